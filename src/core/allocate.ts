@@ -1,0 +1,113 @@
+import { DomainError } from './errors';
+
+/**
+ * Exact arithmetic at the edges: splitting totals so the parts add back to the total,
+ * and rounding to a step without letting float noise tip a value over an edge.
+ */
+
+const RELATIVE_TOLERANCE = 1e-9;
+
+/** Snaps a value that is an integer but for float noise (18.000000000000004 → 18). */
+export function snapInteger(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) <= RELATIVE_TOLERANCE * Math.max(1, Math.abs(x)) ? r : x;
+}
+
+/** Decimal places of a step (0.01 → 2, 1000 → 0, 0.5 → 1). */
+export function stepDecimals(step: number): number {
+  for (let d = 0; d <= 12; d++) {
+    const scaled = step * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) <= RELATIVE_TOLERANCE * Math.max(1, scaled)) return d;
+  }
+  return 12;
+}
+
+/** `units` steps written back as a number without noise (3 × 0.1 → 0.3). */
+export function fromUnits(units: number, step: number): number {
+  const value = units * step;
+  const decimals = stepDecimals(step);
+  const cleaned = Number(value.toFixed(decimals));
+  return cleaned === 0 ? 0 : cleaned;
+}
+
+export type RoundingMode = 'nearest' | 'up' | 'down';
+
+/** Rounds to a multiple of `step`; half away from zero for 'nearest'. */
+export function roundToStep(x: number, step = 1, mode: RoundingMode = 'nearest'): number {
+  assertFinite(x, 'value');
+  assertStep(step);
+  const units = snapInteger(x / step);
+  let r: number;
+  if (Number.isInteger(units)) r = units;
+  else if (mode === 'up') r = Math.ceil(units);
+  else if (mode === 'down') r = Math.floor(units);
+  else r = Math.sign(units) * Math.round(Math.abs(units));
+  return fromUnits(r, step);
+}
+
+/** Money to the minor unit (kopecks, cents). */
+export function roundMoney(x: number): number {
+  return roundToStep(x, 0.01);
+}
+
+/**
+ * Splits `total` into parts proportional to `weights`, each a multiple of `step`, summing exactly to
+ * `total` (largest remainder; ties go to the earlier position). Each part is within one step of its
+ * exact share. A negative total is split as its absolute value and negated.
+ */
+export function splitExact(total: number, weights: readonly number[], step = 1): number[] {
+  assertFinite(total, 'total');
+  assertStep(step);
+  weights.forEach((w, i) => {
+    if (!Number.isFinite(w)) throw new DomainError('split.weightNotFinite', { index: i + 1 });
+    if (w < 0) throw new DomainError('split.negativeWeight', { index: i + 1, value: w });
+  });
+  const units = snapInteger(total / step);
+  if (!Number.isInteger(units)) throw new DomainError('split.totalNotMultiple', { total, step });
+  if (weights.length === 0) {
+    if (units === 0) return [];
+    throw new DomainError('split.noWeights');
+  }
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  if (weightSum === 0) {
+    if (units === 0) return weights.map(() => 0);
+    throw new DomainError('split.allZero');
+  }
+  const sign = units < 0 ? -1 : 1;
+  const shares = splitUnits(Math.abs(units), weights, weightSum);
+  return shares.map((u) => fromUnits(sign * u, step));
+}
+
+/** Largest-remainder split of a whole number of units. */
+function splitUnits(units: number, weights: readonly number[], weightSum: number): number[] {
+  const floors: number[] = [];
+  const remainders: number[] = [];
+  let given = 0;
+  for (const w of weights) {
+    const exact = snapInteger((units * w) / weightSum);
+    const f = Math.floor(exact);
+    floors.push(f);
+    remainders.push(exact - f);
+    given += f;
+  }
+  let left = units - given;
+  if (left > 0) {
+    const order = remainders.map((_, i) => i).sort((a, b) => remainders[b] - remainders[a] || a - b);
+    for (let k = 0; left > 0; k = (k + 1) % order.length) {
+      if (weights[order[k]] === 0) continue;
+      floors[order[k]] += 1;
+      left -= 1;
+    }
+  }
+  return floors;
+}
+
+function assertFinite(x: number, name: string): void {
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw new DomainError('split.notFinite', { name });
+}
+
+function assertStep(step: number): void {
+  if (typeof step !== 'number' || !Number.isFinite(step) || step <= 0) {
+    throw new DomainError('split.badStep', { step: String(step) });
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Calendar days as whole numbers: days since 1970-01-01 (an "epoch day").
+ * A day is a calendar date, not an instant; the sheets layer converts a cell's Date
+ * to (year, month, day) once, in the spreadsheet's time zone, and calls `dayOf`.
+ */
+export type Day = number;
+
+export interface Ymd {
+  year: number;
+  /** 1..12 */
+  month: number;
+  /** 1..31 */
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayOf(year: number, month: number, day: number): Day {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function ymdOf(d: Day): Ymd {
+  const date = new Date(d * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(d: Day): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((d + 3) % 7) + 7) % 7) + 1;
+}
+
+export function isWeekend(d: Day): boolean {
+  return isoWeekday(d) >= 6;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function firstOfMonth(year: number, month: number): Day {
+  return dayOf(year, month, 1);
+}
+
+export function lastOfMonth(year: number, month: number): Day {
+  return dayOf(year, month, daysInMonth(year, month));
+}
+
+/** Every day from `from` to `to`, both included. */
+export function daysBetween(from: Day, to: Day): Day[] {
+  const out: Day[] = [];
+  for (let d = from; d <= to; d++) out.push(d);
+  return out;
+}
+
+/** Whole months from `start` to `at` (a month counts once its day-of-month is reached). */
+export function wholeMonthsBetween(start: Day, at: Day): number {
+  const a = ymdOf(start);
+  const b = ymdOf(at);
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  if (b.day < a.day && b.day < daysInMonth(b.year, b.month)) months -= 1;
+  return months;
+}
+
+/** "2026-03-01" */
+export function isoString(d: Day): string {
+  const { year, month, day } = ymdOf(d);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Parses "2026-03-01" or "01.03.2026"; returns undefined for anything else or an impossible date. */
+export function parseDayText(text: string): Day | undefined {
+  const s = text.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  let y: number;
+  let mo: number;
+  let d: number;
+  if (m) {
+    y = +m[1];
+    mo = +m[2];
+    d = +m[3];
+  } else {
+    m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+    if (!m) return undefined;
+    d = +m[1];
+    mo = +m[2];
+    y = +m[3];
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return dayOf(y, mo, d);
+}

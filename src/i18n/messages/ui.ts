@@ -1,0 +1,3 @@
+import type { Catalog } from '../lang';
+
+export const uiMessages: Catalog = {};
