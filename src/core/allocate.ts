@@ -7,11 +7,23 @@ import { DomainError } from './errors';
 
 const RELATIVE_TOLERANCE = 1e-9;
 
+/**
+ * How far from an integer a value may be and still count as that integer: 1e-9 near zero, growing with
+ * the magnitude at 1e-12 relative. Float noise of a few operations is ~1e-15 relative, so this absorbs it
+ * without swallowing a real fraction of a large count (10 000 000 000.5 kopecks is not an integer).
+ */
+function noiseTolerance(x: number): number {
+  return Math.max(RELATIVE_TOLERANCE, 1e-12 * Math.abs(x));
+}
+
 /** Snaps a value that is an integer but for float noise (18.000000000000004 → 18). */
 export function snapInteger(x: number): number {
   const r = Math.round(x);
-  return Math.abs(x - r) <= RELATIVE_TOLERANCE * Math.max(1, Math.abs(x)) ? r : x;
+  return Math.abs(x - r) <= noiseTolerance(x) ? r : x;
 }
+
+/** Units beyond this cannot be counted exactly in a double. */
+const MAX_UNITS = Number.MAX_SAFE_INTEGER;
 
 /** Decimal places of a step (0.01 → 2, 1000 → 0, 0.5 → 1). */
 export function stepDecimals(step: number): number {
@@ -41,7 +53,12 @@ export function roundToStep(x: number, step = 1, mode: RoundingMode = 'nearest')
   if (Number.isInteger(units)) r = units;
   else if (mode === 'up') r = Math.ceil(units);
   else if (mode === 'down') r = Math.floor(units);
-  else r = Math.sign(units) * Math.round(Math.abs(units));
+  else {
+    // A half that noise pushed below .5 (1.005 / 0.01 = 100.49999999999999) still rounds away from zero.
+    const doubled = snapInteger(Math.abs(units) * 2);
+    const away = Number.isInteger(doubled) ? Math.ceil(doubled / 2) : Math.round(Math.abs(units));
+    r = Math.sign(units) * away;
+  }
   return fromUnits(r, step);
 }
 
@@ -64,17 +81,21 @@ export function splitExact(total: number, weights: readonly number[], step = 1):
   });
   const units = snapInteger(total / step);
   if (!Number.isInteger(units)) throw new DomainError('split.totalNotMultiple', { total, step });
+  if (Math.abs(units) > MAX_UNITS) throw new DomainError('split.tooLarge', { total, step });
   if (weights.length === 0) {
     if (units === 0) return [];
     throw new DomainError('split.noWeights');
   }
-  const weightSum = weights.reduce((a, b) => a + b, 0);
-  if (weightSum === 0) {
+  const maxWeight = weights.reduce((m, w) => (w > m ? w : m), 0);
+  if (maxWeight === 0) {
     if (units === 0) return weights.map(() => 0);
     throw new DomainError('split.allZero');
   }
+  // Scaled by the largest weight so that huge weights cannot overflow their sum.
+  const scaled = weights.map((w) => w / maxWeight);
+  const weightSum = scaled.reduce((a, b) => a + b, 0);
   const sign = units < 0 ? -1 : 1;
-  const shares = splitUnits(Math.abs(units), weights, weightSum);
+  const shares = splitUnits(Math.abs(units), scaled, weightSum);
   return shares.map((u) => fromUnits(sign * u, step));
 }
 
@@ -87,7 +108,8 @@ function splitUnits(units: number, weights: readonly number[], weightSum: number
     const exact = snapInteger((units * w) / weightSum);
     const f = Math.floor(exact);
     floors.push(f);
-    remainders.push(exact - f);
+    // Remainders equal but for noise must tie (and so go to the earlier position).
+    remainders.push(Math.round((exact - f) * 1e9));
     given += f;
   }
   let left = units - given;

@@ -1,11 +1,47 @@
-import { type Day, isWeekend, ymdOf } from './dates';
+import { BY } from './calendars/by';
+import { KZ } from './calendars/kz';
+import { RU } from './calendars/ru';
+import { type Day, dayOf, daysInMonth, isoString, isoWeekday, ymdOf } from './dates';
+import { DomainError } from './errors';
 
 /**
- * Production calendars. STUB written by the lead so other modules can code against the interface;
- * the calendar work (issue 3 §1) replaces the body and keeps these exported names and signatures
- * (it may add more).
+ * Production calendars: for any day, working or not, and shortened (pre-holiday) or not.
+ *
+ * A country's data covers some years only (see `calendars/*.ts`). For a year it does not cover,
+ * `covers(year)` is false and the calendar falls back to plain Monday–Friday for that year (user
+ * overrides still apply). The core does not refuse such a year: the callers decide, from `covers` /
+ * `uncoveredYears`, whether to show a warning (custom functions, plan tabs) or to refuse (settings
+ * checks). 'NONE' is Monday–Friday for every year and covers every year.
+ *
+ * Lookups are per-year tables of flags with prefix sums, built lazily once per calendar and year,
+ * so a custom function can ask about many thousands of days in one call.
  */
 export type CountryCode = 'RU' | 'KZ' | 'BY' | 'NONE';
+
+export const COUNTRY_CODES: readonly CountryCode[] = ['RU', 'KZ', 'BY', 'NONE'];
+
+/**
+ * One year of a production calendar as compact tables of "MM-DD" dates. Saturdays and Sundays are
+ * days off and every other day is a working day, except for the days listed.
+ */
+export interface YearTable {
+  /** Weekdays (Mon–Fri) that are days off: public holidays and transferred days off. */
+  readonly off: readonly string[];
+  /** Saturdays or Sundays that are working days (the other half of a transfer). */
+  readonly work: readonly string[];
+  /** Working days shortened by one hour (pre-holiday days). */
+  readonly short: readonly string[];
+  /** True while the year comes from a published calendar and is not yet confirmed by its decree. */
+  readonly provisional?: boolean;
+}
+
+export type CountryTable = Readonly<Record<number, YearTable>>;
+
+const TABLES: Readonly<Record<Exclude<CountryCode, 'NONE'>, CountryTable>> = { RU, KZ, BY };
+
+/** Days outside these years are refused: they are almost always a mistyped date or a stray number. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
 
 export interface CalendarOverrides {
   /** Extra days off (holidays the company adds). */
@@ -25,28 +61,337 @@ export interface Calendar {
   isProvisional(year: number): boolean;
 }
 
-export function makeCalendar(country: CountryCode = 'RU', overrides: CalendarOverrides = {}): Calendar {
-  const off = new Set(overrides.daysOff ?? []);
-  const on = new Set(overrides.workingDays ?? []);
-  return {
-    country,
-    isWorkday: (d) => (off.has(d) ? false : on.has(d) ? true : !isWeekend(d)),
-    isShortened: () => false,
-    covers: () => country === 'NONE',
-    isProvisional: () => false,
-  };
+/** The years a country's built-in data covers, ascending ('NONE': none listed, it covers every year). */
+export function calendarYears(country: CountryCode): number[] {
+  if (country === 'NONE') return [];
+  return Object.keys(TABLES[country])
+    .map(Number)
+    .sort((a, b) => a - b);
 }
 
-/** Working days from `from` to `to`, both included. */
+const WORK = 1;
+const SHORT = 2;
+
+interface YearMap {
+  readonly start: Day;
+  /** WORK | SHORT per day of the year. */
+  readonly flags: Uint8Array;
+  /** cum[i] = working days among the first i days of the year. */
+  readonly cum: Uint16Array;
+}
+
+function checkDay(d: Day, what: string): void {
+  if (!Number.isInteger(d)) throw new DomainError('calendar.notADay', { what });
+  const { year } = ymdOf(d);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new DomainError('calendar.yearOutOfRange', {
+      what,
+      year: String(year),
+      min: String(MIN_YEAR),
+      max: String(MAX_YEAR),
+    });
+  }
+}
+
+function checkOverrideList(days: readonly Day[], list: string): void {
+  days.forEach((d, i) => {
+    if (!Number.isInteger(d)) throw new DomainError('calendar.badOverrideDay', { list, index: i + 1 });
+  });
+}
+
+class TableCalendar implements Calendar {
+  private readonly years = new Map<number, YearMap>();
+  private last: YearMap | undefined;
+  private readonly daysOff: ReadonlySet<Day>;
+  private readonly workingDays: ReadonlySet<Day>;
+
+  constructor(
+    readonly country: CountryCode,
+    private readonly table: CountryTable | undefined,
+    overrides: CalendarOverrides,
+  ) {
+    const off = overrides.daysOff || [];
+    const on = overrides.workingDays || [];
+    checkOverrideList(off, 'calendar.arg.daysOff');
+    checkOverrideList(on, 'calendar.arg.workingDays');
+    this.daysOff = new Set(off);
+    this.workingDays = new Set(on);
+    for (const d of this.workingDays) {
+      if (this.daysOff.has(d)) throw new DomainError('calendar.overrideConflict', { date: isoString(d) });
+    }
+  }
+
+  isWorkday(day: Day): boolean {
+    const m = this.mapOf(day, 'calendar.arg.day');
+    return (m.flags[day - m.start] & WORK) !== 0;
+  }
+
+  isShortened(day: Day): boolean {
+    const m = this.mapOf(day, 'calendar.arg.day');
+    return m.flags[day - m.start] === (WORK | SHORT);
+  }
+
+  covers(year: number): boolean {
+    return this.table === undefined || this.table[year] !== undefined;
+  }
+
+  isProvisional(year: number): boolean {
+    return (
+      this.table !== undefined && this.table[year] !== undefined && this.table[year].provisional === true
+    );
+  }
+
+  /** Working days from `from` to `to`, both included (both already checked). */
+  count(from: Day, to: Day): number {
+    let n = 0;
+    let d = from;
+    while (d <= to) {
+      const m = this.mapOf(d, 'calendar.arg.from');
+      const end = Math.min(to, m.start + m.flags.length - 1);
+      n += m.cum[end - m.start + 1] - m.cum[d - m.start];
+      d = end + 1;
+    }
+    return n;
+  }
+
+  private mapOf(day: Day, what: string): YearMap {
+    if (!Number.isInteger(day)) throw new DomainError('calendar.notADay', { what });
+    const last = this.last;
+    if (last !== undefined && day >= last.start && day < last.start + last.flags.length) return last;
+    checkDay(day, what);
+    const year = ymdOf(day).year;
+    let m = this.years.get(year);
+    if (m === undefined) {
+      m = this.build(year);
+      this.years.set(year, m);
+    }
+    this.last = m;
+    return m;
+  }
+
+  private build(year: number): YearMap {
+    const start = dayOf(year, 1, 1);
+    const length = dayOf(year + 1, 1, 1) - start;
+    const flags = new Uint8Array(length);
+    for (let i = 0; i < length; i++) flags[i] = isoWeekday(start + i) <= 5 ? WORK : 0;
+    const data = this.table ? this.table[year] : undefined;
+    if (data) {
+      const at = (mmdd: string) => dayOf(year, +mmdd.slice(0, 2), +mmdd.slice(3, 5)) - start;
+      for (const s of data.off) flags[at(s)] = 0;
+      for (const s of data.work) flags[at(s)] = WORK;
+      for (const s of data.short) flags[at(s)] |= SHORT;
+    }
+    // Overrides win both ways. A day off carries no shortened flag.
+    for (const d of this.daysOff) if (d >= start && d < start + length) flags[d - start] = 0;
+    for (const d of this.workingDays) if (d >= start && d < start + length) flags[d - start] |= WORK;
+    for (let i = 0; i < length; i++) if ((flags[i] & WORK) === 0) flags[i] = 0;
+    const cum = new Uint16Array(length + 1);
+    for (let i = 0; i < length; i++) cum[i + 1] = cum[i] + (flags[i] & WORK);
+    return { start, flags, cum };
+  }
+}
+
+/**
+ * The calendar of `country` with the user's overrides on top (extra days off, extra working days).
+ * A day in both lists is refused. Overrides apply to covered and uncovered years alike.
+ */
+export function makeCalendar(country: CountryCode = 'RU', overrides: CalendarOverrides = {}): Calendar {
+  if (!COUNTRY_CODES.includes(country)) {
+    throw new DomainError('calendar.unknownCountry', { value: String(country) });
+  }
+  return new TableCalendar(country, country === 'NONE' ? undefined : TABLES[country], overrides);
+}
+
+function checkRange(from: Day, to: Day): void {
+  checkDay(from, 'calendar.arg.from');
+  checkDay(to, 'calendar.arg.to');
+}
+
+/** Working days from `from` to `to`, both included; 0 when `from` is after `to`. */
 export function countWorkdays(cal: Calendar, from: Day, to: Day): number {
+  checkRange(from, to);
+  if (from > to) return 0;
+  if (cal instanceof TableCalendar) return cal.count(from, to);
   let n = 0;
   for (let d = from; d <= to; d++) if (cal.isWorkday(d)) n++;
   return n;
 }
 
-/** Years between two days that the calendar has no data for. */
+/** The working days from `from` to `to`, both included, in order. */
+export function workdaysBetween(cal: Calendar, from: Day, to: Day): Day[] {
+  checkRange(from, to);
+  const out: Day[] = [];
+  for (let d = from; d <= to; d++) if (cal.isWorkday(d)) out.push(d);
+  return out;
+}
+
+/** Years between two days (both included) that the calendar has no data for. */
 export function uncoveredYears(cal: Calendar, from: Day, to: Day): number[] {
+  checkRange(from, to);
   const out: number[] = [];
   for (let y = ymdOf(from).year; y <= ymdOf(to).year; y++) if (!cal.covers(y)) out.push(y);
   return out;
+}
+
+function monthRange(year: number, month: number): [Day, Day] {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw new DomainError('calendar.badMonth', { year: String(year), month: String(month) });
+  }
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new DomainError('calendar.yearOutOfRange', {
+      what: 'calendar.arg.year',
+      year: String(year),
+      min: String(MIN_YEAR),
+      max: String(MAX_YEAR),
+    });
+  }
+  return [dayOf(year, month, 1), dayOf(year, month, daysInMonth(year, month))];
+}
+
+/** The working days of a month (month 1..12), in order. */
+export function workdaysOfMonth(cal: Calendar, year: number, month: number): Day[] {
+  const [from, to] = monthRange(year, month);
+  return workdaysBetween(cal, from, to);
+}
+
+/** How many working days a month has. */
+export function workdaysInMonth(cal: Calendar, year: number, month: number): number {
+  const [from, to] = monthRange(year, month);
+  return countWorkdays(cal, from, to);
+}
+
+/** Working days per month of a year: twelve counts, January first. */
+export function workdaysByMonth(cal: Calendar, year: number): number[] {
+  const out: number[] = [];
+  for (let m = 1; m <= 12; m++) out.push(workdaysInMonth(cal, year, m));
+  return out;
+}
+
+/** The shortened (pre-holiday) working days of a month, in order. */
+export function shortenedDaysOfMonth(cal: Calendar, year: number, month: number): Day[] {
+  const [from, to] = monthRange(year, month);
+  const out: Day[] = [];
+  for (let d = from; d <= to; d++) if (cal.isShortened(d)) out.push(d);
+  return out;
+}
+
+/**
+ * Working hours from `from` to `to`, both included: `fullDay` hours a working day (8 for a 40-hour
+ * week), one hour less on a shortened day.
+ */
+export function workingHours(cal: Calendar, from: Day, to: Day, fullDay = 8): number {
+  if (!Number.isFinite(fullDay) || fullDay < 1) {
+    throw new DomainError('calendar.badHours', { value: String(fullDay) });
+  }
+  checkRange(from, to);
+  let hours = 0;
+  for (let d = from; d <= to; d++) {
+    if (cal.isShortened(d)) hours += fullDay - 1;
+    else if (cal.isWorkday(d)) hours += fullDay;
+  }
+  return hours;
+}
+
+/** A manager's absence (vacation, sick leave…): from and to both included. */
+export interface Absence {
+  from: Day;
+  to: Day;
+  reason?: string;
+}
+
+/** Throws a DomainError naming the first absence (1-based) that is not a valid range of days. */
+export function validateAbsences(absences: readonly Absence[]): void {
+  absences.forEach((a, i) => {
+    const index = i + 1;
+    if (!a || !Number.isInteger(a.from) || !Number.isInteger(a.to)) {
+      throw new DomainError('calendar.absenceNotADay', { index });
+    }
+    if (a.from > a.to) {
+      throw new DomainError('calendar.absenceReversed', {
+        index,
+        from: isoString(a.from),
+        to: isoString(a.to),
+      });
+    }
+  });
+}
+
+/** The absences clipped to [from, to], merged into disjoint ranges in order. */
+function absentRanges(from: Day, to: Day, absences: readonly Absence[]): [Day, Day][] {
+  validateAbsences(absences);
+  const ranges = absences
+    .map((a): [Day, Day] => [Math.max(a.from, from), Math.min(a.to, to)])
+    .filter(([a, b]) => a <= b)
+    .sort((x, y) => x[0] - y[0]);
+  const merged: [Day, Day][] = [];
+  for (const r of ranges) {
+    const top = merged[merged.length - 1];
+    if (top && r[0] <= top[1] + 1) top[1] = Math.max(top[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/** A manager's working days from `from` to `to` (both included) minus the days of their absences. */
+export function personalWorkdays(cal: Calendar, from: Day, to: Day, absences: readonly Absence[]): Day[] {
+  checkRange(from, to);
+  const ranges = absentRanges(from, to, absences);
+  const out: Day[] = [];
+  let k = 0;
+  for (let d = from; d <= to; d++) {
+    while (k < ranges.length && ranges[k][1] < d) k++;
+    if (k < ranges.length && ranges[k][0] <= d) continue;
+    if (cal.isWorkday(d)) out.push(d);
+  }
+  return out;
+}
+
+/** How many working days a manager has from `from` to `to`, absences taken out (each day once). */
+export function countPersonalWorkdays(
+  cal: Calendar,
+  from: Day,
+  to: Day,
+  absences: readonly Absence[],
+): number {
+  checkRange(from, to);
+  if (from > to) {
+    validateAbsences(absences);
+    return 0;
+  }
+  let n = countWorkdays(cal, from, to);
+  for (const [a, b] of absentRanges(from, to, absences)) n -= countWorkdays(cal, a, b);
+  return n;
+}
+
+const COUNTRY_NAMES: Readonly<Record<string, CountryCode>> = {
+  '': 'RU',
+  ru: 'RU',
+  рф: 'RU',
+  россия: 'RU',
+  russia: 'RU',
+  'российская федерация': 'RU',
+  kz: 'KZ',
+  казахстан: 'KZ',
+  kazakhstan: 'KZ',
+  by: 'BY',
+  рб: 'BY',
+  беларусь: 'BY',
+  белоруссия: 'BY',
+  belarus: 'BY',
+  none: 'NONE',
+  нет: 'NONE',
+};
+
+/**
+ * A country argument as people type it: a code in any case ("RU", "kz"), a name in Russian or
+ * English ("Россия", "Казахстан", "Belarus"), "NONE" for plain Monday–Friday; blank means Russia.
+ */
+export function parseCountry(text: string | null | undefined): CountryCode {
+  const key = String(text === null || text === undefined ? '' : text)
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+  const code = Object.hasOwn(COUNTRY_NAMES, key) ? COUNTRY_NAMES[key] : undefined;
+  if (code === undefined) throw new DomainError('calendar.unknownCountry', { value: String(text) });
+  return code;
 }

@@ -16,6 +16,10 @@ export const splitMessages: Catalog = {
     en: 'all weights are zero: there is nothing to split the total by',
   },
   'split.notFinite': { ru: '{name}: не конечное число', en: '{name} is not a finite number' },
+  'split.tooLarge': {
+    ru: 'сумма {total} слишком велика для шага {step}: столько шагов нельзя посчитать точно',
+    en: 'the total {total} is too large for the step {step}: that many steps cannot be counted exactly',
+  },
   'split.badStep': {
     ru: 'шаг округления {step} должен быть положительным числом',
     en: 'the rounding step {step} must be a positive number',

@@ -1,0 +1,59 @@
+import { DomainError, type ErrorParams } from '../errors';
+
+/** A problem found in a scheme or in the arguments of a primitive: a message code and where it is. */
+export interface Problem {
+  code: string;
+  params: ErrorParams;
+}
+
+export function throwFirst(problems: readonly Problem[], extra: ErrorParams = {}): void {
+  if (problems.length > 0) throw new DomainError(problems[0].code, { ...problems[0].params, ...extra });
+}
+
+export type Family = 'tiers' | 'bands' | 'curve';
+
+/**
+ * Problems of a list of thresholds that must rise strictly (tiers, multiplier bands, curve points).
+ * Codes are `bonus.<family>.<problem>`; `index` is 1-based.
+ */
+export function thresholdProblems<T>(
+  family: Family,
+  items: readonly T[] | undefined,
+  threshold: (item: T) => unknown,
+  value: (item: T) => unknown,
+  valueField: string,
+  allowNegativeThreshold = false,
+): Problem[] {
+  const out: Problem[] = [];
+  if (!Array.isArray(items) || items.length === 0) return [{ code: `bonus.${family}.empty`, params: {} }];
+  let prev: number | undefined;
+  items.forEach((item, i) => {
+    const index = i + 1;
+    const from = threshold(item);
+    const v = value(item);
+    if (typeof from !== 'number' || !Number.isFinite(from)) {
+      out.push({ code: `bonus.${family}.notNumber`, params: { index, field: 'from' } });
+      return;
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      out.push({ code: `bonus.${family}.notNumber`, params: { index, field: valueField } });
+    } else if (v < 0) {
+      out.push({ code: `bonus.${family}.negativeValue`, params: { index, value: v } });
+    }
+    if (from < 0 && !allowNegativeThreshold) {
+      out.push({ code: `bonus.${family}.negativeFrom`, params: { index, from } });
+    }
+    if (prev !== undefined) {
+      if (from === prev) out.push({ code: `bonus.${family}.overlap`, params: { index, prev: index - 1, from } });
+      else if (from < prev) {
+        out.push({ code: `bonus.${family}.unordered`, params: { index, prev: index - 1, from, prevFrom: prev } });
+      }
+    }
+    prev = from;
+  });
+  return out;
+}
+
+export function finiteProblem(code: string, value: unknown, params: ErrorParams = {}): Problem[] {
+  return typeof value === 'number' && Number.isFinite(value) ? [] : [{ code, params: { ...params } }];
+}

@@ -1,0 +1,87 @@
+import { type Problem, thresholdProblems, throwFirst } from './problems';
+import { clean, infoLine, moneyLine, note, num, pct, reaches, sumLines, type TrailLine, type TrailValue } from './trail';
+
+/** A tier starts at `from` (inclusive) and runs to the next tier's `from`; the last one is open. */
+export interface Tier {
+  from: number;
+  rate: number;
+}
+
+/** marginal: each rate on the part inside its band; retro: the whole amount at the highest band reached. */
+export type TierMode = 'marginal' | 'retro';
+
+export function tierProblems(tiers: readonly Tier[] | undefined): Problem[] {
+  return thresholdProblems(
+    'tiers',
+    tiers,
+    (t) => t?.from,
+    (t) => t?.rate,
+    'rate',
+  );
+}
+
+export interface TierOptions {
+  /** When given, thresholds are fractions of this plan (attainment) and the amount is in plan units. */
+  plan?: number;
+}
+
+/**
+ * The lines of a tiered commission on `amount`. Nothing is paid below the first threshold.
+ * With `plan`, thresholds are attainment fractions: a band runs from `from × plan` to `next × plan`.
+ */
+export function tierLines(amount: number, tiers: readonly Tier[], mode: TierMode, opts: TierOptions = {}): TrailLine[] {
+  const scale = opts.plan ?? 1;
+  const edge = (from: number): TrailValue => (opts.plan === undefined ? num(from) : pct(from));
+  const bound = (i: number) => clean(tiers[i].from * scale);
+  if (!reaches(amount, bound(0))) {
+    return [infoLine('bonus.trail.belowFirst', { value: num(amount), threshold: num(bound(0)) })];
+  }
+  if (mode === 'retro') {
+    let top = 0;
+    for (let i = 1; i < tiers.length; i++) if (reaches(amount, bound(i))) top = i;
+    const t = tiers[top];
+    return [
+      moneyLine(
+        'bonus.trail.rate',
+        { base: num(amount), rate: pct(t.rate) },
+        amount * t.rate,
+        note(opts.plan === undefined ? 'bonus.note.reached' : 'bonus.note.reachedPlan', { from: edge(t.from) }),
+      ),
+    ];
+  }
+  const lines: TrailLine[] = [];
+  for (let i = 0; i < tiers.length; i++) {
+    const lo = bound(i);
+    if (!reaches(amount, lo)) break;
+    const last = i === tiers.length - 1;
+    const hi = last ? Number.POSITIVE_INFINITY : bound(i + 1);
+    const part = clean(Math.min(amount, hi) - lo);
+    if (part <= 0) break;
+    const bandNote = last
+      ? note(opts.plan === undefined ? 'bonus.note.bandFrom' : 'bonus.note.bandPlanFrom', { from: edge(tiers[i].from) })
+      : note(opts.plan === undefined ? 'bonus.note.band' : 'bonus.note.bandPlan', {
+          from: edge(tiers[i].from),
+          to: edge(tiers[i + 1].from),
+        });
+    lines.push(moneyLine('bonus.trail.rate', { base: num(part), rate: pct(tiers[i].rate) }, part * tiers[i].rate, bandNote));
+  }
+  return lines;
+}
+
+/**
+ * Commission on `amount` by tiers: 0 below the first threshold; 'marginal' pays each rate on the part
+ * inside its band, 'retro' the whole amount at the rate of the highest band reached. Each band's line is
+ * rounded to the kopeck, and the result is the sum of the lines.
+ */
+export function tieredCommission(amount: number, tiers: readonly Tier[], mode: TierMode = 'marginal'): number {
+  assertAmount(amount);
+  throwFirst(tierProblems(tiers));
+  if (mode !== 'marginal' && mode !== 'retro') throwFirst([{ code: 'bonus.tiers.badMode', params: { mode: String(mode) } }]);
+  return sumLines(tierLines(amount, tiers, mode));
+}
+
+function assertAmount(amount: number): void {
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) {
+    throwFirst([{ code: 'bonus.value.notNumber', params: { name: 'amount' } }]);
+  }
+}

@@ -1,0 +1,131 @@
+import { type Day, dayOf, parseDayText } from './dates';
+
+/**
+ * Reading values as Sheets passes them: numbers, text that looks like a number in Russian or English
+ * style, percents, dates, blanks. Pure: the caller supplies the language and the time zone.
+ */
+
+export type CellValue = string | number | boolean | Date | null | undefined;
+export type Matrix<T = CellValue> = T[][];
+
+/** Outcome of reading one cell: a value, a blank, or text that could not be read. */
+export type Read<T> = { ok: true; value: T } | { ok: false; blank: true } | { ok: false; blank: false };
+
+const BLANK = { ok: false, blank: true } as const;
+const INVALID = { ok: false, blank: false } as const;
+
+export function isBlank(v: unknown): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Dates from another realm (a vm context, Apps Script) fail `instanceof Date`; this does not. */
+export function isDateValue(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+}
+
+const CURRENCY = /[₽$€₸]|руб\.?|р\.|rub|usd|eur|kzt|byn/gi;
+const SPACES = /[\s\u00a0\u202f\u2009']/g;
+
+/**
+ * "1 234,56", "1,234.56", "1 234 ₽", "−5", "(5)" → number. A lone comma is a decimal comma in Russian
+ * ("1,5" → 1.5) and a thousands separator in English when followed by exactly three digits ("1,234").
+ */
+export function parseNumberText(text: string, lang: 'ru' | 'en' = 'ru'): number | undefined {
+  let s = text.replace(CURRENCY, '').replace(SPACES, '').replace(/[−–]/g, '-');
+  if (s === '') return undefined;
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  const commas = (s.match(/,/g) ?? []).length;
+  const dots = (s.match(/\./g) ?? []).length;
+  if (commas > 0 && dots > 0) {
+    const decimalIsDot = s.lastIndexOf('.') > s.lastIndexOf(',');
+    s = decimalIsDot ? s.replace(/,/g, '') : s.replace(/\./g, '').replace(',', '.');
+  } else if (commas > 1) {
+    if (!/^-?\d{1,3}(,\d{3})+$/.test(s)) return undefined;
+    s = s.replace(/,/g, '');
+  } else if (commas === 1) {
+    s = lang === 'en' && /^-?\d{1,3},\d{3}$/.test(s) ? s.replace(',', '') : s.replace(',', '.');
+  } else if (dots > 1) {
+    if (!/^-?\d{1,3}(\.\d{3})+$/.test(s)) return undefined;
+    s = s.replace(/\./g, '');
+  }
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
+  const n = Number(s);
+  if (!Number.isFinite(n)) return undefined;
+  return negative ? -n : n;
+}
+
+export function readNumber(v: unknown, lang: 'ru' | 'en' = 'ru'): Read<number> {
+  if (isBlank(v)) return BLANK;
+  if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : INVALID;
+  if (typeof v === 'string') {
+    const pct = readPercentText(v, lang);
+    if (pct !== undefined) return { ok: true, value: pct };
+    const n = parseNumberText(v, lang);
+    return n === undefined ? INVALID : { ok: true, value: n };
+  }
+  return INVALID;
+}
+
+function readPercentText(text: string, lang: 'ru' | 'en'): number | undefined {
+  const m = /^(.*?)\s*%$/.exec(text.trim());
+  if (!m) return undefined;
+  const n = parseNumberText(m[1], lang);
+  return n === undefined ? undefined : n / 100;
+}
+
+/**
+ * A percent or a fraction: Sheets passes 25 % as 0.25, text "25%" is read as 0.25. A plain number above 1
+ * given where a fraction is expected stays as it is (callers decide whether 25 means 25 %).
+ */
+export function readFraction(v: unknown, lang: 'ru' | 'en' = 'ru'): Read<number> {
+  return readNumber(v, lang);
+}
+
+export function readBoolean(v: unknown): Read<boolean> {
+  if (isBlank(v)) return BLANK;
+  if (typeof v === 'boolean') return { ok: true, value: v };
+  if (typeof v === 'number') return { ok: true, value: v !== 0 };
+  const s = String(v).trim().toLowerCase();
+  if (['true', 'истина', 'да', 'yes', '1'].includes(s)) return { ok: true, value: true };
+  if (['false', 'ложь', 'нет', 'no', '0'].includes(s)) return { ok: true, value: false };
+  return INVALID;
+}
+
+const dayFormatters: Record<string, Intl.DateTimeFormat> = {};
+
+/** The calendar day a Date shows in `timeZone` (a date cell is midnight in the spreadsheet's zone). */
+export function dayOfInstant(date: Date, timeZone: string): Day {
+  let fmt = dayFormatters[timeZone];
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    dayFormatters[timeZone] = fmt;
+  }
+  const parts: Record<string, number> = {};
+  for (const p of fmt.formatToParts(date)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return dayOf(parts.year, parts.month, parts.day);
+}
+
+/** Sheets' serial day number (days since 1899-12-30) to a Day. */
+export function dayOfSerial(serial: number): Day {
+  return Math.floor(serial) + dayOf(1899, 12, 30);
+}
+
+export function readDay(v: unknown, timeZone: string): Read<Day> {
+  if (isBlank(v)) return BLANK;
+  if (isDateValue(v)) return { ok: true, value: dayOfInstant(v, timeZone) };
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) return { ok: true, value: dayOfSerial(v) };
+  if (typeof v === 'string') {
+    const d = parseDayText(v);
+    return d === undefined ? INVALID : { ok: true, value: d };
+  }
+  return INVALID;
+}
+
+export function readText(v: unknown): Read<string> {
+  if (isBlank(v)) return BLANK;
+  return { ok: true, value: String(v).trim() };
+}

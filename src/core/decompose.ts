@@ -1,0 +1,345 @@
+import { snapInteger, splitExact, stepDecimals } from './allocate';
+import type { Calendar } from './calendar';
+import type { Day } from './dates';
+import { DomainError, type ErrorParams } from './errors';
+import { checkConversions, reverseFunnelSteps } from './reverse-funnel';
+import { MONTHS, type SeasonalityMode, splitYear } from './seasonality';
+import {
+  baseWeights,
+  checkRamp,
+  DEFAULT_RAMP,
+  type GapPolicy,
+  memberMonth,
+  splitWeights,
+  type TeamMember,
+  type TeamSplit,
+} from './team';
+import { checkDayWeights, type DayWeights, dayWeight, monthLayout, spreadMonth, type WeekSlice } from './workdays';
+
+/**
+ * The whole plan: year → months → (managers) → weeks → working days, for every planned metric.
+ *
+ * Metrics. Revenue is always planned. Others are either planned directly (`metrics`: receipts, calls…,
+ * each a yearly figure split over the months like revenue, or 12 monthly figures), or derived from revenue
+ * through `funnel`: deals = ⌈month revenue ÷ average check⌉, then each stage above ⌈stage below ÷
+ * conversion⌉. Derived counts are computed once per month for the department and then split among the
+ * managers like every other metric — computing them per manager would round up once per manager and the
+ * managers would no longer add up to the department. The average check is a ratio, not an amount: it is
+ * reported per month, not split.
+ *
+ * Every additive metric of a month is split among managers (and the uncovered gap) by the same weights
+ * (see `team.ts`), each manager's part over their own working days (see `workdays.ts`), so for every
+ * manager and metric: days add up to weeks, weeks to the month, months to the year; and managers plus gap
+ * add up to the department, exactly.
+ */
+export type PlanAmount = { yearly: number } | { monthly: readonly number[] };
+
+export interface FunnelPlan {
+  /** Average check for the year, or 12 monthly values. */
+  avgCheck: number | readonly number[];
+  /** Stages above deals, top of the funnel first; `conversion` is the share reaching the next stage. */
+  stages?: readonly { metric: string; conversion: number }[];
+}
+
+export interface PlanInput {
+  year: number;
+  calendar: Calendar;
+  revenue: PlanAmount;
+  /** How yearly figures are split over months; default equal. */
+  seasonality?: SeasonalityMode;
+  /** Derives 'deals' and the funnel stages from revenue. */
+  funnel?: FunnelPlan;
+  /** Metrics planned directly, by id (e.g. receipts, calls). */
+  metrics?: Readonly<Record<string, PlanAmount>>;
+  /** Rounding step per metric id; default 1. */
+  steps?: Readonly<Record<string, number>>;
+  team: readonly TeamMember[];
+  /** Default 'equal'. */
+  teamSplit?: TeamSplit;
+  grades?: Readonly<Record<string, number>>;
+  ramp?: readonly number[];
+  /** Default 'redistribute'. */
+  gapPolicy?: GapPolicy;
+  dayWeights?: DayWeights;
+}
+
+export type MetricValues = Record<string, number>;
+export type MetricSeries = Record<string, number[]>;
+
+export interface MetricInfo {
+  id: string;
+  source: 'direct' | 'derived';
+  step: number;
+}
+
+export interface ManagerMonthPlan {
+  id: string;
+  /** Working days the manager works this month. */
+  workdays: number;
+  ramp: number;
+  /** Effective capacity (base × ramp × availability). */
+  capacity: number;
+  plan: MetricValues;
+  /** Aligned with the month's `weeks`. */
+  byWeek: MetricSeries;
+  /** Aligned with the month's `workdays`; 0 on days the manager does not work. */
+  byDay: MetricSeries;
+}
+
+export interface MonthPlan {
+  month: number;
+  start: Day;
+  end: Day;
+  workdays: Day[];
+  weeks: WeekSlice[];
+  avgCheck?: number;
+  /** The department's plan for the month (= Σ managers + gap). */
+  department: MetricValues;
+  /** What no manager carries (always 0 under 'redistribute' unless nobody can work that month). */
+  gap: MetricValues;
+  /** Σ managers per week and per working day. */
+  departmentByWeek: MetricSeries;
+  departmentByDay: MetricSeries;
+  managers: ManagerMonthPlan[];
+}
+
+export interface PlanWarning {
+  code: string;
+  params: ErrorParams;
+}
+
+export interface PlanDecomposition {
+  year: number;
+  metrics: MetricInfo[];
+  managers: { id: string; name: string }[];
+  months: MonthPlan[];
+  /** Year totals: department, gap, and per manager (aligned with `managers`). */
+  totals: { department: MetricValues; gap: MetricValues; managers: MetricValues[] };
+  warnings: PlanWarning[];
+}
+
+const RESERVED = ['revenue', 'deals', 'avgCheck'];
+
+export function decomposePlan(input: PlanInput): PlanDecomposition {
+  const { year, calendar: cal } = input;
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+    throw new DomainError('decompose.yearBad', { value: String(year) });
+  }
+  const seasonality: SeasonalityMode = input.seasonality || { kind: 'equal' };
+  const ramp = input.ramp || DEFAULT_RAMP;
+  checkRamp(ramp);
+  const gapPolicy = input.gapPolicy || 'redistribute';
+  if (gapPolicy !== 'redistribute' && gapPolicy !== 'showGap') {
+    throw new DomainError('decompose.gapPolicyBad', { value: String(gapPolicy) });
+  }
+  const dw = checkDayWeights(input.dayWeights);
+  const { members, base } = baseWeights(input.team, {
+    split: input.teamSplit || 'equal',
+    grades: input.grades,
+    ramp,
+  });
+
+  const metrics = planMetrics(input);
+  const monthly = monthlyFigures(input, metrics, seasonality);
+
+  const warnings: PlanWarning[] = [];
+  if (!cal.covers(year)) warnings.push({ code: 'decompose.warn.calendarUncovered', params: { year } });
+  else if (cal.isProvisional(year)) warnings.push({ code: 'decompose.warn.calendarProvisional', params: { year } });
+
+  const months: MonthPlan[] = [];
+  for (let m = 1; m <= MONTHS; m++) {
+    const layout = monthLayout(cal, year, m);
+    const weights = layout.workdays.map((d) => dayWeight(cal, d, dw));
+    const department: MetricValues = {};
+    for (const metric of metrics) department[metric.id] = monthly.values[metric.id][m - 1];
+    const hasPlan = metrics.some((x) => department[x.id] !== 0);
+    if (hasPlan && weights.every((w) => w === 0)) throw new DomainError('decompose.monthNoWorkdays', { month: m });
+
+    const people = members.map((p, i) => memberMonth(p, base[i], layout.start, layout.workdays, weights, ramp));
+    const capacities = people.map((p) => p.capacity);
+    if (hasPlan && capacities.every((c) => c === 0)) {
+      warnings.push({ code: 'decompose.warn.nobodyAvailable', params: { month: m } });
+    }
+    const split = splitWeights(base, capacities, gapPolicy);
+
+    const gap: MetricValues = {};
+    const plans: ManagerMonthPlan[] = members.map((p, i) => ({
+      id: p.id,
+      workdays: people[i].workdays,
+      ramp: people[i].ramp,
+      capacity: snapInteger(Number(people[i].capacity.toPrecision(15))),
+      plan: {},
+      byWeek: {},
+      byDay: {},
+    }));
+    const departmentByWeek: MetricSeries = {};
+    const departmentByDay: MetricSeries = {};
+    for (const metric of metrics) {
+      const parts = splitExact(department[metric.id], split, metric.step);
+      gap[metric.id] = parts[members.length];
+      departmentByWeek[metric.id] = layout.weeks.map(() => 0);
+      departmentByDay[metric.id] = layout.workdays.map(() => 0);
+      plans.forEach((plan, i) => {
+        const own = weights.map((w, k) => w * people[i].present[k]);
+        const spread = spreadMonth(parts[i], layout, own, metric.step);
+        plan.plan[metric.id] = parts[i];
+        plan.byWeek[metric.id] = spread.byWeek;
+        plan.byDay[metric.id] = spread.byDay;
+        addInto(departmentByWeek[metric.id], spread.byWeek, metric.step);
+        addInto(departmentByDay[metric.id], spread.byDay, metric.step);
+      });
+    }
+    months.push({
+      month: m,
+      start: layout.start,
+      end: layout.end,
+      workdays: layout.workdays,
+      weeks: layout.weeks,
+      ...(monthly.avgCheck ? { avgCheck: monthly.avgCheck[m - 1] } : {}),
+      department,
+      gap,
+      departmentByWeek,
+      departmentByDay,
+      managers: plans,
+    });
+  }
+
+  const totals = yearTotals(months, metrics, members.length);
+  for (const metric of metrics) {
+    if (totals.gap[metric.id] > 0) {
+      const gapMonths = months.filter((mo) => mo.gap[metric.id] > 0).map((mo) => mo.month);
+      warnings.push({
+        code: 'decompose.warn.gap',
+        params: { metric: metric.id, gap: totals.gap[metric.id], months: gapMonths.join(', ') },
+      });
+    }
+  }
+  return {
+    year,
+    metrics,
+    managers: members.map((p) => ({ id: p.id, name: p.name })),
+    months,
+    totals,
+    warnings,
+  };
+}
+
+/** The metrics planned, in order: revenue, the funnel (top first, deals last), then direct ones. */
+function planMetrics(input: PlanInput): MetricInfo[] {
+  const stepOf = (id: string): number => {
+    const s = input.steps && input.steps[id] !== undefined ? input.steps[id] : 1;
+    if (typeof s !== 'number' || !Number.isFinite(s) || s <= 0) {
+      throw new DomainError('decompose.stepBad', { metric: id, value: String(s) });
+    }
+    return s;
+  };
+  const out: MetricInfo[] = [{ id: 'revenue', source: 'direct', step: stepOf('revenue') }];
+  if (input.funnel) {
+    for (const st of input.funnel.stages || []) out.push({ id: st.metric, source: 'derived', step: stepOf(st.metric) });
+    out.push({ id: 'deals', source: 'derived', step: stepOf('deals') });
+  }
+  for (const id of Object.keys(input.metrics || {})) out.push({ id, source: 'direct', step: stepOf(id) });
+  const seen = new Set<string>();
+  for (const m of out) {
+    const clash = m.id === 'avgCheck' || (m.id === 'revenue' && m !== out[0]);
+    if (seen.has(m.id) || clash || String(m.id).trim() === '') {
+      throw new DomainError('decompose.metricDuplicate', { metric: m.id, reserved: RESERVED.join(', ') });
+    }
+    seen.add(m.id);
+  }
+  return out;
+}
+
+/** Department figures per metric per month (and the average check per month, with a funnel). */
+function monthlyFigures(
+  input: PlanInput,
+  metrics: readonly MetricInfo[],
+  seasonality: SeasonalityMode,
+): { values: Record<string, number[]>; avgCheck?: number[] } {
+  const values: Record<string, number[]> = {};
+  const stepOf = (id: string) => metrics.find((m) => m.id === id)!.step;
+  values.revenue = monthsOf('revenue', input.revenue, seasonality, stepOf('revenue'));
+  const direct = input.metrics || {};
+  for (const id of Object.keys(direct)) values[id] = monthsOf(id, direct[id], seasonality, stepOf(id));
+  if (!input.funnel) return { values };
+
+  const stages = input.funnel.stages || [];
+  checkConversions(stages.map((s) => s.conversion));
+  const avgCheck = avgChecks(input.funnel.avgCheck);
+  const steps = [...stages.map((s) => stepOf(s.metric)), stepOf('deals')];
+  const ids = [...stages.map((s) => s.metric), 'deals'];
+  for (const id of ids) values[id] = [];
+  for (let m = 0; m < MONTHS; m++) {
+    const counts = reverseFunnelSteps(
+      values.revenue[m],
+      avgCheck[m],
+      stages.map((s) => s.conversion),
+      steps,
+    );
+    ids.forEach((id, i) => values[id].push(counts[i]));
+  }
+  return { values, avgCheck };
+}
+
+function avgChecks(avg: number | readonly number[]): number[] {
+  const list = typeof avg === 'number' ? new Array<number>(MONTHS).fill(avg) : [...avg];
+  if (list.length !== MONTHS) throw new DomainError('decompose.avgCheckLength', { length: list.length });
+  list.forEach((v, i) => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
+      throw new DomainError('decompose.avgCheckMonthBad', { month: i + 1, value: String(v) });
+    }
+  });
+  return list;
+}
+
+function monthsOf(metric: string, amount: PlanAmount, seasonality: SeasonalityMode, step: number): number[] {
+  if ('monthly' in amount) {
+    const list = amount.monthly;
+    if (list.length !== MONTHS) throw new DomainError('decompose.monthlyLength', { metric, length: list.length });
+    return list.map((v, i) => {
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+        throw new DomainError('decompose.monthPlanBad', { metric, month: i + 1, value: String(v) });
+      }
+      if (!Number.isInteger(snapInteger(v / step))) {
+        throw new DomainError('decompose.monthPlanNotMultiple', { metric, month: i + 1, value: v, step });
+      }
+      return v;
+    });
+  }
+  const v = amount.yearly;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+    throw new DomainError('decompose.planBad', { metric, value: String(v) });
+  }
+  if (!Number.isInteger(snapInteger(v / step))) {
+    throw new DomainError('decompose.planNotMultiple', { metric, value: v, step });
+  }
+  return splitYear(v, seasonality, step);
+}
+
+/** Adds `parts` into `into` element by element, keeping each sum a clean multiple of `step`. */
+function addInto(into: number[], parts: readonly number[], step: number): void {
+  parts.forEach((p, i) => {
+    into[i] = Number((into[i] + p).toFixed(stepDecimals(step)));
+  });
+}
+
+function yearTotals(
+  months: readonly MonthPlan[],
+  metrics: readonly MetricInfo[],
+  managerCount: number,
+): PlanDecomposition['totals'] {
+  const department: MetricValues = {};
+  const gap: MetricValues = {};
+  const managers: MetricValues[] = Array.from({ length: managerCount }, () => ({}));
+  for (const metric of metrics) {
+    const d = stepDecimals(metric.step);
+    const sum = (pick: (mo: MonthPlan) => number) =>
+      Number(months.reduce((a, mo) => a + pick(mo), 0).toFixed(d));
+    department[metric.id] = sum((mo) => mo.department[metric.id]);
+    gap[metric.id] = sum((mo) => mo.gap[metric.id]);
+    managers.forEach((vals, i) => {
+      vals[metric.id] = sum((mo) => mo.managers[i].plan[metric.id]);
+    });
+  }
+  return { department, gap, managers };
+}
