@@ -21,16 +21,16 @@ export type CountryCode = 'RU' | 'KZ' | 'BY' | 'NONE';
 export const COUNTRY_CODES: readonly CountryCode[] = ['RU', 'KZ', 'BY', 'NONE'];
 
 /**
- * One year of a production calendar as compact tables of "MM-DD" dates. Saturdays and Sundays are
- * days off and every other day is a working day, except for the days listed.
+ * One year of a production calendar: lists of "MM-DD" dates separated by spaces. Saturdays and
+ * Sundays are days off and every other day is a working day, except for the days listed.
  */
 export interface YearTable {
   /** Weekdays (Mon–Fri) that are days off: public holidays and transferred days off. */
-  readonly off: readonly string[];
+  readonly off: string;
   /** Saturdays or Sundays that are working days (the other half of a transfer). */
-  readonly work: readonly string[];
+  readonly work: string;
   /** Working days shortened by one hour (pre-holiday days). */
-  readonly short: readonly string[];
+  readonly short: string;
   /** True while the year comes from a published calendar and is not yet confirmed by its decree. */
   readonly provisional?: boolean;
 }
@@ -42,6 +42,8 @@ const TABLES: Readonly<Record<Exclude<CountryCode, 'NONE'>, CountryTable>> = { R
 /** Days outside these years are refused: they are almost always a mistyped date or a stray number. */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
+const MIN_DAY = dayOf(MIN_YEAR, 1, 1);
+const MAX_DAY = dayOf(MAX_YEAR, 12, 31);
 
 export interface CalendarOverrides {
   /** Extra days off (holidays the company adds). */
@@ -69,6 +71,14 @@ export function calendarYears(country: CountryCode): number[] {
     .sort((a, b) => a - b);
 }
 
+/** The days of a YearTable list ("01-01 01-02 …") in `year`. */
+export function tableDays(year: number, list: string): Day[] {
+  return list
+    .split(/\s+/)
+    .filter((s) => s !== '')
+    .map((s) => dayOf(year, +s.slice(0, 2), +s.slice(3, 5)));
+}
+
 const WORK = 1;
 const SHORT = 2;
 
@@ -82,11 +92,12 @@ interface YearMap {
 
 function checkDay(d: Day, what: string): void {
   if (!Number.isInteger(d)) throw new DomainError('calendar.notADay', { what });
-  const { year } = ymdOf(d);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
+  if (d < MIN_DAY || d > MAX_DAY) {
+    // Far enough out, Date gives no year at all.
+    const { year } = ymdOf(d);
     throw new DomainError('calendar.yearOutOfRange', {
       what,
-      year: String(year),
+      year: Number.isNaN(year) ? (d < MIN_DAY ? `< ${MIN_YEAR}` : `> ${MAX_YEAR}`) : String(year),
       min: String(MIN_YEAR),
       max: String(MAX_YEAR),
     });
@@ -176,10 +187,9 @@ class TableCalendar implements Calendar {
     for (let i = 0; i < length; i++) flags[i] = isoWeekday(start + i) <= 5 ? WORK : 0;
     const data = this.table ? this.table[year] : undefined;
     if (data) {
-      const at = (mmdd: string) => dayOf(year, +mmdd.slice(0, 2), +mmdd.slice(3, 5)) - start;
-      for (const s of data.off) flags[at(s)] = 0;
-      for (const s of data.work) flags[at(s)] = WORK;
-      for (const s of data.short) flags[at(s)] |= SHORT;
+      for (const d of tableDays(year, data.off)) flags[d - start] = 0;
+      for (const d of tableDays(year, data.work)) flags[d - start] = WORK;
+      for (const d of tableDays(year, data.short)) flags[d - start] |= SHORT;
     }
     // Overrides win both ways. A day off carries no shortened flag.
     for (const d of this.daysOff) if (d >= start && d < start + length) flags[d - start] = 0;
@@ -363,24 +373,26 @@ export function countPersonalWorkdays(
   return n;
 }
 
-const COUNTRY_NAMES: Readonly<Record<string, CountryCode>> = {
-  '': 'RU',
-  ru: 'RU',
-  рф: 'RU',
-  россия: 'RU',
-  russia: 'RU',
-  'российская федерация': 'RU',
-  kz: 'KZ',
-  казахстан: 'KZ',
-  kazakhstan: 'KZ',
-  by: 'BY',
-  рб: 'BY',
-  беларусь: 'BY',
-  белоруссия: 'BY',
-  belarus: 'BY',
-  none: 'NONE',
-  нет: 'NONE',
-};
+const COUNTRY_NAMES: ReadonlyMap<string, CountryCode> = new Map(
+  Object.entries({
+    '': 'RU',
+    ru: 'RU',
+    рф: 'RU',
+    россия: 'RU',
+    russia: 'RU',
+    'российская федерация': 'RU',
+    kz: 'KZ',
+    казахстан: 'KZ',
+    kazakhstan: 'KZ',
+    by: 'BY',
+    рб: 'BY',
+    беларусь: 'BY',
+    белоруссия: 'BY',
+    belarus: 'BY',
+    none: 'NONE',
+    нет: 'NONE',
+  } as Record<string, CountryCode>),
+);
 
 /**
  * A country argument as people type it: a code in any case ("RU", "kz"), a name in Russian or
@@ -391,7 +403,7 @@ export function parseCountry(text: string | null | undefined): CountryCode {
     .trim()
     .replace(/\s+/g, ' ')
     .toLowerCase();
-  const code = Object.hasOwn(COUNTRY_NAMES, key) ? COUNTRY_NAMES[key] : undefined;
+  const code = COUNTRY_NAMES.get(key);
   if (code === undefined) throw new DomainError('calendar.unknownCountry', { value: String(text) });
   return code;
 }
