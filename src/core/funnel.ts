@@ -37,7 +37,11 @@ export function sumFunnels(funnels: readonly (readonly number[])[]): number[] {
   const sums = new Array<number>(stages).fill(0);
   funnels.forEach((counts, f) => {
     if (counts.length !== stages) {
-      throw new DomainError('funnel.stageCountMismatch', { funnel: f + 1, expected: stages, actual: counts.length });
+      throw new DomainError('funnel.stageCountMismatch', {
+        funnel: f + 1,
+        expected: stages,
+        actual: counts.length,
+      });
     }
     checkCounts(counts, f);
     counts.forEach((c, i) => {
@@ -75,7 +79,10 @@ export interface Bottleneck {
  * the downstream conversions. A downstream conversion that is undefined (its stage before is 0) is
  * taken at its benchmark, or as 0 when it has none.
  */
-export function stageImpacts(counts: readonly number[], benchmark: readonly (number | null)[]): (number | null)[] {
+export function stageImpacts(
+  counts: readonly number[],
+  benchmark: readonly (number | null)[],
+): (number | null)[] {
   checkCounts(counts);
   const bench = alignBenchmark(counts.length, benchmark);
   const conv = conversions(counts);
@@ -94,16 +101,22 @@ export function stageImpacts(counts: readonly number[], benchmark: readonly (num
 }
 
 /**
- * The stage whose lift to its benchmark adds the most final-stage units; ties go to the earlier stage.
+ * The stage whose lift to its benchmark adds the most final-stage units; ties (within float noise) go to
+ * the earlier stage.
  * null when no stage is below its benchmark. Ranked by units gained, not by percentage points: a
  * 10-point gap on a wide top stage can matter less than a 3-point gap near the deal.
  */
-export function bottleneck(counts: readonly number[], benchmark: readonly (number | null)[]): Bottleneck | null {
+export function bottleneck(
+  counts: readonly number[],
+  benchmark: readonly (number | null)[],
+): Bottleneck | null {
   const impacts = stageImpacts(counts, benchmark);
   const bench = alignBenchmark(counts.length, benchmark);
   let best = -1;
   impacts.forEach((v, k) => {
-    if (v !== null && (best < 0 || v > impacts[best]!)) best = k;
+    // Float noise must not break a tie in favour of the later stage.
+    if (v !== null && (best < 0 || v > impacts[best]! + TOLERANCE * Math.max(1, Math.abs(impacts[best]!))))
+      best = k;
   });
   if (best < 0) return null;
   return {
@@ -136,13 +149,21 @@ export function teamFunnel(
   const totals = sumFunnels(perManager);
   const teamConv = conversions(totals);
   const bench: Conversions = benchmark ? alignBenchmark(totals.length, benchmark) : teamConv;
-  const managers = perManager.map((counts) => ({ ...funnelSummary(counts), bottleneck: bottleneck(counts, bench) }));
+  const managers = perManager.map((counts) => ({
+    ...funnelSummary(counts),
+    bottleneck: bottleneck(counts, bench),
+  }));
   const team = { ...funnelSummary(totals), bottleneck: benchmark ? bottleneck(totals, bench) : null };
   return { managers, team, benchmark: bench };
 }
 
 /** Revenue per day: opportunities × average deal × win rate ÷ sales-cycle days. */
-export function salesVelocity(opportunities: number, avgDeal: number, winRate: number, cycleDays: number): number {
+export function salesVelocity(
+  opportunities: number,
+  avgDeal: number,
+  winRate: number,
+  cycleDays: number,
+): number {
   checkNonNegative(opportunities, 'funnel.arg.opportunities');
   checkNonNegative(avgDeal, 'funnel.arg.avgDeal');
   checkFraction(winRate, 'funnel.arg.winRate');

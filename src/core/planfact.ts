@@ -324,7 +324,9 @@ export interface DatedPlanFact extends PlanFact {
 
 /** Rows rolled up to a grain, keys sorted in time order. */
 export function rollUp(rows: readonly DatedPlanFact[], grain: Grain): KeyedPlanFact[] {
-  return sumBy(rows, (r) => periodKey(r.day, grain)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return sumBy(rows, (r) => periodKey(r.day, grain)).sort((a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------

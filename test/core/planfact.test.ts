@@ -50,7 +50,8 @@ function expectDomainError(fn: () => unknown, code: string, params: Record<strin
 /** Facts for March 2026: `perWorkday` on each working day before `asOf`, `today` on asOf, 0 elsewhere. */
 function marchFacts(perWorkday: number, asOf: Day, today: number, cal: Calendar = NONE): number[] {
   const out: number[] = [];
-  for (let d = MAR1; d <= MAR31; d++) out.push(d < asOf && cal.isWorkday(d) ? perWorkday : d === asOf ? today : 0);
+  for (let d = MAR1; d <= MAR31; d++)
+    out.push(d < asOf && cal.isWorkday(d) ? perWorkday : d === asOf ? today : 0);
   return out;
 }
 
@@ -282,7 +283,10 @@ describe('periodPace', () => {
 });
 
 describe('properties', () => {
-  const pfArb = fc.record({ plan: fc.integer({ min: 0, max: 10_000_000 }), fact: fc.integer({ min: 0, max: 10_000_000 }) });
+  const pfArb = fc.record({
+    plan: fc.integer({ min: 0, max: 10_000_000 }),
+    fact: fc.integer({ min: 0, max: 10_000_000 }),
+  });
 
   it('the completion of an aggregate is Σfact ÷ Σplan', () => {
     fc.assert(
@@ -319,18 +323,27 @@ describe('properties', () => {
       fact: fc.integer({ min: 0, max: 1000 }),
     });
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 40 }), fc.constantFrom<Grain>('day', 'week', 'isoWeek', 'year'), (rows, g) => {
-        for (const r of rows) expect(periodKey(r.day, 'week').startsWith(periodKey(r.day, 'month'))).toBe(true);
-        expect(sumPlanFact(rollUp(rows, g))).toEqual(sumPlanFact(rows));
-      }),
+      fc.property(
+        fc.array(row, { maxLength: 40 }),
+        fc.constantFrom<Grain>('day', 'week', 'isoWeek', 'year'),
+        (rows, g) => {
+          for (const r of rows)
+            expect(periodKey(r.day, 'week').startsWith(periodKey(r.day, 'month'))).toBe(true);
+          expect(sumPlanFact(rollUp(rows, g))).toEqual(sumPlanFact(rows));
+        },
+      ),
     );
   });
 
   it('run-rate with every day elapsed equals the fact', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 1, max: 400 }), (fact, n) => {
-        expect(runRate(fact, n, n)).toBe(fact);
-      }),
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.integer({ min: 1, max: 400 }),
+        (fact, n) => {
+          expect(runRate(fact, n, n)).toBe(fact);
+        },
+      ),
     );
   });
 
@@ -381,7 +394,9 @@ describe('properties', () => {
 describe('errors', () => {
   it('plan/fact values', () => {
     expectDomainError(() => planFact(Number.NaN, 1), 'planfact.notFinite', { name: 'planfact.arg.plan' });
-    expectDomainError(() => planFact(1, Number.POSITIVE_INFINITY), 'planfact.notFinite', { name: 'planfact.arg.fact' });
+    expectDomainError(() => planFact(1, Number.POSITIVE_INFINITY), 'planfact.notFinite', {
+      name: 'planfact.arg.fact',
+    });
     expectDomainError(() => planFact(-5, 1), 'planfact.negativePlan', { value: -5 });
     expectDomainError(() => completion({ plan: -1, fact: 0 }), 'planfact.negativePlan');
     expectDomainError(() => deviation({ plan: 1, fact: Number.NaN }), 'planfact.notFinite');
@@ -402,14 +417,23 @@ describe('errors', () => {
   });
 
   it('primitives', () => {
-    expectDomainError(() => runRate(1, -1, 5), 'planfact.negative', { name: 'planfact.arg.elapsed', value: -1 });
+    expectDomainError(() => runRate(1, -1, 5), 'planfact.negative', {
+      name: 'planfact.arg.elapsed',
+      value: -1,
+    });
     expectDomainError(() => runRate(1, 1, -5), 'planfact.negative', { name: 'planfact.arg.total' });
     expectDomainError(() => runRate(1, 6, 5), 'planfact.elapsedExceedsTotal', { elapsed: 6, total: 5 });
     expectDomainError(() => runRate(Number.NaN, 1, 5), 'planfact.notFinite', { name: 'planfact.arg.fact' });
-    expectDomainError(() => paceRequired(100, 10, -1), 'planfact.negative', { name: 'planfact.arg.remaining' });
+    expectDomainError(() => paceRequired(100, 10, -1), 'planfact.negative', {
+      name: 'planfact.arg.remaining',
+    });
     expectDomainError(() => paceRequired(-100, 10, 1), 'planfact.negativePlan');
-    expectDomainError(() => forecastAccuracy(Number.NaN, 1), 'planfact.notFinite', { name: 'planfact.arg.actual' });
-    expectDomainError(() => forecastAccuracy(1, Number.NaN), 'planfact.notFinite', { name: 'planfact.arg.forecast' });
+    expectDomainError(() => forecastAccuracy(Number.NaN, 1), 'planfact.notFinite', {
+      name: 'planfact.arg.actual',
+    });
+    expectDomainError(() => forecastAccuracy(1, Number.NaN), 'planfact.notFinite', {
+      name: 'planfact.arg.forecast',
+    });
   });
 
   it('days and periods', () => {
@@ -417,13 +441,19 @@ describe('errors', () => {
       from: '2026-03-31',
       to: '2026-03-01',
     });
-    expectDomainError(() => workdaysElapsed(NONE, MAR1, MAR31, 1.5), 'planfact.badDay', { name: 'planfact.arg.asOf' });
+    expectDomainError(() => workdaysElapsed(NONE, MAR1, MAR31, 1.5), 'planfact.badDay', {
+      name: 'planfact.arg.asOf',
+    });
     expectDomainError(() => workdaysRemaining(NONE, Number.NaN, MAR31, MAR1), 'planfact.badDay', {
       name: 'planfact.arg.from',
     });
-    expectDomainError(() => lastClosedWorkday(NONE, MAR1, 0.5, MAR1), 'planfact.badDay', { name: 'planfact.arg.to' });
+    expectDomainError(() => lastClosedWorkday(NONE, MAR1, 0.5, MAR1), 'planfact.badDay', {
+      name: 'planfact.arg.to',
+    });
     expectDomainError(() => periodKey(0.5, 'day'), 'planfact.badDay', { name: 'planfact.arg.day' });
-    expectDomainError(() => periodKey(MAR1, 'fortnight' as Grain), 'planfact.badGrain', { grain: 'fortnight' });
+    expectDomainError(() => periodKey(MAR1, 'fortnight' as Grain), 'planfact.badGrain', {
+      grain: 'fortnight',
+    });
   });
 
   it('periodPace inputs', () => {
@@ -433,15 +463,23 @@ describe('errors', () => {
     });
     const facts = marchFacts(1, mar(5), 0);
     facts[2] = Number.NaN;
-    expectDomainError(() => periodPace(NONE, MAR1, MAR31, mar(5), 100, facts), 'planfact.dailyFactNotFinite', {
-      day: '2026-03-03',
-    });
+    expectDomainError(
+      () => periodPace(NONE, MAR1, MAR31, mar(5), 100, facts),
+      'planfact.dailyFactNotFinite',
+      {
+        day: '2026-03-03',
+      },
+    );
     expectDomainError(() => periodPace(NONE, MAR1, MAR31, mar(5), -1, facts), 'planfact.negativePlan');
   });
 
   it('renders in both languages', () => {
     const e = new DomainError('planfact.negative', { name: 'planfact.arg.remaining', value: -2 });
-    expect(t(e.code, 'ru', e.params)).toBe('число оставшихся рабочих дней: отрицательное значение (−2); должно быть ≥ 0');
-    expect(t(e.code, 'en', e.params)).toBe('the number of remaining working days is negative (−2); it must be ≥ 0');
+    expect(t(e.code, 'ru', e.params)).toBe(
+      'число оставшихся рабочих дней: отрицательное значение (−2); должно быть ≥ 0',
+    );
+    expect(t(e.code, 'en', e.params)).toBe(
+      'the number of remaining working days is negative (−2); it must be ≥ 0',
+    );
   });
 });
