@@ -3,9 +3,12 @@
  * top-level `function NAME(params)` declaration with the JSDoc of its source (custom functions need it).
  */
 import { notYetAvailable, showFunctionHelp } from './sheets/actions';
+import { decomposeAction } from './sheets/actions/decompose';
+import { setupAction } from './sheets/actions/setup';
+import { runAction } from './sheets/context';
 import { buildMenu } from './sheets/menu';
 
-export { PLAN_SPLIT } from './functions/plan-split';
+export * from './functions';
 
 /** Builds the menu when the spreadsheet opens. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -19,12 +22,12 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Menu: set up workbook. */
 export function menuSetup(): void {
-  notYetAvailable();
+  runAction(setupAction);
 }
 
 /** Menu: decompose plan. */
 export function menuDecompose(): void {
-  notYetAvailable();
+  runAction(decomposeAction);
 }
 
 /** Menu: create plan/fact for a month. */

@@ -1,0 +1,40 @@
+import { ymdOf } from '../../core/dates';
+import { t } from '../../i18n';
+import type { ActionContext } from '../context';
+import { toast } from '../context';
+import type { Grid } from '../grid';
+import { calendarTemplate } from '../settings/calendar';
+import { funnelTemplate } from '../settings/funnel';
+import { planTemplate } from '../settings/plan';
+import { teamTemplate } from '../settings/team';
+import { findSettingsSheet, type SettingsTab, settingsTabName } from '../tabs';
+import { writeGrid } from '../write-grid';
+
+/** Extra settings templates (the Motivation tab) are registered by the bonus module. */
+export const extraTemplates: Partial<Record<SettingsTab, (ctx: ActionContext, year: number) => Grid>> = {};
+
+/**
+ * Menu: Set up workbook. Creates the settings tabs that are missing, with headers, notes, validation and
+ * example data; an existing tab is never touched.
+ */
+export function setupAction(ctx: ActionContext): void {
+  const year = ymdOf(ctx.today).year;
+  const templates: Record<SettingsTab, () => Grid | undefined> = {
+    team: () => teamTemplate(ctx.lang, year),
+    plan: () => planTemplate(ctx.lang, year),
+    funnel: () => funnelTemplate(ctx.lang),
+    motivation: () => extraTemplates.motivation?.(ctx, year),
+    calendar: () => calendarTemplate(ctx.lang, year, teamTemplate(ctx.lang, year).values.slice(1).map((r) => String(r[1]))),
+  };
+  const created: string[] = [];
+  for (const tab of Object.keys(templates) as SettingsTab[]) {
+    if (findSettingsSheet(ctx.ss, tab, ctx.lang)) continue;
+    const grid = templates[tab]();
+    if (!grid) continue;
+    const name = settingsTabName(tab, ctx.lang);
+    writeGrid(ctx.ss, name, grid, t('protect.settings', ctx.lang));
+    created.push(name);
+  }
+  if (created.length) toast(ctx, 'toast.setupDone', { tabs: created.join(', ') });
+  else ctx.ui.alert(t('setup.nothingToDo', ctx.lang));
+}

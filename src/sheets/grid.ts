@@ -1,0 +1,156 @@
+/**
+ * A tab as data: values (formulas are strings starting with "="), number formats, colours, notes, and the
+ * sheet-level settings. Actions build a Grid in memory and `writeGrid` sends it in a fixed number of
+ * service calls, whatever its size.
+ */
+export type GridValue = string | number | boolean | Date;
+
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export type ValidationRule =
+  | { kind: 'numberAtLeast'; min: number; help: string }
+  | { kind: 'list'; values: string[]; help: string }
+  | { kind: 'date'; help: string }
+  | { kind: 'checkbox' };
+
+export interface ConditionalRule {
+  rect: Rect;
+  /** A custom formula relative to the rect's top-left cell, e.g. "=AND(ISNUMBER(E5),E5<0.7)". */
+  formula: string;
+  background: string;
+  fontColor?: string;
+}
+
+export interface ChartSpec {
+  type: 'column' | 'line' | 'bar';
+  /** The data: the first column is the categories, a header row names the series. */
+  rect: Rect;
+  anchorRow: number;
+  anchorCol: number;
+  title: string;
+}
+
+export class Grid {
+  readonly values: GridValue[][] = [];
+  readonly formats: string[][] = [];
+  readonly backgrounds: (string | null)[][] = [];
+  readonly weights: ('bold' | 'normal')[][] = [];
+  readonly fontColors: (string | null)[][] = [];
+  readonly notes: string[][] = [];
+  frozenRows = 0;
+  frozenCols = 0;
+  readonly hiddenRows: number[] = [];
+  readonly hiddenCols: number[] = [];
+  readonly widths: Record<number, number> = {};
+  readonly merges: Rect[] = [];
+  readonly validations: { rect: Rect; rule: ValidationRule }[] = [];
+  readonly conditional: ConditionalRule[] = [];
+  /** Ranges protected with a warning (people may still edit after confirming). */
+  readonly protectedRects: Rect[] = [];
+  readonly charts: ChartSpec[] = [];
+  tabColor: string | null = null;
+
+  constructor(
+    readonly rows: number,
+    readonly cols: number,
+  ) {
+    for (let r = 0; r < rows; r++) {
+      this.values.push(new Array<GridValue>(cols).fill(''));
+      this.formats.push(new Array<string>(cols).fill(''));
+      this.backgrounds.push(new Array<string | null>(cols).fill(null));
+      this.weights.push(new Array<'bold' | 'normal'>(cols).fill('normal'));
+      this.fontColors.push(new Array<string | null>(cols).fill(null));
+      this.notes.push(new Array<string>(cols).fill(''));
+    }
+  }
+
+  /** A number, boolean, date or formula (a string starting with "=") at 1-based (row, col). */
+  set(row: number, col: number, value: GridValue): this {
+    this.values[row - 1][col - 1] = value;
+    return this;
+  }
+
+  /** A person's text, kept as text even when it looks like a formula or a number. */
+  text(row: number, col: number, value: string): this {
+    this.values[row - 1][col - 1] = asText(value);
+    return this;
+  }
+
+  format(rect: Rect, format: string): this {
+    return this.each(rect, (r, c) => {
+      this.formats[r][c] = format;
+    });
+  }
+
+  background(rect: Rect, color: string | null): this {
+    return this.each(rect, (r, c) => {
+      this.backgrounds[r][c] = color;
+    });
+  }
+
+  bold(rect: Rect): this {
+    return this.each(rect, (r, c) => {
+      this.weights[r][c] = 'bold';
+    });
+  }
+
+  fontColor(rect: Rect, color: string): this {
+    return this.each(rect, (r, c) => {
+      this.fontColors[r][c] = color;
+    });
+  }
+
+  note(row: number, col: number, text: string): this {
+    this.notes[row - 1][col - 1] = text;
+    return this;
+  }
+
+  private each(rect: Rect, fn: (r: number, c: number) => void): this {
+    for (let r = rect.row - 1; r < rect.row - 1 + rect.rows; r++) {
+      for (let c = rect.col - 1; c < rect.col - 1 + rect.cols; c++) fn(r, c);
+    }
+    return this;
+  }
+}
+
+export function rect(row: number, col: number, rows = 1, cols = 1): Rect {
+  return { row, col, rows, cols };
+}
+
+/** Text that Sheets would otherwise read as a formula or a number gets the quote prefix that keeps it text. */
+export function asText(value: string): string {
+  return /^[=+\-@']/.test(value) || /^\s*[\d.,]+\s*%?\s*$/.test(value) ? `'${value}` : value;
+}
+
+/** Column letters of a 1-based column number (1 → A, 27 → AA). */
+export function colLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A1 reference of a cell; `abs` makes the row and column absolute. */
+export function a1(row: number, col: number, abs = false): string {
+  return abs ? `$${colLetter(col)}$${row}` : `${colLetter(col)}${row}`;
+}
+
+export function a1Rect(r: Rect): string {
+  return `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+/** Contiguous runs of sorted 1-based indexes: [2,3,4,7] → [[2,3],[7,1]] as [start, count]. */
+export function runs(indexes: readonly number[]): [number, number][] {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === i) last[1]++;
+    else out.push([i, 1]);
+  }
+  return out;
+}

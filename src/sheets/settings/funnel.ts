@@ -1,0 +1,62 @@
+import type { Lang } from '../../i18n';
+import { t } from '../../i18n';
+import { Grid, rect } from '../grid';
+import { type ColumnSpec, num, readTable, str, type TableContext } from './table';
+import { headerRow } from './template';
+
+/** The Funnel tab: stages top first, deals last; the conversion is into the next stage. */
+export const FUNNEL_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'stageId', type: 'text', hidden: true, width: 80 },
+  { key: 'stage', type: 'text', required: true, width: 160 },
+  { key: 'conversion', type: 'percent', min: 0, width: 130 },
+  { key: 'benchmark', type: 'percent', min: 0, width: 130 },
+];
+
+export interface FunnelStage {
+  row: number;
+  id: string;
+  name: string;
+  /** Planned conversion into the next stage (null for the last). */
+  conversion: number | null;
+  benchmark: number | null;
+}
+
+export function readFunnel(values: unknown[][], ctx: TableContext): FunnelStage[] {
+  const stages = readTable(values, FUNNEL_COLUMNS, 2, ctx).map((r) => ({
+    row: r.row,
+    id: str(r, 'stageId') || `stage${r.row}`,
+    name: str(r, 'stage'),
+    conversion: num(r, 'conversion'),
+    benchmark: num(r, 'benchmark'),
+  }));
+  if (stages.length === 0) return stages;
+  const last = stages[stages.length - 1];
+  if (last.id !== 'deals') ctx.problems.add(ctx.tab, last.row, 2, 'funnel.lastNotDeals', { name: last.name });
+  stages.slice(0, -1).forEach((s) => {
+    if (s.conversion === null) ctx.problems.add(ctx.tab, s.row, 3, 'funnel.noConversion', { name: s.name });
+    else if (s.conversion <= 0 || s.conversion > 1) {
+      ctx.problems.add(ctx.tab, s.row, 3, 'funnel.badConversion', { name: s.name, value: s.conversion * 100 });
+    }
+  });
+  return stages;
+}
+
+export function funnelTemplate(lang: Lang): Grid {
+  const stages: [string, number | null, number | null][] = [
+    ['calls', 0.1, 0.12],
+    ['leads', 0.4, 0.45],
+    ['meetings', 0.25, 0.3],
+    ['deals', null, null],
+  ];
+  const g = new Grid(stages.length + 1, FUNNEL_COLUMNS.length);
+  headerRow(g, FUNNEL_COLUMNS, lang);
+  stages.forEach(([id, conv, bench], i) => {
+    const row = i + 2;
+    g.text(row, 1, id);
+    g.text(row, 2, t(`metric.${id}`, lang));
+    if (conv !== null) g.set(row, 3, conv);
+    if (bench !== null) g.set(row, 4, bench);
+  });
+  g.format(rect(2, 3, 50, 2), '0.0%');
+  return g;
+}

@@ -1,0 +1,218 @@
+import { isBlank, readNumber } from '../../core/cells';
+import type { SeasonalityMode } from '../../core/seasonality';
+import { DEFAULT_RAMP, type GapPolicy, type TeamSplit } from '../../core/team';
+import type { Lang } from '../../i18n';
+import { t } from '../../i18n';
+import { Grid, rect } from '../grid';
+import { type KeyedSpec, keyRows, keyedTemplate, readKeyed } from './keyed';
+import { choiceLabel, type TableContext } from './table';
+import { HEADER_BG, HEADER_FG } from './template';
+
+/** The Plan tab: key–value parameters, then a 12-month table (coefficients, monthly plans, history). */
+export const PLAN_KEYS: readonly KeyedSpec[] = [
+  { key: 'year', type: 'number', required: true, format: '0' },
+  { key: 'currency', type: 'text', example: 'RUB' },
+  { key: 'revenueYear', type: 'number', min: 0, format: '#,##0' },
+  { key: 'seasonality', type: 'choice', choices: ['equal', 'coefficients', 'history'] },
+  { key: 'historyMethod', type: 'choice', choices: ['mean', 'median'] },
+  { key: 'teamSplit', type: 'choice', choices: ['share', 'grade', 'equal'] },
+  { key: 'avgCheck', type: 'number', min: 0, format: '#,##0' },
+  { key: 'receiptsYear', type: 'number', min: 0, format: '#,##0' },
+  { key: 'revenueStep', type: 'number', min: 0, format: '#,##0.##' },
+  { key: 'countStep', type: 'number', min: 0, format: '0.##' },
+  { key: 'gapPolicy', type: 'choice', choices: ['redistribute', 'showGap'] },
+  { key: 'ramp', type: 'text' },
+  { key: 'redBelow', type: 'percent', min: 0, format: '0%' },
+  { key: 'amberBelow', type: 'percent', min: 0, format: '0%' },
+];
+
+/** Month table columns after the month label: coefficient, revenue, receipts, then history years. */
+const MONTH_COLS = { month: 2, coefficient: 3, revenue: 4, receipts: 5, history: 6 };
+const HISTORY_YEARS = 3;
+
+export interface PlanSettings {
+  year: number;
+  currency: string;
+  revenue: { yearly: number } | { monthly: number[] };
+  receipts?: { yearly: number } | { monthly: number[] };
+  seasonality: SeasonalityMode;
+  teamSplit: TeamSplit;
+  avgCheck: number | null;
+  revenueStep: number;
+  countStep: number;
+  gapPolicy: GapPolicy;
+  ramp: number[];
+  redBelow: number;
+  amberBelow: number;
+}
+
+export function readPlan(values: unknown[][], ctx: TableContext): PlanSettings | null {
+  const before = ctx.problems.list.length;
+  const kv = readKeyed(values, PLAN_KEYS, ctx);
+  const get = <T>(key: string, fallback: T): T => (kv.get(key) ?? fallback) as T;
+  const year = get<number | null>('year', null);
+  const monthsRow = keyRows(values).get('months');
+  const months = monthsRow === undefined ? null : readMonths(values, monthsRow, ctx);
+  if (year !== null && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
+    ctx.problems.add(ctx.tab, keyRows(values).get('year'), 3, 'plan.badYear', { value: year });
+  }
+  const revenueYear = get<number | null>('revenueYear', null);
+  let revenue: PlanSettings['revenue'] | null = null;
+  if (months?.revenue) revenue = { monthly: months.revenue };
+  else if (revenueYear !== null) revenue = { yearly: revenueYear };
+  else ctx.problems.add(ctx.tab, keyRows(values).get('revenueYear'), 3, 'plan.noRevenue');
+  const receiptsYear = get<number | null>('receiptsYear', null);
+  const receipts = months?.receipts
+    ? { monthly: months.receipts }
+    : receiptsYear !== null
+      ? { yearly: receiptsYear }
+      : undefined;
+
+  const mode = get<string>('seasonality', 'equal');
+  let seasonality: SeasonalityMode = { kind: 'equal' };
+  if (mode === 'coefficients') {
+    if (!months?.coefficients) ctx.problems.add(ctx.tab, monthsRow, MONTH_COLS.coefficient, 'plan.noCoefficients');
+    else seasonality = { kind: 'coefficients', coefficients: months.coefficients };
+  } else if (mode === 'history') {
+    if (!months?.history.length) ctx.problems.add(ctx.tab, monthsRow, MONTH_COLS.history, 'plan.noHistory');
+    else seasonality = { kind: 'history', history: months.history, method: get('historyMethod', 'mean') };
+  }
+  const ramp = readRamp(get<string>('ramp', ''), ctx, keyRows(values).get('ramp'));
+  if (ctx.problems.list.length > before || year === null || revenue === null) return null;
+  return {
+    year,
+    currency: get('currency', 'RUB'),
+    revenue,
+    ...(receipts ? { receipts } : {}),
+    seasonality,
+    teamSplit: get('teamSplit', 'share'),
+    avgCheck: get<number | null>('avgCheck', null) || null,
+    revenueStep: get<number | null>('revenueStep', null) || 1,
+    countStep: get<number | null>('countStep', null) || 1,
+    gapPolicy: get('gapPolicy', 'redistribute'),
+    ramp,
+    redBelow: get('redBelow', 0.7),
+    amberBelow: get('amberBelow', 1),
+  };
+}
+
+/** "25%; 50%; 75%; 100%" → [0.25, 0.5, 0.75, 1]; blank → the default ramp. */
+function readRamp(text: string, ctx: TableContext, row: number | undefined): number[] {
+  if (isBlank(text)) return [...DEFAULT_RAMP];
+  const parts = String(text)
+    .split(/[;\s/]+/)
+    .filter((p) => p !== '');
+  const out: number[] = [];
+  for (const p of parts) {
+    const r = readNumber(/%$/.test(p) ? p : `${p}`, ctx.lang);
+    if (!r.ok) {
+      ctx.problems.add(ctx.tab, row, 3, 'plan.badRamp', { value: text });
+      return [...DEFAULT_RAMP];
+    }
+    out.push(r.value > 1 ? r.value / 100 : r.value);
+  }
+  return out;
+}
+
+function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
+  const column = (col: number): number[] | null => {
+    const cells = Array.from({ length: 12 }, (_, m) => values[headerRow + m]?.[col - 1]);
+    if (cells.every(isBlank)) return null;
+    return cells.map((v, m) => {
+      const r = readNumber(v, ctx.lang);
+      if (r.ok && r.value >= 0) return r.value;
+      ctx.problems.add(ctx.tab, headerRow + m + 1, col, r.ok ? 'settings.belowMin' : 'settings.notNumber', {
+        column: 'col.month',
+        value: String(v),
+        min: 0,
+      });
+      return 0;
+    });
+  };
+  const history: (number | null)[][] = [];
+  for (let k = 0; k < HISTORY_YEARS; k++) {
+    const col = MONTH_COLS.history + k;
+    const cells = Array.from({ length: 12 }, (_, m) => values[headerRow + m]?.[col - 1]);
+    if (cells.every(isBlank)) continue;
+    history.push(
+      cells.map((v, m) => {
+        if (isBlank(v)) return null;
+        const r = readNumber(v, ctx.lang);
+        if (r.ok) return r.value;
+        ctx.problems.add(ctx.tab, headerRow + m + 1, col, 'settings.notNumber', { column: 'col.history', value: String(v) });
+        return null;
+      }),
+    );
+  }
+  return {
+    coefficients: column(MONTH_COLS.coefficient),
+    revenue: column(MONTH_COLS.revenue),
+    receipts: column(MONTH_COLS.receipts),
+    history,
+  };
+}
+
+/** A new Plan tab: 120 M a year with last years' sales as seasonality. */
+export function planTemplate(lang: Lang, year: number): Grid {
+  const first = 2;
+  const monthsRow = first + PLAN_KEYS.length + 1;
+  const g = new Grid(monthsRow + 12, MONTH_COLS.history + HISTORY_YEARS - 1);
+  const examples: Record<string, string | number> = {
+    year,
+    currency: 'RUB',
+    revenueYear: 120_000_000,
+    seasonality: choiceLabel('history', lang),
+    historyMethod: choiceLabel('mean', lang),
+    teamSplit: choiceLabel('share', lang),
+    avgCheck: 200_000,
+    receiptsYear: 108_000_000,
+    revenueStep: 1000,
+    countStep: 1,
+    gapPolicy: choiceLabel('redistribute', lang),
+    ramp: '25%; 50%; 75%; 100%',
+    redBelow: 0.7,
+    amberBelow: 1,
+  };
+  keyedTemplate(
+    g,
+    PLAN_KEYS.map((k) => ({ ...k, example: examples[k.key] })),
+    lang,
+    first,
+  );
+  PLAN_KEYS.forEach((k, i) => {
+    if (k.type === 'choice') {
+      g.validations.push({
+        rect: rect(first + i, 3),
+        rule: { kind: 'list', values: (k.choices ?? []).map((c) => choiceLabel(c, lang)), help: t(`note.${k.key}`, lang) },
+      });
+    }
+  });
+  g.text(monthsRow, 1, 'months');
+  const heads = ['col.month', 'col.coefficient', 'col.revenueMonth', 'col.receiptsMonth'].map((k) => t(k, lang));
+  heads.forEach((h, i) => {
+    g.text(monthsRow, MONTH_COLS.month + i, h);
+    g.note(monthsRow, MONTH_COLS.month + i, t(`note.${['month', 'coefficient', 'revenueMonth', 'receiptsMonth'][i]}`, lang));
+  });
+  const history = [
+    [6.1, 6.8, 8.2, 8.0, 7.4, 7.9, 7.2, 7.6, 9.1, 9.6, 10.2, 12.9],
+    [6.9, 7.5, 9.0, 8.8, 8.1, 8.6, 7.8, 8.3, 10.0, 10.6, 11.3, 14.1],
+  ];
+  for (let k = 0; k < HISTORY_YEARS; k++) {
+    if (k < history.length) g.set(monthsRow, MONTH_COLS.history + k, year - history.length + k);
+    else g.text(monthsRow, MONTH_COLS.history + k, t('col.history', lang));
+    g.note(monthsRow, MONTH_COLS.history + k, t('note.history', lang));
+  }
+  const head = rect(monthsRow, MONTH_COLS.month, 1, MONTH_COLS.history + HISTORY_YEARS - MONTH_COLS.month);
+  g.bold(head).background(head, HEADER_BG).fontColor(head, HEADER_FG);
+  for (let m = 0; m < 12; m++) {
+    const row = monthsRow + 1 + m;
+    g.text(row, MONTH_COLS.month, t(`month.${m + 1}`, lang));
+    history.forEach((h, k) => {
+      g.set(row, MONTH_COLS.history + k, Math.round(h[m] * 1_000_000));
+    });
+  }
+  g.format(rect(monthsRow + 1, MONTH_COLS.revenue, 12, 2 + HISTORY_YEARS), '#,##0');
+  g.format(rect(monthsRow + 1, MONTH_COLS.coefficient, 12, 1), '0.00');
+  for (let c = MONTH_COLS.coefficient; c < MONTH_COLS.history + HISTORY_YEARS; c++) g.widths[c] = 130;
+  return g;
+}

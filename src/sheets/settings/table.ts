@@ -1,0 +1,122 @@
+import { isBlank, readBoolean, readDay, readNumber, readText } from '../../core/cells';
+import type { Day } from '../../core/dates';
+import { type Lang, t } from '../../i18n';
+import type { Problems } from '../problems';
+
+/**
+ * A settings table: a header row, then one record per row, columns at fixed positions. Each column says
+ * how its cells are read; a cell that cannot be read becomes a problem at that cell.
+ */
+export type ColumnType = 'text' | 'number' | 'percent' | 'date' | 'bool' | 'choice';
+
+export interface ColumnSpec {
+  key: string;
+  type: ColumnType;
+  required?: boolean;
+  /** For 'choice': the stored values; their labels are the messages `choice.<value>`. */
+  choices?: readonly string[];
+  width?: number;
+  hidden?: boolean;
+  /** Smallest allowed number (inclusive). */
+  min?: number;
+}
+
+export type CellRead = string | number | boolean | Day | null;
+
+export interface TableRecord {
+  /** 1-based row in the tab. */
+  row: number;
+  get(key: string): CellRead;
+}
+
+export interface TableContext {
+  tab: string;
+  lang: Lang;
+  timeZone: string;
+  problems: Problems;
+}
+
+/** Label of a choice in the language, e.g. choice.manager → «менеджер». */
+export function choiceLabel(value: string, lang: Lang): string {
+  return t(`choice.${value}`, lang);
+}
+
+/** A choice typed in either language (or as its stored value) → the stored value. */
+export function readChoice(v: unknown, choices: readonly string[]): string | undefined {
+  const s = String(v).trim().toLowerCase();
+  return choices.find(
+    (c) => c.toLowerCase() === s || choiceLabel(c, 'ru').toLowerCase() === s || choiceLabel(c, 'en').toLowerCase() === s,
+  );
+}
+
+/**
+ * Reads rows `firstRow`.. of `values` (the tab's getValues, 0-based) with the columns starting at
+ * `firstCol` (1-based), up to `lastRow`. Blank rows are skipped.
+ */
+export function readTable(
+  values: unknown[][],
+  columns: readonly ColumnSpec[],
+  firstRow: number,
+  ctx: TableContext,
+  firstCol = 1,
+  lastRow = values.length,
+): TableRecord[] {
+  const out: TableRecord[] = [];
+  for (let r = firstRow - 1; r < Math.min(lastRow, values.length); r++) {
+    const raw = columns.map((_, i) => values[r]?.[firstCol - 1 + i]);
+    const visible = columns.map((c, i) => (c.hidden ? '' : raw[i]));
+    if (visible.every(isBlank)) continue;
+    const row = r + 1;
+    const cells: Record<string, CellRead> = {};
+    columns.forEach((c, i) => {
+      cells[c.key] = readCell(raw[i], c, row, firstCol + i, ctx);
+    });
+    out.push({ row, get: (key) => cells[key] ?? null });
+  }
+  return out;
+}
+
+function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: TableContext): CellRead {
+  const problem = (code: string) => {
+    ctx.problems.add(ctx.tab, row, col, code, { column: `col.${c.key}`, value: String(v) });
+    return null;
+  };
+  if (isBlank(v)) return c.required ? problem('settings.required') : null;
+  switch (c.type) {
+    case 'text': {
+      const r = readText(v);
+      return r.ok ? r.value : null;
+    }
+    case 'number':
+    case 'percent': {
+      const r = readNumber(v, ctx.lang);
+      if (!r.ok) return problem(c.type === 'percent' ? 'settings.notPercent' : 'settings.notNumber');
+      if (c.min !== undefined && r.value < c.min) {
+        ctx.problems.add(ctx.tab, row, col, 'settings.belowMin', { column: `col.${c.key}`, value: r.value, min: c.min });
+        return null;
+      }
+      return r.value;
+    }
+    case 'date': {
+      const r = readDay(v, ctx.timeZone);
+      return r.ok ? r.value : problem('settings.notDate');
+    }
+    case 'bool': {
+      const r = readBoolean(v);
+      return r.ok ? r.value : problem('settings.notBoolean');
+    }
+    case 'choice': {
+      const found = readChoice(v, c.choices ?? []);
+      if (found !== undefined) return found;
+      ctx.problems.add(ctx.tab, row, col, 'settings.badChoice', {
+        column: `col.${c.key}`,
+        value: String(v),
+        choices: (c.choices ?? []).map((x) => choiceLabel(x, ctx.lang)).join(', '),
+      });
+      return null;
+    }
+  }
+}
+
+export const num = (r: TableRecord, key: string): number | null => r.get(key) as number | null;
+export const str = (r: TableRecord, key: string): string => (r.get(key) as string | null) ?? '';

@@ -1,0 +1,28 @@
+import { type Day, dayOf } from '../../core/dates';
+import { type Lang, t } from '../../i18n';
+import { type Grid, rect } from '../grid';
+import type { ColumnSpec } from './table';
+
+export const HEADER_BG = '#1f4e79';
+export const HEADER_FG = '#ffffff';
+
+/** Row 1 of a settings table: labels, a note on every column, widths, hidden columns, frozen. */
+export function headerRow(g: Grid, columns: readonly ColumnSpec[], lang: Lang, row = 1, firstCol = 1): void {
+  columns.forEach((c, i) => {
+    const col = firstCol + i;
+    g.text(row, col, t(`col.${c.key}`, lang));
+    g.note(row, col, t(`note.${c.key}`, lang));
+    if (c.width) g.widths[col] = c.width;
+    if (c.hidden) g.hiddenCols.push(col);
+  });
+  const header = rect(row, firstCol, 1, columns.length);
+  g.bold(header).background(header, HEADER_BG).fontColor(header, HEADER_FG);
+  g.frozenRows = Math.max(g.frozenRows, row);
+}
+
+const SERIAL_EPOCH = dayOf(1899, 12, 30);
+
+/** A Day as a Sheets serial number: written with a date format it is a date in any time zone. */
+export function serialOf(day: Day): number {
+  return day - SERIAL_EPOCH;
+}

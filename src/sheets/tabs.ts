@@ -1,0 +1,46 @@
+import { type Lang, t } from '../i18n';
+
+/** The add-on's own tabs. Settings tabs are found under their Russian or English name. */
+export type SettingsTab = 'team' | 'plan' | 'funnel' | 'motivation' | 'calendar';
+
+export const SETTINGS_TABS: readonly SettingsTab[] = ['team', 'plan', 'funnel', 'motivation', 'calendar'];
+
+export function settingsTabName(tab: SettingsTab, lang: Lang): string {
+  return t(`tab.${tab}`, lang);
+}
+
+/** The tab in this spreadsheet's language, or the same tab made under the other language. */
+export function findSettingsSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: SettingsTab,
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return (
+    ss.getSheetByName(settingsTabName(tab, lang)) ?? ss.getSheetByName(settingsTabName(tab, lang === 'ru' ? 'en' : 'ru'))
+  );
+}
+
+/** "2026-11" */
+export function monthKey(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export function planTabName(year: number, lang: Lang): string {
+  return t('tab.planYear', lang, { year: String(year) });
+}
+
+export function monthTabName(year: number, month: number): string {
+  return monthKey(year, month);
+}
+
+export function bonusTabName(year: number, month: number, lang: Lang): string {
+  return t('tab.bonus', lang, { month: monthKey(year, month) });
+}
+
+export function reportTabName(year: number, month: number, lang: Lang): string {
+  return t('tab.report', lang, { month: monthKey(year, month) });
+}
+
+export function todayTabName(lang: Lang): string {
+  return t('tab.today', lang);
+}
