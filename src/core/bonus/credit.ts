@@ -9,8 +9,10 @@ export interface CreditShare {
 
 export function creditProblems(amount: number, shares: readonly CreditShare[]): Problem[] {
   const out: Problem[] = [];
-  if (typeof amount !== 'number' || !Number.isFinite(amount)) out.push({ code: 'bonus.credit.badAmount', params: {} });
-  if (!Array.isArray(shares) || shares.length === 0) return [...out, { code: 'bonus.credit.noShares', params: {} }];
+  if (typeof amount !== 'number' || !Number.isFinite(amount))
+    out.push({ code: 'bonus.credit.badAmount', params: {} });
+  if (!Array.isArray(shares) || shares.length === 0)
+    return [...out, { code: 'bonus.credit.noShares', params: {} }];
   let sum = 0;
   shares.forEach((s, i) => {
     if (typeof s?.share !== 'number' || !Number.isFinite(s.share)) {
@@ -19,7 +21,8 @@ export function creditProblems(amount: number, shares: readonly CreditShare[]): 
       out.push({ code: 'bonus.credit.negativeShare', params: { index: i + 1, share: s.share * 100 } });
     } else sum += s.share;
   });
-  if (out.length === 0 && Math.abs(sum - 1) > 1e-9) out.push({ code: 'bonus.credit.sharesSum', params: { sum: sum * 100 } });
+  if (out.length === 0 && Math.abs(sum - 1) > 1e-9)
+    out.push({ code: 'bonus.credit.sharesSum', params: { sum: sum * 100 } });
   return out;
 }
 

@@ -24,10 +24,16 @@ export function curveProblems(points: readonly CurvePoint[] | undefined): Proble
  * A payout coefficient for `x` (usually attainment): 0 below the first point; 'linear' draws straight
  * lines between points and stays flat after the last; 'step' takes the y of the highest point reached.
  */
-export function curveCoefficient(x: number, points: readonly CurvePoint[], mode: CurveMode = 'linear'): number {
-  if (typeof x !== 'number' || !Number.isFinite(x)) throwFirst([{ code: 'bonus.value.notNumber', params: { name: 'x' } }]);
+export function curveCoefficient(
+  x: number,
+  points: readonly CurvePoint[],
+  mode: CurveMode = 'linear',
+): number {
+  if (typeof x !== 'number' || !Number.isFinite(x))
+    throwFirst([{ code: 'bonus.value.notNumber', params: { name: 'x' } }]);
   throwFirst(curveProblems(points));
-  if (mode !== 'linear' && mode !== 'step') throwFirst([{ code: 'bonus.curve.badMode', params: { mode: String(mode) } }]);
+  if (mode !== 'linear' && mode !== 'step')
+    throwFirst([{ code: 'bonus.curve.badMode', params: { mode: String(mode) } }]);
   return curveAt(x, points, mode);
 }
 

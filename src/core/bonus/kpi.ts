@@ -21,7 +21,9 @@ const WEIGHT_TOLERANCE = 1e-9;
 
 export function weightSumProblems(weights: readonly number[], family: string): Problem[] {
   const sum = weights.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
-  return Math.abs(sum - 1) <= WEIGHT_TOLERANCE ? [] : [{ code: `bonus.${family}.weightsSum`, params: { sum: sum * 100 } }];
+  return Math.abs(sum - 1) <= WEIGHT_TOLERANCE
+    ? []
+    : [{ code: `bonus.${family}.weightsSum`, params: { sum: sum * 100 } }];
 }
 
 /**
@@ -29,7 +31,13 @@ export function weightSumProblems(weights: readonly number[], family: string): P
  * (nothing overdue, no discount) is as good as it gets: its `best` (the cap), or 1 when the plan is 0 too.
  * `kpi` names the KPI in errors.
  */
-export function kpiScore(plan: number, fact: number, direction: KpiDirection, best: number | undefined, kpi: string | number): number {
+export function kpiScore(
+  plan: number,
+  fact: number,
+  direction: KpiDirection,
+  best: number | undefined,
+  kpi: string | number,
+): number {
   if (direction === 'down') {
     if (fact === 0) {
       if (plan === 0) return 1;
@@ -52,7 +60,8 @@ export function kpiProblems(kpis: readonly Kpi[]): Problem[] {
         out.push({ code: 'bonus.kpi.notNumber', params: { kpi, field } });
       }
     }
-    if (k?.weight < 0) out.push({ code: 'bonus.kpi.negativeWeight', params: { kpi, weight: k.weight * 100 } });
+    if (k?.weight < 0)
+      out.push({ code: 'bonus.kpi.negativeWeight', params: { kpi, weight: k.weight * 100 } });
     if (k?.plan < 0) out.push({ code: 'bonus.kpi.negativePlan', params: { kpi, plan: k.plan } });
     if (k?.fact < 0) out.push({ code: 'bonus.kpi.negativeFact', params: { kpi, fact: k.fact } });
     if (k?.direction !== undefined && k.direction !== 'up' && k.direction !== 'down') {
@@ -68,7 +77,13 @@ export function kpiProblems(kpis: readonly Kpi[]): Problem[] {
       out.push({ code: 'bonus.kpi.floorAboveCap', params: { kpi, floor: k.floor * 100, cap: k.cap * 100 } });
     }
   });
-  if (out.length === 0) out.push(...weightSumProblems(kpis.map((k) => k.weight), 'kpi'));
+  if (out.length === 0)
+    out.push(
+      ...weightSumProblems(
+        kpis.map((k) => k.weight),
+        'kpi',
+      ),
+    );
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { roundMoney, splitExact } from '../allocate';
 import { type Problem, throwFirst } from './problems';
-import { infoLine, moneyLine, money, num, pct, type TrailLine } from './trail';
+import { infoLine, money, moneyLine, num, pct, type TrailLine } from './trail';
 
 export interface PoolSplit {
   /** Each person's share, to the kopeck; the shares sum exactly to the pool (or are all 0). */
@@ -15,20 +15,26 @@ export interface PoolSplit {
 
 export function poolProblems(pool: number, plans: readonly number[], facts: readonly number[]): Problem[] {
   const out: Problem[] = [];
-  if (typeof pool !== 'number' || !Number.isFinite(pool)) out.push({ code: 'bonus.pool.notNumber', params: {} });
+  if (typeof pool !== 'number' || !Number.isFinite(pool))
+    out.push({ code: 'bonus.pool.notNumber', params: {} });
   else if (pool < 0) out.push({ code: 'bonus.pool.negative', params: { pool } });
   if (!Array.isArray(plans) || !Array.isArray(facts) || plans.length !== facts.length) {
     out.push({
       code: 'bonus.pool.lengthMismatch',
-      params: { plans: Array.isArray(plans) ? plans.length : 0, facts: Array.isArray(facts) ? facts.length : 0 },
+      params: {
+        plans: Array.isArray(plans) ? plans.length : 0,
+        facts: Array.isArray(facts) ? facts.length : 0,
+      },
     });
     return out;
   }
   plans.forEach((p, i) => {
-    if (typeof p !== 'number' || !Number.isFinite(p)) out.push({ code: 'bonus.pool.badValue', params: { which: 'plan', index: i + 1 } });
+    if (typeof p !== 'number' || !Number.isFinite(p))
+      out.push({ code: 'bonus.pool.badValue', params: { which: 'plan', index: i + 1 } });
   });
   facts.forEach((f, i) => {
-    if (typeof f !== 'number' || !Number.isFinite(f)) out.push({ code: 'bonus.pool.badValue', params: { which: 'fact', index: i + 1 } });
+    if (typeof f !== 'number' || !Number.isFinite(f))
+      out.push({ code: 'bonus.pool.badValue', params: { which: 'fact', index: i + 1 } });
   });
   return out;
 }
@@ -53,19 +59,36 @@ export function splitPool(pool: number, plans: readonly number[], facts: readonl
 }
 
 /** The trail of one person's share of a split pool (`index` 0-based). */
-export function poolShareLines(split: PoolSplit, plans: readonly number[], facts: readonly number[], index: number): TrailLine[] {
+export function poolShareLines(
+  split: PoolSplit,
+  plans: readonly number[],
+  facts: readonly number[],
+  index: number,
+): TrailLine[] {
   const count = split.qualified.filter(Boolean).length;
   if (count === 0) return [infoLine('bonus.trail.poolNobody', { pool: money(split.pool) })];
-  const header = infoLine('bonus.trail.poolQualified', { pool: money(split.pool), count: num(count), total: num(split.qualified.length) });
+  const header = infoLine('bonus.trail.poolQualified', {
+    pool: money(split.pool),
+    count: num(count),
+    total: num(split.qualified.length),
+  });
   if (!split.qualified[index]) {
-    return [header, infoLine('bonus.trail.poolNotQualified', { fact: num(facts[index]), plan: num(plans[index]) })];
+    return [
+      header,
+      infoLine('bonus.trail.poolNotQualified', { fact: num(facts[index]), plan: num(plans[index]) }),
+    ];
   }
   // The share is already whole kopecks from the exact split: the line carries it as is.
   return [
     header,
     moneyLine(
       'bonus.trail.poolShare',
-      { pool: money(split.pool), fact: num(facts[index]), totalFact: num(split.qualifiedFact), share: pct(facts[index] / split.qualifiedFact) },
+      {
+        pool: money(split.pool),
+        fact: num(facts[index]),
+        totalFact: num(split.qualifiedFact),
+        share: pct(facts[index] / split.qualifiedFact),
+      },
       split.shares[index],
     ),
   ];

@@ -44,9 +44,13 @@ export function thresholdProblems<T>(
       out.push({ code: `bonus.${family}.negativeFrom`, params: { index, from } });
     }
     if (prev !== undefined) {
-      if (from === prev) out.push({ code: `bonus.${family}.overlap`, params: { index, prev: index - 1, from } });
+      if (from === prev)
+        out.push({ code: `bonus.${family}.overlap`, params: { index, prev: index - 1, from } });
       else if (from < prev) {
-        out.push({ code: `bonus.${family}.unordered`, params: { index, prev: index - 1, from, prevFrom: prev } });
+        out.push({
+          code: `bonus.${family}.unordered`,
+          params: { index, prev: index - 1, from, prevFrom: prev },
+        });
       }
     }
     prev = from;

@@ -1,5 +1,16 @@
 import { type Problem, thresholdProblems, throwFirst } from './problems';
-import { clean, infoLine, moneyLine, note, num, pct, reaches, sumLines, type TrailLine, type TrailValue } from './trail';
+import {
+  clean,
+  infoLine,
+  moneyLine,
+  note,
+  num,
+  pct,
+  reaches,
+  sumLines,
+  type TrailLine,
+  type TrailValue,
+} from './trail';
 
 /** A tier starts at `from` (inclusive) and runs to the next tier's `from`; the last one is open. */
 export interface Tier {
@@ -29,7 +40,12 @@ export interface TierOptions {
  * The lines of a tiered commission on `amount`. Nothing is paid below the first threshold.
  * With `plan`, thresholds are attainment fractions: a band runs from `from × plan` to `next × plan`.
  */
-export function tierLines(amount: number, tiers: readonly Tier[], mode: TierMode, opts: TierOptions = {}): TrailLine[] {
+export function tierLines(
+  amount: number,
+  tiers: readonly Tier[],
+  mode: TierMode,
+  opts: TierOptions = {},
+): TrailLine[] {
   const scale = opts.plan ?? 1;
   const edge = (from: number): TrailValue => (opts.plan === undefined ? num(from) : pct(from));
   const bound = (i: number) => clean(tiers[i].from * scale);
@@ -45,7 +61,9 @@ export function tierLines(amount: number, tiers: readonly Tier[], mode: TierMode
         'bonus.trail.rate',
         { base: num(amount), rate: pct(t.rate) },
         amount * t.rate,
-        note(opts.plan === undefined ? 'bonus.note.reached' : 'bonus.note.reachedPlan', { from: edge(t.from) }),
+        note(opts.plan === undefined ? 'bonus.note.reached' : 'bonus.note.reachedPlan', {
+          from: edge(t.from),
+        }),
       ),
     ];
   }
@@ -58,12 +76,21 @@ export function tierLines(amount: number, tiers: readonly Tier[], mode: TierMode
     const part = clean(Math.min(amount, hi) - lo);
     if (part <= 0) break;
     const bandNote = last
-      ? note(opts.plan === undefined ? 'bonus.note.bandFrom' : 'bonus.note.bandPlanFrom', { from: edge(tiers[i].from) })
+      ? note(opts.plan === undefined ? 'bonus.note.bandFrom' : 'bonus.note.bandPlanFrom', {
+          from: edge(tiers[i].from),
+        })
       : note(opts.plan === undefined ? 'bonus.note.band' : 'bonus.note.bandPlan', {
           from: edge(tiers[i].from),
           to: edge(tiers[i + 1].from),
         });
-    lines.push(moneyLine('bonus.trail.rate', { base: num(part), rate: pct(tiers[i].rate) }, part * tiers[i].rate, bandNote));
+    lines.push(
+      moneyLine(
+        'bonus.trail.rate',
+        { base: num(part), rate: pct(tiers[i].rate) },
+        part * tiers[i].rate,
+        bandNote,
+      ),
+    );
   }
   return lines;
 }
@@ -73,10 +100,15 @@ export function tierLines(amount: number, tiers: readonly Tier[], mode: TierMode
  * inside its band, 'retro' the whole amount at the rate of the highest band reached. Each band's line is
  * rounded to the kopeck, and the result is the sum of the lines.
  */
-export function tieredCommission(amount: number, tiers: readonly Tier[], mode: TierMode = 'marginal'): number {
+export function tieredCommission(
+  amount: number,
+  tiers: readonly Tier[],
+  mode: TierMode = 'marginal',
+): number {
   assertAmount(amount);
   throwFirst(tierProblems(tiers));
-  if (mode !== 'marginal' && mode !== 'retro') throwFirst([{ code: 'bonus.tiers.badMode', params: { mode: String(mode) } }]);
+  if (mode !== 'marginal' && mode !== 'retro')
+    throwFirst([{ code: 'bonus.tiers.badMode', params: { mode: String(mode) } }]);
   return sumLines(tierLines(amount, tiers, mode));
 }
 

@@ -1,0 +1,37 @@
+export { type CreditShare, splitCredit } from './credit';
+export { type CurveMode, type CurvePoint, curveCoefficient } from './curve';
+export { pickScheme, schemeSetProblems } from './dated';
+export { applyDraw, type DrawStep, drawStep } from './draw';
+export {
+  type BonusInput,
+  type ComponentResult,
+  evaluateScheme,
+  type MetricValues,
+  type ResultKind,
+  type SchemeResult,
+} from './evaluate';
+export { type Kpi, type KpiDirection, kpiIndex, kpiScores } from './kpi';
+export { type PoolSplit, splitPool, splitPoolDetail } from './pool';
+export type { Problem } from './problems';
+export {
+  BASE_METRICS,
+  type Band,
+  type ComponentKind,
+  type DrawComponent,
+  type Gate,
+  type KpiMatrixComponent,
+  type PercentComponent,
+  type PoolComponent,
+  type SalaryComponent,
+  type Scheme,
+  type SchemeComponent,
+  type SchemeKpi,
+  type SchemeTier,
+  type Scope,
+  type TargetComponent,
+  type TieredComponent,
+  type ValidateOptions,
+  validateScheme,
+} from './scheme';
+export { type Tier, type TierMode, tieredCommission, tierLines } from './tiers';
+export { sumLines, type TrailLine, type TrailNote, type TrailParams, type TrailValue } from './trail';

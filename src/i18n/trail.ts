@@ -1,0 +1,38 @@
+import type { TrailLine, TrailValue } from '../core/bonus/trail';
+import { formatMoney, formatNumber, formatPercent } from './format';
+import { t } from './index';
+import type { Lang } from './lang';
+
+/** One trail parameter as text: money with kopecks, numbers up to 2 decimals, percents, multipliers (the template writes the ×). */
+export function formatTrailValue(v: TrailValue, lang: Lang): string {
+  if (typeof v === 'string') return t(v, lang);
+  if ('money' in v) return formatMoney(v.money, lang);
+  if ('pct' in v) return formatPercent(v.pct, lang, 2);
+  if ('mult' in v) return formatNumber(v.mult, lang, 4);
+  return formatNumber(v.num, lang, 2);
+}
+
+function formatParams(params: Record<string, TrailValue>, lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = formatTrailValue(v, lang);
+  return out;
+}
+
+/** A trail line as text, e.g. "130 000 × 7 % = 9 100,00 (от 100 % плана)". */
+export function renderTrailLine(line: TrailLine, lang: Lang): string {
+  const params = formatParams(line.params, lang);
+  if (line.amount !== undefined) params.amount = formatMoney(line.amount, lang);
+  let text = t(line.code, lang, params);
+  if (line.note) text += ` (${t(line.note.code, lang, formatParams(line.note.params, lang))})`;
+  return text;
+}
+
+/** Every line of a trail as text, in order. */
+export function renderTrail(lines: readonly TrailLine[], lang: Lang): string[] {
+  return lines.map((l) => renderTrailLine(l, lang));
+}
+
+/** A component's label: its own text, or the translation of a `bonus.kind.*` code. */
+export function componentLabel(label: string, lang: Lang): string {
+  return t(label, lang);
+}
