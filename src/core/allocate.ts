@@ -86,7 +86,7 @@ export function splitExact(total: number, weights: readonly number[], step = 1):
     if (units === 0) return [];
     throw new DomainError('split.noWeights');
   }
-  const maxWeight = weights.reduce((m, w) => (w > m ? w : m), 0);
+  const maxWeight = weights.reduce((m, w) => Math.max(m, w), 0);
   if (maxWeight === 0) {
     if (units === 0) return weights.map(() => 0);
     throw new DomainError('split.allZero');

@@ -1,20 +1,20 @@
 import { snapInteger, splitExact, stepDecimals } from './allocate';
-import type { Calendar } from './calendar';
-import type { Day } from './dates';
-import { DomainError, type ErrorParams } from './errors';
+import { DomainError } from './errors';
+import type {
+  ManagerMonthPlan,
+  MetricInfo,
+  MetricSeries,
+  MetricValues,
+  MonthPlan,
+  PlanAmount,
+  PlanDecomposition,
+  PlanInput,
+  PlanWarning,
+} from './plan-types';
 import { checkConversions, reverseFunnelSteps } from './reverse-funnel';
 import { MONTHS, type SeasonalityMode, splitYear } from './seasonality';
-import {
-  baseWeights,
-  checkRamp,
-  DEFAULT_RAMP,
-  type GapPolicy,
-  memberMonth,
-  splitWeights,
-  type TeamMember,
-  type TeamSplit,
-} from './team';
-import { checkDayWeights, type DayWeights, dayWeight, monthLayout, spreadMonth, type WeekSlice } from './workdays';
+import { baseWeights, checkRamp, DEFAULT_RAMP, memberMonth, splitWeights } from './team';
+import { checkDayWeights, dayWeight, monthLayout, spreadMonth } from './workdays';
 
 /**
  * The whole plan: year → months → (managers) → weeks → working days, for every planned metric.
@@ -32,91 +32,7 @@ import { checkDayWeights, type DayWeights, dayWeight, monthLayout, spreadMonth, 
  * manager and metric: days add up to weeks, weeks to the month, months to the year; and managers plus gap
  * add up to the department, exactly.
  */
-export type PlanAmount = { yearly: number } | { monthly: readonly number[] };
-
-export interface FunnelPlan {
-  /** Average check for the year, or 12 monthly values. */
-  avgCheck: number | readonly number[];
-  /** Stages above deals, top of the funnel first; `conversion` is the share reaching the next stage. */
-  stages?: readonly { metric: string; conversion: number }[];
-}
-
-export interface PlanInput {
-  year: number;
-  calendar: Calendar;
-  revenue: PlanAmount;
-  /** How yearly figures are split over months; default equal. */
-  seasonality?: SeasonalityMode;
-  /** Derives 'deals' and the funnel stages from revenue. */
-  funnel?: FunnelPlan;
-  /** Metrics planned directly, by id (e.g. receipts, calls). */
-  metrics?: Readonly<Record<string, PlanAmount>>;
-  /** Rounding step per metric id; default 1. */
-  steps?: Readonly<Record<string, number>>;
-  team: readonly TeamMember[];
-  /** Default 'equal'. */
-  teamSplit?: TeamSplit;
-  grades?: Readonly<Record<string, number>>;
-  ramp?: readonly number[];
-  /** Default 'redistribute'. */
-  gapPolicy?: GapPolicy;
-  dayWeights?: DayWeights;
-}
-
-export type MetricValues = Record<string, number>;
-export type MetricSeries = Record<string, number[]>;
-
-export interface MetricInfo {
-  id: string;
-  source: 'direct' | 'derived';
-  step: number;
-}
-
-export interface ManagerMonthPlan {
-  id: string;
-  /** Working days the manager works this month. */
-  workdays: number;
-  ramp: number;
-  /** Effective capacity (base × ramp × availability). */
-  capacity: number;
-  plan: MetricValues;
-  /** Aligned with the month's `weeks`. */
-  byWeek: MetricSeries;
-  /** Aligned with the month's `workdays`; 0 on days the manager does not work. */
-  byDay: MetricSeries;
-}
-
-export interface MonthPlan {
-  month: number;
-  start: Day;
-  end: Day;
-  workdays: Day[];
-  weeks: WeekSlice[];
-  avgCheck?: number;
-  /** The department's plan for the month (= Σ managers + gap). */
-  department: MetricValues;
-  /** What no manager carries (always 0 under 'redistribute' unless nobody can work that month). */
-  gap: MetricValues;
-  /** Σ managers per week and per working day. */
-  departmentByWeek: MetricSeries;
-  departmentByDay: MetricSeries;
-  managers: ManagerMonthPlan[];
-}
-
-export interface PlanWarning {
-  code: string;
-  params: ErrorParams;
-}
-
-export interface PlanDecomposition {
-  year: number;
-  metrics: MetricInfo[];
-  managers: { id: string; name: string }[];
-  months: MonthPlan[];
-  /** Year totals: department, gap, and per manager (aligned with `managers`). */
-  totals: { department: MetricValues; gap: MetricValues; managers: MetricValues[] };
-  warnings: PlanWarning[];
-}
+export type * from './plan-types';
 
 const RESERVED = ['revenue', 'deals', 'avgCheck'];
 
@@ -144,7 +60,8 @@ export function decomposePlan(input: PlanInput): PlanDecomposition {
 
   const warnings: PlanWarning[] = [];
   if (!cal.covers(year)) warnings.push({ code: 'decompose.warn.calendarUncovered', params: { year } });
-  else if (cal.isProvisional(year)) warnings.push({ code: 'decompose.warn.calendarProvisional', params: { year } });
+  else if (cal.isProvisional(year))
+    warnings.push({ code: 'decompose.warn.calendarProvisional', params: { year } });
 
   const months: MonthPlan[] = [];
   for (let m = 1; m <= MONTHS; m++) {
@@ -153,9 +70,12 @@ export function decomposePlan(input: PlanInput): PlanDecomposition {
     const department: MetricValues = {};
     for (const metric of metrics) department[metric.id] = monthly.values[metric.id][m - 1];
     const hasPlan = metrics.some((x) => department[x.id] !== 0);
-    if (hasPlan && weights.every((w) => w === 0)) throw new DomainError('decompose.monthNoWorkdays', { month: m });
+    if (hasPlan && weights.every((w) => w === 0))
+      throw new DomainError('decompose.monthNoWorkdays', { month: m });
 
-    const people = members.map((p, i) => memberMonth(p, base[i], layout.start, layout.workdays, weights, ramp));
+    const people = members.map((p, i) =>
+      memberMonth(p, base[i], layout.start, layout.workdays, weights, ramp),
+    );
     const capacities = people.map((p) => p.capacity);
     if (hasPlan && capacities.every((c) => c === 0)) {
       warnings.push({ code: 'decompose.warn.nobodyAvailable', params: { month: m } });
@@ -172,6 +92,7 @@ export function decomposePlan(input: PlanInput): PlanDecomposition {
       byWeek: {},
       byDay: {},
     }));
+    const own = people.map((p) => weights.map((w, k) => w * p.present[k]));
     const departmentByWeek: MetricSeries = {};
     const departmentByDay: MetricSeries = {};
     for (const metric of metrics) {
@@ -180,8 +101,7 @@ export function decomposePlan(input: PlanInput): PlanDecomposition {
       departmentByWeek[metric.id] = layout.weeks.map(() => 0);
       departmentByDay[metric.id] = layout.workdays.map(() => 0);
       plans.forEach((plan, i) => {
-        const own = weights.map((w, k) => w * people[i].present[k]);
-        const spread = spreadMonth(parts[i], layout, own, metric.step);
+        const spread = spreadMonth(parts[i], layout, own[i], metric.step);
         plan.plan[metric.id] = parts[i];
         plan.byWeek[metric.id] = spread.byWeek;
         plan.byDay[metric.id] = spread.byDay;
@@ -235,7 +155,8 @@ function planMetrics(input: PlanInput): MetricInfo[] {
   };
   const out: MetricInfo[] = [{ id: 'revenue', source: 'direct', step: stepOf('revenue') }];
   if (input.funnel) {
-    for (const st of input.funnel.stages || []) out.push({ id: st.metric, source: 'derived', step: stepOf(st.metric) });
+    for (const st of input.funnel.stages || [])
+      out.push({ id: st.metric, source: 'derived', step: stepOf(st.metric) });
     out.push({ id: 'deals', source: 'derived', step: stepOf('deals') });
   }
   for (const id of Object.keys(input.metrics || {})) out.push({ id, source: 'direct', step: stepOf(id) });
@@ -276,7 +197,9 @@ function monthlyFigures(
       stages.map((s) => s.conversion),
       steps,
     );
-    ids.forEach((id, i) => values[id].push(counts[i]));
+    ids.forEach((id, i) => {
+      values[id].push(counts[i]);
+    });
   }
   return { values, avgCheck };
 }
@@ -295,7 +218,8 @@ function avgChecks(avg: number | readonly number[]): number[] {
 function monthsOf(metric: string, amount: PlanAmount, seasonality: SeasonalityMode, step: number): number[] {
   if ('monthly' in amount) {
     const list = amount.monthly;
-    if (list.length !== MONTHS) throw new DomainError('decompose.monthlyLength', { metric, length: list.length });
+    if (list.length !== MONTHS)
+      throw new DomainError('decompose.monthlyLength', { metric, length: list.length });
     return list.map((v, i) => {
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
         throw new DomainError('decompose.monthPlanBad', { metric, month: i + 1, value: String(v) });

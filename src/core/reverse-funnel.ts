@@ -63,7 +63,11 @@ export interface ForwardFunnel {
 }
 
 /** 500 leads at 10 % and a 200 000 average check → counts [500, 50], revenue 10 000 000. */
-export function forwardFunnel(topCount: number, conversions: readonly number[], avgCheck: number): ForwardFunnel {
+export function forwardFunnel(
+  topCount: number,
+  conversions: readonly number[],
+  avgCheck: number,
+): ForwardFunnel {
   if (typeof topCount !== 'number' || !Number.isFinite(topCount) || topCount < 0) {
     throw new DomainError('decompose.topCountBad', { value: String(topCount) });
   }

@@ -29,7 +29,8 @@ export function seasonalityIndices(
   if (history.length === 0) throw new DomainError('decompose.historyEmpty');
   const byMonth: number[][] = Array.from({ length: MONTHS }, () => []);
   history.forEach((row, r) => {
-    if (row.length !== MONTHS) throw new DomainError('decompose.historyRowLength', { row: r + 1, length: row.length });
+    if (row.length !== MONTHS)
+      throw new DomainError('decompose.historyRowLength', { row: r + 1, length: row.length });
     row.forEach((v, m) => {
       if (v === null || v === undefined) return;
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {

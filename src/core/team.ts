@@ -101,13 +101,13 @@ export function baseWeights(
   settings: TeamSettings,
 ): { members: TeamMember[]; base: number[] } {
   const given = settings.grades || DEFAULT_GRADES;
-  const grades: Record<string, number> = {};
+  const grades = new Map<string, number>();
   Object.keys(given).forEach((g) => {
     const c = given[g];
     if (typeof c !== 'number' || !Number.isFinite(c) || c < 0) {
       throw new DomainError('decompose.gradeCoefficientBad', { grade: g, value: String(c) });
     }
-    grades[g.trim().toLowerCase()] = c;
+    grades.set(g.trim().toLowerCase(), c);
   });
   const seen = new Set<string>();
   const members = team.filter((m) => m.active !== false);
@@ -133,14 +133,15 @@ export function baseWeights(
     }
     if (settings.split === 'grade') {
       const g = m.grade === undefined ? '' : String(m.grade).trim().toLowerCase();
-      if (!Object.prototype.hasOwnProperty.call(grades, g)) {
+      const c = grades.get(g);
+      if (c === undefined) {
         throw new DomainError('decompose.gradeUnknown', {
           manager: m.name,
           grade: String(m.grade),
-          grades: Object.keys(grades).join(', '),
+          grades: Object.keys(given).join(', '),
         });
       }
-      return grades[g];
+      return c;
     }
     throw new DomainError('decompose.teamSplitBad', { split: String(settings.split) });
   });
@@ -179,7 +180,7 @@ export function memberMonth(
   dayWeights: readonly number[],
   ramp: readonly number[],
 ): MemberMonth {
-  const present = monthWorkdays.map((d) => (isAvailable(m, d) ? 1 : 0));
+  const present: number[] = monthWorkdays.map((d) => (isAvailable(m, d) ? 1 : 0));
   const workdays = present.reduce((a, b) => a + b, 0);
   const rampAt = m.start === undefined ? 1 : rampShare(m.start, Math.max(monthStart, m.start), ramp);
   const all = dayWeights.reduce((a, b) => a + b, 0);
@@ -192,7 +193,11 @@ export function memberMonth(
  * The weights to split a department month plan by: one per manager, then one for the gap
  * (see the rule at the top). `base` and `capacity` are per manager.
  */
-export function splitWeights(base: readonly number[], capacity: readonly number[], policy: GapPolicy): number[] {
+export function splitWeights(
+  base: readonly number[],
+  capacity: readonly number[],
+  policy: GapPolicy,
+): number[] {
   const totalBase = base.reduce((a, b) => a + b, 0);
   const totalCapacity = capacity.reduce((a, b) => a + b, 0);
   if (totalCapacity === 0) return [...capacity.map(() => 0), 1];

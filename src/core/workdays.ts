@@ -73,7 +73,8 @@ export function monthLayout(cal: Calendar, year: number, month: number): MonthLa
 /** Checks day weights once; returns the weekday weights to use (Monday first). */
 export function checkDayWeights(weights: DayWeights = {}): { weekday: number[]; shortened: number } {
   const weekday = weights.weekday ? [...weights.weekday] : new Array(7).fill(1);
-  if (weekday.length !== 7) throw new DomainError('decompose.weekdayWeightsLength', { length: weekday.length });
+  if (weekday.length !== 7)
+    throw new DomainError('decompose.weekdayWeightsLength', { length: weekday.length });
   weekday.forEach((w, i) => {
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
       throw new DomainError('decompose.weekdayWeightBad', { weekday: i + 1, value: String(w) });
@@ -87,7 +88,11 @@ export function checkDayWeights(weights: DayWeights = {}): { weekday: number[]; 
 }
 
 /** The weight of one day: 0 on a day off. Expects weights already checked by `checkDayWeights`. */
-export function dayWeight(cal: Calendar, d: Day, w: { weekday: readonly number[]; shortened: number }): number {
+export function dayWeight(
+  cal: Calendar,
+  d: Day,
+  w: { weekday: readonly number[]; shortened: number },
+): number {
   if (!cal.isWorkday(d)) return 0;
   const base = w.weekday[isoWeekday(d) - 1];
   return cal.isShortened(d) ? base * w.shortened : base;
@@ -109,9 +114,12 @@ export function spreadOverWorkdays(
   const w = checkDayWeights({ weekday: weekdayWeights, shortened: shortenedWeight });
   const weights = days.map((d) => dayWeight(cal, d, w));
   if (plan !== 0 && weights.every((x) => x === 0)) {
-    throw new DomainError(days.some((d) => cal.isWorkday(d)) ? 'decompose.dayWeightsZero' : 'decompose.noWorkdays', {
-      plan,
-    });
+    throw new DomainError(
+      days.some((d) => cal.isWorkday(d)) ? 'decompose.dayWeightsZero' : 'decompose.noWorkdays',
+      {
+        plan,
+      },
+    );
   }
   return splitExact(plan, weights, step);
 }

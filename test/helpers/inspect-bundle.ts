@@ -36,8 +36,8 @@ export function inspectBundle(code: string): BundleInspection {
       moduleSyntax.push(node.getText(file).slice(0, 60));
     } else if (
       ts.isCallExpression(node) &&
-      ts.isIdentifier(node.expression) &&
-      (node.expression.text === 'require' || node.expression.kind === ts.SyntaxKind.ImportKeyword)
+      ((ts.isIdentifier(node.expression) && node.expression.text === 'require') ||
+        node.expression.kind === ts.SyntaxKind.ImportKeyword)
     ) {
       moduleSyntax.push(node.getText(file).slice(0, 60));
     } else if (node.kind === ts.SyntaxKind.ImportKeyword) {

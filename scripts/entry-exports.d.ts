@@ -1,0 +1,12 @@
+/** Types of entry-exports.js for the TypeScript tests. */
+export interface EntryExport {
+  name: string;
+  params: string[];
+  jsdoc: string;
+  custom: boolean;
+  file: string;
+}
+
+export function collectEntryExports(entryFile: string): EntryExport[];
+export function checkExports(exports: EntryExport[]): string[];
+export function wrapperSource(exports: EntryExport[], globalName: string): string;

@@ -1,0 +1,154 @@
+import { makeCalendar } from '../../src/core/calendar';
+import { dayOf } from '../../src/core/dates';
+import { isDomainError } from '../../src/core/errors';
+import {
+  baseWeights,
+  memberMonth,
+  rampPlan,
+  rampShare,
+  splitWeights,
+  type TeamMember,
+} from '../../src/core/team';
+import { monthLayout } from '../../src/core/workdays';
+import { messages, t } from '../../src/i18n';
+
+/** Asserts `fn` throws a DomainError `code` whose message exists in both languages with every parameter filled. */
+function expectError(fn: () => unknown, code: string): void {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (e) {
+    thrown = e;
+  }
+  if (!isDomainError(thrown)) throw new Error(`expected DomainError ${code}, got ${String(thrown)}`);
+  expect(thrown.code).toBe(code);
+  expect(messages[code]).toBeDefined();
+  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, thrown.params)).not.toMatch(/\{\w+\}/);
+}
+
+describe('ramp-up', () => {
+  const start = dayOf(2026, 1, 1);
+
+  it('a 50 000 full plan with ramp 25/50/75/100 % → 12 500, 25 000, 37 500, 50 000', () => {
+    const months = [1, 2, 3, 4, 5].map((m) => dayOf(2026, m, 1));
+    expect(months.map((p) => rampPlan(50_000, start, p))).toEqual([12_500, 25_000, 37_500, 50_000, 50_000]);
+  });
+
+  it('is 0 before the start', () => {
+    expect(rampShare(start, dayOf(2025, 12, 1))).toBe(0);
+    expect(rampPlan(50_000, start, dayOf(2025, 12, 31))).toBe(0);
+  });
+
+  it('counts whole months since the start date', () => {
+    const mid = dayOf(2026, 1, 15);
+    expect(rampShare(mid, mid)).toBe(0.25);
+    expect(rampShare(mid, dayOf(2026, 2, 1))).toBe(0.25);
+    expect(rampShare(mid, dayOf(2026, 2, 15))).toBe(0.5);
+    expect(rampShare(mid, dayOf(2026, 4, 1))).toBe(0.75);
+    expect(rampShare(mid, dayOf(2026, 5, 1))).toBe(1);
+  });
+
+  it('takes a configured ramp and is full once it is used up', () => {
+    expect([1, 2, 3].map((m) => rampPlan(60_000, start, dayOf(2026, m, 1), [0.3, 0.6]))).toEqual([
+      18_000, 36_000, 60_000,
+    ]);
+    expect(rampPlan(33_333, start, dayOf(2026, 3, 1))).toBe(24_999.75);
+  });
+
+  it('rejects a bad ramp or full plan', () => {
+    expectError(() => rampShare(start, start, []), 'decompose.rampEmpty');
+    expectError(() => rampShare(start, start, [0.5, 1.5]), 'decompose.rampValue');
+    expectError(() => rampShare(start, start, [-0.1]), 'decompose.rampValue');
+    expectError(() => rampPlan(Number.NaN, start, start), 'decompose.rampPlanBad');
+  });
+});
+
+describe('baseWeights', () => {
+  const team: TeamMember[] = [
+    { id: 'a', name: 'Anna', share: 40, grade: 'senior' },
+    { id: 'b', name: 'Boris', share: 60, grade: 'Junior' },
+    { id: 'c', name: 'Clara', share: 10, grade: 'middle', active: false },
+  ];
+
+  it('by share, by grade (default coefficients, any case), equally; inactive left out', () => {
+    expect(baseWeights(team, { split: 'share' }).base).toEqual([40, 60]);
+    expect(baseWeights(team, { split: 'grade' }).base).toEqual([1.3, 0.7]);
+    expect(baseWeights(team, { split: 'equal' }).members.map((m) => m.id)).toEqual(['a', 'b']);
+  });
+
+  it('by configured grade coefficients', () => {
+    expect(baseWeights(team, { split: 'grade', grades: { Junior: 0.5, Senior: 1.5 } }).base).toEqual([
+      1.5, 0.5,
+    ]);
+  });
+
+  it('rejects a bad team', () => {
+    expectError(() => baseWeights([], { split: 'equal' }), 'decompose.teamEmpty');
+    expectError(() => baseWeights([team[2]], { split: 'equal' }), 'decompose.teamEmpty');
+    expectError(() => baseWeights([team[0], team[0]], { split: 'equal' }), 'decompose.managerDuplicate');
+    expectError(
+      () => baseWeights([{ id: 'x', name: 'X', start: 10, end: 5 }], { split: 'equal' }),
+      'decompose.managerDates',
+    );
+    expectError(
+      () => baseWeights([{ id: 'x', name: 'X', absences: [{ from: 10, to: 5 }] }], { split: 'equal' }),
+      'decompose.absenceBad',
+    );
+    expectError(() => baseWeights([{ id: 'x', name: 'X' }], { split: 'share' }), 'decompose.shareBad');
+    expectError(
+      () => baseWeights([{ id: 'x', name: 'X', share: -1 }], { split: 'share' }),
+      'decompose.shareBad',
+    );
+    expectError(
+      () => baseWeights([{ id: 'x', name: 'X', share: 0 }], { split: 'share' }),
+      'decompose.sharesAllZero',
+    );
+    expectError(
+      () => baseWeights([{ id: 'x', name: 'X', grade: 'lead' }], { split: 'grade' }),
+      'decompose.gradeUnknown',
+    );
+    expectError(() => baseWeights([{ id: 'x', name: 'X' }], { split: 'grade' }), 'decompose.gradeUnknown');
+    expectError(
+      () => baseWeights(team, { split: 'grade', grades: { junior: Number.NaN } }),
+      'decompose.gradeCoefficientBad',
+    );
+    expectError(() => baseWeights(team, { split: 'random' as 'equal' }), 'decompose.teamSplitBad');
+  });
+});
+
+describe('memberMonth', () => {
+  const cal = makeCalendar('NONE');
+  const march = monthLayout(cal, 2026, 3); // 22 working days
+  const ones = march.workdays.map(() => 1);
+  const ramp = [0.25, 0.5, 0.75, 1];
+
+  it('absences lower capacity in proportion to working days lost', () => {
+    const m = { id: 'a', name: 'A', absences: [{ from: dayOf(2026, 3, 16), to: dayOf(2026, 3, 27) }] };
+    const mm = memberMonth(m, 1, march.start, march.workdays, ones, ramp);
+    expect(mm.workdays).toBe(12);
+    expect(mm.capacity).toBeCloseTo(12 / 22, 12);
+  });
+
+  it('joining mid-month: pro-rated and at the first ramp step', () => {
+    const m = { id: 'a', name: 'A', start: dayOf(2026, 3, 16) };
+    const mm = memberMonth(m, 2, march.start, march.workdays, ones, ramp);
+    expect(mm.workdays).toBe(12);
+    expect(mm.ramp).toBe(0.25);
+    expect(mm.capacity).toBeCloseTo((2 * 0.25 * 12) / 22, 12);
+  });
+
+  it('leaving mid-month: pro-rated', () => {
+    const m = { id: 'a', name: 'A', end: dayOf(2026, 3, 13) };
+    const mm = memberMonth(m, 1, march.start, march.workdays, ones, ramp);
+    expect(mm.workdays).toBe(10);
+    expect(mm.present.slice(9, 11)).toEqual([1, 0]);
+  });
+});
+
+describe('splitWeights', () => {
+  it('redistributes by capacity or shows the gap as its own part', () => {
+    expect(splitWeights([1, 1], [1, 0.25], 'redistribute')).toEqual([1, 0.25, 0]);
+    expect(splitWeights([1, 1], [1, 0.25], 'showGap')).toEqual([1, 0.25, 0.75]);
+    expect(splitWeights([1, 1], [0, 0], 'redistribute')).toEqual([0, 0, 1]);
+  });
+});
