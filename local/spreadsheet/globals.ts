@@ -1,0 +1,120 @@
+/** The Apps Script global scope over an in-memory spreadsheet, for a node:vm context. */
+import * as vm from 'node:vm';
+import { ChartType } from './enums';
+import {
+  CacheService,
+  HtmlService,
+  LockService,
+  Logger,
+  Properties,
+  PropertiesService,
+  Session,
+  Utilities,
+} from './services';
+import { type Spreadsheet, SpreadsheetApp } from './spreadsheet';
+
+export interface GlobalsOptions {
+  /** Session.getActiveUserLocale() (default: the language of the spreadsheet locale, e.g. "ru"). */
+  userLocale?: string;
+  /** Session.getScriptTimeZone() (default: the spreadsheet's time zone). */
+  scriptTimeZone?: string;
+  /** Session.getActiveUser().getEmail() (default ""). */
+  userEmail?: string;
+  /** Script and user properties, to share between runs (default: fresh stores). */
+  scriptProperties?: Properties;
+  userProperties?: Properties;
+  /** Echo Logger.log lines to stdout (default false). */
+  echoLogger?: boolean;
+  /** The console the add-on sees (default: the host console). */
+  console?: Console;
+}
+
+export interface AppsScriptGlobals {
+  SpreadsheetApp: SpreadsheetApp;
+  LockService: LockService;
+  Session: Session;
+  PropertiesService: PropertiesService;
+  Utilities: Utilities;
+  Logger: Logger;
+  CacheService: CacheService;
+  HtmlService: HtmlService;
+  Charts: { ChartType: typeof ChartType };
+  console: Console;
+  [name: string]: unknown;
+}
+
+/**
+ * The objects Apps Script puts in the global scope, bound to one spreadsheet. Pass the result to
+ * vm.createContext (or use createAppsScriptContext, which also makes Dates in the context's realm).
+ */
+export function createAppsScriptGlobals(
+  spreadsheet: Spreadsheet,
+  options: GlobalsOptions = {},
+): AppsScriptGlobals {
+  const counter = spreadsheet.counter;
+  const userLocale = options.userLocale || spreadsheet.locale.split('_')[0];
+  return {
+    SpreadsheetApp: new SpreadsheetApp(spreadsheet),
+    LockService: new LockService(counter, spreadsheet.documentLock),
+    Session: new Session(
+      counter,
+      userLocale,
+      options.scriptTimeZone || spreadsheet.timeZone,
+      options.userEmail === undefined ? '' : options.userEmail,
+    ),
+    PropertiesService: new PropertiesService(
+      counter,
+      spreadsheet.documentProperties,
+      options.scriptProperties || new Properties(),
+      options.userProperties || new Properties(),
+    ),
+    Utilities: new Utilities(counter),
+    Logger: new Logger(counter, !!options.echoLogger),
+    CacheService: new CacheService(counter),
+    HtmlService: new HtmlService(counter),
+    Charts: { ChartType },
+    console: options.console || console,
+  };
+}
+
+export interface ContextOptions extends GlobalsOptions {
+  /**
+   * Fixes the clock inside the context: `new Date()` and `Date.now()` give this instant (other Date uses are
+   * untouched). TODAY()/NOW() in cells are pinned on the spreadsheet (SpreadsheetOptions.now / setNow).
+   */
+  clock?: Date | number;
+}
+
+/**
+ * A node:vm context with the Apps Script globals; Dates the spreadsheet hands out are made with the
+ * context's own Date, so `instanceof Date` holds in the add-on's code. Run the bundle with
+ * `vm.runInContext(code, context)`.
+ */
+export function createAppsScriptContext(
+  spreadsheet: Spreadsheet,
+  options: ContextOptions = {},
+): vm.Context & AppsScriptGlobals {
+  const globals = createAppsScriptGlobals(spreadsheet, options);
+  const context = vm.createContext(globals) as vm.Context & AppsScriptGlobals;
+  if (options.clock !== undefined) {
+    const ms = typeof options.clock === 'number' ? options.clock : options.clock.getTime();
+    vm.runInContext(
+      `(function (fixed) {
+        var RealDate = Date;
+        function FixedDate() {
+          var args = Array.prototype.slice.call(arguments);
+          if (!(this instanceof FixedDate)) return new RealDate(fixed).toString();
+          return args.length === 0 ? new RealDate(fixed) : new (Function.prototype.bind.apply(RealDate, [null].concat(args)))();
+        }
+        FixedDate.prototype = RealDate.prototype;
+        FixedDate.now = function () { return fixed; };
+        FixedDate.UTC = RealDate.UTC;
+        FixedDate.parse = RealDate.parse;
+        globalThis.Date = FixedDate;
+      })(${ms});`,
+      context,
+    );
+  }
+  spreadsheet.useDateClass(vm.runInContext('Date', context) as DateConstructor);
+  return context;
+}
