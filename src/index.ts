@@ -4,6 +4,7 @@
  */
 import { notYetAvailable, showFunctionHelp } from './sheets/actions';
 import { decomposeAction } from './sheets/actions/decompose';
+import { monthAction } from './sheets/actions/month';
 import { setupAction } from './sheets/actions/setup';
 import { runAction } from './sheets/context';
 import { buildMenu } from './sheets/menu';
@@ -32,7 +33,7 @@ export function menuDecompose(): void {
 
 /** Menu: create plan/fact for a month. */
 export function menuCreateMonth(): void {
-  notYetAvailable();
+  runAction(monthAction);
 }
 
 /** Menu: today's morning-meeting view. */

@@ -1,6 +1,6 @@
 /** The Apps Script global scope over an in-memory spreadsheet, for a node:vm context. */
 import * as vm from 'node:vm';
-import { ChartType } from './enums';
+import { AuthMode, ChartType } from './enums';
 import {
   CacheService,
   HtmlService,
@@ -27,6 +27,8 @@ export interface GlobalsOptions {
   echoLogger?: boolean;
   /** The console the add-on sees (default: the host console). */
   console?: Console;
+  /** ScriptApp.getInstallationSource(): 'NONE' for a bound script (default), 'WEB_STORE_ADD_ON' for an add-on. */
+  installationSource?: 'NONE' | 'WEB_STORE_ADD_ON' | 'APPS_MARKETPLACE_DOMAIN_ADD_ON';
 }
 
 export interface AppsScriptGlobals {
@@ -39,6 +41,7 @@ export interface AppsScriptGlobals {
   CacheService: CacheService;
   HtmlService: HtmlService;
   Charts: { ChartType: typeof ChartType };
+  ScriptApp: ScriptAppStub;
   console: Console;
   [name: string]: unknown;
 }
@@ -73,6 +76,7 @@ export function createAppsScriptGlobals(
     CacheService: new CacheService(counter),
     HtmlService: new HtmlService(counter),
     Charts: { ChartType },
+    ScriptApp: scriptApp(counter, options.installationSource || 'NONE'),
     console: options.console || console,
   };
 }
@@ -117,4 +121,26 @@ export function createAppsScriptContext(
   }
   spreadsheet.useDateClass(vm.runInContext('Date', context) as DateConstructor);
   return context;
+}
+
+/** The part of ScriptApp the add-on uses: its enums and where it was installed from. */
+export interface ScriptAppStub {
+  AuthMode: typeof AuthMode;
+  InstallationSource: { NONE: 'NONE'; WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON'; APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON' };
+  getInstallationSource(): string;
+}
+
+function scriptApp(counter: Spreadsheet['counter'], source: string): ScriptAppStub {
+  return {
+    AuthMode,
+    InstallationSource: {
+      NONE: 'NONE',
+      WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON',
+      APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+    },
+    getInstallationSource() {
+      counter.hit('ScriptApp.getInstallationSource');
+      return source;
+    },
+  };
 }

@@ -110,9 +110,12 @@ export class Grid {
     return this;
   }
 
+  /** Applies `fn` to each cell of `rect` inside the grid (0-based). */
   private each(rect: Rect, fn: (r: number, c: number) => void): this {
-    for (let r = rect.row - 1; r < rect.row - 1 + rect.rows; r++) {
-      for (let c = rect.col - 1; c < rect.col - 1 + rect.cols; c++) fn(r, c);
+    const lastRow = Math.min(rect.row - 1 + rect.rows, this.rows);
+    const lastCol = Math.min(rect.col - 1 + rect.cols, this.cols);
+    for (let r = rect.row - 1; r < lastRow; r++) {
+      for (let c = rect.col - 1; c < lastCol; c++) fn(r, c);
     }
     return this;
   }

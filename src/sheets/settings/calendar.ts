@@ -6,7 +6,7 @@ import { t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import type { Person } from './team';
 import { type ColumnSpec, num, readTable, str, type TableContext } from './table';
-import { headerRow, serialOf } from './template';
+import { headerRow, serialOf, TEMPLATE_ROWS } from './template';
 
 /** The Calendar tab: the country in B1; from row 3, extra days off, extra working days and absences side by side. */
 const DAYS_OFF: readonly ColumnSpec[] = [
@@ -71,7 +71,7 @@ export function readCalendarSettings(values: unknown[][], people: readonly Perso
 }
 
 export function calendarTemplate(lang: Lang, year: number, people: readonly string[]): Grid {
-  const g = new Grid(FIRST + 2, COLS.absences + ABSENCES.length - 1);
+  const g = new Grid(TEMPLATE_ROWS, COLS.absences + ABSENCES.length - 1);
   g.text(1, 1, t('col.country', lang));
   g.note(1, 1, t('note.country', lang));
   g.text(1, 2, 'RU');
@@ -89,8 +89,8 @@ export function calendarTemplate(lang: Lang, year: number, people: readonly stri
     g.text(FIRST, COLS.absences + 3, t('example.vacation', lang));
   }
   for (const col of [COLS.daysOff, COLS.working, COLS.absences + 1, COLS.absences + 2]) {
-    g.format(rect(FIRST, col, 200, 1), 'yyyy-mm-dd');
-    g.validations.push({ rect: rect(FIRST, col, 200, 1), rule: { kind: 'date', help: t('note.date', lang) } });
+    g.format(rect(FIRST, col, TEMPLATE_ROWS - FIRST + 1, 1), 'yyyy-mm-dd');
+    g.validations.push({ rect: rect(FIRST, col, TEMPLATE_ROWS - FIRST + 1, 1), rule: { kind: 'date', help: t('note.date', lang) } });
   }
   g.widths[3] = 30;
   g.widths[6] = 30;

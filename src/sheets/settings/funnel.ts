@@ -48,7 +48,7 @@ export function funnelTemplate(lang: Lang): Grid {
     ['meetings', 0.25, 0.3],
     ['deals', null, null],
   ];
-  const g = new Grid(stages.length + 1, FUNNEL_COLUMNS.length);
+  const g = new Grid(30, FUNNEL_COLUMNS.length);
   headerRow(g, FUNNEL_COLUMNS, lang);
   stages.forEach(([id, conv, bench], i) => {
     const row = i + 2;
@@ -57,6 +57,6 @@ export function funnelTemplate(lang: Lang): Grid {
     if (conv !== null) g.set(row, 3, conv);
     if (bench !== null) g.set(row, 4, bench);
   });
-  g.format(rect(2, 3, 50, 2), '0.0%');
+  g.format(rect(2, 3, 29, 2), '0.0%');
   return g;
 }

@@ -4,7 +4,7 @@ import type { TeamMember } from '../../core/team';
 import { type Lang, t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import { choiceLabel, type ColumnSpec, num, readTable, str, type TableContext } from './table';
-import { headerRow, serialOf } from './template';
+import { headerRow, serialOf, TEMPLATE_ROWS } from './template';
 
 /** The Team tab: one row per person. Column A holds a stable id (hidden) that facts are matched by. */
 export const TEAM_COLUMNS: readonly ColumnSpec[] = [
@@ -114,7 +114,7 @@ export function teamTemplate(lang: Lang, year: number): Grid {
     ['m5', 'manager', 'junior', dayOf(year, 10, 15), 0.7, 40000, 'S1', 40000],
     ['h1', 'head', 'senior', null, 0, 120000, 'HEAD', 100000],
   ];
-  const g = new Grid(rows.length + 1, TEAM_COLUMNS.length);
+  const g = new Grid(TEMPLATE_ROWS, TEAM_COLUMNS.length);
   headerRow(g, TEAM_COLUMNS, lang);
   rows.forEach((r, i) => {
     const row = i + 2;
@@ -129,20 +129,20 @@ export function teamTemplate(lang: Lang, year: number): Grid {
     g.set(row, 10, r[7]);
     g.set(row, 11, true);
   });
-  const body = (col: number) => rect(2, col, 500, 1);
+  const body = (col: number) => rect(2, col, TEMPLATE_ROWS - 1, 1);
   g.validations.push(
     { rect: body(3), rule: { kind: 'list', values: ['manager', 'head'].map((c) => choiceLabel(c, lang)), help: t('note.role', lang) } },
     {
       rect: body(4),
       rule: { kind: 'list', values: ['junior', 'middle', 'senior'].map((c) => choiceLabel(c, lang)), help: t('note.grade', lang) },
     },
-    { rect: rect(2, 5, 500, 2), rule: { kind: 'date', help: t('note.start', lang) } },
-    { rect: rect(2, 7, 500, 2), rule: { kind: 'numberAtLeast', min: 0, help: t('note.share', lang) } },
+    { rect: rect(2, 5, TEMPLATE_ROWS - 1, 2), rule: { kind: 'date', help: t('note.start', lang) } },
+    { rect: rect(2, 7, TEMPLATE_ROWS - 1, 2), rule: { kind: 'numberAtLeast', min: 0, help: t('note.share', lang) } },
     { rect: body(10), rule: { kind: 'numberAtLeast', min: 0, help: t('note.target', lang) } },
     { rect: body(11), rule: { kind: 'checkbox' } },
   );
-  g.format(rect(2, 5, 500, 2), 'yyyy-mm-dd');
-  g.format(rect(2, 8, 500, 1), '#,##0');
-  g.format(rect(2, 10, 500, 1), '#,##0');
+  g.format(rect(2, 5, TEMPLATE_ROWS - 1, 2), 'yyyy-mm-dd');
+  g.format(rect(2, 8, TEMPLATE_ROWS - 1, 1), '#,##0');
+  g.format(rect(2, 10, TEMPLATE_ROWS - 1, 1), '#,##0');
   return g;
 }

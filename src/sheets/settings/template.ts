@@ -3,6 +3,9 @@ import { type Lang, t } from '../../i18n';
 import { type Grid, rect } from '../grid';
 import type { ColumnSpec } from './table';
 
+/** Rows a settings table template spans (formats and validation reach that far for new entries). */
+export const TEMPLATE_ROWS = 200;
+
 export const HEADER_BG = '#1f4e79';
 export const HEADER_FG = '#ffffff';
 

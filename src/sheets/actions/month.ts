@@ -1,0 +1,246 @@
+import { dayOf, isoString, lastOfMonth } from '../../core/dates';
+import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
+import { type Lang, t } from '../../i18n';
+import type { ActionContext } from '../context';
+import { toast } from '../context';
+import { a1, colLetter, Grid, rect } from '../grid';
+import { metricLabel } from '../labels';
+import { askMonth } from '../month-prompt';
+import { factKey, MONTH, readTypedFacts } from '../month-layout';
+import { decompose } from '../plan-input';
+import { Problems } from '../problems';
+import { readSettings, type Settings, writeNewIds } from '../settings';
+import { HEADER_BG, HEADER_FG } from '../settings/template';
+import { monthTabName } from '../tabs';
+import { writeGrid } from '../write-grid';
+
+const WEEKEND_BG = '#eeeeee';
+const DEPARTMENT_BG = '#e2efda';
+const UNASSIGNED_BG = '#fce4d6';
+const TODAY_BG = '#fff2cc';
+export const LIGHTS = { red: '#f4cccc', amber: '#fff2cc', green: '#d9ead3' };
+
+/** Menu: Create plan/fact for a month → tab "YYYY-MM"; facts already typed there are kept. */
+export function monthAction(ctx: ActionContext): void {
+  const chosen = askMonth(ctx, 'menu.createMonth');
+  if (!chosen) return;
+  createMonthTab(ctx, chosen[0], chosen[1]);
+}
+
+export function createMonthTab(ctx: ActionContext, year: number, month: number): void {
+  const problems = new Problems();
+  const settings = readSettings(ctx, problems);
+  if (settings && settings.plan.year !== year) {
+    problems.add(ctx.ss.getName(), undefined, undefined, 'month.notPlanYear', { month: `${year}-${month}`, year: settings.plan.year });
+  }
+  const plan = settings && problems.empty ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings)) : undefined;
+  if (!settings || !plan) {
+    ctx.ui.alert(problems.text(ctx.lang));
+    return;
+  }
+  const name = monthTabName(year, month);
+  const existing = ctx.ss.getSheetByName(name);
+  const typed = existing ? readTypedFacts(existing.getDataRange().getValues(), ctx.lang) : new Map<string, number>();
+  const grid = monthGrid(plan, plan.months[month - 1], settings, typed, ctx.lang);
+  writeNewIds(ctx, settings);
+  writeGrid(ctx.ss, name, grid, t('protect.formulas', ctx.lang)).activate();
+  toast(ctx, 'toast.monthDone', { month: name, kept: typed.size });
+}
+
+interface Row {
+  id: string;
+  metric: string;
+  name: string;
+  plan: number;
+}
+
+/**
+ * The month tab: live native formulas only (SUM, SUMIF, SUMPRODUCT, IF, MAX), so it recalculates as facts
+ * are typed and no custom-function execution is triggered.
+ */
+export function monthGrid(
+  plan: PlanDecomposition,
+  mp: MonthPlan,
+  s: Settings,
+  typed: Map<string, number>,
+  lang: Lang,
+): Grid {
+  const { year } = plan;
+  const month = mp.month;
+  const days = Array.from({ length: lastOfMonth(year, month) - mp.start + 1 }, (_, i) => mp.start + i);
+  const working = new Set(mp.workdays);
+  const metrics = plan.metrics.map((m) => m.id);
+  const names = new Map(s.people.map((p) => [p.id, p.name]));
+  const rows: Row[] = [];
+  for (const m of mp.managers) {
+    for (const metric of metrics) rows.push({ id: m.id, metric, name: names.get(m.id) ?? m.id, plan: m.plan[metric] });
+  }
+  const known = new Set(rows.map((r) => `${r.id}|${r.metric}`));
+  const unassigned = unassignedRows(typed, known, days);
+
+  const C = MONTH.col;
+  const firstDay = MONTH.firstDayCol;
+  const lastDay = firstDay + days.length - 1;
+  const deptFirst = MONTH.firstDataRow;
+  const mgrFirst = deptFirst + metrics.length;
+  const mgrLast = mgrFirst + rows.length - 1;
+  const unassignedHeader = mgrLast + 2;
+  const totalRows = unassigned.length ? unassignedHeader + unassigned.length : mgrLast;
+  const g = new Grid(totalRows, lastDay);
+  const dayRange = (r: number) => `${a1(r, firstDay)}:${a1(r, lastDay)}`;
+  const absDays = (r: number) => `$${colLetter(firstDay)}$${r}:$${colLetter(lastDay)}$${r}`;
+  const info = (col: number) => a1(MONTH.infoRow, col, true);
+
+  g.text(MONTH.titleRow, 1, t('month.title', lang, { month: monthTabName(year, month) }));
+  g.bold(rect(MONTH.titleRow, 1));
+  g.text(MONTH.infoRow, MONTH.info.totalCol - 1, t('month.workdays', lang));
+  g.set(MONTH.infoRow, MONTH.info.totalCol, `=SUM(${absDays(MONTH.flagRow)})`);
+  g.text(MONTH.infoRow, MONTH.info.elapsedCol - 1, t('month.elapsed', lang));
+  g.set(MONTH.infoRow, MONTH.info.elapsedCol, `=SUM(${absDays(MONTH.closedRow)})`);
+  g.text(MONTH.infoRow, MONTH.info.remainingCol - 1, t('month.remaining', lang));
+  g.set(MONTH.infoRow, MONTH.info.remainingCol, `=${info(MONTH.info.totalCol)}-${info(MONTH.info.elapsedCol)}`);
+  g.bold(rect(MONTH.infoRow, 1, 1, MONTH.info.remainingCol));
+
+  const heads: [number, string][] = [
+    [C.id, 'ID'],
+    [C.metric, 'metric'],
+    [C.name, t('col.name', lang)],
+    [C.label, t('month.metric', lang)],
+    [C.plan, t('month.plan', lang)],
+    [C.fact, t('month.fact', lang)],
+    [C.completion, t('month.completion', lang)],
+    [C.forecast, t('month.forecast', lang)],
+    [C.pace, t('month.pace', lang)],
+  ];
+  for (const [col, label] of heads) {
+    g.text(MONTH.headerRow, col, label);
+    g.note(MONTH.headerRow, col, t(`month.note.${Object.keys(C)[col - 1]}`, lang));
+  }
+  days.forEach((d, i) => {
+    const col = firstDay + i;
+    g.text(MONTH.keyRow, col, isoString(d));
+    g.set(MONTH.flagRow, col, working.has(d) ? 1 : 0);
+    g.set(MONTH.closedRow, col, `=IF(AND(${a1(MONTH.flagRow, col)}=1,${a1(MONTH.headerRow, col)}<TODAY()),1,0)`);
+    g.set(MONTH.headerRow, col, d - dayOf(1899, 12, 30));
+    if (!working.has(d)) g.background(rect(MONTH.headerRow, col, totalRows - MONTH.headerRow + 1, 1), WEEKEND_BG);
+    g.widths[col] = 44;
+  });
+  g.format(rect(MONTH.headerRow, firstDay, 1, days.length), 'dd');
+  const header = rect(MONTH.headerRow, 1, 1, C.pace);
+  g.bold(header).background(header, HEADER_BG).fontColor(header, HEADER_FG);
+  g.bold(rect(MONTH.headerRow, firstDay, 1, days.length));
+
+  const liveFormulas = (r: number, factFormula: string) => {
+    g.set(r, C.fact, factFormula);
+    g.set(r, C.completion, `=IF(${a1(r, C.plan)}>0,${a1(r, C.fact)}/${a1(r, C.plan)},"")`);
+    g.set(
+      r,
+      C.forecast,
+      `=IF(${info(MONTH.info.elapsedCol)}>0,MAX(${a1(r, C.fact)},SUMPRODUCT(${dayRange(r)},${absDays(MONTH.closedRow)})/${info(MONTH.info.elapsedCol)}*${info(MONTH.info.totalCol)}),"")`,
+    );
+    g.set(
+      r,
+      C.pace,
+      `=IF(${a1(r, C.fact)}>=${a1(r, C.plan)},0,IF(${info(MONTH.info.remainingCol)}>0,(${a1(r, C.plan)}-${a1(r, C.fact)})/${info(MONTH.info.remainingCol)},""))`,
+    );
+  };
+
+  metrics.forEach((metric, i) => {
+    const r = deptFirst + i;
+    const ids = `$${colLetter(C.metric)}$${mgrFirst}:$${colLetter(C.metric)}$${mgrLast}`;
+    g.text(r, C.id, MONTH.departmentId).text(r, C.metric, metric);
+    g.text(r, C.name, t('month.department', lang)).text(r, C.label, metricLabel(metric, s.funnel, lang));
+    g.set(r, C.plan, `=SUMIF(${ids},$${colLetter(C.metric)}${r},${colLetter(C.plan)}$${mgrFirst}:${colLetter(C.plan)}$${mgrLast})`);
+    for (let c = firstDay; c <= lastDay; c++) {
+      const col = colLetter(c);
+      g.set(r, c, `=SUMIF(${ids},$${colLetter(C.metric)}${r},${col}$${mgrFirst}:${col}$${mgrLast})`);
+    }
+    liveFormulas(r, `=SUM(${dayRange(r)})`);
+  });
+  g.bold(rect(deptFirst, 1, metrics.length, lastDay)).background(rect(deptFirst, 1, metrics.length, C.pace), DEPARTMENT_BG);
+
+  rows.forEach((row, i) => {
+    const r = mgrFirst + i;
+    g.text(r, C.id, row.id).text(r, C.metric, row.metric);
+    g.text(r, C.name, row.name).text(r, C.label, metricLabel(row.metric, s.funnel, lang));
+    g.set(r, C.plan, row.plan);
+    days.forEach((d, k) => {
+      const v = typed.get(factKey(row.id, row.metric, d));
+      if (v !== undefined) g.set(r, firstDay + k, v);
+    });
+    liveFormulas(r, `=SUM(${dayRange(r)})`);
+  });
+
+  if (unassigned.length) {
+    g.text(unassignedHeader - 1, C.name, t('month.unassigned', lang));
+    g.note(unassignedHeader - 1, C.name, t('month.unassignedNote', lang));
+    g.bold(rect(unassignedHeader - 1, C.name));
+    unassigned.forEach((u, i) => {
+      const r = unassignedHeader + i;
+      g.text(r, C.id, u.id).text(r, C.metric, u.metric);
+      g.text(r, C.name, u.id).text(r, C.label, metricLabel(u.metric, s.funnel, lang));
+      u.values.forEach((v, k) => {
+        if (v !== undefined) g.set(r, firstDay + k, v);
+      });
+      g.set(r, C.fact, `=SUM(${dayRange(r)})`);
+    });
+    g.background(rect(unassignedHeader - 1, 1, unassigned.length + 1, C.pace), UNASSIGNED_BG);
+  }
+
+  const dataRows = totalRows - deptFirst + 1;
+  g.format(rect(deptFirst, C.plan, dataRows, 2), '#,##0');
+  g.format(rect(deptFirst, C.completion, dataRows, 1), '0%');
+  g.format(rect(deptFirst, C.forecast, dataRows, 2), '#,##0');
+  g.format(rect(deptFirst, firstDay, dataRows, days.length), '#,##0');
+  lights(g, rect(deptFirst, C.completion, metrics.length + rows.length, 1), s.plan.redBelow, s.plan.amberBelow);
+  g.conditional.push({
+    rect: rect(MONTH.headerRow, firstDay, 1, days.length),
+    formula: `=${a1(MONTH.headerRow, firstDay)}=TODAY()`,
+    background: TODAY_BG,
+  });
+  g.validations.push({
+    rect: rect(mgrFirst, firstDay, rows.length, days.length),
+    rule: { kind: 'numberAtLeast', min: 0, help: t('month.factHelp', lang) },
+  });
+  g.hiddenRows.push(MONTH.keyRow, MONTH.flagRow, MONTH.closedRow);
+  g.hiddenCols.push(C.id, C.metric);
+  g.frozenRows = MONTH.headerRow;
+  g.frozenCols = C.label;
+  Object.assign(g.widths, { [C.name]: 170, [C.label]: 110, [C.plan]: 100, [C.fact]: 100, [C.completion]: 70, [C.forecast]: 100, [C.pace]: 90 });
+  g.protectedRects.push(
+    rect(1, 1, MONTH.headerRow, lastDay),
+    rect(deptFirst, 1, metrics.length, lastDay),
+    rect(mgrFirst, 1, rows.length, C.pace),
+  );
+  return g;
+}
+
+/** Traffic lights on completion: red below `red`, amber below `amber`, green from it. */
+export function lights(g: Grid, r: ReturnType<typeof rect>, red: number, amber: number): void {
+  const cell = a1(r.row, r.col);
+  g.conditional.push(
+    { rect: r, formula: `=AND(ISNUMBER(${cell}),${cell}<${red})`, background: LIGHTS.red },
+    { rect: r, formula: `=AND(ISNUMBER(${cell}),${cell}>=${red},${cell}<${amber})`, background: LIGHTS.amber },
+    { rect: r, formula: `=AND(ISNUMBER(${cell}),${cell}>=${amber})`, background: LIGHTS.green },
+  );
+}
+
+/** Facts typed for a manager or metric that no longer has a row: kept in a block of their own. */
+function unassignedRows(typed: Map<string, number>, known: Set<string>, days: number[]) {
+  const byRow = new Map<string, (number | undefined)[]>();
+  const index = new Map(days.map((d, i) => [d, i]));
+  for (const [key, value] of typed) {
+    const [id, metric, day] = key.split('|');
+    if (known.has(`${id}|${metric}`)) continue;
+    const k = index.get(Number(day));
+    if (k === undefined) continue;
+    const rowKey = `${id}|${metric}`;
+    if (!byRow.has(rowKey)) byRow.set(rowKey, new Array(days.length).fill(undefined));
+    byRow.get(rowKey)![k] = value;
+  }
+  return [...byRow.entries()].map(([key, values]) => {
+    const [id, metric] = key.split('|');
+    return { id, metric, values };
+  });
+}
+
