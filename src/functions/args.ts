@@ -1,11 +1,13 @@
 import { isBlank, type Matrix, type Read, readBoolean, readDay, readNumber, readText } from '../core/cells';
 import type { Day } from '../core/dates';
 import { DomainError } from '../core/errors';
+import type { Lang } from '../i18n/lang';
 import { contextLang, contextTimeZone } from './context';
 
 /**
  * Reading custom-function arguments: a single cell arrives as a value, a range as a 2-D array.
- * Problems throw ArgError naming the argument and, inside a range, the cell's row and column.
+ * Problems throw ArgError naming the argument and, inside a range, the cell's row and column
+ * (`cellRow`/`cellCol`, apart from any `row` a core message has of its own).
  */
 export class ArgError extends DomainError {
   constructor(arg: string, problem: string, params: Record<string, string | number | undefined> = {}) {
@@ -21,28 +23,14 @@ export function toMatrix(v: unknown): Matrix<unknown> {
   return [[v]];
 }
 
-export function isRange(v: unknown): boolean {
-  return Array.isArray(v);
-}
-
 export function shapeOf(m: Matrix<unknown>): [number, number] {
   return [m.length, m.length ? m[0].length : 0];
 }
 
-/** Every cell of a matrix in row order, with its position. */
-export function cells(m: Matrix<unknown>): { value: unknown; row: number; col: number }[] {
-  const out: { value: unknown; row: number; col: number }[] = [];
-  m.forEach((r, i) => {
-    r.forEach((value, j) => {
-      out.push({ value, row: i + 1, col: j + 1 });
-    });
-  });
-  return out;
-}
-
-function where(m: Matrix<unknown>, row: number, col: number): Record<string, number | undefined> {
+/** The position of a cell inside a range, for messages; nothing for a single cell. */
+export function where(m: Matrix<unknown>, row: number, col: number): Record<string, number> {
   const [rows, cols] = shapeOf(m);
-  return rows === 1 && cols === 1 ? {} : { row, col };
+  return rows === 1 && cols === 1 ? {} : { cellRow: row, cellCol: col };
 }
 
 function required<T>(read: Read<T>, arg: string, value: unknown, problem: string, at: object): T {
@@ -51,30 +39,58 @@ function required<T>(read: Read<T>, arg: string, value: unknown, problem: string
   throw new ArgError(arg, problem, { ...(at as Record<string, number>), value: String(value) });
 }
 
-/** A single number (a one-cell range is accepted). Blank → `fallback`, or an error when there is none. */
-export function numberArg(v: unknown, arg: string, fallback?: number): number {
+function single(v: unknown, arg: string): unknown {
   const m = toMatrix(v);
   if (m.length !== 1 || m[0].length !== 1) throw new ArgError(arg, 'arg.notSingle');
-  const x = m[0][0];
+  return m[0][0];
+}
+
+/** A single number (a one-cell range is accepted). Blank → `fallback`, or an error when there is none. */
+export function numberArg(v: unknown, arg: string, fallback?: number): number {
+  const x = single(v, arg);
   if (fallback !== undefined && isBlank(x)) return fallback;
   return required(readNumber(x, contextLang()), arg, x, 'arg.notNumber', {});
 }
 
 export function textArg(v: unknown, arg: string, fallback: string): string {
-  const m = toMatrix(v);
-  if (m.length !== 1 || m[0].length !== 1) throw new ArgError(arg, 'arg.notSingle');
-  const r = readText(m[0][0]);
+  const r = readText(single(v, arg));
   return r.ok ? r.value : fallback;
 }
 
 export function booleanArg(v: unknown, arg: string, fallback: boolean): boolean {
-  const m = toMatrix(v);
-  if (m.length !== 1 || m[0].length !== 1) throw new ArgError(arg, 'arg.notSingle');
-  const x = m[0][0];
+  const x = single(v, arg);
   const r = readBoolean(x);
   if (r.ok) return r.value;
   if (r.blank) return fallback;
   throw new ArgError(arg, 'arg.notBoolean', { value: String(x) });
+}
+
+/**
+ * A keyword chosen from a list: `table` maps each accepted spelling (lower case, English and Russian) to
+ * its meaning; `shown` is the list the message offers. Blank → `fallback`.
+ */
+export function choiceArg<T extends string>(
+  v: unknown,
+  arg: string,
+  table: Readonly<Record<string, T>>,
+  shown: readonly string[],
+  fallback: T,
+): T {
+  return readChoice(single(v, arg), arg, table, shown, fallback, {});
+}
+
+function readChoice<T extends string>(
+  x: unknown,
+  arg: string,
+  table: Readonly<Record<string, T>>,
+  shown: readonly string[],
+  fallback: T,
+  at: Record<string, number>,
+): T {
+  if (isBlank(x)) return fallback;
+  const key = String(x).trim().replace(/\s+/g, ' ').toLowerCase();
+  if (Object.prototype.propertyIsEnumerable.call(table, key)) return table[key];
+  throw new ArgError(arg, 'arg.badChoice', { ...at, value: String(x), choices: shown.join(', ') });
 }
 
 /** Numbers of a range, blanks allowed as `blank` (e.g. 0) or refused when `blank` is undefined. */
@@ -86,6 +102,17 @@ export function numberMatrix(v: unknown, arg: string, blank?: number): Matrix<nu
       if (blank !== undefined && isBlank(x)) return blank;
       return required(readNumber(x, lang), arg, x, 'arg.notNumber', where(m, i + 1, j + 1));
     }),
+  );
+}
+
+/** Numbers of a range with blanks kept as null (missing values). */
+export function numberOrBlankMatrix(v: unknown, arg: string): Matrix<number | null> {
+  const m = toMatrix(v);
+  const lang = contextLang();
+  return m.map((r, i) =>
+    r.map((x, j) =>
+      isBlank(x) ? null : required(readNumber(x, lang), arg, x, 'arg.notNumber', where(m, i + 1, j + 1)),
+    ),
   );
 }
 
@@ -117,25 +144,98 @@ export function numberVector(v: unknown, arg: string, blank?: number): { values:
   return { values: m.flat(), across: rows === 1 && cols > 1 };
 }
 
+/** Like `numberVector`, blanks kept as null. */
+export function numberOrBlankVector(v: unknown, arg: string): { values: (number | null)[]; across: boolean } {
+  const m = numberOrBlankMatrix(v, arg);
+  const [rows, cols] = shapeOf(m);
+  if (rows !== 1 && cols !== 1) throw new ArgError(arg, 'arg.notVector');
+  return { values: m.flat(), across: rows === 1 && cols > 1 };
+}
+
 /** Lays a flat list out as a row or a column. */
 export function orient<T>(values: T[], across: boolean): Matrix<T> {
   return across ? [values] : values.map((v) => [v]);
 }
 
 /**
- * An argument that is either one cell, applied to every cell of the main range, or a range of the main
- * range's shape, element by element.
+ * One argument of an element-by-element (vectorized) function, read cell by cell: a single cell applies to
+ * every cell of the result, a range gives each cell its own value. Readers return null for a blank cell.
  */
-export function broadcast<T>(
-  v: unknown,
-  arg: string,
-  rows: number,
-  cols: number,
-  read: (m: unknown, arg: string) => Matrix<T>,
-): (i: number, j: number) => T {
-  const m = read(v, arg);
-  const [r, c] = shapeOf(m);
-  if (r === 1 && c === 1) return () => m[0][0];
-  if (r !== rows || c !== cols) throw new ArgError(arg, 'arg.shape', { rows, cols, gotRows: r, gotCols: c });
-  return (i, j) => m[i][j];
+export class CellArg {
+  readonly m: Matrix<unknown>;
+  readonly rows: number;
+  readonly cols: number;
+  /** A single value (not a range) or a one-cell range: applied everywhere. */
+  readonly single: boolean;
+  /** Passed as a plain value, not as a range. */
+  readonly scalar: boolean;
+  private readonly lang: Lang;
+
+  constructor(
+    readonly arg: string,
+    v: unknown,
+  ) {
+    this.m = toMatrix(v);
+    [this.rows, this.cols] = shapeOf(this.m);
+    this.single = this.rows === 1 && this.cols === 1;
+    this.scalar = !Array.isArray(v);
+    this.lang = contextLang();
+  }
+
+  raw(i: number, j: number): unknown {
+    return this.single ? this.m[0][0] : this.m[i][j];
+  }
+
+  blank(i: number, j: number): boolean {
+    return isBlank(this.raw(i, j));
+  }
+
+  private at(i: number, j: number): Record<string, number> {
+    return this.single ? {} : { cellRow: i + 1, cellCol: j + 1 };
+  }
+
+  number(i: number, j: number): number | null {
+    const x = this.raw(i, j);
+    if (isBlank(x)) return null;
+    return required(readNumber(x, this.lang), this.arg, x, 'arg.notNumber', this.at(i, j));
+  }
+
+  day(i: number, j: number): Day | null {
+    const x = this.raw(i, j);
+    if (isBlank(x)) return null;
+    return required(readDay(x, contextTimeZone()), this.arg, x, 'arg.notDate', this.at(i, j));
+  }
+
+  choice<T extends string>(
+    i: number,
+    j: number,
+    table: Readonly<Record<string, T>>,
+    shown: readonly string[],
+    fallback: T,
+  ): T {
+    return readChoice(this.raw(i, j), this.arg, table, shown, fallback, this.at(i, j));
+  }
+}
+
+/**
+ * The shape of the result of a vectorized function: the shape of its range arguments, which must agree
+ * (single cells apply to every cell). An optional argument left out counts as a single blank cell.
+ */
+export function commonShape(args: readonly CellArg[]): { rows: number; cols: number; scalar: boolean } {
+  let shaper: CellArg | undefined;
+  for (const a of args) {
+    if (a.single) continue;
+    if (!shaper) shaper = a;
+    else if (a.rows !== shaper.rows || a.cols !== shaper.cols) {
+      throw new ArgError(a.arg, 'arg.shapeOf', {
+        other: shaper.arg,
+        rows: shaper.rows,
+        cols: shaper.cols,
+        gotRows: a.rows,
+        gotCols: a.cols,
+      });
+    }
+  }
+  if (!shaper) return { rows: 1, cols: 1, scalar: args.every((a) => a.scalar) };
+  return { rows: shaper.rows, cols: shaper.cols, scalar: false };
 }

@@ -1,4 +1,5 @@
-import { isDomainError } from '../core/errors';
+import type { Matrix } from '../core/cells';
+import { DomainError, isDomainError } from '../core/errors';
 import { errorText, t } from '../i18n';
 import { contextLang } from './context';
 
@@ -12,14 +13,73 @@ export function runCustom<T>(name: string, body: () => T): T {
   } catch (e) {
     const lang = contextLang();
     const arg = isDomainError(e) ? e.params.arg : undefined;
-    const at = isDomainError(e) && e.params.row !== undefined ? t('arg.at', lang, e.params) : '';
+    const at = isDomainError(e) && e.params.cellRow !== undefined ? t('arg.at', lang, e.params) : '';
     const problem = errorText(e, lang) + at;
     const text = arg ? t('fn.argError', lang, { fn: name, arg, problem }) : `${name}: ${problem}`;
     throw new Error(text);
   }
 }
 
-/** Undefined results (no day elapsed yet) are blank cells, never NaN or Infinity. */
+/**
+ * A number as a cell shows it: undefined results (no day elapsed yet) are blank, never NaN or Infinity;
+ * float noise of the last digits is dropped (1.4999999999999996 → 1.5, 15 significant digits as Sheets keeps).
+ */
 export function cellOut(x: number | null | undefined): number | string {
-  return x === null || x === undefined || !Number.isFinite(x) ? '' : x;
+  if (x === null || x === undefined || !Number.isFinite(x)) return '';
+  const clean = Number(x.toPrecision(15));
+  return clean === 0 ? 0 : clean;
+}
+
+/** The error with parameters added where it has none of its own (a cell's position, an argument). */
+export function withParams(e: unknown, extra: Record<string, string | number>): unknown {
+  if (!isDomainError(e)) return e;
+  const params = { ...e.params };
+  for (const k of Object.keys(extra)) if (params[k] === undefined) params[k] = extra[k];
+  return new DomainError(e.code, params);
+}
+
+/**
+ * The result of a vectorized function, cell by cell. A problem in one cell is reported with that cell's
+ * position (when the result is more than one cell). A plain value comes back when every argument was one.
+ */
+export function mapCells<T>(
+  shape: { rows: number; cols: number; scalar: boolean },
+  f: (i: number, j: number) => T,
+): Matrix<T> | T {
+  const { rows, cols } = shape;
+  const oneCell = rows === 1 && cols === 1;
+  const out: Matrix<T> = [];
+  for (let i = 0; i < rows; i++) {
+    const row: T[] = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      try {
+        row[j] = f(i, j);
+      } catch (e) {
+        throw oneCell ? e : withParams(e, { cellRow: i + 1, cellCol: j + 1 });
+      }
+    }
+    out.push(row);
+  }
+  return shape.scalar ? out[0][0] : out;
+}
+
+/**
+ * Which argument a core error is about: `blamed` maps a core message code, or the code and its `field`
+ * ("bonus.kpi.notNumber#plan"), or the core's own name of the value (`name`/`what`/`list` parameter,
+ * e.g. "planfact.arg.elapsed"), to the custom function's argument name.
+ */
+export function blame<T>(blamed: Readonly<Record<string, string>>, body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (!isDomainError(e) || e.params.arg !== undefined) throw e;
+    const p = e.params;
+    const keys = [`${e.code}#${String(p.field)}`, e.code, p.name, p.what, p.list];
+    for (const k of keys) {
+      if (typeof k === 'string' && Object.prototype.propertyIsEnumerable.call(blamed, k)) {
+        throw withParams(e, { arg: blamed[k] });
+      }
+    }
+    throw e;
+  }
 }

@@ -1,10 +1,16 @@
 import type { Catalog } from '../lang';
 
-/** Messages of the custom functions' argument reading. `{row}`/`{col}` are positions inside the range. */
+/**
+ * Messages of the custom functions. `{cellRow}`/`{cellCol}` are a cell's position inside a range argument;
+ * `{arg}` is the argument's name as the function's help shows it.
+ */
 export const functionsMessages: Catalog = {
   'fn.argError': { ru: '{fn}: аргумент «{arg}»: {problem}', en: '{fn}: argument "{arg}": {problem}' },
   'arg.blank': { ru: 'пустое значение', en: 'the value is blank' },
-  'arg.at': { ru: ' (строка {row}, столбец {col} диапазона)', en: ' (row {row}, column {col} of the range)' },
+  'arg.at': {
+    ru: ' (строка {cellRow}, столбец {cellCol} диапазона)',
+    en: ' (row {cellRow}, column {cellCol} of the range)',
+  },
   'arg.notNumber': { ru: '«{value}» не число', en: '"{value}" is not a number' },
   'arg.notDate': {
     ru: '«{value}» не дата (ожидается дата, «2026-03-01» или «01.03.2026»)',
@@ -16,9 +22,22 @@ export const functionsMessages: Catalog = {
     ru: 'ожидается одна строка или один столбец',
     en: 'expected a single row or a single column',
   },
-  'arg.shape': {
-    ru: 'размер {gotRows}×{gotCols} не совпадает с основным диапазоном {rows}×{cols} (или дайте одну ячейку)',
-    en: 'its size {gotRows}×{gotCols} does not match the main range {rows}×{cols} (or give a single cell)',
+  'arg.shapeOf': {
+    ru: 'размер {gotRows}×{gotCols} не совпадает с размером «{other}» {rows}×{cols} (или дайте одну ячейку)',
+    en: 'its size {gotRows}×{gotCols} does not match "{other}", {rows}×{cols} (or give a single cell)',
   },
-  'arg.badChoice': { ru: '«{value}»: допустимо {choices}', en: '"{value}": use one of {choices}' },
+  'arg.badChoice': { ru: '«{value}»: допустимо одно из: {choices}', en: '"{value}": use one of: {choices}' },
+  'arg.lengthOf': {
+    ru: '{got} знач. не совпадает с «{other}» ({expected} знач.)',
+    en: '{got} values do not match "{other}" ({expected} values)',
+  },
+  'arg.noValues': { ru: 'нет ни одного значения', en: 'there are no values' },
+  'fn.seasonality.shape': {
+    ru: 'диапазон {rows}×{cols}: нужны 12 столбцов (строка на год) или 12 строк (столбец на год)',
+    en: 'the range is {rows}×{cols}: it needs 12 columns (a row per year) or 12 rows (a column per year)',
+  },
+  'fn.calendar.uncovered': {
+    ru: 'в календаре {country} нет {year} года (есть {years}); для простой пятидневки укажите страну «NONE»',
+    en: 'the {country} calendar has no data for {year} (it has {years}); give the country "NONE" for a plain Monday–Friday week',
+  },
 };

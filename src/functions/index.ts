@@ -1,0 +1,13 @@
+/** Every custom function; `src/index.ts` re-exports this module so each becomes an Apps Script global. */
+export { BONUS_CURVE, BONUS_DRAW, BONUS_TIERS, KPI_INDEX, POOL_SPLIT } from './bonus-functions';
+export { CAL_IS_WORKDAY, CAL_WORKDAYS, PLAN_BY_DAYS } from './calendar-functions';
+export {
+  FUNNEL_BOTTLENECK,
+  FUNNEL_CONVERSION,
+  FUNNEL_REVERSE,
+  LTV,
+  SALES_VELOCITY,
+} from './funnel-functions';
+export { PLAN_RAMP, SEASONALITY } from './plan-functions';
+export { PLAN_SPLIT } from './plan-split';
+export { FORECAST_ACCURACY, PACE_REQUIRED, RUN_RATE } from './planfact-functions';

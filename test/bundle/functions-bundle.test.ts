@@ -1,0 +1,253 @@
+import type vm from 'node:vm';
+import { stubGlobals } from '../helpers/gas-stubs';
+import { evalIn, loadBundle, readBundle } from '../helpers/load-bundle';
+
+/**
+ * Every custom function called through the built dist/Code.js, in a fresh node:vm context as Apps Script
+ * runs it, with arguments made inside that context the way Sheets passes them: 2-D arrays, Date objects of
+ * that realm (midnight in the spreadsheet's zone, Europe/Moscow in the stub), numbers as text, booleans.
+ */
+const code = readBundle();
+const contexts: Record<'ru' | 'en', vm.Context> = {
+  ru: loadBundle(code, stubGlobals('ru_RU').globals),
+  en: loadBundle(code, stubGlobals('en_US').globals),
+};
+
+/** Calls a formula in the context and brings its result back as plain JSON. */
+function call(expression: string, lang: 'ru' | 'en' = 'en'): unknown {
+  const out = evalIn(contexts[lang], expression);
+  return JSON.parse(JSON.stringify(out));
+}
+
+const d = (iso: string) => `new Date("${iso}T00:00:00+03:00")`;
+const column = (...xs: (string | number)[]) => `[${xs.map((x) => `[${x}]`).join(',')}]`;
+const months = (year: number) =>
+  Array.from({ length: 12 }, (_, m) => d(`${year}-${String(m + 1).padStart(2, '0')}-01`));
+const ends2026 = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31].map((n, m) =>
+  d(`2026-${String(m + 1).padStart(2, '0')}-${n}`),
+);
+
+const results: [string, string, unknown][] = [
+  ['PLAN_SPLIT', 'PLAN_SPLIT(1000, [[1],[1],[1]])', [[334], [333], [333]]],
+  [
+    'SEASONALITY',
+    'SEASONALITY([[10,20,30,40,50,60,70,80,90,100,110,120],[10,20,30,40,50,60,70,80,90,100,110,120]], "median")[0][11]',
+    1.84615384615385,
+  ],
+  [
+    'PLAN_RAMP',
+    `PLAN_RAMP(50000, ${d('2026-01-01')}, [[${months(2026).slice(0, 5).join(',')}]])`,
+    [[12500, 25000, 37500, 50000, 50000]],
+  ],
+  [
+    'CAL_WORKDAYS',
+    `CAL_WORKDAYS(${column(...months(2026))}, ${column(...ends2026)}, "RU")`,
+    [[15], [19], [21], [22], [19], [21], [23], [21], [22], [22], [20], [22]],
+  ],
+  [
+    'CAL_IS_WORKDAY',
+    `CAL_IS_WORKDAY([[${d('2026-01-01')}, ${d('2026-01-12')}, ${d('2026-03-09')}, ""]])`,
+    [[false, true, false, '']],
+  ],
+  // 9 January 2026 is still part of the RU New Year holidays, the 10th a Saturday.
+  [
+    'PLAN_BY_DAYS',
+    `PLAN_BY_DAYS(1000, ${column(d('2026-01-09'), d('2026-01-10'), d('2026-01-12'), d('2026-01-13'))})`,
+    [[0], [0], [500], [500]],
+  ],
+  ['FUNNEL_REVERSE', 'FUNNEL_REVERSE(10000000, 200000, [[0.1]])', [[500], [50]]],
+  [
+    'FUNNEL_CONVERSION',
+    'FUNNEL_CONVERSION([[1000, 500], [300, 0], [60, ""]])',
+    [
+      ['', ''],
+      [0.3, 0],
+      [0.2, ''],
+    ],
+  ],
+  [
+    'FUNNEL_BOTTLENECK',
+    'FUNNEL_BOTTLENECK([[1000],[200],[50],[10]], [[0.3],[0.3],[0.25]], [["Leads"],["Meetings"],["Offers"],["Deals"]])',
+    [['Meetings', 5]],
+  ],
+  ['RUN_RATE', 'RUN_RATE([[1000],[500]], [[10],[0]], 20)', [[2000], ['']]],
+  ['PACE_REQUIRED', 'PACE_REQUIRED(1000, [[400],[1200],[500]], [[6],[0],[0]])', [[100], [0], ['']]],
+  ['FORECAST_ACCURACY', 'FORECAST_ACCURACY([[100],[100]], [[90],[250]])', [[0.9], [0]]],
+  [
+    'BONUS_TIERS',
+    'BONUS_TIERS([[300],[600],[800],[900]], [[0],[500],[750]], [[0.03],[0.05],[0.075]])',
+    [[9], [20], [31.25], [38.75]],
+  ],
+  [
+    'BONUS_CURVE',
+    'BONUS_CURVE([[0.7],[0.9],[1.15]], [[0.8, 1, 1.3]], [[0.5, 1, 2]], "linear")',
+    [[0], [0.75], [1.5]],
+  ],
+  [
+    'KPI_INDEX',
+    'KPI_INDEX([[0.5],[0.3],[0.2]], [[100],[10],[5]], [[120],[8],[4]], "", "", [["up"],["up"],["down"]])',
+    1.09,
+  ],
+  ['POOL_SPLIT', 'POOL_SPLIT(100, 100, [[150],[150],[150]])', [[33.34], [33.33], [33.33]]],
+  ['BONUS_DRAW', 'BONUS_DRAW([[10000],[50000],[40000]], 30000, true)', [[30000], [30000], [40000]]],
+  ['SALES_VELOCITY', 'SALES_VELOCITY(100, 60000, 0.25, 30)', 50000],
+  ['LTV', 'LTV(12000, 4, 3, 0.3)', 43200],
+];
+
+describe('every custom function works through the bundle', () => {
+  test('the list covers every custom function of the catalog', () => {
+    const names = results.map(([n]) => n).sort();
+    expect(names).toHaveLength(19);
+    for (const n of names) expect(typeof contexts.en[n]).toBe('function');
+  });
+
+  test.each(results)('%s', (_name, expression, expected) => {
+    expect(call(expression, 'en')).toEqual(expected);
+    expect(call(expression, 'ru')).toEqual(expected);
+  });
+
+  test('text numbers in Russian and English style and text percents', () => {
+    expect(call('BONUS_TIERS("180 000 ₽", [[0, "100 000"]], [["50 %", "60%"]], "retro")', 'ru')).toBe(108000);
+    expect(call('LTV("1,234.56", 1, 1)', 'en')).toBe(1234.56);
+    expect(call('LTV("1 234,56", 1, 1)', 'ru')).toBe(1234.56);
+    expect(call('CAL_WORKDAYS("01.01.2026", "2026-01-31")', 'ru')).toBe(15);
+  });
+});
+
+const errors: [string, string, string, string][] = [
+  [
+    'PLAN_SPLIT',
+    'PLAN_SPLIT("abc", [[1]])',
+    'PLAN_SPLIT: аргумент «total»: «abc» не число',
+    'PLAN_SPLIT: argument "total": "abc" is not a number',
+  ],
+  [
+    'SEASONALITY',
+    'SEASONALITY([[1,2,3]])',
+    'SEASONALITY: аргумент «history»: диапазон 1×3',
+    'SEASONALITY: argument "history": the range is 1×3',
+  ],
+  [
+    'PLAN_RAMP',
+    `PLAN_RAMP(50000, ${d('2026-01-01')}, [["x"]])`,
+    'PLAN_RAMP: аргумент «period_starts»: «x» не дата',
+    'PLAN_RAMP: argument "period_starts": "x" is not a date',
+  ],
+  [
+    'CAL_WORKDAYS',
+    `CAL_WORKDAYS(${d('2030-01-01')}, ${d('2030-01-31')})`,
+    'CAL_WORKDAYS: аргумент «start»: в календаре RU нет 2030 года',
+    'CAL_WORKDAYS: argument "start": the RU calendar has no data for 2030',
+  ],
+  [
+    'CAL_IS_WORKDAY',
+    `CAL_IS_WORKDAY(${d('2026-01-01')}, "Mars")`,
+    'CAL_IS_WORKDAY: аргумент «country»: неизвестная страна календаря «Mars»',
+    'CAL_IS_WORKDAY: argument "country": unknown calendar country "Mars"',
+  ],
+  // 9 January 2026 is still part of the RU New Year holidays, the 10th a Saturday.
+  [
+    'PLAN_BY_DAYS',
+    `PLAN_BY_DAYS(1000, [[${d('2026-01-12')}]], 0)`,
+    'PLAN_BY_DAYS: аргумент «step»: шаг округления 0',
+    'PLAN_BY_DAYS: argument "step": the rounding step 0',
+  ],
+  [
+    'FUNNEL_REVERSE',
+    'FUNNEL_REVERSE(10000000, 200000, [[0.3],[""]])',
+    'FUNNEL_REVERSE: аргумент «conversions»: пустое значение (строка 2, столбец 1 диапазона)',
+    'FUNNEL_REVERSE: argument "conversions": the value is blank (row 2, column 1 of the range)',
+  ],
+  [
+    'FUNNEL_CONVERSION',
+    'FUNNEL_CONVERSION([[1000],[-1]])',
+    'FUNNEL_CONVERSION: аргумент «counts»: этап №2',
+    'FUNNEL_CONVERSION: argument "counts": stage #2',
+  ],
+  [
+    'FUNNEL_BOTTLENECK',
+    'FUNNEL_BOTTLENECK([[10],[5]], 0.5, [["a"],["b"],["c"]])',
+    'FUNNEL_BOTTLENECK: аргумент «stage_names»: 3 знач.',
+    'FUNNEL_BOTTLENECK: argument "stage_names": 3 values',
+  ],
+  [
+    'RUN_RATE',
+    'RUN_RATE(1000, 21, 20)',
+    'RUN_RATE: аргумент «elapsed_workdays»: прошедших рабочих дней (21)',
+    'RUN_RATE: argument "elapsed_workdays": the elapsed working days (21)',
+  ],
+  [
+    'PACE_REQUIRED',
+    'PACE_REQUIRED(5, [["x"],[1]], 1)',
+    'PACE_REQUIRED: аргумент «fact»: «x» не число (строка 1, столбец 1 диапазона)',
+    'PACE_REQUIRED: argument "fact": "x" is not a number (row 1, column 1 of the range)',
+  ],
+  [
+    'FORECAST_ACCURACY',
+    'FORECAST_ACCURACY([[1],[2]], [[1],[2],[3]])',
+    'FORECAST_ACCURACY: аргумент «forecast»: размер 3×1',
+    'FORECAST_ACCURACY: argument "forecast": its size 3×1',
+  ],
+  [
+    'BONUS_TIERS',
+    'BONUS_TIERS(1000, [[100, 0]], [[0.5, 0.6]])',
+    'BONUS_TIERS: аргумент «thresholds»: ступень №2',
+    'BONUS_TIERS: argument "thresholds": tier #2',
+  ],
+  [
+    'BONUS_CURVE',
+    'BONUS_CURVE(1, [[0.8, 1]], [[0.5, 1]], "smooth")',
+    'BONUS_CURVE: аргумент «mode»: «smooth»',
+    'BONUS_CURVE: argument "mode": "smooth"',
+  ],
+  [
+    'KPI_INDEX',
+    'KPI_INDEX([[0.5],[0.3],[0.3]], [[100],[10],[5]], [[120],[8],[4]])',
+    'KPI_INDEX: аргумент «weights»: веса KPI в сумме 110 %',
+    'KPI_INDEX: argument "weights": the KPI weights sum to 110%',
+  ],
+  [
+    'POOL_SPLIT',
+    'POOL_SPLIT(-1, 100, [[150]])',
+    'POOL_SPLIT: аргумент «pool»: фонд −1 отрицательный',
+    'POOL_SPLIT: argument "pool": the pool −1 is negative',
+  ],
+  [
+    'BONUS_DRAW',
+    'BONUS_DRAW([[1],[2]], 3, "maybe")',
+    'BONUS_DRAW: аргумент «recoverable»: «maybe» не ИСТИНА/ЛОЖЬ',
+    'BONUS_DRAW: argument "recoverable": "maybe" is not TRUE/FALSE',
+  ],
+  [
+    'SALES_VELOCITY',
+    'SALES_VELOCITY(100, 60000, 0.25, 0)',
+    'SALES_VELOCITY: аргумент «cycle_days»:',
+    'SALES_VELOCITY: argument "cycle_days":',
+  ],
+  [
+    'LTV',
+    'LTV(100, "four", 3)',
+    'LTV: аргумент «purchases_per_year»: «four» не число',
+    'LTV: argument "purchases_per_year": "four" is not a number',
+  ],
+];
+
+describe('errors through the bundle name the function and the argument, in the spreadsheet language', () => {
+  test('the list covers every custom function', () => {
+    expect(new Set(errors.map(([n]) => n)).size).toBe(19);
+  });
+
+  test.each(errors)('%s', (_name, expression, ru, en) => {
+    expect(() => call(expression, 'ru')).toThrow(ru);
+    expect(() => call(expression, 'en')).toThrow(en);
+  });
+
+  test('the error is an Error of the script realm, shown by Sheets as #ERROR! with its message', () => {
+    const caught = evalIn<{ name: string; message: string }>(
+      contexts.en,
+      '(function () { try { LTV(-1, 1, 1); } catch (e) { return { name: e.name, message: e.message, own: e instanceof Error }; } })()',
+    );
+    expect(caught).toMatchObject({ name: 'Error', own: true });
+    expect(caught.message).toMatch(/^LTV: argument "avg_check": /);
+  });
+});
