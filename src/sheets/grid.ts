@@ -125,9 +125,12 @@ export function rect(row: number, col: number, rows = 1, cols = 1): Rect {
   return { row, col, rows, cols };
 }
 
-/** Text that Sheets would otherwise read as a formula or a number gets the quote prefix that keeps it text. */
+/**
+ * A person's text, quote-prefixed so Sheets keeps it as typed: never a formula (=, +, -, @), a number,
+ * a percent or a date. The quote is not part of the value Sheets returns.
+ */
 export function asText(value: string): string {
-  return /^[=+\-@']/.test(value) || /^\s*[\d.,]+\s*%?\s*$/.test(value) ? `'${value}` : value;
+  return value === '' ? '' : `'${value}`;
 }
 
 /** Column letters of a 1-based column number (1 → A, 27 → AA). */

@@ -136,7 +136,7 @@ export function monthGrid(
     g.set(
       r,
       C.forecast,
-      `=IF(${info(MONTH.info.elapsedCol)}>0,MAX(${a1(r, C.fact)},SUMPRODUCT(${dayRange(r)},${absDays(MONTH.closedRow)})/${info(MONTH.info.elapsedCol)}*${info(MONTH.info.totalCol)}),"")`,
+      `=IF(${info(MONTH.info.elapsedCol)}>0,MAX(${a1(r, C.fact)},SUMIF(${absDays(MONTH.headerRow)},"<"&TODAY(),${dayRange(r)})/${info(MONTH.info.elapsedCol)}*${info(MONTH.info.totalCol)}),"")`,
     );
     g.set(
       r,

@@ -100,12 +100,16 @@ export function planMembers(people: readonly Person[], absences: Map<string, { f
     }));
 }
 
+/** The example people of a new workbook. */
+export function exampleNames(lang: Lang): string[] {
+  return lang === 'ru'
+    ? ['Анна Смирнова', 'Иван Петров', 'Мария Кузнецова', 'Олег Соколов', 'Екатерина Новикова', 'Дмитрий Волков']
+    : ['Anna Smith', 'John Peters', 'Mary Cook', 'Oliver Stone', 'Kate Newman', 'David Wolf'];
+}
+
 /** A new Team tab with example people a user replaces. */
 export function teamTemplate(lang: Lang, year: number): Grid {
-  const names =
-    lang === 'ru'
-      ? ['Анна Смирнова', 'Иван Петров', 'Мария Кузнецова', 'Олег Соколов', 'Екатерина Новикова', 'Дмитрий Волков']
-      : ['Anna Smith', 'John Peters', 'Mary Cook', 'Oliver Stone', 'Kate Newman', 'David Wolf'];
+  const names = exampleNames(lang);
   const rows: [string, string, string, Day | null, number, number, string, number][] = [
     ['m1', 'manager', 'senior', null, 1.3, 60000, 'S1', 60000],
     ['m2', 'manager', 'middle', null, 1, 50000, 'S1', 50000],

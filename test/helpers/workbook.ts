@@ -1,0 +1,41 @@
+import type { Addon } from '../../local/addon';
+import type { Spreadsheet } from '../../local/spreadsheet';
+
+/** Every tab's values and formulas: a workbook fingerprint to compare before and after an action. */
+export function snapshot(ss: Spreadsheet): string {
+  return JSON.stringify(
+    ss.sheetList().map((sh) => {
+      const r = sh.getDataRange();
+      return [sh.getName(), r.getValues(), r.getFormulas()];
+    }),
+  );
+}
+
+/** Replaces the Team tab's people with `n` managers (and one head), names "Manager 1"…, ids m1…. */
+export function setTeam(ss: Spreadsheet, n: number, tab = 'Команда'): void {
+  const sheet = ss.getSheetByName(tab);
+  if (!sheet) throw new Error(`no tab ${tab}`);
+  const rows: (string | number | boolean)[][] = [];
+  for (let i = 1; i <= n; i++) {
+    rows.push([`m${i}`, `Manager ${i}`, 'manager', ['junior', 'middle', 'senior'][i % 3], '', '', 1, 50000, 'S1', 50000, true]);
+  }
+  rows.push(['h1', 'Head', 'head', 'senior', '', '', 0, 120000, 'HEAD', 100000, true]);
+  sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), 11).clearContent();
+  if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+  sheet.getRange(2, 1, rows.length, 11).setValues(rows);
+  // The example absence names a person who is no longer on the team.
+  const calendar = ss.getSheetByName(tab === 'Команда' ? 'Календарь' : 'Calendar');
+  calendar?.getRange('G4:J4').clearContent();
+}
+
+/** Opens the add-on, sets up the workbook and decomposes the plan. */
+export function preparedWorkbook(addon: Addon, team?: number): void {
+  addon.call('onOpen', { authMode: 'LIMITED' });
+  addon.call('menuSetup');
+  if (team !== undefined) setTeam(addon.ss, team, addon.ss.getSheetByName('Команда') ? 'Команда' : 'Team');
+}
+
+export function createMonth(addon: Addon, month = '2026-11'): void {
+  addon.ss.ui.answer({ button: 'OK', text: month });
+  addon.call('menuCreateMonth');
+}

@@ -1,0 +1,144 @@
+import { openAddon } from '../../local/addon';
+import { makeCalendar } from '../../src/core/calendar';
+import { dayOf } from '../../src/core/dates';
+import { periodPace } from '../../src/core/planfact';
+import { MONTH } from '../../src/sheets/month-layout';
+import { createMonth, preparedWorkbook, setTeam, snapshot } from '../helpers/workbook';
+
+const C = MONTH.col;
+
+function rowsOf(values: unknown[][], id: string, metric: string): number {
+  return values.findIndex((r) => r[C.id - 1] === id && r[C.metric - 1] === metric);
+}
+
+describe('Create plan/fact for a month', () => {
+  test('layout: a row per manager and metric, a column per day, non-working days shaded, frozen headers', () => {
+    const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
+    preparedWorkbook(a);
+    a.call('menuDecompose');
+    createMonth(a);
+    const sheet = a.ss.getSheetByName('2026-11')!;
+    const values = sheet.getDataRange().getValues();
+    expect(values[MONTH.keyRow - 1].slice(MONTH.firstDayCol - 1, MONTH.firstDayCol + 1)).toEqual(['2026-11-01', '2026-11-02']);
+    expect(values[MONTH.flagRow - 1].slice(MONTH.firstDayCol - 1).reduce((s: number, v) => s + Number(v), 0)).toBe(20);
+    expect(sheet.getFrozenRows()).toBe(MONTH.headerRow);
+    expect(sheet.getFrozenColumns()).toBe(C.label);
+    expect(sheet.isRowHiddenByUser(MONTH.flagRow)).toBe(true);
+    const weekend = sheet.getRange(MONTH.firstDataRow + 6, MONTH.firstDayCol).getBackground();
+    const weekday = sheet.getRange(MONTH.firstDataRow + 6, MONTH.firstDayCol + 1).getBackground();
+    expect(weekend).not.toBe(weekday);
+    // 5 managers × 6 metrics + 6 department rows
+    expect(values.filter((r) => r[0] && String(r[0]).match(/^m\d/)).length).toBe(30);
+    expect(sheet.getConditionalFormatRules().length).toBeGreaterThanOrEqual(3);
+    expect(sheet.getProtections(a.ss.ProtectionType?.RANGE ?? ('RANGE' as never)).length).toBeGreaterThan(0);
+  });
+
+  test('the live formulas give the values the core computes (completion, run-rate, pace, department sums)', () => {
+    const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
+    preparedWorkbook(a);
+    a.call('menuDecompose');
+    createMonth(a);
+    const sheet = a.ss.getSheetByName('2026-11')!;
+    let values = sheet.getDataRange().getValues();
+    const r = rowsOf(values, 'm1', 'revenue') + 1;
+    const daily = Array.from({ length: 30 }, (_, i) => (i < 19 ? 100_000 + i * 1000 : 0));
+    daily[19] = 55_000; // typed today, half a day
+    sheet.getRange(r, MONTH.firstDayCol, 1, 30).setValues([daily]);
+    const r2 = rowsOf(values, 'm2', 'revenue') + 1;
+    sheet.getRange(r2, MONTH.firstDayCol + 2, 1, 1).setValues([[70_000]]);
+    values = sheet.getDataRange().getValues();
+    const plan = Number(values[r - 1][C.plan - 1]);
+    const cal = makeCalendar('RU');
+    const pace = periodPace(cal, dayOf(2026, 11, 1), dayOf(2026, 11, 30), dayOf(2026, 11, 20), plan, daily);
+    const row = values[r - 1];
+    expect(row[C.fact - 1]).toBe(daily.reduce((s, v) => s + v, 0));
+    expect(row[C.completion - 1]).toBeCloseTo(pace.completion!, 10);
+    expect(row[C.forecast - 1]).toBeCloseTo(pace.forecast!, 6);
+    expect(row[C.pace - 1]).toBeCloseTo(pace.paceRequired!, 6);
+    const dept = values[rowsOf(values, MONTH.departmentId, 'revenue')];
+    expect(dept[C.fact - 1]).toBe(daily.reduce((s, v) => s + v, 0) + 70_000);
+    expect(values[MONTH.infoRow - 1][MONTH.info.elapsedCol - 1]).toBe(pace.elapsed);
+  });
+
+  test('regenerating keeps every typed fact, by id, metric and date, even after the team and plan change', () => {
+    const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
+    preparedWorkbook(a);
+    a.call('menuDecompose');
+    createMonth(a);
+    const sheet = a.ss.getSheetByName('2026-11')!;
+    let values = sheet.getDataRange().getValues();
+    const typed: [string, string, number, number][] = [
+      ['m1', 'revenue', 3, 120_000],
+      ['m2', 'calls', 5, 44],
+      ['m3', 'deals', 10, 2],
+      ['m5', 'leads', 17, 7],
+    ];
+    for (const [id, metric, day, v] of typed) {
+      sheet.getRange(rowsOf(values, id, metric) + 1, MONTH.firstDayCol + day - 1).setValue(v);
+    }
+    // Change the team (m2 leaves the Team tab, a new manager arrives above the others) and the plan.
+    const team = a.ss.getSheetByName('Команда')!;
+    team.deleteRows(3, 1);
+    a.ss.getSheetByName('Календарь')!.getRange('G4:J4').clearContent();
+    team.insertRowsBefore(2, 1);
+    team.getRange(2, 1, 1, 11).setValues([['m9', 'Новый Человек', 'менеджер', 'middle', '', '', 1, 40000, 'S1', 40000, true]]);
+    a.ss.getSheetByName('План')!.getRange('C4').setValue(150_000_000);
+    createMonth(a);
+    values = sheet.getDataRange().getValues();
+    for (const [id, metric, day, v] of typed) {
+      const row = rowsOf(values, id, metric);
+      expect(row).toBeGreaterThan(0);
+      expect(values[row][MONTH.firstDayCol + day - 2]).toBe(v);
+    }
+    const m2 = rowsOf(values, 'm2', 'calls');
+    const marker = values.findIndex((r) => r[C.name - 1] === 'Неразнесённые факты');
+    expect(marker).toBeGreaterThan(0);
+    expect(m2).toBeGreaterThan(marker);
+    expect(rowsOf(values, 'm9', 'revenue')).toBeGreaterThan(0);
+  });
+
+  test('bad settings leave every cell unchanged', () => {
+    const a = openAddon({ locale: 'en_US', today: '2026-11-20' });
+    preparedWorkbook(a);
+    a.ss.getSheetByName('Funnel')!.getRange('C2').setValue('abc');
+    const before = snapshot(a.ss);
+    createMonth(a);
+    expect(snapshot(a.ss)).toBe(before);
+    expect(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message).toMatch(/Funnel!C2: "Conversion to next \(plan\)": "abc" is not a percentage/);
+  });
+});
+
+describe('service calls do not grow with the team', () => {
+  const callsFor = (team: number, action: (a: ReturnType<typeof openAddon>) => void) => {
+    const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
+    preparedWorkbook(a, team);
+    a.call('menuDecompose');
+    a.ss.counter.reset();
+    action(a);
+    expect(a.ss.ui.dialogs.filter((d) => d.kind === 'alert')).toEqual([]);
+    // Growing the grid past its size is one call or none, whatever the size.
+    const calls = a.ss.counter.byMethod();
+    for (const sizing of ['Sheet.insertRowsAfter', 'Sheet.insertColumnsAfter']) {
+      expect(calls[sizing] ?? 0).toBeLessThanOrEqual(1);
+      delete calls[sizing];
+    }
+    return calls;
+  };
+
+  test('decompose and create month: the same calls for 5 and 200 managers', () => {
+    const decompose = (a: ReturnType<typeof openAddon>) => a.call('menuDecompose');
+    expect(callsFor(200, decompose)).toEqual(callsFor(5, decompose));
+    const month = (a: ReturnType<typeof openAddon>) => createMonth(a);
+    expect(callsFor(200, month)).toEqual(callsFor(5, month));
+  });
+});
+
+test('setTeam helper writes the requested number of managers', () => {
+  const a = openAddon({ locale: 'ru_RU' });
+  preparedWorkbook(a, 7);
+  a.call('menuDecompose');
+  createMonth(a);
+  const values = a.ss.getSheetByName('2026-11')!.getDataRange().getValues();
+  expect(new Set(values.map((r) => r[0]).filter((v) => /^m\d+$/.test(String(v)))).size).toBe(7);
+  expect(setTeam).toBeDefined();
+});
