@@ -126,7 +126,11 @@ export function createAppsScriptContext(
 /** The part of ScriptApp the add-on uses: its enums and where it was installed from. */
 export interface ScriptAppStub {
   AuthMode: typeof AuthMode;
-  InstallationSource: { NONE: 'NONE'; WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON'; APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON' };
+  InstallationSource: {
+    NONE: 'NONE';
+    WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON';
+    APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON';
+  };
   getInstallationSource(): string;
 }
 

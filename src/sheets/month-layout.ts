@@ -89,7 +89,9 @@ export function readMonthFigures(values: unknown[][], lang: Lang): MonthFigures 
       names.set(id, String(row[MONTH.col.name - 1] ?? id));
     }
     const facts = dayCols.map(({ col }) => num(row[col]));
-    byManager.get(id)!.set(metric, { plan: num(row[MONTH.col.plan - 1]), fact: facts.reduce((a, b) => a + b, 0) });
+    byManager
+      .get(id)!
+      .set(metric, { plan: num(row[MONTH.col.plan - 1]), fact: facts.reduce((a, b) => a + b, 0) });
     daily.get(id)!.set(metric, facts);
   }
   return { byManager, daily, days: dayCols.map((d) => d.day), names };

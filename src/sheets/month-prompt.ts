@@ -23,7 +23,11 @@ function valid(year: number, month: number): [number, number] | null {
 export function askMonth(ctx: ActionContext, titleKey: string): [number, number] | null {
   const today = ymdOf(ctx.today);
   const current = monthKey(today.year, today.month);
-  const answer = ctx.ui.prompt(t(titleKey, ctx.lang), t('month.prompt', ctx.lang, { current }), ctx.ui.ButtonSet.OK_CANCEL);
+  const answer = ctx.ui.prompt(
+    t(titleKey, ctx.lang),
+    t('month.prompt', ctx.lang, { current }),
+    ctx.ui.ButtonSet.OK_CANCEL,
+  );
   if (answer.getSelectedButton() !== ctx.ui.Button.OK) return null;
   const text = answer.getResponseText().trim() || current;
   const parsed = parseMonth(text, today.year);

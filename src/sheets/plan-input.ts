@@ -6,7 +6,11 @@ import { planMembers } from './settings/team';
 export function planInput(s: Settings): PlanInput {
   const { plan, funnel } = s;
   const stages = funnel.slice(0, -1).map((st) => ({ metric: st.id, conversion: st.conversion ?? 1 }));
-  const steps: Record<string, number> = { revenue: plan.revenueStep, receipts: plan.revenueStep, deals: plan.countStep };
+  const steps: Record<string, number> = {
+    revenue: plan.revenueStep,
+    receipts: plan.revenueStep,
+    deals: plan.countStep,
+  };
   for (const st of stages) steps[st.metric] = plan.countStep;
   return {
     year: plan.year,

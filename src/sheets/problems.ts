@@ -15,7 +15,13 @@ export interface SettingsProblem {
 export class Problems {
   readonly list: SettingsProblem[] = [];
 
-  add(tab: string, row: number | undefined, col: number | undefined, code: string, params: ErrorParams = {}): void {
+  add(
+    tab: string,
+    row: number | undefined,
+    col: number | undefined,
+    code: string,
+    params: ErrorParams = {},
+  ): void {
     this.list.push({ tab, row, col, code, params });
   }
 
@@ -36,7 +42,8 @@ export class Problems {
 
   lines(lang: Lang): string[] {
     return this.list.map((p) => {
-      const where = p.row === undefined ? p.tab : `${p.tab}!${p.col === undefined ? p.row : colLetter(p.col) + p.row}`;
+      const where =
+        p.row === undefined ? p.tab : `${p.tab}!${p.col === undefined ? p.row : colLetter(p.col) + p.row}`;
       return `${where}: ${t(p.code, lang, p.params)}`;
     });
   }

@@ -16,7 +16,8 @@ export function findSettingsSheet(
   lang: Lang,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   return (
-    ss.getSheetByName(settingsTabName(tab, lang)) ?? ss.getSheetByName(settingsTabName(tab, lang === 'ru' ? 'en' : 'ru'))
+    ss.getSheetByName(settingsTabName(tab, lang)) ??
+    ss.getSheetByName(settingsTabName(tab, lang === 'ru' ? 'en' : 'ru'))
   );
 }
 

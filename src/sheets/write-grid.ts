@@ -27,7 +27,8 @@ export function writeGrid(ss: Spreadsheet, name: string, grid: Grid, protectionN
   for (const m of grid.merges) range(sheet, m).merge();
   for (const v of grid.validations) range(sheet, v.rect).setDataValidation(validation(v.rule));
   sheet.setConditionalFormatRules(grid.conditional.map((c) => conditional(sheet, c)));
-  for (const p of grid.protectedRects) range(sheet, p).protect().setWarningOnly(true).setDescription(protectionNote);
+  for (const p of grid.protectedRects)
+    range(sheet, p).protect().setWarningOnly(true).setDescription(protectionNote);
   for (const c of grid.charts) sheet.insertChart(chart(sheet, c));
   if (grid.tabColor) sheet.setTabColor(grid.tabColor);
   return sheet;
@@ -77,7 +78,11 @@ function validation(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataVali
   const b = SpreadsheetApp.newDataValidation();
   switch (rule.kind) {
     case 'numberAtLeast':
-      return b.requireNumberGreaterThanOrEqualTo(rule.min).setAllowInvalid(false).setHelpText(rule.help).build();
+      return b
+        .requireNumberGreaterThanOrEqualTo(rule.min)
+        .setAllowInvalid(false)
+        .setHelpText(rule.help)
+        .build();
     case 'list':
       return b.requireValueInList(rule.values, true).setAllowInvalid(false).setHelpText(rule.help).build();
     case 'date':

@@ -17,11 +17,24 @@ export function setTeam(ss: Spreadsheet, n: number, tab = 'Команда'): voi
   if (!sheet) throw new Error(`no tab ${tab}`);
   const rows: (string | number | boolean)[][] = [];
   for (let i = 1; i <= n; i++) {
-    rows.push([`m${i}`, `Manager ${i}`, 'manager', ['junior', 'middle', 'senior'][i % 3], '', '', 1, 50000, 'S1', 50000, true]);
+    rows.push([
+      `m${i}`,
+      `Manager ${i}`,
+      'manager',
+      ['junior', 'middle', 'senior'][i % 3],
+      '',
+      '',
+      1,
+      50000,
+      'S1',
+      50000,
+      true,
+    ]);
   }
   rows.push(['h1', 'Head', 'head', 'senior', '', '', 0, 120000, 'HEAD', 100000, true]);
   sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), 11).clearContent();
-  if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+  if (sheet.getMaxRows() < rows.length + 1)
+    sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
   sheet.getRange(2, 1, rows.length, 11).setValues(rows);
   // The example absence names a person who is no longer on the team.
   const calendar = ss.getSheetByName(tab === 'Команда' ? 'Календарь' : 'Calendar');

@@ -19,8 +19,13 @@ describe('Create plan/fact for a month', () => {
     createMonth(a);
     const sheet = a.ss.getSheetByName('2026-11')!;
     const values = sheet.getDataRange().getValues();
-    expect(values[MONTH.keyRow - 1].slice(MONTH.firstDayCol - 1, MONTH.firstDayCol + 1)).toEqual(['2026-11-01', '2026-11-02']);
-    expect(values[MONTH.flagRow - 1].slice(MONTH.firstDayCol - 1).reduce((s: number, v) => s + Number(v), 0)).toBe(20);
+    expect(values[MONTH.keyRow - 1].slice(MONTH.firstDayCol - 1, MONTH.firstDayCol + 1)).toEqual([
+      '2026-11-01',
+      '2026-11-02',
+    ]);
+    expect(
+      values[MONTH.flagRow - 1].slice(MONTH.firstDayCol - 1).reduce((s: number, v) => s + Number(v), 0),
+    ).toBe(20);
     expect(sheet.getFrozenRows()).toBe(MONTH.headerRow);
     expect(sheet.getFrozenColumns()).toBe(C.label);
     expect(sheet.isRowHiddenByUser(MONTH.flagRow)).toBe(true);
@@ -81,7 +86,9 @@ describe('Create plan/fact for a month', () => {
     team.deleteRows(3, 1);
     a.ss.getSheetByName('Календарь')!.getRange('G4:J4').clearContent();
     team.insertRowsBefore(2, 1);
-    team.getRange(2, 1, 1, 11).setValues([['m9', 'Новый Человек', 'менеджер', 'middle', '', '', 1, 40000, 'S1', 40000, true]]);
+    team
+      .getRange(2, 1, 1, 11)
+      .setValues([['m9', 'Новый Человек', 'менеджер', 'middle', '', '', 1, 40000, 'S1', 40000, true]]);
     a.ss.getSheetByName('План')!.getRange('C4').setValue(150_000_000);
     createMonth(a);
     values = sheet.getDataRange().getValues();
@@ -104,7 +111,9 @@ describe('Create plan/fact for a month', () => {
     const before = snapshot(a.ss);
     createMonth(a);
     expect(snapshot(a.ss)).toBe(before);
-    expect(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message).toMatch(/Funnel!C2: "Conversion to next \(plan\)": "abc" is not a percentage/);
+    expect(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message).toMatch(
+      /Funnel!C2: "Conversion to next \(plan\)": "abc" is not a percentage/,
+    );
   });
 });
 

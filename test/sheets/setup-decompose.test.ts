@@ -1,5 +1,5 @@
-import { makeCalendar } from '../../src/core/calendar';
 import { openAddon } from '../../local/addon';
+import { makeCalendar } from '../../src/core/calendar';
 import { preparedWorkbook, snapshot } from '../helpers/workbook';
 
 describe('Set up workbook', () => {
@@ -10,7 +10,12 @@ describe('Set up workbook', () => {
     expect(names).toEqual(expect.arrayContaining(['Команда', 'План', 'Воронка', 'Мотивация', 'Календарь']));
     const team = ru.ss.getSheetByName('Команда')!;
     expect(team.getRange('B1').getValue()).toBe('Сотрудник');
-    expect(team.getRange(1, 1, 1, 11).getNotes()[0].every((n) => n !== '')).toBe(true);
+    expect(
+      team
+        .getRange(1, 1, 1, 11)
+        .getNotes()[0]
+        .every((n) => n !== ''),
+    ).toBe(true);
     expect(team.getRange('B2').getValue()).toBe('Анна Смирнова');
     expect(team.isColumnHiddenByUser(1)).toBe(true);
 

@@ -35,7 +35,10 @@ export const sheetsMessages: Catalog = {
     en: 'First working day. A new hire gets 25 / 50 / 75 / 100 % of the plan by whole months since the start.',
   },
   'col.end': { ru: 'Дата ухода', en: 'End date' },
-  'note.end': { ru: 'Последний рабочий день (пусто — работает).', en: 'Last working day (blank: still employed).' },
+  'note.end': {
+    ru: 'Последний рабочий день (пусто — работает).',
+    en: 'Last working day (blank: still employed).',
+  },
   'col.share': { ru: 'Доля', en: 'Share' },
   'note.share': {
     ru: 'Относительный вес в плане отдела (1 = обычный менеджер). Используется при делении «по долям».',
@@ -54,7 +57,10 @@ export const sheetsMessages: Catalog = {
     en: 'Monthly bonus at 100 % of plan (for target-incentive and KPI schemes).',
   },
   'col.active': { ru: 'Активен', en: 'Active' },
-  'note.active': { ru: 'Снимите флажок, чтобы исключить из плана.', en: 'Untick to leave the person out of the plan.' },
+  'note.active': {
+    ru: 'Снимите флажок, чтобы исключить из плана.',
+    en: 'Untick to leave the person out of the plan.',
+  },
 
   'settings.parameter': { ru: 'Параметр', en: 'Parameter' },
   'settings.value': { ru: 'Значение', en: 'Value' },
@@ -110,7 +116,10 @@ export const sheetsMessages: Catalog = {
     en: 'Plan shares by whole months since the start, separated by ";". Default 25%; 50%; 75%; 100%.',
   },
   'col.redBelow': { ru: 'Красный ниже', en: 'Red below' },
-  'note.redBelow': { ru: 'Светофор: выполнение ниже — красный.', en: 'Traffic light: completion below this is red.' },
+  'note.redBelow': {
+    ru: 'Светофор: выполнение ниже — красный.',
+    en: 'Traffic light: completion below this is red.',
+  },
   'col.amberBelow': { ru: 'Жёлтый ниже', en: 'Amber below' },
   'note.amberBelow': {
     ru: 'Светофор: ниже — жёлтый, от него — зелёный.',
@@ -140,7 +149,10 @@ export const sheetsMessages: Catalog = {
   },
 
   'col.stageId': { ru: 'Код этапа', en: 'Stage id' },
-  'note.stageId': { ru: 'Постоянный код этапа (deals — сделки).', en: 'A stable stage id (deals for deals).' },
+  'note.stageId': {
+    ru: 'Постоянный код этапа (deals — сделки).',
+    en: 'A stable stage id (deals for deals).',
+  },
   'col.stage': { ru: 'Этап', en: 'Stage' },
   'note.stage': {
     ru: 'Этапы сверху вниз; последний — сделки.',
@@ -270,7 +282,10 @@ export const sheetsMessages: Catalog = {
     ru: '«{name}» уже есть в строке {other}',
     en: '"{name}" already appears in row {other}',
   },
-  'team.duplicateId': { ru: 'ID «{id}» уже есть в строке {other}', en: 'the id "{id}" already appears in row {other}' },
+  'team.duplicateId': {
+    ru: 'ID «{id}» уже есть в строке {other}',
+    en: 'the id "{id}" already appears in row {other}',
+  },
   'team.endBeforeStart': {
     ru: '{name}: дата ухода раньше даты выхода',
     en: '{name}: the end date is before the start date',

@@ -19,7 +19,9 @@ const TOTAL_BG = '#f2f2f2';
 export function decomposeAction(ctx: ActionContext): void {
   const problems = new Problems();
   const settings = readSettings(ctx, problems);
-  const plan = settings ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings)) : undefined;
+  const plan = settings
+    ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
+    : undefined;
   if (!settings || !plan) {
     ctx.ui.alert(problems.text(ctx.lang));
     return;
@@ -57,13 +59,17 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
     g.text(row, 1, title);
     g.bold(rect(row, 1)).background(rect(row, 1, 1, cols), SECTION_BG);
     row++;
-    heads.forEach((h, i) => g.text(row, i + 1, h));
+    heads.forEach((h, i) => {
+      g.text(row, i + 1, h);
+    });
     g.bold(rect(row, 1, 1, heads.length)).background(rect(row, 1, 1, heads.length), HEADER_BG);
     g.fontColor(rect(row, 1, 1, heads.length), HEADER_FG);
     row++;
   };
   const metricCells = (r: number, first: number, values: Record<string, number>) => {
-    metrics.forEach((m, i) => g.set(r, first + i, values[m] ?? 0));
+    metrics.forEach((m, i) => {
+      g.set(r, first + i, values[m] ?? 0);
+    });
     g.format(rect(r, first, 1, metrics.length), '#,##0');
   };
 
@@ -120,7 +126,11 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
       const a = ymdOf(w.start);
       const b = ymdOf(w.end);
       g.text(row, 1, t(`month.${m.month}`, lang));
-      g.text(row, 2, `${String(a.day).padStart(2, '0')}–${String(b.day).padStart(2, '0')}.${String(b.month).padStart(2, '0')}`);
+      g.text(
+        row,
+        2,
+        `${String(a.day).padStart(2, '0')}–${String(b.day).padStart(2, '0')}.${String(b.month).padStart(2, '0')}`,
+      );
       g.set(row, 3, w.workdays);
       const values: Record<string, number> = {};
       for (const id of metrics) values[id] = m.departmentByWeek[id][i];

@@ -5,8 +5,8 @@ import type { ActionContext } from '../context';
 import { toast } from '../context';
 import { a1, colLetter, Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
-import { askMonth } from '../month-prompt';
 import { factKey, MONTH, readTypedFacts } from '../month-layout';
+import { askMonth } from '../month-prompt';
 import { decompose } from '../plan-input';
 import { Problems } from '../problems';
 import { readSettings, type Settings, writeNewIds } from '../settings';
@@ -31,16 +31,24 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number):
   const problems = new Problems();
   const settings = readSettings(ctx, problems);
   if (settings && settings.plan.year !== year) {
-    problems.add(ctx.ss.getName(), undefined, undefined, 'month.notPlanYear', { month: `${year}-${month}`, year: settings.plan.year });
+    problems.add(ctx.ss.getName(), undefined, undefined, 'month.notPlanYear', {
+      month: `${year}-${month}`,
+      year: settings.plan.year,
+    });
   }
-  const plan = settings && problems.empty ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings)) : undefined;
+  const plan =
+    settings && problems.empty
+      ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
+      : undefined;
   if (!settings || !plan) {
     ctx.ui.alert(problems.text(ctx.lang));
     return;
   }
   const name = monthTabName(year, month);
   const existing = ctx.ss.getSheetByName(name);
-  const typed = existing ? readTypedFacts(existing.getDataRange().getValues(), ctx.lang) : new Map<string, number>();
+  const typed = existing
+    ? readTypedFacts(existing.getDataRange().getValues(), ctx.lang)
+    : new Map<string, number>();
   const grid = monthGrid(plan, plan.months[month - 1], settings, typed, ctx.lang);
   writeNewIds(ctx, settings);
   writeGrid(ctx.ss, name, grid, t('protect.formulas', ctx.lang)).activate();
@@ -73,7 +81,8 @@ export function monthGrid(
   const names = new Map(s.people.map((p) => [p.id, p.name]));
   const rows: Row[] = [];
   for (const m of mp.managers) {
-    for (const metric of metrics) rows.push({ id: m.id, metric, name: names.get(m.id) ?? m.id, plan: m.plan[metric] });
+    for (const metric of metrics)
+      rows.push({ id: m.id, metric, name: names.get(m.id) ?? m.id, plan: m.plan[metric] });
   }
   const known = new Set(rows.map((r) => `${r.id}|${r.metric}`));
   const unassigned = unassignedRows(typed, known, days);
@@ -98,7 +107,11 @@ export function monthGrid(
   g.text(MONTH.infoRow, MONTH.info.elapsedCol - 1, t('month.elapsed', lang));
   g.set(MONTH.infoRow, MONTH.info.elapsedCol, `=SUM(${absDays(MONTH.closedRow)})`);
   g.text(MONTH.infoRow, MONTH.info.remainingCol - 1, t('month.remaining', lang));
-  g.set(MONTH.infoRow, MONTH.info.remainingCol, `=${info(MONTH.info.totalCol)}-${info(MONTH.info.elapsedCol)}`);
+  g.set(
+    MONTH.infoRow,
+    MONTH.info.remainingCol,
+    `=${info(MONTH.info.totalCol)}-${info(MONTH.info.elapsedCol)}`,
+  );
   g.bold(rect(MONTH.infoRow, 1, 1, MONTH.info.remainingCol));
 
   const heads: [number, string][] = [
@@ -120,9 +133,14 @@ export function monthGrid(
     const col = firstDay + i;
     g.text(MONTH.keyRow, col, isoString(d));
     g.set(MONTH.flagRow, col, working.has(d) ? 1 : 0);
-    g.set(MONTH.closedRow, col, `=IF(AND(${a1(MONTH.flagRow, col)}=1,${a1(MONTH.headerRow, col)}<TODAY()),1,0)`);
+    g.set(
+      MONTH.closedRow,
+      col,
+      `=IF(AND(${a1(MONTH.flagRow, col)}=1,${a1(MONTH.headerRow, col)}<TODAY()),1,0)`,
+    );
     g.set(MONTH.headerRow, col, d - dayOf(1899, 12, 30));
-    if (!working.has(d)) g.background(rect(MONTH.headerRow, col, totalRows - MONTH.headerRow + 1, 1), WEEKEND_BG);
+    if (!working.has(d))
+      g.background(rect(MONTH.headerRow, col, totalRows - MONTH.headerRow + 1, 1), WEEKEND_BG);
     g.widths[col] = 44;
   });
   g.format(rect(MONTH.headerRow, firstDay, 1, days.length), 'dd');
@@ -150,14 +168,21 @@ export function monthGrid(
     const ids = `$${colLetter(C.metric)}$${mgrFirst}:$${colLetter(C.metric)}$${mgrLast}`;
     g.text(r, C.id, MONTH.departmentId).text(r, C.metric, metric);
     g.text(r, C.name, t('month.department', lang)).text(r, C.label, metricLabel(metric, s.funnel, lang));
-    g.set(r, C.plan, `=SUMIF(${ids},$${colLetter(C.metric)}${r},${colLetter(C.plan)}$${mgrFirst}:${colLetter(C.plan)}$${mgrLast})`);
+    g.set(
+      r,
+      C.plan,
+      `=SUMIF(${ids},$${colLetter(C.metric)}${r},${colLetter(C.plan)}$${mgrFirst}:${colLetter(C.plan)}$${mgrLast})`,
+    );
     for (let c = firstDay; c <= lastDay; c++) {
       const col = colLetter(c);
       g.set(r, c, `=SUMIF(${ids},$${colLetter(C.metric)}${r},${col}$${mgrFirst}:${col}$${mgrLast})`);
     }
     liveFormulas(r, `=SUM(${dayRange(r)})`);
   });
-  g.bold(rect(deptFirst, 1, metrics.length, lastDay)).background(rect(deptFirst, 1, metrics.length, C.pace), DEPARTMENT_BG);
+  g.bold(rect(deptFirst, 1, metrics.length, lastDay)).background(
+    rect(deptFirst, 1, metrics.length, C.pace),
+    DEPARTMENT_BG,
+  );
 
   rows.forEach((row, i) => {
     const r = mgrFirst + i;
@@ -192,7 +217,12 @@ export function monthGrid(
   g.format(rect(deptFirst, C.completion, dataRows, 1), '0%');
   g.format(rect(deptFirst, C.forecast, dataRows, 2), '#,##0');
   g.format(rect(deptFirst, firstDay, dataRows, days.length), '#,##0');
-  lights(g, rect(deptFirst, C.completion, metrics.length + rows.length, 1), s.plan.redBelow, s.plan.amberBelow);
+  lights(
+    g,
+    rect(deptFirst, C.completion, metrics.length + rows.length, 1),
+    s.plan.redBelow,
+    s.plan.amberBelow,
+  );
   g.conditional.push({
     rect: rect(MONTH.headerRow, firstDay, 1, days.length),
     formula: `=${a1(MONTH.headerRow, firstDay)}=TODAY()`,
@@ -206,7 +236,15 @@ export function monthGrid(
   g.hiddenCols.push(C.id, C.metric);
   g.frozenRows = MONTH.headerRow;
   g.frozenCols = C.label;
-  Object.assign(g.widths, { [C.name]: 170, [C.label]: 110, [C.plan]: 100, [C.fact]: 100, [C.completion]: 70, [C.forecast]: 100, [C.pace]: 90 });
+  Object.assign(g.widths, {
+    [C.name]: 170,
+    [C.label]: 110,
+    [C.plan]: 100,
+    [C.fact]: 100,
+    [C.completion]: 70,
+    [C.forecast]: 100,
+    [C.pace]: 90,
+  });
   g.protectedRects.push(
     rect(1, 1, MONTH.headerRow, lastDay),
     rect(deptFirst, 1, metrics.length, lastDay),
@@ -220,7 +258,11 @@ export function lights(g: Grid, r: ReturnType<typeof rect>, red: number, amber: 
   const cell = a1(r.row, r.col);
   g.conditional.push(
     { rect: r, formula: `=AND(ISNUMBER(${cell}),${cell}<${red})`, background: LIGHTS.red },
-    { rect: r, formula: `=AND(ISNUMBER(${cell}),${cell}>=${red},${cell}<${amber})`, background: LIGHTS.amber },
+    {
+      rect: r,
+      formula: `=AND(ISNUMBER(${cell}),${cell}>=${red},${cell}<${amber})`,
+      background: LIGHTS.amber,
+    },
     { rect: r, formula: `=AND(ISNUMBER(${cell}),${cell}>=${amber})`, background: LIGHTS.green },
   );
 }
@@ -243,4 +285,3 @@ function unassignedRows(typed: Map<string, number>, known: Set<string>, days: nu
     return { id, metric, values };
   });
 }
-

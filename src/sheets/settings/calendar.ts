@@ -4,8 +4,8 @@ import { isDomainError } from '../../core/errors';
 import type { Lang } from '../../i18n';
 import { t } from '../../i18n';
 import { Grid, rect } from '../grid';
-import type { Person } from './team';
 import { type ColumnSpec, num, readTable, str, type TableContext } from './table';
+import type { Person } from './team';
 import { headerRow, serialOf, TEMPLATE_ROWS } from './template';
 
 /** The Calendar tab: the country in B1; from row 3, extra days off, extra working days and absences side by side. */
@@ -33,7 +33,11 @@ export interface CalendarSettings {
   absences: Map<string, Absence[]>;
 }
 
-export function readCalendarSettings(values: unknown[][], people: readonly Person[], ctx: TableContext): CalendarSettings {
+export function readCalendarSettings(
+  values: unknown[][],
+  people: readonly Person[],
+  ctx: TableContext,
+): CalendarSettings {
   let country: CountryCode = 'RU';
   try {
     country = parseCountry(String(values[0]?.[1] ?? ''));
@@ -76,7 +80,10 @@ export function calendarTemplate(lang: Lang, year: number, people: readonly stri
   g.note(1, 1, t('note.country', lang));
   g.text(1, 2, 'RU');
   g.bold(rect(1, 1));
-  g.validations.push({ rect: rect(1, 2), rule: { kind: 'list', values: ['RU', 'KZ', 'BY', 'NONE'], help: t('note.country', lang) } });
+  g.validations.push({
+    rect: rect(1, 2),
+    rule: { kind: 'list', values: ['RU', 'KZ', 'BY', 'NONE'], help: t('note.country', lang) },
+  });
   headerRow(g, DAYS_OFF, lang, FIRST - 1, COLS.daysOff);
   headerRow(g, WORKING, lang, FIRST - 1, COLS.working);
   headerRow(g, ABSENCES, lang, FIRST - 1, COLS.absences);
@@ -90,7 +97,10 @@ export function calendarTemplate(lang: Lang, year: number, people: readonly stri
   }
   for (const col of [COLS.daysOff, COLS.working, COLS.absences + 1, COLS.absences + 2]) {
     g.format(rect(FIRST, col, TEMPLATE_ROWS - FIRST + 1, 1), 'yyyy-mm-dd');
-    g.validations.push({ rect: rect(FIRST, col, TEMPLATE_ROWS - FIRST + 1, 1), rule: { kind: 'date', help: t('note.date', lang) } });
+    g.validations.push({
+      rect: rect(FIRST, col, TEMPLATE_ROWS - FIRST + 1, 1),
+      rule: { kind: 'date', help: t('note.date', lang) },
+    });
   }
   g.widths[3] = 30;
   g.widths[6] = 30;

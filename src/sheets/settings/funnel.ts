@@ -35,7 +35,10 @@ export function readFunnel(values: unknown[][], ctx: TableContext): FunnelStage[
   stages.slice(0, -1).forEach((s) => {
     if (s.conversion === null) ctx.problems.add(ctx.tab, s.row, 3, 'funnel.noConversion', { name: s.name });
     else if (s.conversion <= 0 || s.conversion > 1) {
-      ctx.problems.add(ctx.tab, s.row, 3, 'funnel.badConversion', { name: s.name, value: s.conversion * 100 });
+      ctx.problems.add(ctx.tab, s.row, 3, 'funnel.badConversion', {
+        name: s.name,
+        value: s.conversion * 100,
+      });
     }
   });
   return stages;

@@ -1,6 +1,6 @@
 import { type Calendar, makeCalendar } from '../../core/calendar';
-import { Problems } from '../problems';
 import type { ActionContext } from '../context';
+import type { Problems } from '../problems';
 import { findSettingsSheet, type SettingsTab, settingsTabName } from '../tabs';
 import { type CalendarSettings, readCalendarSettings } from './calendar';
 import { type FunnelStage, readFunnel } from './funnel';

@@ -1,7 +1,7 @@
 import { isBlank } from '../../core/cells';
 import { type Lang, t } from '../../i18n';
 import { type Grid, rect } from '../grid';
-import { type ColumnSpec, type TableContext, readTable } from './table';
+import { type ColumnSpec, readTable, type TableContext } from './table';
 import { HEADER_BG, HEADER_FG } from './template';
 
 /**
@@ -24,18 +24,24 @@ export function keyRows(values: unknown[][]): Map<string, number> {
 }
 
 /** Reads the value cell (column C) of every key present; missing required keys are problems. */
-export function readKeyed(values: unknown[][], specs: readonly KeyedSpec[], ctx: TableContext): Map<string, unknown> {
+export function readKeyed(
+  values: unknown[][],
+  specs: readonly KeyedSpec[],
+  ctx: TableContext,
+): Map<string, unknown> {
   const rows = keyRows(values);
   const out = new Map<string, unknown>();
   for (const spec of specs) {
     const row = rows.get(spec.key);
     if (row === undefined) {
-      if (spec.required) ctx.problems.add(ctx.tab, undefined, undefined, 'settings.missingKey', { column: `col.${spec.key}` });
+      if (spec.required)
+        ctx.problems.add(ctx.tab, undefined, undefined, 'settings.missingKey', { column: `col.${spec.key}` });
       continue;
     }
     const [rec] = readTable(values, [spec], row, ctx, 3, row);
     if (rec) out.set(spec.key, rec.get(spec.key));
-    else if (spec.required) ctx.problems.add(ctx.tab, row, 3, 'settings.required', { column: `col.${spec.key}` });
+    else if (spec.required)
+      ctx.problems.add(ctx.tab, row, 3, 'settings.required', { column: `col.${spec.key}` });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { DEFAULT_RAMP, type GapPolicy, type TeamSplit } from '../../core/team';
 import type { Lang } from '../../i18n';
 import { t } from '../../i18n';
 import { Grid, rect } from '../grid';
-import { type KeyedSpec, keyRows, keyedTemplate, readKeyed } from './keyed';
+import { type KeyedSpec, keyedTemplate, keyRows, readKeyed } from './keyed';
 import { choiceLabel, type TableContext } from './table';
 import { HEADER_BG, HEADER_FG } from './template';
 
@@ -71,7 +71,8 @@ export function readPlan(values: unknown[][], ctx: TableContext): PlanSettings |
   const mode = get<string>('seasonality', 'equal');
   let seasonality: SeasonalityMode = { kind: 'equal' };
   if (mode === 'coefficients') {
-    if (!months?.coefficients) ctx.problems.add(ctx.tab, monthsRow, MONTH_COLS.coefficient, 'plan.noCoefficients');
+    if (!months?.coefficients)
+      ctx.problems.add(ctx.tab, monthsRow, MONTH_COLS.coefficient, 'plan.noCoefficients');
     else seasonality = { kind: 'coefficients', coefficients: months.coefficients };
   } else if (mode === 'history') {
     if (!months?.history.length) ctx.problems.add(ctx.tab, monthsRow, MONTH_COLS.history, 'plan.noHistory');
@@ -139,7 +140,10 @@ function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
         if (isBlank(v)) return null;
         const r = readNumber(v, ctx.lang);
         if (r.ok) return r.value;
-        ctx.problems.add(ctx.tab, headerRow + m + 1, col, 'settings.notNumber', { column: 'col.history', value: String(v) });
+        ctx.problems.add(ctx.tab, headerRow + m + 1, col, 'settings.notNumber', {
+          column: 'col.history',
+          value: String(v),
+        });
         return null;
       }),
     );
@@ -183,15 +187,25 @@ export function planTemplate(lang: Lang, year: number): Grid {
     if (k.type === 'choice') {
       g.validations.push({
         rect: rect(first + i, 3),
-        rule: { kind: 'list', values: (k.choices ?? []).map((c) => choiceLabel(c, lang)), help: t(`note.${k.key}`, lang) },
+        rule: {
+          kind: 'list',
+          values: (k.choices ?? []).map((c) => choiceLabel(c, lang)),
+          help: t(`note.${k.key}`, lang),
+        },
       });
     }
   });
   g.text(monthsRow, 1, 'months');
-  const heads = ['col.month', 'col.coefficient', 'col.revenueMonth', 'col.receiptsMonth'].map((k) => t(k, lang));
+  const heads = ['col.month', 'col.coefficient', 'col.revenueMonth', 'col.receiptsMonth'].map((k) =>
+    t(k, lang),
+  );
   heads.forEach((h, i) => {
     g.text(monthsRow, MONTH_COLS.month + i, h);
-    g.note(monthsRow, MONTH_COLS.month + i, t(`note.${['month', 'coefficient', 'revenueMonth', 'receiptsMonth'][i]}`, lang));
+    g.note(
+      monthsRow,
+      MONTH_COLS.month + i,
+      t(`note.${['month', 'coefficient', 'revenueMonth', 'receiptsMonth'][i]}`, lang),
+    );
   });
   const history = [
     [6.1, 6.8, 8.2, 8.0, 7.4, 7.9, 7.2, 7.6, 9.1, 9.6, 10.2, 12.9],

@@ -45,7 +45,10 @@ export function choiceLabel(value: string, lang: Lang): string {
 export function readChoice(v: unknown, choices: readonly string[]): string | undefined {
   const s = String(v).trim().toLowerCase();
   return choices.find(
-    (c) => c.toLowerCase() === s || choiceLabel(c, 'ru').toLowerCase() === s || choiceLabel(c, 'en').toLowerCase() === s,
+    (c) =>
+      c.toLowerCase() === s ||
+      choiceLabel(c, 'ru').toLowerCase() === s ||
+      choiceLabel(c, 'en').toLowerCase() === s,
   );
 }
 
@@ -92,7 +95,11 @@ function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: Tabl
       const r = readNumber(v, ctx.lang);
       if (!r.ok) return problem(c.type === 'percent' ? 'settings.notPercent' : 'settings.notNumber');
       if (c.min !== undefined && r.value < c.min) {
-        ctx.problems.add(ctx.tab, row, col, 'settings.belowMin', { column: `col.${c.key}`, value: r.value, min: c.min });
+        ctx.problems.add(ctx.tab, row, col, 'settings.belowMin', {
+          column: `col.${c.key}`,
+          value: r.value,
+          min: c.min,
+        });
         return null;
       }
       return r.value;

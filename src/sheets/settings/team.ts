@@ -3,7 +3,7 @@ import { dayOf } from '../../core/dates';
 import type { TeamMember } from '../../core/team';
 import { type Lang, t } from '../../i18n';
 import { Grid, rect } from '../grid';
-import { choiceLabel, type ColumnSpec, num, readTable, str, type TableContext } from './table';
+import { type ColumnSpec, choiceLabel, num, readTable, str, type TableContext } from './table';
 import { headerRow, serialOf, TEMPLATE_ROWS } from './template';
 
 /** The Team tab: one row per person. Column A holds a stable id (hidden) that facts are matched by. */
@@ -60,7 +60,8 @@ export function readTeam(values: unknown[][], ctx: TableContext): Person[] {
     if (key && names.has(key)) {
       ctx.problems.add(ctx.tab, p.row, 2, 'team.duplicateName', { name: p.name, other: names.get(key) });
     } else names.set(key, p.row);
-    if (p.id && ids.has(p.id)) ctx.problems.add(ctx.tab, p.row, 1, 'team.duplicateId', { id: p.id, other: ids.get(p.id) });
+    if (p.id && ids.has(p.id))
+      ctx.problems.add(ctx.tab, p.row, 1, 'team.duplicateId', { id: p.id, other: ids.get(p.id) });
     else if (p.id) ids.set(p.id, p.row);
     if (p.start !== null && p.end !== null && p.end < p.start) {
       ctx.problems.add(ctx.tab, p.row, 6, 'team.endBeforeStart', { name: p.name });
@@ -85,7 +86,10 @@ export function assignMissingIds(people: Person[]): Person[] {
 }
 
 /** The managers the plan is split among (active, role manager) as the core wants them. */
-export function planMembers(people: readonly Person[], absences: Map<string, { from: Day; to: Day }[]>): TeamMember[] {
+export function planMembers(
+  people: readonly Person[],
+  absences: Map<string, { from: Day; to: Day }[]>,
+): TeamMember[] {
   return people
     .filter((p) => p.role === 'manager')
     .map((p) => ({
@@ -103,7 +107,14 @@ export function planMembers(people: readonly Person[], absences: Map<string, { f
 /** The example people of a new workbook. */
 export function exampleNames(lang: Lang): string[] {
   return lang === 'ru'
-    ? ['Анна Смирнова', 'Иван Петров', 'Мария Кузнецова', 'Олег Соколов', 'Екатерина Новикова', 'Дмитрий Волков']
+    ? [
+        'Анна Смирнова',
+        'Иван Петров',
+        'Мария Кузнецова',
+        'Олег Соколов',
+        'Екатерина Новикова',
+        'Дмитрий Волков',
+      ]
     : ['Anna Smith', 'John Peters', 'Mary Cook', 'Oliver Stone', 'Kate Newman', 'David Wolf'];
 }
 
@@ -135,13 +146,27 @@ export function teamTemplate(lang: Lang, year: number): Grid {
   });
   const body = (col: number) => rect(2, col, TEMPLATE_ROWS - 1, 1);
   g.validations.push(
-    { rect: body(3), rule: { kind: 'list', values: ['manager', 'head'].map((c) => choiceLabel(c, lang)), help: t('note.role', lang) } },
+    {
+      rect: body(3),
+      rule: {
+        kind: 'list',
+        values: ['manager', 'head'].map((c) => choiceLabel(c, lang)),
+        help: t('note.role', lang),
+      },
+    },
     {
       rect: body(4),
-      rule: { kind: 'list', values: ['junior', 'middle', 'senior'].map((c) => choiceLabel(c, lang)), help: t('note.grade', lang) },
+      rule: {
+        kind: 'list',
+        values: ['junior', 'middle', 'senior'].map((c) => choiceLabel(c, lang)),
+        help: t('note.grade', lang),
+      },
     },
     { rect: rect(2, 5, TEMPLATE_ROWS - 1, 2), rule: { kind: 'date', help: t('note.start', lang) } },
-    { rect: rect(2, 7, TEMPLATE_ROWS - 1, 2), rule: { kind: 'numberAtLeast', min: 0, help: t('note.share', lang) } },
+    {
+      rect: rect(2, 7, TEMPLATE_ROWS - 1, 2),
+      rule: { kind: 'numberAtLeast', min: 0, help: t('note.share', lang) },
+    },
     { rect: body(10), rule: { kind: 'numberAtLeast', min: 0, help: t('note.target', lang) } },
     { rect: body(11), rule: { kind: 'checkbox' } },
   );
