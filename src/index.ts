@@ -3,6 +3,7 @@
  * top-level `function NAME(params)` declaration with the JSDoc of its source (custom functions need it).
  */
 import { notYetAvailable, showFunctionHelp } from './sheets/actions';
+import { bonusAction } from './sheets/actions/bonus';
 import { decomposeAction } from './sheets/actions/decompose';
 import { monthAction } from './sheets/actions/month';
 import { setupAction } from './sheets/actions/setup';
@@ -43,7 +44,7 @@ export function menuToday(): void {
 
 /** Menu: calculate bonuses for a month. */
 export function menuBonuses(): void {
-  notYetAvailable();
+  runAction(bonusAction);
 }
 
 /** Menu: generate the monthly report. */

@@ -2,11 +2,13 @@ import { DomainError, isDomainError } from '../core/errors';
 import { formatNumber } from './format';
 import type { Catalog, Lang } from './lang';
 import { bonusMessages } from './messages/bonus';
+import { bonusSheetMessages } from './messages/bonus-sheet';
 import { calendarMessages } from './messages/calendar';
 import { decomposeMessages } from './messages/decompose';
 import { functionsMessages } from './messages/functions';
 import { funnelMessages } from './messages/funnel';
 import { planfactMessages } from './messages/planfact';
+import { reportSheetMessages } from './messages/report-sheet';
 import { sheetsMessages } from './messages/sheets';
 import { splitMessages } from './messages/split';
 import { uiMessages } from './messages/ui';
@@ -21,8 +23,10 @@ export const messages: Catalog = {
   ...planfactMessages,
   ...funnelMessages,
   ...bonusMessages,
+  ...bonusSheetMessages,
   ...functionsMessages,
   ...sheetsMessages,
+  ...reportSheetMessages,
   ...uiMessages,
 };
 

@@ -5,13 +5,11 @@ import { toast } from '../context';
 import type { Grid } from '../grid';
 import { calendarTemplate } from '../settings/calendar';
 import { funnelTemplate } from '../settings/funnel';
+import { motivationTemplate } from '../settings/motivation';
 import { planTemplate } from '../settings/plan';
-import { teamTemplate } from '../settings/team';
+import { exampleNames, teamTemplate } from '../settings/team';
 import { findSettingsSheet, type SettingsTab, settingsTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
-
-/** Extra settings templates (the Motivation tab) are registered by the bonus module. */
-export const extraTemplates: Partial<Record<SettingsTab, (ctx: ActionContext, year: number) => Grid>> = {};
 
 /**
  * Menu: Set up workbook. Creates the settings tabs that are missing, with headers, notes, validation and
@@ -23,8 +21,8 @@ export function setupAction(ctx: ActionContext): void {
     team: () => teamTemplate(ctx.lang, year),
     plan: () => planTemplate(ctx.lang, year),
     funnel: () => funnelTemplate(ctx.lang),
-    motivation: () => extraTemplates.motivation?.(ctx, year),
-    calendar: () => calendarTemplate(ctx.lang, year, teamTemplate(ctx.lang, year).values.slice(1).map((r) => String(r[1]))),
+    motivation: () => motivationTemplate(ctx.lang),
+    calendar: () => calendarTemplate(ctx.lang, year, exampleNames(ctx.lang)),
   };
   const created: string[] = [];
   for (const tab of Object.keys(templates) as SettingsTab[]) {

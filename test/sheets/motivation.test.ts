@@ -1,0 +1,324 @@
+import { type BonusInput, evaluateScheme, type Scheme } from '../../src/core/bonus';
+import type { Lang } from '../../src/i18n';
+import { Problems } from '../../src/sheets/problems';
+import {
+  MOT_COL,
+  MOTIVATION_COLUMNS,
+  motivationTemplate,
+  readMotivation,
+} from '../../src/sheets/settings/motivation';
+
+/** Grid values as getValues returns them: the quote that keeps text as text is not part of the value. */
+function valuesOf(grid: { values: unknown[][] }): unknown[][] {
+  return grid.values.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)));
+}
+
+/** A Motivation tab from rows given by field name ('scheme', 'component', 'tiers', …). */
+function tab(rows: Record<string, unknown>[]): unknown[][] {
+  const header = MOTIVATION_COLUMNS.map((c) => c.key);
+  return [
+    header,
+    ...rows.map((r) => {
+      const row: unknown[] = MOTIVATION_COLUMNS.map(() => '');
+      for (const [k, v] of Object.entries(r)) row[MOT_COL[k] - 1] = v;
+      return row;
+    }),
+  ];
+}
+
+function read(values: unknown[][], lang: Lang = 'ru') {
+  const problems = new Problems();
+  const tabName = lang === 'ru' ? 'Мотивация' : 'Motivation';
+  const schemes = readMotivation(values, { tab: tabName, lang, timeZone: 'Europe/Moscow', problems });
+  return { schemes, problems, lines: problems.lines(lang) };
+}
+
+function only(values: unknown[][], lang: Lang = 'ru'): Scheme {
+  const { schemes, lines } = read(values, lang);
+  expect(lines).toEqual([]);
+  expect(schemes.size).toBe(1);
+  return [...schemes.values()][0];
+}
+
+const revenue = (plan: number, fact: number, extra: Partial<BonusInput> = {}): BonusInput => ({
+  plan: { revenue: plan },
+  fact: { revenue: fact },
+  ...extra,
+});
+
+describe('Motivation template', () => {
+  test.each(['ru', 'en'] as Lang[])(
+    '(%s) has a note on every column and reads back without problems',
+    (lang) => {
+      const g = motivationTemplate(lang);
+      expect(g.notes[0].every((n) => n !== '')).toBe(true);
+      expect(g.validations.length).toBeGreaterThanOrEqual(9);
+      const { schemes, lines } = read(valuesOf(g), lang);
+      expect(lines).toEqual([]);
+      expect([...schemes.keys()]).toEqual(['S1', 'S2', 'HEAD']);
+      expect(schemes.get('S1')!.components.map((c) => c.kind)).toEqual(['salary', 'tiered', 'pool']);
+      expect(schemes.get('S2')!.components.map((c) => c.kind)).toEqual(['salary', 'target', 'kpi', 'pool']);
+      expect(schemes.get('HEAD')!.components.map((c) => c.kind)).toEqual(['salary', 'tiered']);
+    },
+  );
+
+  test.each(['ru', 'en'] as Lang[])(
+    '(%s) S1: salary + marginal tiers 3/5/7.5 %% with a gate at 80 %%',
+    (lang) => {
+      const s1 = read(valuesOf(motivationTemplate(lang)), lang).schemes.get('S1')!;
+      const tiered = s1.components[1];
+      expect(tiered).toEqual({
+        kind: 'tiered',
+        metric: 'revenue',
+        scope: 'own',
+        by: 'amount',
+        mode: 'marginal',
+        gates: [{ type: 'attainment', metric: 'revenue', scope: 'own', min: 0.8 }],
+        tiers: [
+          { from: 0, rate: 0.02 },
+          { from: 2_000_000, rate: 0.04 },
+          { from: 3_000_000, rate: 0.06 },
+        ],
+      });
+      const noPool = { ...s1, components: s1.components.slice(0, 2) };
+      // 3 600 000 of a 4 000 000 plan passes the gate: 40 000 + 40 000 + 36 000 = 116 000
+      expect(evaluateScheme(noPool, revenue(4_000_000, 3_600_000, { salary: 60_000 })).total).toBe(176_000);
+      // 2 800 000 is 70 % of plan: below the gate, salary only
+      expect(evaluateScheme(noPool, revenue(4_000_000, 2_800_000, { salary: 60_000 })).total).toBe(60_000);
+    },
+  );
+
+  test('S2: target incentive ×1.5 from 100 %, ×2 from 130 %, and a KPI matrix of deals and calls', () => {
+    const s2 = read(valuesOf(motivationTemplate('ru'))).schemes.get('S2')!;
+    const noPool = { ...s2, components: s2.components.slice(0, 3) };
+    const input: BonusInput = {
+      plan: { revenue: 500_000, deals: 10, calls: 200 },
+      fact: { revenue: 650_000, deals: 8, calls: 300 },
+      salary: 50_000,
+      targetBonus: 100_000,
+      kpis: { deals: { plan: 10, fact: 8 }, calls: { plan: 200, fact: 300 } },
+    };
+    const r = evaluateScheme(noPool, input);
+    // target 100 000 × (100 % + 30 % × 1.5) = 145 000; KPI 10 000 × (60 % × 0.8 + 40 % × 1.2 capped) = 9 600
+    expect(r.components.map((c) => c.amount)).toEqual([50_000, 145_000, 9_600]);
+    expect(r.total).toBe(204_600);
+  });
+
+  test('HEAD: salary + 5 % of the department revenue above plan', () => {
+    const head = read(valuesOf(motivationTemplate('en')), 'en').schemes.get('HEAD')!;
+    const r = evaluateScheme(head, {
+      plan: {},
+      fact: {},
+      salary: 120_000,
+      department: { plan: { revenue: 10_000_000 }, fact: { revenue: 11_000_000 } },
+    });
+    expect(r.components.map((c) => c.amount)).toEqual([120_000, 50_000]);
+  });
+
+  test('the pool line splits the pool among those who met their plan', () => {
+    const s1 = read(valuesOf(motivationTemplate('ru'))).schemes.get('S1')!;
+    const pool = { ...s1, components: [s1.components[2]] };
+    const team = [
+      { id: 'a', plan: { revenue: 100 }, fact: { revenue: 150 } },
+      { id: 'b', plan: { revenue: 100 }, fact: { revenue: 50 } },
+      { id: 'c', plan: { revenue: 100 }, fact: { revenue: 300 } },
+    ];
+    const department = { plan: { revenue: 300 }, fact: { revenue: 500 } };
+    const share = (id: string) =>
+      evaluateScheme(pool, { ...revenue(100, 0), department, team, managerId: id }).total;
+    expect([share('a'), share('b'), share('c')]).toEqual([16_666.67, 0, 33_333.33]);
+  });
+});
+
+describe('Schemes written in the tab reproduce the engine acceptance numbers', () => {
+  test.each([
+    ['ru', '0 → 3 %; 500 → 5 %; 750 → 7,5 %'],
+    ['en', '0 → 3%; 500 → 5%; 750 → 7.5%'],
+    ['ru', '0: 3; 500: 5; 750: 7,5'],
+    ['en', '0 -> 0.03; 500 -> 0.05; 750 -> 0.075'],
+  ] as [Lang, string][])('(%s) marginal tiers "%s"', (lang, tiers) => {
+    const s = only(tab([{ scheme: 'T', component: 'ступени', tiers }]), lang);
+    const pay = (fact: number) => evaluateScheme(s, revenue(1, fact)).total;
+    expect([300, 600, 800, 900].map(pay)).toEqual([9, 20, 31.25, 38.75]);
+  });
+
+  test('50 % up to 100 000 and 60 % above on 180 000: marginal 98 000, retro 108 000', () => {
+    const row = { scheme: 'T', component: 'tiered', tiers: '0 → 50 %; 100 000 → 60 %' };
+    expect(evaluateScheme(only(tab([row])), revenue(1, 180_000)).total).toBe(98_000);
+    expect(evaluateScheme(only(tab([{ ...row, mode: 'на всю сумму' }])), revenue(1, 180_000)).total).toBe(
+      108_000,
+    );
+    expect(evaluateScheme(only(tab([{ ...row, mode: 'retro' }]), 'en'), revenue(1, 180_000)).total).toBe(
+      108_000,
+    );
+  });
+
+  test('target incentive with accelerators and a decelerator', () => {
+    const acc = only(
+      tab([{ scheme: 'T', component: 'целевая премия', target: 100_000, tiers: '100 % → ×1,5; 130 % → ×2' }]),
+    );
+    expect(evaluateScheme(acc, revenue(500_000, 650_000)).total).toBe(145_000);
+    const dec = only(
+      tab([
+        {
+          scheme: 'T',
+          component: 'target',
+          target: 100_000,
+          tiers: '0 % → ×0,5; 50 % → ×1; 100 % → ×1,5; 130 % → ×2',
+        },
+      ]),
+    );
+    expect(evaluateScheme(dec, revenue(500_000, 200_000)).total).toBe(20_000);
+  });
+
+  test('10 % with ×1.5 at 100–120 % and ×2 at 120–150 %', () => {
+    const s = only(
+      tab([{ scheme: 'T', component: 'процент', rate: 0.1, tiers: '100 % → ×1,5; 120 % → ×2' }]),
+    );
+    expect(evaluateScheme(s, revenue(1_000_000, 1_200_000)).total).toBe(130_000);
+    expect(evaluateScheme(s, revenue(1_000_000, 1_500_000)).total).toBe(190_000);
+  });
+
+  test('3 % with a cap of 10 000 on 400 000 → 10 000 (a rate typed as "3%" text or as 3)', () => {
+    for (const rate of ['3%', 3, 0.03]) {
+      const s = only(tab([{ scheme: 'T', component: 'percent', rate, cap: 10_000 }]), 'en');
+      expect(evaluateScheme(s, revenue(1, 400_000)).total).toBe(10_000);
+    }
+  });
+
+  test('salary share and sales percent by attainment (retro): 7 500 + 9 100 = 16 600', () => {
+    const s = only(
+      tab([
+        { scheme: 'T', component: 'оклад', amount: 50_000 },
+        {
+          scheme: 'T',
+          component: 'ступени',
+          mode: 'на всю сумму',
+          by: 'выполнение',
+          tiers: '80 % → 5 % + 10 % оклада; 100 % → 7 % + 15 % оклада',
+        },
+      ]),
+    );
+    const r = evaluateScheme(s, revenue(100_000, 130_000));
+    expect(r.components.map((c) => c.amount)).toEqual([50_000, 16_600]);
+    const en = only(
+      tab([
+        {
+          scheme: 'T',
+          component: 'tiered',
+          mode: 'retro',
+          by: 'attainment',
+          tiers: '80% → 5% + 10% salary; 100% → 7% + 15% of salary',
+        },
+      ]),
+      'en',
+    );
+    expect(evaluateScheme(en, revenue(100_000, 130_000, { salary: 50_000 })).total).toBe(16_600);
+  });
+
+  test('draw, attainment cap, a gate on another metric, a KPI scale and a less-is-better KPI', () => {
+    const s = only(
+      tab([
+        {
+          scheme: 'T',
+          name: 'Test',
+          component: 'percent',
+          rate: 0.1,
+          attainmentCap: 1.5,
+          gateMetric: 'сделки',
+          gateMin: 0.8,
+        },
+        { scheme: 'T', component: 'гарантия', amount: 30_000, recoverable: true },
+        {
+          scheme: 'T',
+          component: 'KPI',
+          target: 1000,
+          kpi: 'calls',
+          weight: 0.5,
+          mode: 'ступенями',
+          tiers: '50 % → 50 %; 100 % → 100 %',
+        },
+        { scheme: 'T', component: 'KPI', kpi: 'leads', weight: 0.5, direction: 'меньше — лучше', tmax: 2 },
+      ]),
+    );
+    expect(s.name).toBe('Test');
+    const input: BonusInput = {
+      plan: { revenue: 100_000, deals: 10 },
+      fact: { revenue: 200_000, deals: 8 },
+      kpis: { calls: { plan: 100, fact: 90 }, leads: { plan: 10, fact: 5 } },
+    };
+    const r = evaluateScheme(s, input);
+    // 10 % of 150 000 (capped at 150 % of plan) = 15 000; KPI: 1000 × 0.5 × 0.5 + 1000 × 0.5 × 2 = 1 250;
+    // the recoverable draw of 30 000 tops the 16 250 up by 13 750, to be recovered later
+    expect(r.components.map((c) => [c.kind, c.amount])).toEqual([
+      ['percent', 15_000],
+      ['kpi', 1_250],
+      ['draw', 13_750],
+    ]);
+    expect(r.drawBalance).toBe(13_750);
+    // deals at 70 % close the gate on the percent: only the KPI, topped up to the draw
+    const gated = evaluateScheme(s, { ...input, fact: { revenue: 200_000, deals: 7 } });
+    expect(gated.components.map((c) => c.amount)).toEqual([0, 1_250, 28_750]);
+  });
+});
+
+describe('Bad rows: problems at their cells, in both languages', () => {
+  const bad = tab([
+    { scheme: 'B', component: 'ступени', tiers: '0 → 3 %; 500 000 → 5 %; 500 000 → 7 %' },
+    { scheme: 'B', component: 'процент', metric: 'прибыль', rate: -0.02 },
+    { scheme: 'B', component: 'KPI', kpi: 'deals', weight: 0.6 },
+    { scheme: 'B', component: 'KPI', kpi: 'calls', weight: 0.3 },
+    { scheme: 'B', component: 'бонус' },
+    { scheme: 'B', component: 'ступени', tiers: '0 → 3 %; пятьсот → 5 %' },
+    { scheme: 'B', component: 'ступени', tiers: '80 % → 3 %' },
+    { scheme: 'C', component: 'оклад' },
+    { scheme: 'B', component: 'фонд', metric: 'revenue' },
+    { scheme: 'B', component: 'процент', rate: 0.01, gateMetric: 'deals' },
+  ]);
+
+  test('ru', () => {
+    const { lines } = read(bad, 'ru');
+    expect(lines).toEqual([
+      'Мотивация!D3: «Показатель»: показатель «прибыль» неизвестен; допустимы: Выручка, Маржа, Поступления, Сделки, Штуки, Лиды, Звонки, Встречи',
+      'Мотивация!C6: «Компонент»: «бонус» — допустимо: оклад, процент, ступени, целевая премия, KPI, фонд, гарантия',
+      'Мотивация!H7: «Ступени / диапазоны»: часть №2 «пятьсот → 5 %» не прочитана; нужно «порог → ставка», например «500 000 → 5 %», части через «;»',
+      'Мотивация!H8: «Ступени / диапазоны»: часть №1 «80 % → 3 %» — порог в %, а ступени по сумме; выберите «Ступени по» = выполнение или укажите сумму',
+      'Мотивация!A10: схема «B» уже начата в строке 2, а строки одной схемы должны идти подряд (не скопирована ли схема без смены кода?)',
+      'Мотивация!L11: указан показатель условия, но нет минимального выполнения',
+      'Мотивация!H2: Схема «B», компонент 1 (ступени): ступени №2 и №3 начинаются с одного порога 500\u00a0000: ступени пересекаются',
+      'Мотивация!I3: Схема «B», компонент 2 (процент): ставка −2 % отрицательная',
+      'Мотивация!R4: Схема «B», компонент 3 (KPI): веса KPI в сумме 90 %, а должны давать 100 %',
+      'Мотивация!O10: Схема «B», компонент 6 (фонд): у фонда нужна либо сумма, либо ставка от факта отдела (ровно одно)',
+    ]);
+  });
+
+  test('en', () => {
+    const { lines } = read(bad, 'en');
+    expect(lines[0]).toBe(
+      'Motivation!D3: "Base metric": metric "прибыль" is unknown; known metrics: Revenue, Margin, Receipts, Deals, Units, Leads, Calls, Meetings',
+    );
+    expect(lines).toContain(
+      'Motivation!H2: Scheme "B", component 1 (tiered): tiers #2 and #3 both start at 500,000: the tiers overlap',
+    );
+    expect(lines).toContain(
+      'Motivation!R4: Scheme "B", component 3 (KPI): the KPI weights sum to 90%, not 100%',
+    );
+    expect(lines).toContain('Motivation!I3: Scheme "B", component 2 (percent): the rate −2% is negative');
+    expect(lines.length).toBe(10);
+  });
+
+  test('a required cell left blank and a text where a number belongs', () => {
+    const { lines } = read(
+      tab([
+        { scheme: 'X', component: 'percent' },
+        { scheme: 'X', component: 'гарантия', amount: 'много' },
+        { component: 'оклад' },
+      ]),
+    );
+    expect(lines).toEqual([
+      'Мотивация!O3: «Сумма»: «много» не число',
+      'Мотивация!A4: «Код схемы»: нужно заполнить',
+      'Мотивация!I2: «Ставка»: нужно заполнить',
+    ]);
+  });
+});
