@@ -2,11 +2,13 @@
  * The entry: only what Apps Script must see as global functions. The build turns each export into a
  * top-level `function NAME(params)` declaration with the JSDoc of its source (custom functions need it).
  */
-import { notYetAvailable, showFunctionHelp } from './sheets/actions';
+import { showFunctionHelp } from './sheets/actions';
 import { bonusAction } from './sheets/actions/bonus';
 import { decomposeAction } from './sheets/actions/decompose';
 import { monthAction } from './sheets/actions/month';
+import { reportAction } from './sheets/actions/report';
 import { setupAction } from './sheets/actions/setup';
+import { todayAction } from './sheets/actions/today';
 import { runAction } from './sheets/context';
 import { buildMenu } from './sheets/menu';
 
@@ -39,7 +41,7 @@ export function menuCreateMonth(): void {
 
 /** Menu: today's morning-meeting view. */
 export function menuToday(): void {
-  notYetAvailable();
+  runAction(todayAction);
 }
 
 /** Menu: calculate bonuses for a month. */
@@ -49,7 +51,7 @@ export function menuBonuses(): void {
 
 /** Menu: generate the monthly report. */
 export function menuReport(): void {
-  notYetAvailable();
+  runAction(reportAction);
 }
 
 /** Menu: function reference. */

@@ -64,6 +64,7 @@ export interface MonthFigures {
   names: Map<string, string>;
 }
 
+/** Plan and facts of the people in the plan (the unassigned-facts block is left out). */
 export function readMonthFigures(values: unknown[][], lang: Lang): MonthFigures {
   const keys = values[MONTH.keyRow - 1] ?? [];
   const dayCols: { col: number; day: Day }[] = [];
@@ -82,7 +83,9 @@ export function readMonthFigures(values: unknown[][], lang: Lang): MonthFigures 
     const row = values[r];
     const id = String(row[MONTH.col.id - 1] ?? '');
     const metric = String(row[MONTH.col.metric - 1] ?? '');
-    if (!id || !metric || id === MONTH.unassignedMarker) continue;
+    // Facts below the unassigned marker belong to nobody in the plan: they are not figures of the month.
+    if (id === MONTH.unassignedMarker) break;
+    if (!id || !metric) continue;
     if (!byManager.has(id)) {
       byManager.set(id, new Map());
       daily.set(id, new Map());

@@ -197,6 +197,7 @@ export function monthGrid(
   });
 
   if (unassigned.length) {
+    g.text(unassignedHeader - 1, C.id, MONTH.unassignedMarker);
     g.text(unassignedHeader - 1, C.name, t('month.unassigned', lang));
     g.note(unassignedHeader - 1, C.name, t('month.unassignedNote', lang));
     g.bold(rect(unassignedHeader - 1, C.name));
