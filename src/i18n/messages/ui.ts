@@ -80,8 +80,8 @@ export const uiMessages: Catalog = {
   'month.note.plan': { ru: 'План на месяц из декомпозиции.', en: 'The month plan from the decomposition.' },
   'month.note.fact': { ru: 'Сумма фактов по дням.', en: 'Sum of the daily facts.' },
   'month.note.completion': {
-    ru: 'Факт ÷ план. Светофор: красный, жёлтый, зелёный — пороги на листе «План».',
-    en: 'Fact ÷ plan. Traffic light red, amber, green: thresholds on the Plan tab.',
+    ru: 'Факт ÷ план. Светофор по прогнозу ÷ плану: красный, жёлтый, зелёный — пороги на листе «План».',
+    en: 'Fact ÷ plan. Traffic light by forecast ÷ plan: red, amber, green; thresholds on the Plan tab.',
   },
   'month.note.forecast': {
     ru: 'Прогноз по темпу: факт прошедших рабочих дней (до сегодня) ÷ их число × рабочие дни месяца; не меньше факта.',

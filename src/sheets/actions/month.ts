@@ -141,7 +141,7 @@ export function monthGrid(
     g.set(MONTH.headerRow, col, d - dayOf(1899, 12, 30));
     if (!working.has(d))
       g.background(rect(MONTH.headerRow, col, totalRows - MONTH.headerRow + 1, 1), WEEKEND_BG);
-    g.widths[col] = 44;
+    g.widths[col] = 76;
   });
   g.format(rect(MONTH.headerRow, firstDay, 1, days.length), 'dd');
   const header = rect(MONTH.headerRow, 1, 1, C.pace);
@@ -217,10 +217,11 @@ export function monthGrid(
   g.format(rect(deptFirst, C.plan, dataRows, 2), '#,##0');
   g.format(rect(deptFirst, C.completion, dataRows, 1), '0%');
   g.format(rect(deptFirst, C.forecast, dataRows, 2), '#,##0');
-  g.format(rect(deptFirst, firstDay, dataRows, days.length), '#,##0');
-  lights(
+  // Zeros of days not yet typed stay blank, so the department rows read like the managers' rows.
+  g.format(rect(deptFirst, firstDay, dataRows, days.length), '#,##0;-#,##0;""');
+  forecastLights(
     g,
-    rect(deptFirst, C.completion, metrics.length + rows.length, 1),
+    rect(deptFirst, C.completion, metrics.length + rows.length, 2),
     s.plan.redBelow,
     s.plan.amberBelow,
   );
@@ -265,6 +266,22 @@ export function lights(g: Grid, r: ReturnType<typeof rect>, red: number, amber: 
       background: LIGHTS.amber,
     },
     { rect: r, formula: `=AND(ISNUMBER(${cell}),${cell}>=${amber})`, background: LIGHTS.green },
+  );
+}
+
+/**
+ * Traffic lights of the month tab, on completion and forecast, judged by the forecast against the plan: a
+ * month on pace is green on the 10th too, where completion alone would stay red until the last week.
+ */
+function forecastLights(g: Grid, r: ReturnType<typeof rect>, red: number, amber: number): void {
+  const forecast = `$${colLetter(MONTH.col.forecast)}${r.row}`;
+  const plan = `$${colLetter(MONTH.col.plan)}${r.row}`;
+  const ratio = `${forecast}/${plan}`;
+  const when = (test: string) => `=AND(ISNUMBER(${forecast}),${plan}>0,${test})`;
+  g.conditional.push(
+    { rect: r, formula: when(`${ratio}<${red}`), background: LIGHTS.red },
+    { rect: r, formula: when(`${ratio}>=${red},${ratio}<${amber}`), background: LIGHTS.amber },
+    { rect: r, formula: when(`${ratio}>=${amber}`), background: LIGHTS.green },
   );
 }
 

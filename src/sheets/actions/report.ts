@@ -13,11 +13,11 @@ import type { ActionContext } from '../context';
 import { toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
+import { loadMonth } from '../month-data';
 import { MONTH, type MonthFigures, readMonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
-import { decompose } from '../plan-input';
 import { Problems } from '../problems';
-import { readSettings, type Settings } from '../settings';
+import type { Settings } from '../settings';
 import { HEADER_BG, HEADER_FG } from '../settings/template';
 import { bonusTabName, monthKey, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
@@ -43,25 +43,12 @@ export function reportAction(ctx: ActionContext): void {
 }
 
 export function generateReport(ctx: ActionContext, year: number, month: number): void {
-  const monthName = monthTabName(year, month);
-  const tab = ctx.ss.getSheetByName(monthName);
-  if (!tab) {
-    ctx.ui.alert(t('rep.noMonth', ctx.lang, { month: monthName }));
-    return;
-  }
-  const problems = new Problems();
-  const settings = readSettings(ctx, problems);
   // The daily plan of the cumulative chart comes from the decomposition; without it the core spreads
   // each manager's month plan evenly over the working days.
-  const plan =
-    settings && settings.plan.year === year
-      ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
-      : undefined;
-  if (!settings || !problems.empty) {
-    ctx.ui.alert(problems.text(ctx.lang));
-    return;
-  }
-  const figures = readMonthFigures(tab.getDataRange().getValues(), ctx.lang);
+  const data = loadMonth(ctx, year, month, 'rep.noMonth');
+  if (!data) return;
+  const { settings, plan, figures, monthName } = data;
+  const problems = new Problems();
   const prevYear = month === 1 ? year - 1 : year;
   const prevMonth = month === 1 ? 12 : month - 1;
   const prevTab = ctx.ss.getSheetByName(monthTabName(prevYear, prevMonth));
@@ -78,7 +65,7 @@ export function generateReport(ctx: ActionContext, year: number, month: number):
     figures,
     previous,
     settings,
-    plan: plan ?? null,
+    plan,
     bonus,
   });
   const report = problems.catch(monthName, undefined, undefined, () => buildMonthlyReport(input));

@@ -6,12 +6,11 @@ import type { ActionContext } from '../context';
 import { toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
-import { MONTH, type MonthFigures, readMonthFigures } from '../month-layout';
-import { decompose } from '../plan-input';
-import { Problems } from '../problems';
-import { readSettings, type Settings } from '../settings';
+import { loadMonth } from '../month-data';
+import { MONTH, type MonthFigures } from '../month-layout';
+import type { Settings } from '../settings';
 import { HEADER_BG, HEADER_FG } from '../settings/template';
-import { monthTabName, todayTabName } from '../tabs';
+import { todayTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { lights } from './month';
 
@@ -52,25 +51,10 @@ export interface TodayView {
 /** Menu: Today → the tab "Сегодня"/"Today", a snapshot of where the month stands for the morning meeting. */
 export function todayAction(ctx: ActionContext): void {
   const { year, month } = ymdOf(ctx.today);
-  const monthName = monthTabName(year, month);
-  const tab = ctx.ss.getSheetByName(monthName);
-  if (!tab) {
-    ctx.ui.alert(t('today.noMonth', ctx.lang, { month: monthName }));
-    return;
-  }
-  const problems = new Problems();
-  const settings = readSettings(ctx, problems);
-  // The daily plan comes from the decomposition; a month outside the plan year simply has none.
-  const plan =
-    settings && settings.plan.year === year
-      ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
-      : undefined;
-  if (!settings || !problems.empty) {
-    ctx.ui.alert(problems.text(ctx.lang));
-    return;
-  }
-  const figures = readMonthFigures(tab.getDataRange().getValues(), ctx.lang);
-  const view = todayView(figures, settings, plan ?? null, ctx.today);
+  const data = loadMonth(ctx, year, month, 'today.noMonth');
+  if (!data) return;
+  const { settings, plan, figures, monthName } = data;
+  const view = todayView(figures, settings, plan, ctx.today);
   const grid = todayGrid(view, settings, monthName, ctx.lang);
   writeGrid(ctx.ss, todayTabName(ctx.lang), grid, t('protect.generated', ctx.lang)).activate();
   toast(ctx, 'toast.todayDone', { date: dateText(ctx.today, ctx.lang) });
