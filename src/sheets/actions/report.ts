@@ -383,9 +383,10 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
         MONEY,
       ],
       [t(open ? 'rep.resultSoFar' : 'rep.result', lang), f.result, MONEY],
-      [t('rep.miss', lang), f.miss, MONEY],
-      [t('rep.accuracy', lang), f.accuracy, PERCENT],
     ];
+    // Forecast against result means something only once the month is over.
+    if (!open)
+      pairs.push([t('rep.miss', lang), f.miss, MONEY], [t('rep.accuracy', lang), f.accuracy, PERCENT]);
     for (const [text, v, format] of pairs) {
       g.text(row, 1, text);
       put(row, 2, v, format);
