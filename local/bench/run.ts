@@ -1,0 +1,178 @@
+/** `npm run bench`: every measurement of the benchmark, as one result object (the --json output). */
+import os from 'node:os';
+import {
+  countFormulas,
+  customFunctionNames,
+  menuActions,
+  monthRecalcMs,
+  runTeam,
+  type TeamRun,
+} from './actions';
+import {
+  type BundleFigures,
+  measureBundle,
+  measureNativeFormula,
+  measureVectorized,
+  type NativeFigure,
+  type VectorizedFigure,
+} from './functions';
+import { round } from './timing';
+
+export interface BenchConfig {
+  /** dist/Code.js as built. */
+  code: string;
+  teamSizes: number[];
+  recalcSizes: number[];
+  rows: number;
+  runs: number;
+  coldSamples: number;
+  perRowSamples: number;
+  locale: string;
+  today: string;
+  month: string;
+  /** Progress lines (stderr in the CLI). */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_CONFIG: Omit<BenchConfig, 'code'> = {
+  teamSizes: [5, 50, 200],
+  recalcSizes: [50, 200],
+  rows: 10000,
+  runs: 5,
+  coldSamples: 50,
+  perRowSamples: 1000,
+  locale: 'en_US',
+  today: '2026-11-20',
+  month: '2026-11',
+};
+
+export interface BenchResult {
+  serviceCalls: Record<string, Record<string, number | null>>;
+  customFunctionCells: Record<string, number>;
+  formulas: Record<string, number>;
+  recalcMs: Record<string, number>;
+  bundle: BundleFigures;
+  vectorized: Record<string, VectorizedFigure>;
+  nativeFormula: NativeFigure;
+  /** Builder calls (conditional formats, validations, charts) per action and team size, apart from the above. */
+  builderCalls: Record<string, Record<string, number>>;
+  /** Team size the formula counts are taken at. */
+  formulasTeam: number;
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string };
+  date: string;
+  config: Omit<BenchConfig, 'code' | 'log'>;
+  notes: string[];
+}
+
+export function machine(): BenchResult['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus.length ? cpus[0].model.trim() : 'unknown',
+    cores: cpus.length,
+    memoryGiB: round(os.totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+  };
+}
+
+/** The methods whose counts differ from `base` to `other`, as "+1 Sheet.insertRowsAfter". */
+export function methodDiff(base: Record<string, number>, other: Record<string, number>): string {
+  const keys = Array.from(new Set([...Object.keys(base), ...Object.keys(other)])).sort();
+  const parts = keys
+    .map((k) => [k, (other[k] ?? 0) - (base[k] ?? 0)] as const)
+    .filter(([, d]) => d !== 0)
+    .map(([k, d]) => `${d > 0 ? '+' : ''}${d} ${k}`);
+  return parts.length ? parts.join(', ') : 'same';
+}
+
+export function runBench(config: BenchConfig): BenchResult {
+  const log = config.log ?? (() => undefined);
+  const notes: string[] = [];
+  const actions = menuActions(config.month).map((a) => a.key);
+  const serviceCalls: BenchResult['serviceCalls'] = {};
+  const builderCalls: BenchResult['builderCalls'] = {};
+  for (const a of actions) {
+    serviceCalls[a] = {};
+    builderCalls[a] = {};
+  }
+  const recalcMs: Record<string, number> = {};
+  const names = customFunctionNames(config.code);
+  let formulas: Record<string, number> = {};
+  let customCells: Record<string, number> = {};
+  const formulasTeam = Math.max(...config.teamSizes);
+  const problems = new Map<string, number[]>();
+  const methods: Record<string, Record<string, Record<string, number>>> = {};
+
+  for (const size of config.teamSizes) {
+    log(`team of ${size}: running the menu actions`);
+    const run: TeamRun = runTeam(size, config);
+    for (const a of actions) {
+      const r = run.actions[a];
+      serviceCalls[a][String(size)] = r.calls;
+      builderCalls[a][String(size)] = r.builderCalls;
+      if (!methods[a]) methods[a] = {};
+      methods[a][String(size)] = r.byMethod;
+      if (r.problem) {
+        const key = `${a}: ${r.problem}`;
+        problems.set(key, (problems.get(key) ?? []).concat(size));
+      }
+    }
+    if (config.recalcSizes.indexOf(size) >= 0 && run.addon.ss.sheetNamed(run.monthTab)) {
+      log(`team of ${size}: recalculation of ${run.monthTab}`);
+      recalcMs[String(size)] = monthRecalcMs(run.addon.ss, run.monthTab, config.runs);
+    }
+    if (size === formulasTeam) {
+      const counts = countFormulas(run.addon.ss, run.tabs, names);
+      formulas = {};
+      customCells = {};
+      for (const tab of Object.keys(counts)) {
+        formulas[tab] = counts[tab].formulas;
+        customCells[tab] = counts[tab].customFunctionCells;
+      }
+    }
+  }
+  for (const [key, sizes] of problems) notes.push(`${key} (team ${sizes.join(', ')}): not counted`);
+  for (const a of actions) {
+    const counted = Object.keys(serviceCalls[a]).filter((s) => serviceCalls[a][s] !== null);
+    if (new Set(counted.map((s) => serviceCalls[a][s])).size > 1) {
+      const first = counted[0];
+      const diffs = counted.slice(1).map((s) => `${s}: ${methodDiff(methods[a][first], methods[a][s])}`);
+      notes.push(`${a}: the count changes with the team (against ${first} managers: ${diffs.join('; ')})`);
+    }
+  }
+
+  log(`bundle: ${config.coldSamples} cold starts`);
+  const bundle = measureBundle(config.code, config.coldSamples);
+  log(`vectorized functions on ${config.rows} rows`);
+  const vectorized = measureVectorized(config.code, {
+    rows: config.rows,
+    runs: config.runs,
+    coldStartMs: bundle.coldStartMs,
+    perRowSamples: config.perRowSamples,
+  });
+  notes.push(
+    `naive = rows × (cold start ${round(bundle.coldStartMs)} ms, median of ${config.coldSamples} real cold starts, ` +
+      `+ one single-row call, mean of ${Math.min(config.perRowSamples, config.rows)}): an estimate, not ${config.rows} cold starts run`,
+  );
+  log(`native SUMPRODUCT vs BONUS_TIERS on ${config.rows} rows`);
+  const nativeFormula = measureNativeFormula(config.code, config.rows, config.runs);
+  if (!nativeFormula.equal)
+    notes.push(`native formula and BONUS_TIERS differ on ${nativeFormula.mismatches} rows`);
+
+  const { code: _code, log: _log, ...rest } = config;
+  return {
+    serviceCalls,
+    customFunctionCells: customCells,
+    formulas,
+    recalcMs,
+    bundle,
+    vectorized,
+    nativeFormula,
+    builderCalls,
+    formulasTeam,
+    machine: machine(),
+    date: new Date().toISOString(),
+    config: rest,
+    notes,
+  };
+}

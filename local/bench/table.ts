@@ -1,0 +1,109 @@
+/** The benchmark result as a readable report for the terminal. */
+import type { BenchResult } from './run';
+import { round } from './timing';
+
+function table(head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
+  const line = (r: string[]) =>
+    r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+const ms = (x: number) => (x >= 1000 ? `${round(x / 1000, 2)} s` : `${round(x)} ms`);
+const kib = (b: number) => `${round(b / 1024, 1)} KiB`;
+
+export function formatReport(r: BenchResult): string {
+  const out: string[] = [];
+  const m = r.machine;
+  out.push(`Sales Plan Kit benchmark — ${r.date}`);
+  out.push(`${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, ${m.platform}`);
+  out.push(`medians of ${r.config.runs} runs; cold start: median of ${r.bundle.samples} samples`);
+
+  const sizes = r.config.teamSizes.map(String);
+  out.push('', 'Service calls per menu action (builder calls apart), by team size');
+  out.push(
+    table(
+      ['action', ...sizes.map((s) => `${s} mgrs`), 'builder calls'],
+      Object.keys(r.serviceCalls).map((a) => [
+        a,
+        ...sizes.map((s) => {
+          const n = r.serviceCalls[a][s];
+          return n === null || n === undefined ? 'n/a' : n;
+        }),
+        sizes.map((s) => r.builderCalls[a][s] ?? '-').join('/'),
+      ]),
+    ),
+  );
+
+  out.push('', `Formulas per tab the add-on wrote (team of ${r.formulasTeam})`);
+  out.push(
+    table(
+      ['tab', 'native formulas', 'custom-function cells'],
+      Object.keys(r.formulas).map((t) => [t, r.formulas[t], r.customFunctionCells[t]]),
+    ),
+  );
+
+  out.push('', 'Recalculation of the month tab after one fact cell changes (HyperFormula)');
+  out.push(
+    table(
+      ['team', 'ms'],
+      Object.keys(r.recalcMs).map((s) => [`${s} managers`, round(r.recalcMs[s])]),
+    ),
+  );
+
+  const b = r.bundle;
+  out.push('', 'Bundle dist/Code.js');
+  out.push(
+    table(
+      ['size', 'gzip', 'cold start', 'empty script', 'ratio'],
+      [
+        [
+          kib(b.bytes),
+          kib(b.gzipBytes),
+          ms(b.coldStartMs),
+          ms(b.emptyScriptMs),
+          `${round(b.coldStartRatio, 1)}×`,
+        ],
+      ],
+    ),
+  );
+
+  out.push(
+    '',
+    `Vectorized functions: one call over ${r.config.rows} rows vs one execution per row (estimate)`,
+  );
+  out.push(
+    table(
+      ['function', 'one call', 'per-row call', 'naive', 'speed-up'],
+      Object.keys(r.vectorized).map((f) => {
+        const v = r.vectorized[f];
+        return [f, ms(v.ms), ms(v.perRowMs), ms(v.naiveMs), `${Math.round(v.speedup)}×`];
+      }),
+    ),
+  );
+
+  const n = r.nativeFormula;
+  out.push('', `The same commission as a native formula, ${n.rows} rows, recalculated after a rate changes`);
+  out.push(`  ${n.formula}`);
+  out.push(
+    table(
+      ['native formulas', 'BONUS_TIERS', 'native ÷ BONUS_TIERS', 'equal to the kopeck'],
+      [
+        [
+          ms(n.nativeMs),
+          ms(n.customMs),
+          `${round(n.ratio, 2)}×`,
+          n.equal ? 'yes' : `no (${n.mismatches} rows)`,
+        ],
+      ],
+    ),
+  );
+
+  out.push(
+    `  without the +0.000000001 guard (a plain ROUND) ${n.unguardedMismatches} of ${n.rows} rows miss by a kopeck in HyperFormula`,
+  );
+
+  if (r.notes.length) out.push('', 'Notes', ...r.notes.map((s) => `- ${s}`));
+  return out.join('\n');
+}

@@ -1,0 +1,43 @@
+/**
+ * npm run bench [-- --json] [--quick]: service calls per menu action, formulas per generated tab,
+ * recalculation, bundle size and cold start, vectorized custom functions against one call per row, and
+ * BONUS_TIERS against a native formula. Run through scripts/run-ts.js after `npm run build`.
+ * --quick: small sizes (teams 5 and 10, 500 rows, 3 runs) to try the script.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { type BenchConfig, DEFAULT_CONFIG, runBench } from '../local/bench/run';
+import { formatReport } from '../local/bench/table';
+import { round } from '../local/bench/timing';
+
+function main(argv: string[]): void {
+  const json = argv.includes('--json');
+  const quick = argv.includes('--quick');
+  const file = path.resolve(process.cwd(), 'dist/Code.js');
+  if (!fs.existsSync(file)) throw new Error('dist/Code.js is missing: run `npm run build`');
+  const config: BenchConfig = {
+    ...DEFAULT_CONFIG,
+    ...(quick
+      ? { teamSizes: [5, 10], recalcSizes: [10], rows: 500, runs: 3, coldSamples: 5, perRowSamples: 100 }
+      : {}),
+    code: fs.readFileSync(file, 'utf8'),
+    log: (line) => process.stderr.write(`bench: ${line}\n`),
+  };
+  const started = Date.now();
+  const result = runBench(config);
+  config.log?.(`done in ${round((Date.now() - started) / 1000, 1)} s`);
+  if (json) {
+    const rounded = (_: string, v: unknown) =>
+      typeof v === 'number' && !Number.isInteger(v) ? round(v, 4) : v;
+    process.stdout.write(`${JSON.stringify(result, rounded, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatReport(result)}\n`);
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (e) {
+  console.error(e instanceof Error ? e.stack || e.message : e);
+  process.exit(1);
+}
