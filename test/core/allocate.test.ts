@@ -7,22 +7,7 @@ import {
   splitExact,
   stepDecimals,
 } from '../../src/core/allocate';
-import { isDomainError } from '../../src/core/errors';
-import { messages, t } from '../../src/i18n';
-
-/** Asserts `fn` throws a DomainError `code` whose message exists in both languages with every parameter filled. */
-function expectError(fn: () => unknown, code: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  if (!isDomainError(thrown)) throw new Error(`expected DomainError ${code}, got ${String(thrown)}`);
-  expect(thrown.code).toBe(code);
-  expect(messages[code]).toBeDefined();
-  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, thrown.params)).not.toMatch(/\{\w+\}/);
-}
+import { expectDomainError } from '../helpers/domain-error';
 
 describe('splitExact', () => {
   it('splits by largest remainder, ties to the earlier position', () => {
@@ -64,31 +49,32 @@ describe('splitExact', () => {
     expect(splitExact(10, [1e308, 1e308])).toEqual([5, 5]);
   });
 
-  it('rejects a negative weight', () => expectError(() => splitExact(10, [1, -1]), 'split.negativeWeight'));
-  it('rejects all-zero weights', () => expectError(() => splitExact(10, [0, 0, 0]), 'split.allZero'));
+  it('rejects a negative weight', () =>
+    expectDomainError(() => splitExact(10, [1, -1]), 'split.negativeWeight'));
+  it('rejects all-zero weights', () => expectDomainError(() => splitExact(10, [0, 0, 0]), 'split.allZero'));
   it('rejects no weights for a non-zero total', () =>
-    expectError(() => splitExact(10, []), 'split.noWeights'));
+    expectDomainError(() => splitExact(10, []), 'split.noWeights'));
   it('rejects a total that is not a multiple of the step', () => {
-    expectError(() => splitExact(10.5, [1, 1]), 'split.totalNotMultiple');
-    expectError(() => splitExact(100.005, [1, 1], 0.01), 'split.totalNotMultiple');
-    expectError(() => splitExact(1500, [1, 1], 1000), 'split.totalNotMultiple');
-    expectError(() => splitExact(10_000_000_000.5, [1, 1]), 'split.totalNotMultiple');
+    expectDomainError(() => splitExact(10.5, [1, 1]), 'split.totalNotMultiple');
+    expectDomainError(() => splitExact(100.005, [1, 1], 0.01), 'split.totalNotMultiple');
+    expectDomainError(() => splitExact(1500, [1, 1], 1000), 'split.totalNotMultiple');
+    expectDomainError(() => splitExact(10_000_000_000.5, [1, 1]), 'split.totalNotMultiple');
   });
   it('rejects a non-finite total', () => {
-    expectError(() => splitExact(Number.NaN, [1]), 'split.notFinite');
-    expectError(() => splitExact(Number.POSITIVE_INFINITY, [1]), 'split.notFinite');
+    expectDomainError(() => splitExact(Number.NaN, [1]), 'split.notFinite');
+    expectDomainError(() => splitExact(Number.POSITIVE_INFINITY, [1]), 'split.notFinite');
   });
   it('rejects a non-finite weight', () => {
-    expectError(() => splitExact(1, [1, Number.NaN]), 'split.weightNotFinite');
-    expectError(() => splitExact(1, [Number.POSITIVE_INFINITY]), 'split.weightNotFinite');
+    expectDomainError(() => splitExact(1, [1, Number.NaN]), 'split.weightNotFinite');
+    expectDomainError(() => splitExact(1, [Number.POSITIVE_INFINITY]), 'split.weightNotFinite');
   });
   it('rejects a bad step', () => {
-    expectError(() => splitExact(1, [1], 0), 'split.badStep');
-    expectError(() => splitExact(1, [1], -1), 'split.badStep');
-    expectError(() => splitExact(1, [1], Number.NaN), 'split.badStep');
+    expectDomainError(() => splitExact(1, [1], 0), 'split.badStep');
+    expectDomainError(() => splitExact(1, [1], -1), 'split.badStep');
+    expectDomainError(() => splitExact(1, [1], Number.NaN), 'split.badStep');
   });
   it('rejects a total with more steps than a double counts exactly', () => {
-    expectError(() => splitExact(1e20, [1, 1]), 'split.tooLarge');
+    expectDomainError(() => splitExact(1e20, [1, 1]), 'split.tooLarge');
   });
 });
 
@@ -118,8 +104,8 @@ describe('roundToStep', () => {
   });
 
   it('rejects a non-finite value and a bad step', () => {
-    expectError(() => roundToStep(Number.NaN), 'split.notFinite');
-    expectError(() => roundToStep(1, 0), 'split.badStep');
+    expectDomainError(() => roundToStep(Number.NaN), 'split.notFinite');
+    expectDomainError(() => roundToStep(1, 0), 'split.badStep');
   });
 });
 

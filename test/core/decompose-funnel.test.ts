@@ -1,20 +1,5 @@
-import { isDomainError } from '../../src/core/errors';
 import { forwardFunnel, reverseFunnel, reverseFunnelSteps } from '../../src/core/reverse-funnel';
-import { messages, t } from '../../src/i18n';
-
-/** Asserts `fn` throws a DomainError `code` whose message exists in both languages with every parameter filled. */
-function expectError(fn: () => unknown, code: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  if (!isDomainError(thrown)) throw new Error(`expected DomainError ${code}, got ${String(thrown)}`);
-  expect(thrown.code).toBe(code);
-  expect(messages[code]).toBeDefined();
-  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, thrown.params)).not.toMatch(/\{\w+\}/);
-}
+import { expectDomainError } from '../helpers/domain-error';
 
 describe('reverseFunnel', () => {
   it('10 000 000 at a 200 000 average check and 10 % lead → deal: 500 leads, 50 deals', () => {
@@ -41,11 +26,11 @@ describe('reverseFunnel', () => {
   });
 
   it('rejects bad inputs', () => {
-    expectError(() => reverseFunnel(-1, 100, [0.5]), 'decompose.revenueBad');
-    expectError(() => reverseFunnel(Number.NaN, 100, [0.5]), 'decompose.revenueBad');
-    expectError(() => reverseFunnel(100, 0, [0.5]), 'decompose.avgCheckBad');
-    expectError(() => reverseFunnel(100, 100, [0.5, 0]), 'decompose.conversionBad');
-    expectError(() => reverseFunnel(100, 100, [1.5]), 'decompose.conversionBad');
+    expectDomainError(() => reverseFunnel(-1, 100, [0.5]), 'decompose.revenueBad');
+    expectDomainError(() => reverseFunnel(Number.NaN, 100, [0.5]), 'decompose.revenueBad');
+    expectDomainError(() => reverseFunnel(100, 0, [0.5]), 'decompose.avgCheckBad');
+    expectDomainError(() => reverseFunnel(100, 100, [0.5, 0]), 'decompose.conversionBad');
+    expectDomainError(() => reverseFunnel(100, 100, [1.5]), 'decompose.conversionBad');
   });
 });
 
@@ -62,8 +47,8 @@ describe('forwardFunnel', () => {
   });
 
   it('rejects bad inputs', () => {
-    expectError(() => forwardFunnel(-5, [0.1], 100), 'decompose.topCountBad');
-    expectError(() => forwardFunnel(5, [2], 100), 'decompose.conversionBad');
-    expectError(() => forwardFunnel(5, [0.5], -100), 'decompose.avgCheckBad');
+    expectDomainError(() => forwardFunnel(-5, [0.1], 100), 'decompose.topCountBad');
+    expectDomainError(() => forwardFunnel(5, [2], 100), 'decompose.conversionBad');
+    expectDomainError(() => forwardFunnel(5, [0.5], -100), 'decompose.avgCheckBad');
   });
 });

@@ -1,20 +1,5 @@
-import { isDomainError } from '../../src/core/errors';
 import { monthWeights, seasonalityIndices, splitYear } from '../../src/core/seasonality';
-import { messages, t } from '../../src/i18n';
-
-/** Asserts `fn` throws a DomainError `code` whose message exists in both languages with every parameter filled. */
-function expectError(fn: () => unknown, code: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  if (!isDomainError(thrown)) throw new Error(`expected DomainError ${code}, got ${String(thrown)}`);
-  expect(thrown.code).toBe(code);
-  expect(messages[code]).toBeDefined();
-  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, thrown.params)).not.toMatch(/\{\w+\}/);
-}
+import { expectDomainError } from '../helpers/domain-error';
 
 const flat = (v: number) => new Array<number>(12).fill(v);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -55,19 +40,26 @@ describe('seasonalityIndices', () => {
     expect(sum(idx)).toBeCloseTo(12, 12);
   });
 
-  it('rejects an empty history', () => expectError(() => seasonalityIndices([]), 'decompose.historyEmpty'));
+  it('rejects an empty history', () =>
+    expectDomainError(() => seasonalityIndices([]), 'decompose.historyEmpty'));
   it('rejects a row without 12 months', () =>
-    expectError(() => seasonalityIndices([flat(1), [1, 2, 3]]), 'decompose.historyRowLength'));
+    expectDomainError(() => seasonalityIndices([flat(1), [1, 2, 3]]), 'decompose.historyRowLength'));
   it('rejects a negative or non-numeric value', () => {
-    expectError(() => seasonalityIndices([[-1, ...flat(1).slice(1)]]), 'decompose.historyValue');
-    expectError(() => seasonalityIndices([[Number.NaN, ...flat(1).slice(1)]]), 'decompose.historyValue');
+    expectDomainError(() => seasonalityIndices([[-1, ...flat(1).slice(1)]]), 'decompose.historyValue');
+    expectDomainError(
+      () => seasonalityIndices([[Number.NaN, ...flat(1).slice(1)]]),
+      'decompose.historyValue',
+    );
   });
   it('rejects a month with no value in any year', () =>
-    expectError(() => seasonalityIndices([[1, null, ...flat(1).slice(2)]]), 'decompose.historyMonthEmpty'));
+    expectDomainError(
+      () => seasonalityIndices([[1, null, ...flat(1).slice(2)]]),
+      'decompose.historyMonthEmpty',
+    ));
   it('rejects an all-zero history', () =>
-    expectError(() => seasonalityIndices([flat(0)]), 'decompose.historyAllZero'));
+    expectDomainError(() => seasonalityIndices([flat(0)]), 'decompose.historyAllZero'));
   it('rejects an unknown method', () =>
-    expectError(() => seasonalityIndices([flat(1)], 'mode' as 'mean'), 'decompose.seasonalityMethod'));
+    expectDomainError(() => seasonalityIndices([flat(1)], 'mode' as 'mean'), 'decompose.seasonalityMethod'));
 });
 
 describe('year → months', () => {
@@ -94,18 +86,18 @@ describe('year → months', () => {
   });
 
   it('rejects bad coefficients', () => {
-    expectError(
+    expectDomainError(
       () => monthWeights({ kind: 'coefficients', coefficients: [1, 2] }),
       'decompose.coefficientsLength',
     );
-    expectError(
+    expectDomainError(
       () => monthWeights({ kind: 'coefficients', coefficients: [-1, ...flat(1).slice(1)] }),
       'decompose.coefficientBad',
     );
-    expectError(
+    expectDomainError(
       () => monthWeights({ kind: 'coefficients', coefficients: flat(0) }),
       'decompose.coefficientsAllZero',
     );
-    expectError(() => monthWeights({ kind: 'weekly' } as never), 'decompose.seasonalityMode');
+    expectDomainError(() => monthWeights({ kind: 'weekly' } as never), 'decompose.seasonalityMode');
   });
 });

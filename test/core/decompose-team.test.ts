@@ -1,6 +1,5 @@
 import { makeCalendar } from '../../src/core/calendar';
 import { dayOf } from '../../src/core/dates';
-import { isDomainError } from '../../src/core/errors';
 import {
   baseWeights,
   memberMonth,
@@ -10,21 +9,7 @@ import {
   type TeamMember,
 } from '../../src/core/team';
 import { monthLayout } from '../../src/core/workdays';
-import { messages, t } from '../../src/i18n';
-
-/** Asserts `fn` throws a DomainError `code` whose message exists in both languages with every parameter filled. */
-function expectError(fn: () => unknown, code: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  if (!isDomainError(thrown)) throw new Error(`expected DomainError ${code}, got ${String(thrown)}`);
-  expect(thrown.code).toBe(code);
-  expect(messages[code]).toBeDefined();
-  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, thrown.params)).not.toMatch(/\{\w+\}/);
-}
+import { expectDomainError } from '../helpers/domain-error';
 
 describe('ramp-up', () => {
   const start = dayOf(2026, 1, 1);
@@ -56,10 +41,10 @@ describe('ramp-up', () => {
   });
 
   it('rejects a bad ramp or full plan', () => {
-    expectError(() => rampShare(start, start, []), 'decompose.rampEmpty');
-    expectError(() => rampShare(start, start, [0.5, 1.5]), 'decompose.rampValue');
-    expectError(() => rampShare(start, start, [-0.1]), 'decompose.rampValue');
-    expectError(() => rampPlan(Number.NaN, start, start), 'decompose.rampPlanBad');
+    expectDomainError(() => rampShare(start, start, []), 'decompose.rampEmpty');
+    expectDomainError(() => rampShare(start, start, [0.5, 1.5]), 'decompose.rampValue');
+    expectDomainError(() => rampShare(start, start, [-0.1]), 'decompose.rampValue');
+    expectDomainError(() => rampPlan(Number.NaN, start, start), 'decompose.rampPlanBad');
   });
 });
 
@@ -83,36 +68,42 @@ describe('baseWeights', () => {
   });
 
   it('rejects a bad team', () => {
-    expectError(() => baseWeights([], { split: 'equal' }), 'decompose.teamEmpty');
-    expectError(() => baseWeights([team[2]], { split: 'equal' }), 'decompose.teamEmpty');
-    expectError(() => baseWeights([team[0], team[0]], { split: 'equal' }), 'decompose.managerDuplicate');
-    expectError(
+    expectDomainError(() => baseWeights([], { split: 'equal' }), 'decompose.teamEmpty');
+    expectDomainError(() => baseWeights([team[2]], { split: 'equal' }), 'decompose.teamEmpty');
+    expectDomainError(
+      () => baseWeights([team[0], team[0]], { split: 'equal' }),
+      'decompose.managerDuplicate',
+    );
+    expectDomainError(
       () => baseWeights([{ id: 'x', name: 'X', start: 10, end: 5 }], { split: 'equal' }),
       'decompose.managerDates',
     );
-    expectError(
+    expectDomainError(
       () => baseWeights([{ id: 'x', name: 'X', absences: [{ from: 10, to: 5 }] }], { split: 'equal' }),
       'decompose.absenceBad',
     );
-    expectError(() => baseWeights([{ id: 'x', name: 'X' }], { split: 'share' }), 'decompose.shareBad');
-    expectError(
+    expectDomainError(() => baseWeights([{ id: 'x', name: 'X' }], { split: 'share' }), 'decompose.shareBad');
+    expectDomainError(
       () => baseWeights([{ id: 'x', name: 'X', share: -1 }], { split: 'share' }),
       'decompose.shareBad',
     );
-    expectError(
+    expectDomainError(
       () => baseWeights([{ id: 'x', name: 'X', share: 0 }], { split: 'share' }),
       'decompose.sharesAllZero',
     );
-    expectError(
+    expectDomainError(
       () => baseWeights([{ id: 'x', name: 'X', grade: 'lead' }], { split: 'grade' }),
       'decompose.gradeUnknown',
     );
-    expectError(() => baseWeights([{ id: 'x', name: 'X' }], { split: 'grade' }), 'decompose.gradeUnknown');
-    expectError(
+    expectDomainError(
+      () => baseWeights([{ id: 'x', name: 'X' }], { split: 'grade' }),
+      'decompose.gradeUnknown',
+    );
+    expectDomainError(
       () => baseWeights(team, { split: 'grade', grades: { junior: Number.NaN } }),
       'decompose.gradeCoefficientBad',
     );
-    expectError(() => baseWeights(team, { split: 'random' as 'equal' }), 'decompose.teamSplitBad');
+    expectDomainError(() => baseWeights(team, { split: 'random' as 'equal' }), 'decompose.teamSplitBad');
   });
 });
 

@@ -1,23 +1,8 @@
 import fc from 'fast-check';
 import { type Calendar, makeCalendar } from '../../src/core/calendar';
 import { dayOf, isoWeekday } from '../../src/core/dates';
-import { isDomainError } from '../../src/core/errors';
 import { isoWeekOf, monthLayout, spreadMonth, spreadOverWorkdays } from '../../src/core/workdays';
-import { messages, t } from '../../src/i18n';
-
-/** Asserts `fn` throws a DomainError `code` whose message exists in both languages with every parameter filled. */
-function expectError(fn: () => unknown, code: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  if (!isDomainError(thrown)) throw new Error(`expected DomainError ${code}, got ${String(thrown)}`);
-  expect(thrown.code).toBe(code);
-  expect(messages[code]).toBeDefined();
-  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, thrown.params)).not.toMatch(/\{\w+\}/);
-}
+import { expectDomainError } from '../helpers/domain-error';
 
 const weekdays = makeCalendar('NONE');
 
@@ -95,28 +80,31 @@ describe('spreadOverWorkdays', () => {
   });
 
   it('rejects a plan with no working day to go to', () =>
-    expectError(() => spreadOverWorkdays(10, [monday + 5, monday + 6], weekdays), 'decompose.noWorkdays'));
+    expectDomainError(
+      () => spreadOverWorkdays(10, [monday + 5, monday + 6], weekdays),
+      'decompose.noWorkdays',
+    ));
   it('rejects a plan whose working days all weigh zero', () =>
-    expectError(
+    expectDomainError(
       () => spreadOverWorkdays(10, [monday], weekdays, 1, [0, 1, 1, 1, 1, 1, 1]),
       'decompose.dayWeightsZero',
     ));
   it('rejects bad weekday weights', () => {
-    expectError(
+    expectDomainError(
       () => spreadOverWorkdays(10, [monday], weekdays, 1, [1, 1]),
       'decompose.weekdayWeightsLength',
     );
-    expectError(
+    expectDomainError(
       () => spreadOverWorkdays(10, [monday], weekdays, 1, [1, 1, 1, 1, -0.8, 1, 1]),
       'decompose.weekdayWeightBad',
     );
-    expectError(
+    expectDomainError(
       () => spreadOverWorkdays(10, [monday], weekdays, 1, undefined, -1),
       'decompose.shortenedWeightBad',
     );
   });
   it('passes on a plan that is not a multiple of the step', () =>
-    expectError(() => spreadOverWorkdays(10.5, [monday], weekdays), 'split.totalNotMultiple'));
+    expectDomainError(() => spreadOverWorkdays(10.5, [monday], weekdays), 'split.totalNotMultiple'));
 
   it('sums exactly and is never negative (property)', () => {
     fc.assert(

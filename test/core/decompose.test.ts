@@ -2,23 +2,9 @@ import fc from 'fast-check';
 import { type Calendar, makeCalendar } from '../../src/core/calendar';
 import { dayOf, isoWeekday } from '../../src/core/dates';
 import { decomposePlan, type PlanDecomposition, type PlanInput } from '../../src/core/decompose';
-import { isDomainError } from '../../src/core/errors';
 import type { TeamMember } from '../../src/core/team';
-import { messages, t } from '../../src/i18n';
-
-/** Asserts `fn` throws a DomainError `code` whose message exists in both languages with every parameter filled. */
-function expectError(fn: () => unknown, code: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  if (!isDomainError(thrown)) throw new Error(`expected DomainError ${code}, got ${String(thrown)}`);
-  expect(thrown.code).toBe(code);
-  expect(messages[code]).toBeDefined();
-  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, thrown.params)).not.toMatch(/\{\w+\}/);
-}
+import { t } from '../../src/i18n';
+import { expectDomainError } from '../helpers/domain-error';
 
 const weekdays = makeCalendar('NONE');
 
@@ -261,51 +247,60 @@ describe('decomposePlan: warnings and errors', () => {
   });
 
   it('rejects bad input with a message for each case', () => {
-    expectError(() => decomposePlan({ ...base, year: 26.5 }), 'decompose.yearBad');
-    expectError(() => decomposePlan({ ...base, gapPolicy: 'ignore' as 'showGap' }), 'decompose.gapPolicyBad');
-    expectError(() => decomposePlan({ ...base, revenue: { yearly: -1 } }), 'decompose.planBad');
-    expectError(
+    expectDomainError(() => decomposePlan({ ...base, year: 26.5 }), 'decompose.yearBad');
+    expectDomainError(
+      () => decomposePlan({ ...base, gapPolicy: 'ignore' as 'showGap' }),
+      'decompose.gapPolicyBad',
+    );
+    expectDomainError(() => decomposePlan({ ...base, revenue: { yearly: -1 } }), 'decompose.planBad');
+    expectDomainError(
       () => decomposePlan({ ...base, revenue: { yearly: 120_000_500 }, steps: { revenue: 1000 } }),
       'decompose.planNotMultiple',
     );
-    expectError(() => decomposePlan({ ...base, revenue: { monthly: [1, 2] } }), 'decompose.monthlyLength');
-    expectError(
+    expectDomainError(
+      () => decomposePlan({ ...base, revenue: { monthly: [1, 2] } }),
+      'decompose.monthlyLength',
+    );
+    expectDomainError(
       () => decomposePlan({ ...base, revenue: { monthly: [Number.NaN, ...flat(1).slice(1)] } }),
       'decompose.monthPlanBad',
     );
-    expectError(
+    expectDomainError(
       () => decomposePlan({ ...base, revenue: { monthly: [1.5, ...flat(1).slice(1)] } }),
       'decompose.monthPlanNotMultiple',
     );
-    expectError(() => decomposePlan({ ...base, steps: { revenue: 0 } }), 'decompose.stepBad');
-    expectError(
+    expectDomainError(() => decomposePlan({ ...base, steps: { revenue: 0 } }), 'decompose.stepBad');
+    expectDomainError(
       () => decomposePlan({ ...base, metrics: { revenue: { yearly: 1 } } }),
       'decompose.metricDuplicate',
     );
-    expectError(
+    expectDomainError(
       () => decomposePlan({ ...base, metrics: { avgCheck: { yearly: 1 } } }),
       'decompose.metricDuplicate',
     );
-    expectError(
+    expectDomainError(
       () => decomposePlan({ ...base, funnel: { avgCheck: 1 }, metrics: { deals: { yearly: 1 } } }),
       'decompose.metricDuplicate',
     );
-    expectError(() => decomposePlan({ ...base, funnel: { avgCheck: [1, 2] } }), 'decompose.avgCheckLength');
-    expectError(
+    expectDomainError(
+      () => decomposePlan({ ...base, funnel: { avgCheck: [1, 2] } }),
+      'decompose.avgCheckLength',
+    );
+    expectDomainError(
       () => decomposePlan({ ...base, funnel: { avgCheck: [0, ...flat(1).slice(1)] } }),
       'decompose.avgCheckMonthBad',
     );
-    expectError(
+    expectDomainError(
       () => decomposePlan({ ...base, funnel: { avgCheck: 1, stages: [{ metric: 'leads', conversion: 0 }] } }),
       'decompose.conversionBad',
     );
-    expectError(() => decomposePlan({ ...base, ramp: [] }), 'decompose.rampEmpty');
-    expectError(() => decomposePlan({ ...base, team: [] }), 'decompose.teamEmpty');
-    expectError(
+    expectDomainError(() => decomposePlan({ ...base, ramp: [] }), 'decompose.rampEmpty');
+    expectDomainError(() => decomposePlan({ ...base, team: [] }), 'decompose.teamEmpty');
+    expectDomainError(
       () => decomposePlan({ ...base, dayWeights: { weekday: [1] } }),
       'decompose.weekdayWeightsLength',
     );
-    expectError(() => decomposePlan({ ...base, calendar: noFebruary }), 'decompose.monthNoWorkdays');
+    expectDomainError(() => decomposePlan({ ...base, calendar: noFebruary }), 'decompose.monthNoWorkdays');
   });
 
   it('accepts a month with no working days when its plan is zero', () => {

@@ -11,22 +11,8 @@ import {
   sumFunnels,
   teamFunnel,
 } from '../../src/core/funnel';
-import { messages, t } from '../../src/i18n';
-
-function expectDomainError(fn: () => unknown, code: string, params: Record<string, unknown> = {}): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(DomainError);
-  const err = caught as DomainError;
-  expect(err.code).toBe(code);
-  expect(err.params).toMatchObject(params);
-  expect(messages[code]).toBeDefined();
-  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, err.params)).not.toMatch(/\{\w+\}/);
-}
+import { t } from '../../src/i18n';
+import { expectDomainError } from '../helpers/domain-error';
 
 describe('conversions', () => {
   it('leads 1000 → meetings 300 → proposals 60 → deals 12: 30 %, 20 %, 20 %; overall 1.2 %', () => {

@@ -24,28 +24,14 @@ import {
   workdaysRemaining,
   ZERO_PLAN_FACT,
 } from '../../src/core/planfact';
-import { messages, t } from '../../src/i18n';
+import { t } from '../../src/i18n';
+import { expectDomainError } from '../helpers/domain-error';
 
 const NONE = makeCalendar('NONE');
 // March 2026 starts on a Sunday: working days (Mon–Fri) are 2–6, 9–13, 16–20, 23–27, 30–31 = 22.
 const MAR1 = dayOf(2026, 3, 1);
 const MAR31 = dayOf(2026, 3, 31);
 const mar = (d: number): Day => dayOf(2026, 3, d);
-
-function expectDomainError(fn: () => unknown, code: string, params: Record<string, unknown> = {}): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(DomainError);
-  const err = caught as DomainError;
-  expect(err.code).toBe(code);
-  expect(err.params).toMatchObject(params);
-  expect(messages[code]).toBeDefined();
-  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, err.params)).not.toMatch(/\{\w+\}/);
-}
 
 /** Facts for March 2026: `perWorkday` on each working day before `asOf`, `today` on asOf, 0 elsewhere. */
 function marchFacts(perWorkday: number, asOf: Day, today: number, cal: Calendar = NONE): number[] {

@@ -10,25 +10,11 @@ import {
   type ReportManagerInput,
   rankManagers,
 } from '../../src/core/report';
-import { messages, t } from '../../src/i18n';
+import { t } from '../../src/i18n';
+import { expectDomainError } from '../helpers/domain-error';
 
 const NONE = makeCalendar('NONE');
 const mar = (d: number): Day => dayOf(2026, 3, d);
-
-function expectDomainError(fn: () => unknown, code: string, params: Record<string, unknown> = {}): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(DomainError);
-  const err = caught as DomainError;
-  expect(err.code).toBe(code);
-  expect(err.params).toMatchObject(params);
-  expect(messages[code]).toBeDefined();
-  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, err.params)).not.toMatch(/\{\w+\}/);
-}
 
 // March 2026, three managers:
 //   Anna  revenue 1 000 000 / 1 100 000 (110 %), deals 10 / 11
