@@ -81,3 +81,21 @@ describe('Decompose plan', () => {
     expect(cells.getFormulas()[row][1]).toBe('');
   });
 });
+
+test('a plan year the production calendar lacks is a problem, not a silent Monday–Friday', () => {
+  const a = openAddon({ locale: 'en_US' });
+  preparedWorkbook(a);
+  const plan = a.ss.getSheetByName('Plan')!;
+  const yearRow =
+    plan
+      .getRange('A1:A20')
+      .getValues()
+      .findIndex((r) => r[0] === 'year') + 1;
+  plan.getRange(yearRow, 3).setValue(2031);
+  const before = snapshot(a.ss);
+  a.call('menuDecompose');
+  expect(snapshot(a.ss)).toBe(before);
+  expect(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message).toMatch(
+    /Calendar!B1: the RU production calendar has no data for 2031/,
+  );
+});

@@ -314,4 +314,8 @@ export const sheetsMessages: Catalog = {
     ru: '{name}: «по» раньше, чем «с»',
     en: '{name}: "to" is before "from"',
   },
+  'calendar.yearNotCovered': {
+    ru: 'в производственном календаре {country} нет {year} года: выберите страну NONE (пн–пт) и внесите праздники в «Доп. выходной»',
+    en: 'the {country} production calendar has no data for {year}: choose NONE (Monday to Friday) and list the holidays as extra days off',
+  },
 };

@@ -49,6 +49,14 @@ export function readSettings(ctx: ActionContext, problems: Problems): Settings |
   }
   if (!problems.empty || !plan) return null;
   const calendar = makeCalendar(calendarSettings.country, calendarSettings.overrides);
+  // A year the production calendar lacks would silently pass as Monday–Friday: refuse it instead.
+  if (!calendar.covers(plan.year)) {
+    problems.add(tabs.calendar.name, 1, 2, 'calendar.yearNotCovered', {
+      country: calendarSettings.country,
+      year: String(plan.year),
+    });
+    return null;
+  }
   const newIds = assignMissingIds(people);
   return { people, newIds, plan, funnel, calendarSettings, calendar, teamTab: tabs.team.name };
 }
