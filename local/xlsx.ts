@@ -268,7 +268,10 @@ export function toWorkbook(ss: Spreadsheet, options: WriteXlsxOptions = {}): Exc
   if (options.chartList) {
     const charts = ss.sheetList().flatMap((s) => s.charts.map((c) => ({ sheet: s, chart: c })));
     if (charts.length > 0) {
-      const ws = wb.addWorksheet('Charts');
+      // A workbook read back from an earlier export may already have a "Charts" tab.
+      let name = 'Charts';
+      for (let n = 2; wb.getWorksheet(name); n++) name = `Charts ${n}`;
+      const ws = wb.addWorksheet(name);
       ws.addRow(['Tab', 'Type', 'Anchor', 'Ranges', 'Title']).font = { bold: true };
       for (const { sheet, chart } of charts) {
         const d = chart.data;
