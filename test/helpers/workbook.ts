@@ -1,5 +1,8 @@
-import type { Addon } from '../../local/addon';
+import { type Addon, openAddon } from '../../local/addon';
 import type { Spreadsheet } from '../../local/spreadsheet';
+import { createAppsScriptGlobals } from '../../local/spreadsheet';
+import type { Day } from '../../src/core/dates';
+import type { ActionContext } from '../../src/sheets/context';
 
 /** Every tab's values and formulas: a workbook fingerprint to compare before and after an action. */
 export function snapshot(ss: Spreadsheet): string {
@@ -51,4 +54,27 @@ export function preparedWorkbook(addon: Addon, team?: number): void {
 export function createMonth(addon: Addon, month = '2026-11'): void {
   addon.ss.ui.answer({ button: 'OK', text: month });
   addon.call('menuCreateMonth');
+}
+
+/**
+ * A workbook set up and decomposed, with the given month tabs, and the Apps Script globals installed on
+ * globalThis so src/sheets code can be called directly from a test.
+ */
+export function decomposedWorkbook(team = 5, locale = 'ru_RU', months = ['2026-11']): Addon {
+  const a = openAddon({ locale, today: '2026-11-20' });
+  preparedWorkbook(a, team);
+  a.call('menuDecompose');
+  for (const m of months) createMonth(a, m);
+  const g = createAppsScriptGlobals(a.ss);
+  Object.assign(globalThis, {
+    SpreadsheetApp: g.SpreadsheetApp,
+    LockService: g.LockService,
+    Charts: g.Charts,
+  });
+  return a;
+}
+
+/** An ActionContext over the add-on's spreadsheet for a given "today". */
+export function actionContextFor(a: Addon, today: Day, lang: 'ru' | 'en' = 'ru'): ActionContext {
+  return { ss: a.ss, ui: a.ss.ui, lang, timeZone: 'Europe/Moscow', today } as unknown as ActionContext;
 }

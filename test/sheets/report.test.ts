@@ -1,6 +1,6 @@
-import { type Addon, openAddon } from '../../local/addon';
-import { createAppsScriptGlobals, type EmbeddedChart } from '../../local/spreadsheet';
-import { type Day, dayOf } from '../../src/core/dates';
+import type { Addon } from '../../local/addon';
+import type { EmbeddedChart } from '../../local/spreadsheet';
+import { dayOf } from '../../src/core/dates';
 import { buildMonthlyReport, type MonthlyReport, type ReportManagerInput } from '../../src/core/report';
 import { formatNumber, t } from '../../src/i18n';
 import { calculateBonuses } from '../../src/sheets/actions/bonus';
@@ -9,29 +9,14 @@ import type { ActionContext } from '../../src/sheets/context';
 import { MONTH } from '../../src/sheets/month-layout';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
-import { createMonth, preparedWorkbook, snapshot } from '../helpers/workbook';
+import { actionContextFor, createMonth, decomposedWorkbook, snapshot } from '../helpers/workbook';
 
 const DEC_3 = dayOf(2026, 12, 3);
 const METRICS = ['revenue', 'calls', 'leads', 'meetings', 'deals', 'receipts'];
 const TAB = 'Отчёт 2026-11';
 
-function workbook(team = 5, locale = 'ru_RU', months = ['2026-11']): Addon {
-  const a = openAddon({ locale, today: '2026-11-20' });
-  preparedWorkbook(a, team);
-  a.call('menuDecompose');
-  for (const m of months) createMonth(a, m);
-  const g = createAppsScriptGlobals(a.ss);
-  Object.assign(globalThis, {
-    SpreadsheetApp: g.SpreadsheetApp,
-    LockService: g.LockService,
-    Charts: g.Charts,
-  });
-  return a;
-}
-
-function context(a: Addon, today: Day, lang: 'ru' | 'en' = 'ru'): ActionContext {
-  return { ss: a.ss, ui: a.ss.ui, lang, timeZone: 'Europe/Moscow', today } as unknown as ActionContext;
-}
+const workbook = decomposedWorkbook;
+const context = actionContextFor;
 
 function monthRow(a: Addon, tab: string, id: string, metric: string): { row: number; plan: number } {
   const values = a.ss.getSheetByName(tab)!.getDataRange().getValues();

@@ -1,38 +1,20 @@
-import { type Addon, openAddon } from '../../local/addon';
-import { createAppsScriptGlobals } from '../../local/spreadsheet';
-import { type Day, dayOf } from '../../src/core/dates';
+import type { Addon } from '../../local/addon';
+import { dayOf } from '../../src/core/dates';
 import { periodPace } from '../../src/core/planfact';
 import { t } from '../../src/i18n';
 import { dateText, TODAY, todayAction } from '../../src/sheets/actions/today';
-import type { ActionContext } from '../../src/sheets/context';
 import { MONTH } from '../../src/sheets/month-layout';
 import { decompose } from '../../src/sheets/plan-input';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
-import { createMonth, preparedWorkbook, setTeam, snapshot } from '../helpers/workbook';
+import { actionContextFor, createMonth, decomposedWorkbook, setTeam, snapshot } from '../helpers/workbook';
 
 const C = TODAY.col;
 const NOV_1 = dayOf(2026, 11, 1);
 const NOV_30 = dayOf(2026, 11, 30);
 
-/** A workbook set up, decomposed, with the given month tabs, and the Apps Script globals for src/sheets code. */
-function workbook(team = 5, locale = 'ru_RU', months = ['2026-11']): Addon {
-  const a = openAddon({ locale, today: '2026-11-20' });
-  preparedWorkbook(a, team);
-  a.call('menuDecompose');
-  for (const m of months) createMonth(a, m);
-  const g = createAppsScriptGlobals(a.ss);
-  Object.assign(globalThis, {
-    SpreadsheetApp: g.SpreadsheetApp,
-    LockService: g.LockService,
-    Charts: g.Charts,
-  });
-  return a;
-}
-
-function context(a: Addon, today: Day, lang: 'ru' | 'en' = 'ru'): ActionContext {
-  return { ss: a.ss, ui: a.ss.ui, lang, timeZone: 'Europe/Moscow', today } as unknown as ActionContext;
-}
+const workbook = decomposedWorkbook;
+const context = actionContextFor;
 
 /** Types the facts of one manager and metric into the month tab (index 0 = the 1st); returns them. */
 function typeFacts(a: Addon, id: string, metric: string, facts: (number | '')[]): void {
