@@ -124,16 +124,7 @@ export class Ui {
   /** alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons). */
   alert(a: string, b?: unknown, c?: unknown): ButtonName {
     this.counter.hit('Ui.alert');
-    let title = '';
-    let message = a;
-    let buttons: ButtonSetName = 'OK';
-    if (typeof b === 'string' && c !== undefined) {
-      title = a;
-      message = b;
-      buttons = String(c) as ButtonSetName;
-    } else if (b !== undefined) {
-      buttons = String(b) as ButtonSetName;
-    }
+    const { title, message, buttons } = dialogArgs(a, b, c);
     const answer = this.next('alert', buttons);
     this.dialogs.push({
       kind: 'alert',
@@ -152,16 +143,7 @@ export class Ui {
     c?: unknown,
   ): { getResponseText(): string; getSelectedButton(): ButtonName } {
     this.counter.hit('Ui.prompt');
-    let title = '';
-    let message = a;
-    let buttons: ButtonSetName = 'OK';
-    if (typeof b === 'string' && c !== undefined) {
-      title = a;
-      message = b;
-      buttons = String(c) as ButtonSetName;
-    } else if (b !== undefined) {
-      buttons = String(b) as ButtonSetName;
-    }
+    const { title, message, buttons } = dialogArgs(a, b, c);
     const answer = this.next('prompt', buttons);
     const text = answer.text === undefined ? '' : answer.text;
     this.dialogs.push({
@@ -195,4 +177,15 @@ function htmlRecord(
 ): DialogRecord {
   const t = title || (output.getTitle ? output.getTitle() : '');
   return { kind, title: t, message: output.getContent(), buttons: null, answer: null };
+}
+
+/** The overloads of alert and prompt: (message), (message, buttons), (title, message, buttons). */
+function dialogArgs(
+  a: string,
+  b?: unknown,
+  c?: unknown,
+): { title: string; message: string; buttons: ButtonSetName } {
+  if (typeof b === 'string' && c !== undefined)
+    return { title: a, message: b, buttons: String(c) as ButtonSetName };
+  return { title: '', message: a, buttons: b === undefined ? 'OK' : (String(b) as ButtonSetName) };
 }

@@ -46,7 +46,7 @@ export type RoundingMode = 'nearest' | 'up' | 'down';
 
 /** Rounds to a multiple of `step`; half away from zero for 'nearest'. */
 export function roundToStep(x: number, step = 1, mode: RoundingMode = 'nearest'): number {
-  assertFinite(x, 'value');
+  assertFinite(x, 'split.name.value');
   assertStep(step);
   const units = snapInteger(x / step);
   let r: number;
@@ -73,7 +73,7 @@ export function roundMoney(x: number): number {
  * exact share. A negative total is split as its absolute value and negated.
  */
 export function splitExact(total: number, weights: readonly number[], step = 1): number[] {
-  assertFinite(total, 'total');
+  assertFinite(total, 'split.name.total');
   assertStep(step);
   weights.forEach((w, i) => {
     if (!Number.isFinite(w)) throw new DomainError('split.weightNotFinite', { index: i + 1 });

@@ -77,14 +77,6 @@ function readPercentText(text: string, lang: 'ru' | 'en'): number | undefined {
   return n === undefined ? undefined : n / 100;
 }
 
-/**
- * A percent or a fraction: Sheets passes 25 % as 0.25, text "25%" is read as 0.25. A plain number above 1
- * given where a fraction is expected stays as it is (callers decide whether 25 means 25 %).
- */
-export function readFraction(v: unknown, lang: 'ru' | 'en' = 'ru'): Read<number> {
-  return readNumber(v, lang);
-}
-
 export function readBoolean(v: unknown): Read<boolean> {
   if (isBlank(v)) return BLANK;
   if (typeof v === 'boolean') return { ok: true, value: v };

@@ -7,8 +7,3 @@ export function metricLabel(id: string, funnel: readonly FunnelStage[], lang: La
   if (stage?.name) return stage.name;
   return messages[`metric.${id}`] ? t(`metric.${id}`, lang) : id;
 }
-
-/** Number format of a metric: money with no decimals, counts as integers. */
-export function metricFormat(id: string): string {
-  return id === 'revenue' || id === 'receipts' || id === 'avgCheck' ? '#,##0' : '#,##0';
-}

@@ -1,4 +1,4 @@
-import { daysInMonth, ymdOf } from '../core/dates';
+import { ymdOf } from '../core/dates';
 import { t } from '../i18n';
 import type { ActionContext } from './context';
 import { monthKey } from './tabs';
@@ -33,8 +33,4 @@ export function askMonth(ctx: ActionContext, titleKey: string): [number, number]
   const parsed = parseMonth(text, today.year);
   if (!parsed) ctx.ui.alert(t('month.invalid', ctx.lang, { value: text }));
   return parsed;
-}
-
-export function lastDayOf(year: number, month: number): number {
-  return daysInMonth(year, month);
 }

@@ -3,8 +3,6 @@ import { type Lang, t } from '../i18n';
 /** The add-on's own tabs. Settings tabs are found under their Russian or English name. */
 export type SettingsTab = 'team' | 'plan' | 'funnel' | 'motivation' | 'calendar';
 
-export const SETTINGS_TABS: readonly SettingsTab[] = ['team', 'plan', 'funnel', 'motivation', 'calendar'];
-
 export function settingsTabName(tab: SettingsTab, lang: Lang): string {
   return t(`tab.${tab}`, lang);
 }

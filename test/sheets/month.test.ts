@@ -7,17 +7,22 @@ import { createMonth, preparedWorkbook, setTeam, snapshot } from '../helpers/wor
 
 const C = MONTH.col;
 
+/** The example workbook on 20 November 2026 with its plan decomposed and the tab "2026-11" created. */
+function monthWorkbook() {
+  const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
+  preparedWorkbook(a);
+  a.call('menuDecompose');
+  createMonth(a);
+  return { a, sheet: a.ss.getSheetByName('2026-11')! };
+}
+
 function rowsOf(values: unknown[][], id: string, metric: string): number {
   return values.findIndex((r) => r[C.id - 1] === id && r[C.metric - 1] === metric);
 }
 
 describe('Create plan/fact for a month', () => {
   test('layout: a row per manager and metric, a column per day, non-working days shaded, frozen headers', () => {
-    const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
-    preparedWorkbook(a);
-    a.call('menuDecompose');
-    createMonth(a);
-    const sheet = a.ss.getSheetByName('2026-11')!;
+    const { sheet } = monthWorkbook();
     const values = sheet.getDataRange().getValues();
     expect(values[MONTH.keyRow - 1].slice(MONTH.firstDayCol - 1, MONTH.firstDayCol + 1)).toEqual([
       '2026-11-01',
@@ -39,11 +44,7 @@ describe('Create plan/fact for a month', () => {
   });
 
   test('the live formulas give the values the core computes (completion, run-rate, pace, department sums)', () => {
-    const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
-    preparedWorkbook(a);
-    a.call('menuDecompose');
-    createMonth(a);
-    const sheet = a.ss.getSheetByName('2026-11')!;
+    const { sheet } = monthWorkbook();
     let values = sheet.getDataRange().getValues();
     const r = rowsOf(values, 'm1', 'revenue') + 1;
     const daily = Array.from({ length: 30 }, (_, i) => (i < 19 ? 100_000 + i * 1000 : 0));
@@ -66,11 +67,7 @@ describe('Create plan/fact for a month', () => {
   });
 
   test('regenerating keeps every typed fact, by id, metric and date, even after the team and plan change', () => {
-    const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
-    preparedWorkbook(a);
-    a.call('menuDecompose');
-    createMonth(a);
-    const sheet = a.ss.getSheetByName('2026-11')!;
+    const { a, sheet } = monthWorkbook();
     let values = sheet.getDataRange().getValues();
     const typed: [string, string, number, number][] = [
       ['m1', 'revenue', 3, 120_000],

@@ -15,6 +15,8 @@ export const splitMessages: Catalog = {
     ru: 'все веса равны нулю: распределить сумму не по чему',
     en: 'all weights are zero: there is nothing to split the total by',
   },
+  'split.name.total': { ru: 'сумма', en: 'the total' },
+  'split.name.value': { ru: 'значение', en: 'the value' },
   'split.notFinite': { ru: '{name}: не конечное число', en: '{name} is not a finite number' },
   'split.tooLarge': {
     ru: 'сумма {total} слишком велика для шага {step}: столько шагов нельзя посчитать точно',
