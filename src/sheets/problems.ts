@@ -1,14 +1,39 @@
-import { type ErrorParams, isDomainError } from '../core/errors';
+import { type DomainError, type ErrorParams, isDomainError } from '../core/errors';
 import { type Lang, t } from '../i18n';
 import { colLetter } from './grid';
 
-/** A problem in the settings, at a cell of a tab ("Team!F5: share is not a number"). */
-export interface SettingsProblem {
+/** A place in the settings: a tab, and the cell when one is responsible. */
+export interface Where {
   tab: string;
   row?: number;
   col?: number;
+}
+
+/** A problem in the settings, at a cell of a tab ("Team!F5: share is not a number"). */
+export interface SettingsProblem extends Where {
   code: string;
   params: ErrorParams;
+}
+
+/** A DomainError that says which settings cell caused it (see `locate`). */
+type Located = DomainError & { settingsCell?: Where };
+
+/** Marks a DomainError with the settings cell responsible for it and returns it, to be rethrown. */
+export function locate(e: DomainError, where: Where): DomainError {
+  (e as Located).settingsCell = where;
+  return e;
+}
+
+/** The settings cell a DomainError was marked with, if any. */
+export function locationOf(e: DomainError): Where | undefined {
+  return (e as Located).settingsCell;
+}
+
+/**
+ * A year is a label, not a quantity: shown as typed ("2027"), never grouped like a number ("2 027").
+ */
+function yearAsText(params: ErrorParams): ErrorParams {
+  return typeof params.year === 'number' ? { ...params, year: String(params.year) } : params;
 }
 
 /** Collects every problem of every settings tab so one dialog can list them all. */
@@ -22,16 +47,20 @@ export class Problems {
     code: string,
     params: ErrorParams = {},
   ): void {
-    this.list.push({ tab, row, col, code, params });
+    this.list.push({ tab, row, col, code, params: yearAsText(params) });
   }
 
-  /** Runs `fn`; a DomainError it throws becomes a problem at the given place. */
+  /**
+   * Runs `fn`; a DomainError it throws becomes a problem at the settings cell it was marked with
+   * (see `locate`), else at the given place.
+   */
   catch<T>(tab: string, row: number | undefined, col: number | undefined, fn: () => T): T | undefined {
     try {
       return fn();
     } catch (e) {
       if (!isDomainError(e)) throw e;
-      this.add(tab, row, col, e.code, e.params);
+      const at = locationOf(e) ?? { tab, row, col };
+      this.add(at.tab, at.row, at.col, e.code, e.params);
       return undefined;
     }
   }

@@ -18,6 +18,10 @@ export const calendarMessages: Catalog = {
     ru: 'дата {date} указана и в дополнительных выходных, и в дополнительных рабочих днях',
     en: 'the date {date} is listed both as an extra day off and as an extra working day',
   },
+  'calendar.overrideConflictAt': {
+    ru: 'дата {date} указана и в дополнительных рабочих днях, и в дополнительных выходных ({cell}): оставьте одно',
+    en: 'the date {date} is listed as an extra working day and as an extra day off ({cell}): keep one',
+  },
   'calendar.badMonth': {
     ru: 'месяц {month} года {year} не существует: месяц должен быть от 1 до 12',
     en: 'there is no month {month} in {year}: the month must be 1 to 12',

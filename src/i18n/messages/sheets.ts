@@ -283,8 +283,28 @@ export const sheetsMessages: Catalog = {
     en: '"{name}" already appears in row {other}',
   },
   'team.duplicateId': {
-    ru: 'ID «{id}» уже есть в строке {other}',
-    en: 'the id "{id}" already appears in row {other}',
+    ru: 'ID «{id}» уже есть в строке {other} (регистр букв не различается)',
+    en: 'the id "{id}" already appears in row {other} (case does not matter)',
+  },
+  'settings.idReserved': {
+    ru: '{name}: ID «{id}» начинается с «__» — такие ID служебные; впишите другой или очистите ячейку',
+    en: '{name}: the id "{id}" starts with "__", which is reserved; type another or clear the cell',
+  },
+  'settings.idSeparator': {
+    ru: '{name}: в ID «{id}» есть «|» или невидимый символ (табуляция, перенос строки) — уберите его',
+    en: '{name}: the id "{id}" contains "|" or an invisible character (tab, line break); remove it',
+  },
+  'funnel.idReserved': {
+    ru: 'этап «{name}»: код «{id}» занят показателем плана (revenue, receipts, avgCheck)',
+    en: 'stage "{name}": the id "{id}" is taken by a plan metric (revenue, receipts, avgCheck)',
+  },
+  'funnel.duplicateId': {
+    ru: 'код этапа «{id}» уже есть в строке {other} (регистр букв не различается)',
+    en: 'the stage id "{id}" already appears in row {other} (case does not matter)',
+  },
+  'plan.thresholdsSwapped': {
+    ru: 'красный порог {red} % не ниже жёлтого {amber} %: красный должен быть ниже жёлтого',
+    en: 'the red threshold {red}% is not below the amber one {amber}%: red must be below amber',
   },
   'team.endBeforeStart': {
     ru: '{name}: дата ухода раньше даты выхода',

@@ -39,7 +39,10 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
   const names = new Map(s.people.map((p) => [p.id, p.name]));
   const weeks = plan.months.reduce((n, m) => n + m.weeks.length, 0);
   const managerRows = plan.months.length * plan.managers.length;
-  const warnings = plan.warnings.map((w) => t(w.code, lang, w.params));
+  // A year is shown as written ("2027"), not grouped like an amount ("2 027").
+  const warnings = plan.warnings.map((w) =>
+    t(w.code, lang, { ...w.params, ...(w.params.year === undefined ? {} : { year: String(w.params.year) }) }),
+  );
   const cols = Math.max(4 + metrics.length, 6);
   const rows = 30 + warnings.length + managerRows + weeks;
   const g = new Grid(rows, cols);

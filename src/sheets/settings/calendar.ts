@@ -1,9 +1,9 @@
 import { type Absence, type CalendarOverrides, type CountryCode, parseCountry } from '../../core/calendar';
-import { type Day, dayOf } from '../../core/dates';
+import { type Day, dayOf, isoString } from '../../core/dates';
 import { isDomainError } from '../../core/errors';
 import type { Lang } from '../../i18n';
 import { t } from '../../i18n';
-import { Grid, rect } from '../grid';
+import { colLetter, Grid, rect } from '../grid';
 import { type ColumnSpec, num, readTable, str, type TableContext } from './table';
 import type { Person } from './team';
 import { headerRow, serialOf, TEMPLATE_ROWS } from './template';
@@ -45,10 +45,13 @@ export function readCalendarSettings(
     if (!isDomainError(e)) throw e;
     ctx.problems.add(ctx.tab, 1, 2, e.code, e.params);
   }
-  const days = (specs: readonly ColumnSpec[], col: number): Day[] =>
+  const days = (specs: readonly ColumnSpec[], col: number): DayAt[] =>
     readTable(values, specs, FIRST, ctx, col)
-      .map((r) => num(r, specs[0].key))
-      .filter((d): d is Day => d !== null);
+      .map((r) => ({ row: r.row, day: num(r, specs[0].key) }))
+      .filter((d): d is DayAt => d.day !== null);
+  const daysOff = days(DAYS_OFF, COLS.daysOff);
+  const workingDays = days(WORKING, COLS.working);
+  checkConflicts(daysOff, workingDays, ctx);
   const byName = new Map(people.map((p) => [p.name.toLowerCase(), p.id]));
   const absences = new Map<string, Absence[]>();
   for (const r of readTable(values, ABSENCES, FIRST, ctx, COLS.absences)) {
@@ -69,10 +72,35 @@ export function readCalendarSettings(
   }
   return {
     country,
-    overrides: { daysOff: days(DAYS_OFF, COLS.daysOff), workingDays: days(WORKING, COLS.working) },
+    overrides: { daysOff: daysOff.map((d) => d.day), workingDays: workingDays.map((d) => d.day) },
     absences,
   };
 }
+
+interface DayAt {
+  row: number;
+  day: Day;
+}
+
+/** A day listed both as an extra day off and as an extra working day: a problem at the working-day cell. */
+function checkConflicts(daysOff: readonly DayAt[], workingDays: readonly DayAt[], ctx: TableContext): void {
+  const off = new Map(daysOff.map((d) => [d.day, d.row]));
+  for (const w of workingDays) {
+    const other = off.get(w.day);
+    if (other === undefined) continue;
+    ctx.problems.add(ctx.tab, w.row, COLS.working, 'calendar.overrideConflictAt', {
+      date: isoString(w.day),
+      cell: `${colLetter(COLS.daysOff)}${other}`,
+    });
+  }
+}
+
+/** Where decomposition problems about the calendar point: the header of each list. */
+export const CALENDAR_CELLS = {
+  country: { row: 1, col: 2 },
+  daysOff: { row: FIRST - 1, col: COLS.daysOff },
+  absences: { row: FIRST - 1, col: COLS.absences },
+};
 
 export function calendarTemplate(lang: Lang, year: number, people: readonly string[]): Grid {
   const g = new Grid(TEMPLATE_ROWS, COLS.absences + ABSENCES.length - 1);

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n';
 import { t } from '../../i18n';
 import { Grid, rect } from '../grid';
+import { idKey, idShapeProblem, shownId } from './ids';
 import { type ColumnSpec, num, readTable, str, type TableContext } from './table';
 import { headerRow } from './template';
 
@@ -29,6 +30,7 @@ export function readFunnel(values: unknown[][], ctx: TableContext): FunnelStage[
     conversion: num(r, 'conversion'),
     benchmark: num(r, 'benchmark'),
   }));
+  checkStageIds(stages, ctx);
   if (stages.length === 0) return stages;
   const last = stages[stages.length - 1];
   if (last.id !== 'deals') ctx.problems.add(ctx.tab, last.row, 2, 'funnel.lastNotDeals', { name: last.name });
@@ -42,6 +44,23 @@ export function readFunnel(values: unknown[][], ctx: TableContext): FunnelStage[
     }
   });
   return stages;
+}
+
+/** Metric ids the plan already uses: a stage named so would collide with them. */
+const RESERVED_METRICS = ['revenue', 'receipts', 'avgcheck'];
+
+/** Stage ids key the plan's metrics: allowed shapes only, not a reserved metric, unique regardless of case. */
+function checkStageIds(stages: readonly FunnelStage[], ctx: TableContext): void {
+  const seen = new Map<string, number>();
+  for (const s of stages) {
+    const id = shownId(s.id);
+    const shape =
+      idShapeProblem(s.id) ?? (RESERVED_METRICS.includes(idKey(s.id)) ? 'funnel.idReserved' : null);
+    if (shape) ctx.problems.add(ctx.tab, s.row, 1, shape, { id, name: s.name });
+    const other = seen.get(idKey(s.id));
+    if (other !== undefined) ctx.problems.add(ctx.tab, s.row, 1, 'funnel.duplicateId', { id, other });
+    else seen.set(idKey(s.id), s.row);
+  }
 }
 
 export function funnelTemplate(lang: Lang): Grid {

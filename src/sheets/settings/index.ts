@@ -2,10 +2,12 @@ import { type Calendar, makeCalendar } from '../../core/calendar';
 import type { ActionContext } from '../context';
 import type { Problems } from '../problems';
 import { findSettingsSheet, type SettingsTab, settingsTabName } from '../tabs';
-import { type CalendarSettings, readCalendarSettings } from './calendar';
+import { CALENDAR_CELLS, type CalendarSettings, readCalendarSettings } from './calendar';
 import { type FunnelStage, readFunnel } from './funnel';
 import { type PlanSettings, readPlan } from './plan';
 import { assignMissingIds, type Person, readTeam } from './team';
+
+export { writeNewIds } from './new-ids';
 
 export interface Settings {
   people: Person[];
@@ -17,9 +19,15 @@ export interface Settings {
   calendar: Calendar;
   /** The Team tab's values as read (the Motivation tab is read by the bonus action). */
   teamTab: string;
+  /** The settings tabs' names as found (problems name the tab and cell). */
+  tabs: Record<'team' | 'plan' | 'funnel' | 'calendar', string>;
 }
 
-/** Each settings tab's values, one getDataRange().getValues() per tab; a missing tab is a problem. */
+/**
+ * Each settings tab's values, one getDataRange().getValues() per tab; a missing tab is a problem. The Team
+ * tab's id column holds the text each id shows (getDisplayValues): an id typed as text "00123" and one
+ * kept as a number are compared as the person sees them, never as 123.
+ */
 export function readTabValues(ctx: ActionContext, tabs: readonly SettingsTab[], problems: Problems) {
   const out: Partial<Record<SettingsTab, { name: string; values: unknown[][] }>> = {};
   for (const tab of tabs) {
@@ -30,7 +38,15 @@ export function readTabValues(ctx: ActionContext, tabs: readonly SettingsTab[], 
       });
       continue;
     }
-    out[tab] = { name: sheet.getName(), values: sheet.getDataRange().getValues() };
+    const range = sheet.getDataRange();
+    const values = range.getValues();
+    if (tab === 'team') {
+      const shown = range.getDisplayValues();
+      values.forEach((row, i) => {
+        if (row.length > 0) row[0] = shown[i]?.[0] ?? row[0];
+      });
+    }
+    out[tab] = { name: sheet.getName(), values };
   }
   return out;
 }
@@ -41,6 +57,8 @@ export function readSettings(ctx: ActionContext, problems: Problems): Settings |
   if (!tabs.team || !tabs.plan || !tabs.funnel || !tabs.calendar) return null;
   const table = (name: string) => ({ tab: name, lang: ctx.lang, timeZone: ctx.timeZone, problems });
   const people = readTeam(tabs.team.values, table(tabs.team.name));
+  // Ids first: the Calendar tab's absences name people, and a person added without an id has one too.
+  const newIds = assignMissingIds(people);
   const plan = readPlan(tabs.plan.values, table(tabs.plan.name));
   const funnel = readFunnel(tabs.funnel.values, table(tabs.funnel.name));
   const calendarSettings = readCalendarSettings(tabs.calendar.values, people, table(tabs.calendar.name));
@@ -48,28 +66,28 @@ export function readSettings(ctx: ActionContext, problems: Problems): Settings |
     problems.add(tabs.team.name, undefined, undefined, 'team.noManagers');
   }
   if (!problems.empty || !plan) return null;
-  const calendar = makeCalendar(calendarSettings.country, calendarSettings.overrides);
+  const { row, col } = CALENDAR_CELLS.country;
+  const calendar = problems.catch(tabs.calendar.name, row, col, () =>
+    makeCalendar(calendarSettings.country, calendarSettings.overrides),
+  );
+  if (!calendar) return null;
   // A year the production calendar lacks would silently pass as Monday–Friday: refuse it instead.
   if (!calendar.covers(plan.year)) {
-    problems.add(tabs.calendar.name, 1, 2, 'calendar.yearNotCovered', {
+    problems.add(tabs.calendar.name, row, col, 'calendar.yearNotCovered', {
       country: calendarSettings.country,
       year: String(plan.year),
     });
     return null;
   }
-  const newIds = assignMissingIds(people);
-  return { people, newIds, plan, funnel, calendarSettings, calendar, teamTab: tabs.team.name };
-}
-
-/** Writes the ids given to new people into the hidden id column, one call for the whole column. */
-export function writeNewIds(ctx: ActionContext, settings: Settings): void {
-  if (settings.newIds.length === 0) return;
-  const sheet = ctx.ss.getSheetByName(settings.teamTab);
-  if (!sheet) return;
-  const last = Math.max(...settings.people.map((p) => p.row));
-  const ids: string[][] = Array.from({ length: last - 1 }, () => ['']);
-  for (const p of settings.people) ids[p.row - 2][0] = p.id;
-  const range = sheet.getRange(2, 1, last - 1, 1);
-  const current = range.getValues();
-  range.setValues(ids.map((r, i) => [r[0] || String(current[i][0] ?? '')]));
+  const names = { team: tabs.team.name, plan: tabs.plan.name, funnel: tabs.funnel.name };
+  return {
+    people,
+    newIds,
+    plan,
+    funnel,
+    calendarSettings,
+    calendar,
+    teamTab: tabs.team.name,
+    tabs: { ...names, calendar: tabs.calendar.name },
+  };
 }

@@ -27,7 +27,8 @@ export const PLAN_KEYS: readonly KeyedSpec[] = [
 ];
 
 /** Month table columns after the month label: coefficient, revenue, receipts, then history years. */
-const MONTH_COLS = { month: 2, coefficient: 3, revenue: 4, receipts: 5, history: 6 };
+export const PLAN_MONTH_COLS = { month: 2, coefficient: 3, revenue: 4, receipts: 5, history: 6 };
+const MONTH_COLS = PLAN_MONTH_COLS;
 const HISTORY_YEARS = 3;
 
 export interface PlanSettings {
@@ -44,23 +45,35 @@ export interface PlanSettings {
   ramp: number[];
   redBelow: number;
   amberBelow: number;
+  /** Where each value was read: decomposition problems point at the cell responsible. */
+  cells: PlanCells;
+}
+
+export interface PlanCells {
+  /** Row of each key present (its value is in column C). */
+  keys: Map<string, number>;
+  /** Row of the month table's header (month m is on row `monthsRow + m`). */
+  monthsRow?: number;
+  /** The history columns read, in order (a blank history column is skipped). */
+  historyCols: number[];
 }
 
 export function readPlan(values: unknown[][], ctx: TableContext): PlanSettings | null {
   const before = ctx.problems.list.length;
   const kv = readKeyed(values, PLAN_KEYS, ctx);
   const get = <T>(key: string, fallback: T): T => (kv.get(key) ?? fallback) as T;
+  const rows = keyRows(values);
   const year = get<number | null>('year', null);
-  const monthsRow = keyRows(values).get('months');
+  const monthsRow = rows.get('months');
   const months = monthsRow === undefined ? null : readMonths(values, monthsRow, ctx);
   if (year !== null && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
-    ctx.problems.add(ctx.tab, keyRows(values).get('year'), 3, 'plan.badYear', { value: year });
+    ctx.problems.add(ctx.tab, rows.get('year'), 3, 'plan.badYear', { value: String(year) });
   }
   const revenueYear = get<number | null>('revenueYear', null);
   let revenue: PlanSettings['revenue'] | null = null;
   if (months?.revenue) revenue = { monthly: months.revenue };
   else if (revenueYear !== null) revenue = { yearly: revenueYear };
-  else ctx.problems.add(ctx.tab, keyRows(values).get('revenueYear'), 3, 'plan.noRevenue');
+  else ctx.problems.add(ctx.tab, rows.get('revenueYear'), 3, 'plan.noRevenue');
   const receiptsYear = get<number | null>('receiptsYear', null);
   const receipts = months?.receipts
     ? { monthly: months.receipts }
@@ -78,7 +91,10 @@ export function readPlan(values: unknown[][], ctx: TableContext): PlanSettings |
     if (!months?.history.length) ctx.problems.add(ctx.tab, monthsRow, MONTH_COLS.history, 'plan.noHistory');
     else seasonality = { kind: 'history', history: months.history, method: get('historyMethod', 'mean') };
   }
-  const ramp = readRamp(get<string>('ramp', ''), ctx, keyRows(values).get('ramp'));
+  const ramp = readRamp(get<string>('ramp', ''), ctx, rows.get('ramp'));
+  const redBelow = get('redBelow', 0.7);
+  const amberBelow = get('amberBelow', 1);
+  checkThresholds(redBelow, amberBelow, ctx, rows);
   if (ctx.problems.list.length > before || year === null || revenue === null) return null;
   return {
     year,
@@ -92,9 +108,25 @@ export function readPlan(values: unknown[][], ctx: TableContext): PlanSettings |
     countStep: get<number | null>('countStep', null) || 1,
     gapPolicy: get('gapPolicy', 'redistribute'),
     ramp,
-    redBelow: get('redBelow', 0.7),
-    amberBelow: get('amberBelow', 1),
+    redBelow,
+    amberBelow,
+    cells: { keys: rows, monthsRow, historyCols: months?.historyCols ?? [] },
   };
+}
+
+/** The traffic light needs red below amber: swapped thresholds would paint everyone the wrong colour. */
+function checkThresholds(red: number, amber: number, ctx: TableContext, rows: Map<string, number>): void {
+  if (red < amber) return;
+  const row = rows.get('redBelow') ?? rows.get('amberBelow');
+  ctx.problems.add(ctx.tab, row, row === undefined ? undefined : 3, 'plan.thresholdsSwapped', {
+    red: asPercent(red),
+    amber: asPercent(amber),
+  });
+}
+
+/** 1.5 → 150, 0.705 → 70.5: a threshold as the percent a person typed (no float noise). */
+function asPercent(fraction: number): number {
+  return Number((fraction * 100).toPrecision(12));
 }
 
 /** "25%; 50%; 75%; 100%" → [0.25, 0.5, 0.75, 1]; blank → the default ramp. */
@@ -131,10 +163,12 @@ function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
     });
   };
   const history: (number | null)[][] = [];
+  const historyCols: number[] = [];
   for (let k = 0; k < HISTORY_YEARS; k++) {
     const col = MONTH_COLS.history + k;
     const cells = Array.from({ length: 12 }, (_, m) => values[headerRow + m]?.[col - 1]);
     if (cells.every(isBlank)) continue;
+    historyCols.push(col);
     history.push(
       cells.map((v, m) => {
         if (isBlank(v)) return null;
@@ -153,6 +187,7 @@ function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
     revenue: column(MONTH_COLS.revenue),
     receipts: column(MONTH_COLS.receipts),
     history,
+    historyCols,
   };
 }
 

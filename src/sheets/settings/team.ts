@@ -3,6 +3,7 @@ import { dayOf } from '../../core/dates';
 import type { TeamMember } from '../../core/team';
 import { type Lang, t } from '../../i18n';
 import { Grid, rect } from '../grid';
+import { idKey, idShapeProblem, shownId } from './ids';
 import { type ColumnSpec, choiceLabel, num, readTable, str, type TableContext } from './table';
 import { headerRow, serialOf, TEMPLATE_ROWS } from './template';
 
@@ -53,6 +54,12 @@ export function readTeam(values: unknown[][], ctx: TableContext): Person[] {
       active: (r.get('active') as boolean | null) ?? true,
     }),
   );
+  checkPeople(people, ctx);
+  return people;
+}
+
+/** Names unique (regardless of case), ids of an allowed shape and unique regardless of case, dates in order. */
+function checkPeople(people: readonly Person[], ctx: TableContext): void {
   const names = new Map<string, number>();
   const ids = new Map<string, number>();
   for (const p of people) {
@@ -60,19 +67,25 @@ export function readTeam(values: unknown[][], ctx: TableContext): Person[] {
     if (key && names.has(key)) {
       ctx.problems.add(ctx.tab, p.row, 2, 'team.duplicateName', { name: p.name, other: names.get(key) });
     } else names.set(key, p.row);
-    if (p.id && ids.has(p.id))
-      ctx.problems.add(ctx.tab, p.row, 1, 'team.duplicateId', { id: p.id, other: ids.get(p.id) });
-    else if (p.id) ids.set(p.id, p.row);
+    if (p.id) checkId(p, ids, ctx);
     if (p.start !== null && p.end !== null && p.end < p.start) {
       ctx.problems.add(ctx.tab, p.row, 6, 'team.endBeforeStart', { name: p.name });
     }
   }
-  return people;
 }
 
-/** Ids for rows a person added without one: m<row>, unique among the ids in use. */
+function checkId(p: Person, seen: Map<string, number>, ctx: TableContext): void {
+  const id = shownId(p.id);
+  const shape = idShapeProblem(p.id);
+  if (shape) ctx.problems.add(ctx.tab, p.row, 1, shape, { id, name: p.name });
+  const other = seen.get(idKey(p.id));
+  if (other !== undefined) ctx.problems.add(ctx.tab, p.row, 1, 'team.duplicateId', { id, other });
+  else seen.set(idKey(p.id), p.row);
+}
+
+/** Ids for rows a person added without one: m<row>, unique (regardless of case) among the ids in use. */
 export function assignMissingIds(people: Person[]): Person[] {
-  const used = new Set(people.map((p) => p.id).filter(Boolean));
+  const used = new Set(people.map((p) => idKey(p.id)).filter(Boolean));
   const added: Person[] = [];
   for (const p of people) {
     if (p.id) continue;
