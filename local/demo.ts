@@ -13,7 +13,7 @@ import type ExcelJS from 'exceljs';
 import { dayOf, daysInMonth } from '../src/core/dates';
 import { formatNumber, type Lang, t } from '../src/i18n';
 import type { ActionContext } from '../src/sheets/context';
-import { MONTH, readMonthFigures } from '../src/sheets/month-layout';
+import { MONTH, monthStructure, readMonthFigures } from '../src/sheets/month-layout';
 import { Problems } from '../src/sheets/problems';
 import { readSettings } from '../src/sheets/settings';
 import { choiceLabel } from '../src/sheets/settings/table';
@@ -376,7 +376,8 @@ function bonusesByName(ss: Spreadsheet, lang: Lang, month: string): Map<string, 
 function summarize(ss: Spreadsheet, lang: Lang, tab: string) {
   const sheet = ss.getSheetByName(tab);
   if (!sheet) throw new Error(`the month tab ${tab} was not created`);
-  const figures = readMonthFigures(sheet.getDataRange().getValues(), lang);
+  const values = sheet.getDataRange().getValues();
+  const figures = readMonthFigures(values, monthStructure(values, tab));
   const bonuses = bonusesByName(ss, lang, tab);
   const metric = figures.byManager.get(MONTH.departmentId)?.keys().next().value ?? 'revenue';
   const line = (id: string): SummaryLine => {

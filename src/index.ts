@@ -5,7 +5,7 @@
 import { showFunctionHelp } from './sheets/actions';
 import { bonusAction } from './sheets/actions/bonus';
 import { decomposeAction } from './sheets/actions/decompose';
-import { monthAction } from './sheets/actions/month';
+import { monthAction, restoreAction } from './sheets/actions/month';
 import { reportAction } from './sheets/actions/report';
 import { setupAction } from './sheets/actions/setup';
 import { todayAction } from './sheets/actions/today';
@@ -37,6 +37,11 @@ export function menuDecompose(): void {
 /** Menu: create plan/fact for a month. */
 export function menuCreateMonth(): void {
   runAction(monthAction);
+}
+
+/** Menu: restore a month tab's facts from the facts log. */
+export function menuRestoreFacts(): void {
+  runAction(restoreAction);
 }
 
 /** Menu: today's morning-meeting view. */

@@ -2,10 +2,32 @@
 export class CallCounter {
   private readonly service = new Map<string, number>();
   private readonly builder = new Map<string, number>();
+  private calls = 0;
+  private fault: { at: number; make: (method: string) => Error } | null = null;
 
   /** A call into the service (Range, Sheet, Spreadsheet, Ui, ...). */
   hit(method: string): void {
+    this.calls++;
+    if (this.fault && this.calls === this.fault.at) {
+      const { make } = this.fault;
+      this.fault = null;
+      throw make(method);
+    }
     this.service.set(method, (this.service.get(method) || 0) + 1);
+  }
+
+  /**
+   * Fault injection: the n-th service call from now throws (once) instead of taking effect, as a service
+   * error or the 6-minute kill would stop it. `make` builds the error (default: a service error).
+   */
+  failAt(n: number, make?: (method: string) => Error): void {
+    this.calls = 0;
+    this.fault = { at: n, make: make ?? ((m) => new Error(`Service error: ${m} (injected)`)) };
+  }
+
+  /** Service calls since the last `failAt` or `reset`. */
+  get callsSinceMark(): number {
+    return this.calls;
   }
 
   /** A call on a builder (conditional format, data validation, chart): cheap in Apps Script, reported apart. */
@@ -14,6 +36,8 @@ export class CallCounter {
   }
 
   reset(): void {
+    this.calls = 0;
+    this.fault = null;
     this.service.clear();
     this.builder.clear();
   }

@@ -16,6 +16,7 @@ import {
   toRawContent,
 } from './cells';
 import { DetailedCellError, isDateType, sheetsErrorText } from './engine';
+import { DeveloperMetadata } from './metadata';
 import { Range } from './range';
 import type { Spreadsheet } from './spreadsheet';
 import type { Covers } from './types';
@@ -110,6 +111,7 @@ export class Sheet
   conditionalRules: ConditionalFormatRule[] = [];
   protections: Protection[] = [];
   charts: EmbeddedChart[] = [];
+  readonly metadata: DeveloperMetadata[] = [];
   private extentCache: { rows: number; columns: number } | null = null;
 
   constructor(
@@ -383,6 +385,15 @@ export class Sheet
     this.spreadsheet.hf.renameSheet(this.hfId, name);
     this.name = name;
     return this;
+  }
+  addDeveloperMetadata(key: string, value?: string): this {
+    this.hit('addDeveloperMetadata');
+    this.metadata.push(new DeveloperMetadata(this.spreadsheet.counter, this, key, value ?? null));
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    this.hit('getDeveloperMetadata');
+    return this.metadata.slice();
   }
   getParent(): Spreadsheet {
     this.hit('getParent');

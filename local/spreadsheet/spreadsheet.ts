@@ -23,6 +23,7 @@ import {
   ProtectionType,
   WrapStrategy,
 } from './enums';
+import { DeveloperMetadataFinder } from './metadata';
 import type { Range } from './range';
 import { type LockSlot, Properties } from './services';
 import { Sheet } from './sheet';
@@ -281,6 +282,10 @@ export class Spreadsheet
   getNumSheets(): number {
     this.hit('getNumSheets');
     return this.sheets.length;
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    this.hit('createDeveloperMetadataFinder');
+    return new DeveloperMetadataFinder(this.counter, () => this.sheets);
   }
   getSheetByName(name: string): Sheet | null {
     this.hit('getSheetByName');

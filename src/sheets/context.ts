@@ -1,6 +1,6 @@
 import { dayOfInstant } from '../core/cells';
 import type { Day } from '../core/dates';
-import { type Lang, langOfLocale, t } from '../i18n';
+import { errorText, type Lang, langOfLocale, t } from '../i18n';
 
 /** What every menu action needs: the spreadsheet, its language and time zone, and "today" there. */
 export interface ActionContext {
@@ -9,6 +9,19 @@ export interface ActionContext {
   lang: Lang;
   timeZone: string;
   today: Day;
+  /** Messages for the person, shown once the lock is released (absent: shown at once). */
+  notices?: string[];
+  /** Tabs this run has written whole so far, for the failure dialog. */
+  written?: string[];
+}
+
+/**
+ * A menu action in two phases: `ask` puts its questions to the person before the document lock is taken
+ * (null: cancelled); `run` does the work under the lock and never waits for a person.
+ */
+export interface Action<T> {
+  ask?: (ctx: ActionContext) => T | null;
+  run: (ctx: ActionContext, input: T) => void;
 }
 
 export function actionContext(): ActionContext {
@@ -20,25 +33,89 @@ export function actionContext(): ActionContext {
     lang: langOfLocale(ss.getSpreadsheetLocale()),
     timeZone,
     today: dayOfInstant(new Date(), timeZone),
+    notices: [],
+    written: [],
   };
 }
 
 /**
- * Runs a menu action under the document lock, so two people pressing the same item do not interleave.
- * A failure is shown in a dialog in the spreadsheet's language.
+ * Runs a menu action: its questions first, then the work under the document lock, so two people pressing
+ * the same item do not interleave. It ends in success or in one localized dialog saying what happened and
+ * what was written; the stack goes to the log. No dialog waits while the lock is held.
  */
-export function runAction(body: (ctx: ActionContext) => void): void {
-  const ctx = actionContext();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30_000)) {
-    ctx.ui.alert(t('action.busy', ctx.lang));
-    return;
-  }
+export function runAction<T>(action: Action<T> | ((ctx: ActionContext) => void)): void {
+  const { ask, run } = typeof action === 'function' ? { ask: undefined, run: action } : action;
+  let ctx: ActionContext | null = null;
+  let failure: string | null = null;
   try {
-    body(ctx);
-  } finally {
-    lock.releaseLock();
+    ctx = actionContext();
+    const input = ask ? ask(ctx) : (undefined as T);
+    if (ask && input === null) return;
+    failure = underLock(ctx, () => run(ctx!, input as T));
+  } catch (e) {
+    failure = failureText(e, ctx);
   }
+  showAfterwards(ctx, failure);
+}
+
+/** Runs `body` under the document lock; a failure becomes its dialog text (the lock released first). */
+function underLock(ctx: ActionContext, body: () => void): string | null {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(30_000)) return t('action.busy', ctx.lang);
+  try {
+    body();
+    return null;
+  } catch (e) {
+    return failureText(e, ctx);
+  } finally {
+    releaseQuietly(lock);
+  }
+}
+
+function releaseQuietly(lock: GoogleAppsScript.Lock.Lock): void {
+  try {
+    lock.releaseLock();
+  } catch (e) {
+    logStack(e);
+  }
+}
+
+/** The failure dialog: what went wrong, then what was and was not written. */
+export function failureText(e: unknown, ctx: ActionContext | null): string {
+  logStack(e);
+  if (!ctx)
+    return `${t('action.failed', 'ru', { reason: errorText(e, 'ru') })}\n\n${t('action.failed', 'en', { reason: errorText(e, 'en') })}`;
+  const written = ctx.written ?? [];
+  const outcome = written.length
+    ? t('action.partlyWritten', ctx.lang, { tabs: written.join(', ') })
+    : t('action.nothingWritten', ctx.lang);
+  return `${t('action.failed', ctx.lang, { reason: errorText(e, ctx.lang) })}\n\n${outcome}`;
+}
+
+function logStack(e: unknown): void {
+  try {
+    console.error(e instanceof Error && e.stack ? e.stack : String(e));
+  } catch {
+    // no console: nothing more to do
+  }
+}
+
+/** Shows what the action had to say, then the failure if any: after the lock is released. */
+function showAfterwards(ctx: ActionContext | null, failure: string | null): void {
+  const texts = [...(ctx?.notices ?? []), ...(failure ? [failure] : [])];
+  for (const text of texts) {
+    try {
+      (ctx?.ui ?? SpreadsheetApp.getUi()).alert(text);
+    } catch (e) {
+      logStack(e);
+    }
+  }
+}
+
+/** A message for the person: queued until the lock is released when run by `runAction`. */
+export function notify(ctx: ActionContext, text: string): void {
+  if (ctx.notices) ctx.notices.push(text);
+  else ctx.ui.alert(text);
 }
 
 export function toast(ctx: ActionContext, key: string, params: Record<string, unknown> = {}): void {

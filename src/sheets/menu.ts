@@ -6,6 +6,7 @@ export const MENU_ITEMS: readonly ([string, string] | null)[] = [
   ['menu.decompose', 'menuDecompose'],
   ['menu.createMonth', 'menuCreateMonth'],
   ['menu.today', 'menuToday'],
+  ['menu.restoreFacts', 'menuRestoreFacts'],
   null,
   ['menu.bonuses', 'menuBonuses'],
   ['menu.report', 'menuReport'],

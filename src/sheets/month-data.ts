@@ -1,7 +1,9 @@
 import type { PlanDecomposition } from '../core/decompose';
 import { t } from '../i18n';
-import type { ActionContext } from './context';
-import { type MonthFigures, readMonthFigures } from './month-layout';
+import { type ActionContext, notify } from './context';
+import { recordFacts } from './facts-log';
+import type { MonthFigures } from './month-layout';
+import { findMonthTab, monthFigures, readMonthTab } from './month-tab';
 import { decompose } from './plan-input';
 import { Problems } from './problems';
 import { readSettings, type Settings } from './settings';
@@ -25,12 +27,12 @@ export function loadMonth(
   month: number,
   noMonthKey: string,
 ): MonthData | null {
-  const monthName = monthTabName(year, month);
-  const tab = ctx.ss.getSheetByName(monthName);
+  const tab = findMonthTab(ctx.ss, year, month);
   if (!tab) {
-    ctx.ui.alert(t(noMonthKey, ctx.lang, { month: monthName }));
+    notify(ctx, t(noMonthKey, ctx.lang, { month: monthTabName(year, month) }));
     return null;
   }
+  const content = readMonthTab(tab);
   const problems = new Problems();
   const settings = readSettings(ctx, problems);
   const plan =
@@ -38,13 +40,14 @@ export function loadMonth(
       ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
       : undefined;
   if (!settings || !problems.empty) {
-    ctx.ui.alert(problems.text(ctx.lang));
+    notify(ctx, problems.text(ctx.lang));
     return null;
   }
+  recordFacts(ctx, content.facts);
   return {
     settings,
     plan: plan ?? null,
-    figures: readMonthFigures(tab.getDataRange().getValues(), ctx.lang),
-    monthName,
+    figures: monthFigures(content),
+    monthName: content.name,
   };
 }

@@ -1,14 +1,15 @@
-import { isBlank, readNumber } from '../core/cells';
+import { isBlank } from '../core/cells';
 import { type Day, parseDayText } from '../core/dates';
-import type { Lang } from '../i18n';
+import { DomainError } from '../core/errors';
 
 /**
- * The plan/fact tab of a month ("2026-11"): where everything sits, and how to read back what people typed.
+ * The plan/fact tab of a month ("2026-11"): where everything sits when it is written, and how to read it
+ * back by its structure, so rows and columns a person inserts are tolerated.
  *
  *   row 1  title                         row 4  (hidden) 1 on working days, 0 otherwise
  *   row 2  working days: total, elapsed,  row 5  (hidden) 1 on working days before TODAY()
  *          remaining (live formulas)      row 6  header; the day columns show the dates
- *   row 3  (hidden) ISO date of each day column, the key facts are kept by
+ *   row 3  (hidden) the key row: a marker per column ("spk:id", "spk:plan"…) and the ISO date of each day
  *   from row 7: department rows (one per metric), then one row per manager × metric, then any
  *   unassigned facts. Column A holds the manager id and B the metric id (both hidden).
  */
@@ -28,28 +29,146 @@ export const MONTH = {
   unassignedMarker: '__unassigned',
 } as const;
 
-export function factKey(id: string, metric: string, day: Day): string {
-  return `${id}|${metric}|${day}`;
+export type MonthColumn = keyof typeof MONTH.col;
+
+/** The key-row marker of a column. */
+export const columnMarker = (c: MonthColumn) => `spk:${c}`;
+
+/** Developer metadata that finds a month tab after a person renamed it. */
+export const MONTH_TAG = 'spk.month';
+
+/** What a person put into a day cell: a number, a formula (kept as written) or text (left out of totals). */
+export type FactCell =
+  | { kind: 'number'; value: number }
+  | { kind: 'formula'; formula: string; value: unknown }
+  | { kind: 'text'; text: string };
+
+export interface Fact {
+  id: string;
+  metric: string;
+  day: Day;
+  cell: FactCell;
 }
 
-/** Every number typed into a day cell of an existing month tab, by manager id, metric and date. */
-export function readTypedFacts(values: unknown[][], lang: Lang): Map<string, number> {
-  const facts = new Map<string, number>();
-  const keys = values[MONTH.keyRow - 1] ?? [];
-  const days: (Day | undefined)[] = keys.map((k, c) =>
-    c >= MONTH.firstDayCol - 1 && typeof k === 'string' ? parseDayText(k) : undefined,
+export function factKey(id: string, metric: string, day: Day): string {
+  return `${id}\u0000${metric}\u0000${day}`;
+}
+
+export function sameCell(a: FactCell, b: FactCell): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'number') return a.value === (b as typeof a).value;
+  if (a.kind === 'formula') return a.formula === (b as typeof a).formula;
+  return a.text === (b as typeof a).text;
+}
+
+/** Where the parts of a month tab are now (0-based), found by their markers. */
+export interface MonthStructure {
+  keyRow: number;
+  cols: Partial<Record<MonthColumn, number>> & { id: number; metric: number };
+  dayCols: { col: number; day: Day }[];
+}
+
+/** How far down the key row is looked for (people insert a few rows for notes, not hundreds). */
+const KEY_ROW_SEARCH = 60;
+
+/**
+ * The structure of a month tab from its values, or a DomainError saying what was changed beyond reading
+ * (the key row or the id column deleted, no day columns). Tabs made by the first version (no markers) are
+ * read by their fixed layout once verified.
+ */
+export function monthStructure(values: unknown[][], tab: string): MonthStructure {
+  const keyRow = findKeyRow(values);
+  if (keyRow === undefined) {
+    if (isFirstVersionLayout(values)) return firstVersionStructure(values);
+    throw new DomainError('monthTab.noKeyRow', { tab });
+  }
+  const cols: Partial<Record<MonthColumn, number>> = {};
+  const dayCols: MonthStructure['dayCols'] = [];
+  values[keyRow].forEach((v, c) => {
+    if (typeof v !== 'string') return;
+    const column = v.startsWith('spk:') ? (v.slice(4) as MonthColumn) : undefined;
+    if (column && column in MONTH.col) cols[column] = c;
+    const day = column ? undefined : parseDayText(v);
+    if (day !== undefined) dayCols.push({ col: c, day });
+  });
+  if (cols.id === undefined || cols.metric === undefined)
+    throw new DomainError('monthTab.noIdColumn', { tab });
+  if (!dayCols.length) throw new DomainError('monthTab.noDays', { tab });
+  return { keyRow, cols: cols as MonthStructure['cols'], dayCols };
+}
+
+function findKeyRow(values: unknown[][]): number | undefined {
+  const last = Math.min(values.length, KEY_ROW_SEARCH);
+  for (let r = 0; r < last; r++) {
+    if (values[r].some((v) => typeof v === 'string' && v.startsWith('spk:') && v.slice(4) in MONTH.col))
+      return r;
+  }
+  return undefined;
+}
+
+/** The first version wrote no markers: row 3 held ISO dates from column J and row 6 read "ID", "metric". */
+function isFirstVersionLayout(values: unknown[][]): boolean {
+  const header = values[MONTH.headerRow - 1];
+  const keys = values[MONTH.keyRow - 1];
+  return (
+    !!header &&
+    !!keys &&
+    header[MONTH.col.id - 1] === 'ID' &&
+    header[MONTH.col.metric - 1] === 'metric' &&
+    typeof keys[MONTH.firstDayCol - 1] === 'string' &&
+    parseDayText(keys[MONTH.firstDayCol - 1] as string) !== undefined
   );
-  for (let r = MONTH.firstDataRow - 1; r < values.length; r++) {
-    const id = String(values[r][MONTH.col.id - 1] ?? '');
-    const metric = String(values[r][MONTH.col.metric - 1] ?? '');
-    if (!id || !metric || id === MONTH.departmentId || id === MONTH.unassignedMarker) continue;
-    days.forEach((day, c) => {
-      if (day === undefined) return;
-      const v = values[r][c];
-      if (isBlank(v)) return;
-      const n = readNumber(v, lang);
-      if (n.ok) facts.set(factKey(id, metric, day), (facts.get(factKey(id, metric, day)) ?? 0) + n.value);
-    });
+}
+
+function firstVersionStructure(values: unknown[][]): MonthStructure {
+  const cols = Object.fromEntries(Object.entries(MONTH.col).map(([k, c]) => [k, c - 1]));
+  const dayCols: MonthStructure['dayCols'] = [];
+  values[MONTH.keyRow - 1].forEach((v, c) => {
+    const day = c >= MONTH.firstDayCol - 1 && typeof v === 'string' ? parseDayText(v) : undefined;
+    if (day !== undefined) dayCols.push({ col: c, day });
+  });
+  return { keyRow: MONTH.keyRow - 1, cols: cols as MonthStructure['cols'], dayCols };
+}
+
+/** A data row: one manager (or the department) × metric; `unassigned` below the unassigned marker. */
+interface DataRow {
+  row: number;
+  id: string;
+  metric: string;
+  unassigned: boolean;
+}
+
+function* dataRows(values: unknown[][], s: MonthStructure): Generator<DataRow> {
+  let unassigned = false;
+  for (let r = s.keyRow + 1; r < values.length; r++) {
+    const id = String(values[r][s.cols.id] ?? '').trim();
+    const metric = String(values[r][s.cols.metric] ?? '').trim();
+    if (id === MONTH.unassignedMarker) unassigned = true;
+    if (!id || !metric || id.startsWith('spk:') || (id === 'ID' && metric === 'metric')) continue;
+    yield { row: r, id, metric, unassigned };
+  }
+}
+
+/** The content of one day cell as a person left it; undefined when blank. */
+export function factCell(value: unknown, formula: string | undefined): FactCell | undefined {
+  if (formula) return { kind: 'formula', formula, value };
+  if (typeof value === 'number' && Number.isFinite(value)) return { kind: 'number', value };
+  if (isBlank(value)) return undefined;
+  return { kind: 'text', text: String(value) };
+}
+
+/**
+ * Every fact in the day cells of a month tab (managers and unassigned rows; the department rows are
+ * formulas), by manager id, metric and date. `formulas` is the same range's getFormulas().
+ */
+export function readTypedFacts(values: unknown[][], formulas: string[][], s: MonthStructure): Fact[] {
+  const facts: Fact[] = [];
+  for (const { row, id, metric } of dataRows(values, s)) {
+    if (id === MONTH.departmentId) continue;
+    for (const { col, day } of s.dayCols) {
+      const cell = factCell(values[row][col], formulas[row]?.[col]);
+      if (cell) facts.push({ id, metric, day, cell });
+    }
   }
   return facts;
 }
@@ -64,38 +183,26 @@ export interface MonthFigures {
   names: Map<string, string>;
 }
 
+/** Numbers only, as the tab's SUM counts them: text in a fact cell is left out of the totals. */
+const numberIn = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
 /** Plan and facts of the people in the plan (the unassigned-facts block is left out). */
-export function readMonthFigures(values: unknown[][], lang: Lang): MonthFigures {
-  const keys = values[MONTH.keyRow - 1] ?? [];
-  const dayCols: { col: number; day: Day }[] = [];
-  keys.forEach((k, c) => {
-    const d = c >= MONTH.firstDayCol - 1 && typeof k === 'string' ? parseDayText(k) : undefined;
-    if (d !== undefined) dayCols.push({ col: c, day: d });
-  });
-  const num = (v: unknown) => {
-    const r = readNumber(v, lang);
-    return r.ok ? r.value : 0;
-  };
+export function readMonthFigures(values: unknown[][], s: MonthStructure): MonthFigures {
   const byManager: MonthFigures['byManager'] = new Map();
   const daily: MonthFigures['daily'] = new Map();
   const names = new Map<string, string>();
-  for (let r = MONTH.firstDataRow - 1; r < values.length; r++) {
-    const row = values[r];
-    const id = String(row[MONTH.col.id - 1] ?? '');
-    const metric = String(row[MONTH.col.metric - 1] ?? '');
-    // Facts below the unassigned marker belong to nobody in the plan: they are not figures of the month.
-    if (id === MONTH.unassignedMarker) break;
-    if (!id || !metric) continue;
+  for (const { row, id, metric, unassigned } of dataRows(values, s)) {
+    if (unassigned) break;
+    const cells = values[row];
     if (!byManager.has(id)) {
       byManager.set(id, new Map());
       daily.set(id, new Map());
-      names.set(id, String(row[MONTH.col.name - 1] ?? id));
+      names.set(id, s.cols.name === undefined ? id : String(cells[s.cols.name] || id));
     }
-    const facts = dayCols.map(({ col }) => num(row[col]));
-    byManager
-      .get(id)!
-      .set(metric, { plan: num(row[MONTH.col.plan - 1]), fact: facts.reduce((a, b) => a + b, 0) });
+    const facts = s.dayCols.map(({ col }) => numberIn(cells[col]));
+    const plan = s.cols.plan === undefined ? 0 : numberIn(cells[s.cols.plan]);
+    byManager.get(id)!.set(metric, { plan, fact: facts.reduce((a, b) => a + b, 0) });
     daily.get(id)!.set(metric, facts);
   }
-  return { byManager, daily, days: dayCols.map((d) => d.day), names };
+  return { byManager, daily, days: s.dayCols.map((d) => d.day), names };
 }

@@ -3,14 +3,63 @@ import { type ConditionalRule, type Grid, type Rect, runs, type ValidationRule }
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+export interface WriteOptions {
+  protectionNote: string;
+  /** The tab the new one replaces when it was found otherwise than by `name` (a renamed month tab). */
+  current?: Sheet | null;
+  /** Runs on the complete new tab just before it takes the old one's place (merge what was typed meanwhile). */
+  beforeSwap?: (fresh: Sheet, current: Sheet | null) => void;
+  /** Sheet-level developer metadata that finds the tab again after a person renames it. */
+  tag?: { key: string; value: string };
+  hidden?: boolean;
+  /** Collects the names of tabs written whole (the failure dialog lists them). */
+  written?: string[];
+}
+
 /**
- * Writes a Grid into the tab `name` (created when missing, otherwise cleared first), in a number of service
- * calls that depends on the grid's shape of features (merges, validations, protected ranges, charts), never
- * on how many rows or columns it has.
+ * Writes a Grid as the tab `name`, safely: the tab is written complete under a temporary name and swapped in
+ * only when whole (old renamed aside, new renamed into place, old removed), so a failure at any call leaves
+ * the previous tab intact. The number of service calls depends on the grid's features (merges, validations,
+ * protected ranges, charts), never on how many rows or columns it has.
  */
-export function writeGrid(ss: Spreadsheet, name: string, grid: Grid, protectionNote: string): Sheet {
-  const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
-  resetSheet(sheet);
+export function writeGrid(ss: Spreadsheet, name: string, grid: Grid, options: WriteOptions | string): Sheet {
+  const o: WriteOptions = typeof options === 'string' ? { protectionNote: options } : options;
+  clearLeftovers(ss, name);
+  const current = o.current === undefined ? ss.getSheetByName(name) : o.current;
+  const fresh = current ? ss.insertSheet(tempName(name), current.getIndex()) : ss.insertSheet(tempName(name));
+  fillSheet(fresh, grid, o.protectionNote);
+  if (o.tag) fresh.addDeveloperMetadata(o.tag.key, o.tag.value);
+  if (o.hidden) fresh.hideSheet();
+  o.beforeSwap?.(fresh, current);
+  if (current) {
+    current.setName(asideName(name));
+    fresh.setName(name);
+    ss.deleteSheet(current);
+  } else {
+    fresh.setName(name);
+  }
+  o.written?.push(name);
+  return fresh;
+}
+
+/** Names a generation in progress uses; never names a person would give a tab. */
+export const tempName = (name: string) => `${name} ~new`;
+export const asideName = (name: string) => `${name} ~old`;
+
+/**
+ * What a failed run can leave: a half-written temporary tab (removed) and the old tab renamed aside, which
+ * takes its name back when the swap stopped before the new tab was renamed into place.
+ */
+export function clearLeftovers(ss: Spreadsheet, name: string): void {
+  const temp = ss.getSheetByName(tempName(name));
+  if (temp) ss.deleteSheet(temp);
+  const aside = ss.getSheetByName(asideName(name));
+  if (!aside) return;
+  if (ss.getSheetByName(name)) ss.deleteSheet(aside);
+  else aside.setName(name);
+}
+
+function fillSheet(sheet: Sheet, grid: Grid, protectionNote: string): void {
   ensureSize(sheet, grid.rows, grid.cols);
   const all = sheet.getRange(1, 1, grid.rows, grid.cols);
   all.setValues(grid.values);
@@ -31,26 +80,10 @@ export function writeGrid(ss: Spreadsheet, name: string, grid: Grid, protectionN
     range(sheet, p).protect().setWarningOnly(true).setDescription(protectionNote);
   for (const c of grid.charts) sheet.insertChart(chart(sheet, c));
   if (grid.tabColor) sheet.setTabColor(grid.tabColor);
-  return sheet;
 }
 
 function range(sheet: Sheet, r: Rect): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(r.row, r.col, r.rows, r.cols);
-}
-
-/** Clears what an earlier generation left: content, formats, rules, protections, charts, hidden rows. */
-function resetSheet(sheet: Sheet): void {
-  const rows = sheet.getMaxRows();
-  const cols = sheet.getMaxColumns();
-  sheet.clear();
-  const whole = sheet.getRange(1, 1, rows, cols);
-  whole.clearDataValidations();
-  whole.breakApart();
-  sheet.showRows(1, rows);
-  sheet.showColumns(1, cols);
-  sheet.setConditionalFormatRules([]);
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
-  for (const c of sheet.getCharts()) sheet.removeChart(c);
 }
 
 function ensureSize(sheet: Sheet, rows: number, cols: number): void {

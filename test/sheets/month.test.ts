@@ -88,7 +88,8 @@ describe('Create plan/fact for a month', () => {
       .setValues([['m9', 'Новый Человек', 'менеджер', 'middle', '', '', 1, 40000, 'S1', 40000, true]]);
     a.ss.getSheetByName('План')!.getRange('C4').setValue(150_000_000);
     createMonth(a);
-    values = sheet.getDataRange().getValues();
+    // The tab is written anew and swapped in: look it up again.
+    values = a.ss.getSheetByName('2026-11')!.getDataRange().getValues();
     for (const [id, metric, day, v] of typed) {
       const row = rowsOf(values, id, metric);
       expect(row).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { buildMonthlyReport, type MonthlyReport, type ReportManagerInput } from 
 import { formatNumber, t } from '../../src/i18n';
 import { calculateBonuses } from '../../src/sheets/actions/bonus';
 import { generateReport, REPORT, reportAction } from '../../src/sheets/actions/report';
-import type { ActionContext } from '../../src/sheets/context';
+import type { Action, ActionContext } from '../../src/sheets/context';
 import { MONTH } from '../../src/sheets/month-layout';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
@@ -112,6 +112,12 @@ function find(values: unknown[][], label: string, after = 0): number {
 }
 
 const blankToNull = (v: unknown) => (v === '' ? null : v);
+
+/** An action's questions, then its work, as runAction does (without the lock). */
+function askThenRun<T>(action: Action<T>, ctx: ActionContext): void {
+  const input = action.ask ? action.ask(ctx) : (undefined as T);
+  if (input !== null) action.run(ctx, input);
+}
 
 describe('Generate monthly report', () => {
   test('headline, forecast, ranking and the bottleneck match buildMonthlyReport for the same facts', () => {
@@ -289,8 +295,8 @@ describe('Generate monthly report', () => {
     const stamp = (name: string) =>
       a.ss.getSheetByName(name)!.getRange(REPORT.stampRow, REPORT.stampCol).getValue();
 
-    a.ss.ui.answer('YES');
-    generateReport(context(a, dayOf(2026, 12, 4)), 2026, 11);
+    a.ss.ui.answer({ button: 'OK', text: '2026-11' }, 'YES');
+    askThenRun(reportAction, context(a, dayOf(2026, 12, 4)));
     const ask = a.ss.ui.dialogs.at(-1)!;
     expect(ask.buttons).toBe('YES_NO');
     expect(ask.title).toBe(t('rep.existsTitle', 'ru', { name: TAB }));
@@ -298,16 +304,16 @@ describe('Generate monthly report', () => {
     expect(stamp(TAB)).toBe('2026-12-04');
     expect(a.ss.getSheetByName(TAB)!.getCharts().length).toBe(3);
 
-    a.ss.ui.answer('NO');
-    generateReport(context(a, dayOf(2026, 12, 5)), 2026, 11);
+    a.ss.ui.answer({ button: 'OK', text: '2026-11' }, 'NO');
+    askThenRun(reportAction, context(a, dayOf(2026, 12, 5)));
     expect(reportTabs().sort()).toEqual([TAB, `${TAB} (2026-12-04)`]);
     expect(stamp(TAB)).toBe('2026-12-05');
     expect(stamp(`${TAB} (2026-12-04)`)).toBe('2026-12-04');
     expect(a.ss.getSheetByName(`${TAB} (2026-12-04)`)!.getCharts().length).toBe(3);
 
     const before = snapshot(a.ss);
-    a.ss.ui.answer('CLOSE');
-    generateReport(context(a, dayOf(2026, 12, 6)), 2026, 11);
+    a.ss.ui.answer({ button: 'OK', text: '2026-11' }, 'CLOSE');
+    askThenRun(reportAction, context(a, dayOf(2026, 12, 6)));
     expect(snapshot(a.ss)).toBe(before);
   });
 
@@ -315,14 +321,14 @@ describe('Generate monthly report', () => {
     const a = workbook(5, 'ru_RU', []);
     const before = snapshot(a.ss);
     a.ss.ui.answer({ button: 'OK', text: '2026-11' });
-    reportAction(context(a, DEC_3));
+    askThenRun(reportAction, context(a, DEC_3));
     expect(a.ss.ui.dialogs.at(-2)?.title).toBe(t('menu.report', 'ru'));
     expect(a.ss.ui.dialogs.at(-1)?.message).toBe(t('rep.noMonth', 'ru', { month: '2026-11' }));
     expect(snapshot(a.ss)).toBe(before);
 
     createMonth(a);
     a.ss.ui.answer({ button: 'OK', text: '2026-11' });
-    reportAction(context(a, DEC_3));
+    askThenRun(reportAction, context(a, DEC_3));
     expect(a.ss.getSheetByName(TAB)).not.toBeNull();
     // No October tab: the report says there is nothing to compare with.
     const values = a.ss.getSheetByName(TAB)!.getDataRange().getValues();

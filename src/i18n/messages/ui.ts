@@ -9,6 +9,39 @@ export const uiMessages: Catalog = {
   'menu.bonuses': { ru: 'Рассчитать премии за месяц…', en: 'Calculate bonuses for a month…' },
   'menu.report': { ru: 'Отчёт за месяц…', en: 'Generate monthly report…' },
   'menu.help': { ru: 'Справка по функциям', en: 'Function reference' },
+  'menu.restoreFacts': {
+    ru: 'Восстановить факты из журнала…',
+    en: 'Restore facts from the log…',
+  },
+  'tab.factsLog': { ru: 'Журнал фактов', en: 'Facts log' },
+  'action.failed': {
+    ru: 'Действие не выполнено: {reason}',
+    en: 'The action did not complete: {reason}',
+  },
+  'action.nothingWritten': {
+    ru: 'Ничего не изменено: листы остались такими, какими были.',
+    en: 'Nothing was changed: every tab is as it was.',
+  },
+  'action.partlyWritten': {
+    ru: 'Записаны целиком: {tabs}. Остальные листы не изменены. Запустите действие ещё раз.',
+    en: 'Written whole: {tabs}. Every other tab is as it was. Run the action again.',
+  },
+  'toast.restoreDone': {
+    ru: 'Лист {month} восстановлен: из журнала добавлено фактов: {restored}; всего фактов: {kept}',
+    en: 'Tab {month} restored: facts added from the log: {restored}; facts in the tab: {kept}',
+  },
+  'monthTab.noKeyRow': {
+    ru: 'Лист «{tab}» изменён так, что его не прочитать: удалена скрытая служебная строка 3 (ключи столбцов). Отмените изменение (Правка → Отменить или история версий) и запустите действие снова; введённые факты можно вернуть через «Восстановить факты из журнала».',
+    en: 'The tab "{tab}" was changed in a way I cannot read: the hidden key row (row 3) was deleted. Undo the change (Edit → Undo or version history) and run the action again; typed facts can be brought back with "Restore facts from the log".',
+  },
+  'monthTab.noIdColumn': {
+    ru: 'Лист «{tab}» изменён так, что его не прочитать: удалён скрытый столбец ID или показателя (A–B). Отмените изменение (Правка → Отменить или история версий) и запустите действие снова; введённые факты можно вернуть через «Восстановить факты из журнала».',
+    en: 'The tab "{tab}" was changed in a way I cannot read: the hidden id or metric column (A–B) was deleted. Undo the change (Edit → Undo or version history) and run the action again; typed facts can be brought back with "Restore facts from the log".',
+  },
+  'monthTab.noDays': {
+    ru: 'Лист «{tab}» изменён так, что его не прочитать: не найдено ни одного столбца дня. Отмените изменение и запустите действие снова.',
+    en: 'The tab "{tab}" was changed in a way I cannot read: no day column is left. Undo the change and run the action again.',
+  },
   'ui.help': {
     ru: 'Функции: PLAN_SPLIT, SEASONALITY, PLAN_RAMP, CAL_WORKDAYS, CAL_IS_WORKDAY, PLAN_BY_DAYS, FUNNEL_REVERSE, FUNNEL_CONVERSION, FUNNEL_BOTTLENECK, RUN_RATE, PACE_REQUIRED, FORECAST_ACCURACY, BONUS_TIERS, BONUS_CURVE, KPI_INDEX, POOL_SPLIT, BONUS_DRAW, SALES_VELOCITY, LTV. Начните вводить =PLAN_ в ячейке, чтобы увидеть подсказку.',
     en: 'Functions: PLAN_SPLIT, SEASONALITY, PLAN_RAMP, CAL_WORKDAYS, CAL_IS_WORKDAY, PLAN_BY_DAYS, FUNNEL_REVERSE, FUNNEL_CONVERSION, FUNNEL_BOTTLENECK, RUN_RATE, PACE_REQUIRED, FORECAST_ACCURACY, BONUS_TIERS, BONUS_CURVE, KPI_INDEX, POOL_SPLIT, BONUS_DRAW, SALES_VELOCITY, LTV. Start typing =PLAN_ in a cell to see the help.',
@@ -61,6 +94,10 @@ export const uiMessages: Catalog = {
   'toast.monthDone': {
     ru: 'Лист {month} готов; сохранено введённых фактов: {kept}',
     en: 'Tab {month} is ready; typed facts kept: {kept}',
+  },
+  'toast.monthDoneText': {
+    ru: 'Лист {month} готов; сохранено введённых фактов: {kept}; из них не числа (текст, не входит в итоги): {text}',
+    en: 'Tab {month} is ready; typed facts kept: {kept}; of them not numbers (text, left out of the totals): {text}',
   },
   'month.title': { ru: 'План/факт {month}', en: 'Plan/fact {month}' },
   'month.workdays': { ru: 'Рабочих дней', en: 'Working days' },

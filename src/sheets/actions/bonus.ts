@@ -10,11 +10,12 @@ import { dayOf, isoString, lastOfMonth } from '../../core/dates';
 import { isDomainError } from '../../core/errors';
 import { formatMoney, type Lang, t } from '../../i18n';
 import { componentLabel, renderTrail } from '../../i18n/trail';
-import type { ActionContext } from '../context';
-import { toast } from '../context';
+import { type Action, type ActionContext, notify, toast } from '../context';
+import { recordFacts } from '../facts-log';
 import { Grid, rect } from '../grid';
-import { MONTH, type MonthFigures, readMonthFigures } from '../month-layout';
+import { MONTH, type MonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
+import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
 import { readTabValues } from '../settings';
 import { readMotivation } from '../settings/motivation';
@@ -29,11 +30,10 @@ import { writeGrid } from '../write-grid';
  * component amounts, total and the trail of how it was made; then the bonus fund and its share of revenue.
  * Any problem in Team, Motivation or the month tab is listed in one dialog and nothing is written.
  */
-export function bonusAction(ctx: ActionContext): void {
-  const chosen = askMonth(ctx, 'menu.bonuses');
-  if (!chosen) return;
-  calculateBonuses(ctx, chosen[0], chosen[1]);
-}
+export const bonusAction: Action<[number, number]> = {
+  ask: (ctx) => askMonth(ctx, 'menu.bonuses'),
+  run: (ctx, [year, month]) => calculateBonuses(ctx, year, month),
+};
 
 /** The Team tab's column of the scheme id and of the name (1-based). */
 const TEAM_COL = { name: 2, scheme: 9 };
@@ -42,24 +42,25 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
   const { lang } = ctx;
   const problems = new Problems();
   const tabs = readTabValues(ctx, ['team', 'motivation'], problems);
-  const monthName = monthTabName(year, month);
-  const monthSheet = ctx.ss.getSheetByName(monthName);
-  if (!monthSheet) problems.add(monthName, undefined, undefined, 'bonus.noMonthTab', { tab: monthName });
-  const monthValues = monthSheet ? monthSheet.getDataRange().getValues() : undefined;
+  const monthSheet = findMonthTab(ctx.ss, year, month);
+  const monthContent = monthSheet ? readMonthTab(monthSheet) : undefined;
+  const monthName = monthContent?.name ?? monthTabName(year, month);
+  if (!monthContent) problems.add(monthName, undefined, undefined, 'bonus.noMonthTab', { tab: monthName });
   const table = (tab: string): TableContext => ({ tab, lang, timeZone: ctx.timeZone, problems });
   const people = tabs.team ? readTeam(tabs.team.values, table(tabs.team.name)) : [];
   const schemes = tabs.motivation
     ? readMotivation(tabs.motivation.values, table(tabs.motivation.name))
     : undefined;
-  if (!tabs.team || !schemes || !monthValues) {
-    ctx.ui.alert(problems.text(lang));
+  if (!tabs.team || !schemes || !monthContent) {
+    notify(ctx, problems.text(lang));
     return;
   }
+  recordFacts(ctx, monthContent.facts);
   const previous = previousBalances(ctx, year, month);
   const result = computeBonuses({
     people,
     schemes,
-    figures: readMonthFigures(monthValues, lang),
+    figures: monthFigures(monthContent),
     year,
     month,
     lang,
@@ -70,7 +71,7 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
     problems,
   });
   if (!problems.empty) {
-    ctx.ui.alert(problems.text(lang));
+    notify(ctx, problems.text(lang));
     return;
   }
   const grid = bonusGrid(result, {
@@ -83,12 +84,17 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
       monthTab: monthName,
     }),
   });
-  const sheet = writeGrid(ctx.ss, bonusTabName(year, month, lang), grid, t('protect.generated', lang));
   // The trail is several lines per person: wrap it and align the table to the top (two calls for any team).
   const tableRect = rect(LAYOUT.firstRow, 1, Math.max(result.rows.length, 1), grid.cols);
-  sheet.getRange(tableRect.row, grid.cols, tableRect.rows, 1).setWrap(true);
-  sheet.getRange(tableRect.row, 1, tableRect.rows, tableRect.cols).setVerticalAlignment('top');
-  sheet.activate();
+  const wrapTrail = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
+    sheet.getRange(tableRect.row, grid.cols, tableRect.rows, 1).setWrap(true);
+    sheet.getRange(tableRect.row, 1, tableRect.rows, tableRect.cols).setVerticalAlignment('top');
+  };
+  writeGrid(ctx.ss, bonusTabName(year, month, lang), grid, {
+    protectionNote: t('protect.generated', lang),
+    written: ctx.written,
+    beforeSwap: wrapTrail,
+  }).activate();
   toast(ctx, 'toast.bonusDone', { month: monthKey(year, month) });
 }
 

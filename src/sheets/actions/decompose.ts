@@ -1,8 +1,7 @@
 import { isoString, ymdOf } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
 import { t } from '../../i18n';
-import type { ActionContext } from '../context';
-import { toast } from '../context';
+import { type ActionContext, notify, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { decompose } from '../plan-input';
@@ -23,12 +22,15 @@ export function decomposeAction(ctx: ActionContext): void {
     ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
     : undefined;
   if (!settings || !plan) {
-    ctx.ui.alert(problems.text(ctx.lang));
+    notify(ctx, problems.text(ctx.lang));
     return;
   }
   const grid = planGrid(plan, settings, ctx);
   writeNewIds(ctx, settings);
-  writeGrid(ctx.ss, planTabName(plan.year, ctx.lang), grid, t('protect.generated', ctx.lang)).activate();
+  writeGrid(ctx.ss, planTabName(plan.year, ctx.lang), grid, {
+    protectionNote: t('protect.generated', ctx.lang),
+    written: ctx.written,
+  }).activate();
   toast(ctx, 'toast.planDone', { year: String(plan.year) });
 }
 

@@ -1,17 +1,27 @@
 import { dayOf, isoString, lastOfMonth } from '../../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
 import { type Lang, t } from '../../i18n';
-import type { ActionContext } from '../context';
-import { toast } from '../context';
+import { type Action, type ActionContext, notify, toast } from '../context';
+import { readFactsLog, recordFacts } from '../facts-log';
 import { a1, colLetter, Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
-import { factKey, MONTH, readTypedFacts } from '../month-layout';
+import {
+  columnMarker,
+  type Fact,
+  type FactCell,
+  factKey,
+  MONTH,
+  MONTH_TAG,
+  type MonthColumn,
+  sameCell,
+} from '../month-layout';
 import { askMonth } from '../month-prompt';
+import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
 import { decompose } from '../plan-input';
 import { Problems } from '../problems';
 import { readSettings, type Settings, writeNewIds } from '../settings';
 import { HEADER_BG, HEADER_FG } from '../settings/template';
-import { monthTabName } from '../tabs';
+import { monthKey, monthTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 
 const WEEKEND_BG = '#eeeeee';
@@ -21,19 +31,28 @@ const TODAY_BG = '#fff2cc';
 export const LIGHTS = { red: '#f4cccc', amber: '#fff2cc', green: '#d9ead3' };
 
 /** Menu: Create plan/fact for a month → tab "YYYY-MM"; facts already typed there are kept. */
-export function monthAction(ctx: ActionContext): void {
-  const chosen = askMonth(ctx, 'menu.createMonth');
-  if (!chosen) return;
-  createMonthTab(ctx, chosen[0], chosen[1]);
-}
+export const monthAction: Action<[number, number]> = {
+  ask: (ctx) => askMonth(ctx, 'menu.createMonth'),
+  run: (ctx, [year, month]) => createMonthTab(ctx, year, month),
+};
 
-export function createMonthTab(ctx: ActionContext, year: number, month: number): void {
+/** Menu: Restore facts from the log → the month tab regenerated with every logged fact it lacks. */
+export const restoreAction: Action<[number, number]> = {
+  ask: (ctx) => askMonth(ctx, 'menu.restoreFacts'),
+  run: (ctx, [year, month]) => createMonthTab(ctx, year, month, true),
+};
+
+/**
+ * Writes the month tab anew: validate and compute first, log every fact seen, write the new tab whole
+ * under a temporary name, merge what was typed meanwhile, then swap it in.
+ */
+export function createMonthTab(ctx: ActionContext, year: number, month: number, restore = false): void {
   const problems = new Problems();
   const settings = readSettings(ctx, problems);
   if (settings && settings.plan.year !== year) {
     problems.add(ctx.ss.getName(), undefined, undefined, 'month.notPlanYear', {
-      month: `${year}-${month}`,
-      year: settings.plan.year,
+      month: monthKey(year, month),
+      year: String(settings.plan.year),
     });
   }
   const plan =
@@ -41,18 +60,69 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number):
       ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
       : undefined;
   if (!settings || !plan) {
-    ctx.ui.alert(problems.text(ctx.lang));
+    notify(ctx, problems.text(ctx.lang));
     return;
   }
-  const name = monthTabName(year, month);
-  const existing = ctx.ss.getSheetByName(name);
-  const typed = existing
-    ? readTypedFacts(existing.getDataRange().getValues(), ctx.lang)
-    : new Map<string, number>();
-  const grid = monthGrid(plan, plan.months[month - 1], settings, typed, ctx.lang);
+  const existing = findMonthTab(ctx.ss, year, month);
+  const content = existing ? readMonthTab(existing) : null;
+  const facts = factMap(content?.facts ?? []);
+  const restored = restore ? restoreFromLog(ctx, facts, year, month) : 0;
+  const build = (typed: Map<string, Fact>) =>
+    monthGrid(plan, plan.months[month - 1], settings, typed, ctx.lang);
+  const grid = build(facts);
   writeNewIds(ctx, settings);
-  writeGrid(ctx.ss, name, grid, t('protect.formulas', ctx.lang)).activate();
-  toast(ctx, 'toast.monthDone', { month: name, kept: typed.size });
+  recordFacts(ctx, [...facts.values()]);
+  const name = content?.name ?? monthTabName(year, month);
+  writeGrid(ctx.ss, name, grid.grid, {
+    protectionNote: t('protect.formulas', ctx.lang),
+    current: existing,
+    tag: { key: MONTH_TAG, value: monthKey(year, month) },
+    written: ctx.written,
+    beforeSwap: (fresh) => content && mergeTypedMeanwhile(ctx, content, facts, fresh, build),
+  }).activate();
+  const key = restore ? 'toast.restoreDone' : grid.textCells ? 'toast.monthDoneText' : 'toast.monthDone';
+  toast(ctx, key, { month: name, kept: grid.kept, restored, text: grid.textCells });
+}
+
+function factMap(facts: readonly Fact[]): Map<string, Fact> {
+  return new Map(facts.map((f) => [factKey(f.id, f.metric, f.day), f]));
+}
+
+/** Adds the logged facts of the month that the tab lacks; returns how many. */
+function restoreFromLog(ctx: ActionContext, facts: Map<string, Fact>, year: number, month: number): number {
+  const from = dayOf(year, month, 1);
+  const to = lastOfMonth(year, month);
+  let added = 0;
+  for (const [key, fact] of readFactsLog(ctx.ss, ctx.lang)) {
+    if (fact.day < from || fact.day > to || facts.has(key)) continue;
+    facts.set(key, fact);
+    added++;
+  }
+  return added;
+}
+
+/**
+ * Just before the swap: the old tab is read again and anything typed since the first read goes into the
+ * new tab (one more write of its values), and into the log.
+ */
+function mergeTypedMeanwhile(
+  ctx: ActionContext,
+  before: MonthTabContent,
+  facts: Map<string, Fact>,
+  fresh: GoogleAppsScript.Spreadsheet.Sheet,
+  build: (typed: Map<string, Fact>) => MonthGrid,
+): void {
+  const now = readMonthTab(before.sheet).facts;
+  const firstRead = factMap(before.facts);
+  const changed = now.filter((f) => {
+    const was = firstRead.get(factKey(f.id, f.metric, f.day));
+    return !was || !sameCell(was.cell, f.cell);
+  });
+  if (!changed.length) return;
+  for (const f of changed) facts.set(factKey(f.id, f.metric, f.day), f);
+  recordFacts(ctx, changed);
+  const { grid } = build(facts);
+  fresh.getRange(1, 1, grid.rows, grid.cols).setValues(grid.values);
 }
 
 interface Row {
@@ -66,13 +136,21 @@ interface Row {
  * The month tab: live native formulas only (SUM, SUMIF, SUMPRODUCT, IF, MAX), so it recalculates as facts
  * are typed and no custom-function execution is triggered.
  */
+export interface MonthGrid {
+  grid: Grid;
+  /** Fact cells written back (managers' and unassigned rows). */
+  kept: number;
+  /** Of them, cells holding text: shown as typed, left out of the totals. */
+  textCells: number;
+}
+
 export function monthGrid(
   plan: PlanDecomposition,
   mp: MonthPlan,
   s: Settings,
-  typed: Map<string, number>,
+  typed: Map<string, Fact>,
   lang: Lang,
-): Grid {
+): MonthGrid {
   const { year } = plan;
   const month = mp.month;
   const days = Array.from({ length: lastOfMonth(year, month) - mp.start + 1 }, (_, i) => mp.start + i);
@@ -84,7 +162,7 @@ export function monthGrid(
     for (const metric of metrics)
       rows.push({ id: m.id, metric, name: names.get(m.id) ?? m.id, plan: m.plan[metric] });
   }
-  const known = new Set(rows.map((r) => `${r.id}|${r.metric}`));
+  const known = new Set(rows.map((r) => rowKey(r.id, r.metric)));
   const unassigned = unassignedRows(typed, known, days);
 
   const C = MONTH.col;
@@ -114,6 +192,8 @@ export function monthGrid(
   );
   g.bold(rect(MONTH.infoRow, 1, 1, MONTH.info.remainingCol));
 
+  const colNames = Object.keys(C) as MonthColumn[];
+  const count = { kept: 0, text: 0 };
   const heads: [number, string][] = [
     [C.id, 'ID'],
     [C.metric, 'metric'],
@@ -126,8 +206,9 @@ export function monthGrid(
     [C.pace, t('month.pace', lang)],
   ];
   for (const [col, label] of heads) {
+    g.text(MONTH.keyRow, col, columnMarker(colNames[col - 1]));
     g.text(MONTH.headerRow, col, label);
-    g.note(MONTH.headerRow, col, t(`month.note.${Object.keys(C)[col - 1]}`, lang));
+    g.note(MONTH.headerRow, col, t(`month.note.${colNames[col - 1]}`, lang));
   }
   days.forEach((d, i) => {
     const col = firstDay + i;
@@ -190,8 +271,8 @@ export function monthGrid(
     g.text(r, C.name, row.name).text(r, C.label, metricLabel(row.metric, s.funnel, lang));
     g.set(r, C.plan, row.plan);
     days.forEach((d, k) => {
-      const v = typed.get(factKey(row.id, row.metric, d));
-      if (v !== undefined) g.set(r, firstDay + k, v);
+      const f = typed.get(factKey(row.id, row.metric, d));
+      if (f) putFact(g, r, firstDay + k, f.cell, count);
     });
     liveFormulas(r, `=SUM(${dayRange(r)})`);
   });
@@ -205,8 +286,8 @@ export function monthGrid(
       const r = unassignedHeader + i;
       g.text(r, C.id, u.id).text(r, C.metric, u.metric);
       g.text(r, C.name, u.id).text(r, C.label, metricLabel(u.metric, s.funnel, lang));
-      u.values.forEach((v, k) => {
-        if (v !== undefined) g.set(r, firstDay + k, v);
+      u.cells.forEach((cell, k) => {
+        if (cell) putFact(g, r, firstDay + k, cell, count);
       });
       g.set(r, C.fact, `=SUM(${dayRange(r)})`);
     });
@@ -252,7 +333,7 @@ export function monthGrid(
     rect(deptFirst, 1, metrics.length, lastDay),
     rect(mgrFirst, 1, rows.length, C.pace),
   );
-  return g;
+  return { grid: g, kept: count.kept, textCells: count.text };
 }
 
 /** Traffic lights on completion: red below `red`, amber below `amber`, green from it. */
@@ -285,21 +366,30 @@ function forecastLights(g: Grid, r: ReturnType<typeof rect>, red: number, amber:
   );
 }
 
-/** Facts typed for a manager or metric that no longer has a row: kept in a block of their own. */
-function unassignedRows(typed: Map<string, number>, known: Set<string>, days: number[]) {
-  const byRow = new Map<string, (number | undefined)[]>();
-  const index = new Map(days.map((d, i) => [d, i]));
-  for (const [key, value] of typed) {
-    const [id, metric, day] = key.split('|');
-    if (known.has(`${id}|${metric}`)) continue;
-    const k = index.get(Number(day));
-    if (k === undefined) continue;
-    const rowKey = `${id}|${metric}`;
-    if (!byRow.has(rowKey)) byRow.set(rowKey, new Array(days.length).fill(undefined));
-    byRow.get(rowKey)![k] = value;
+const rowKey = (id: string, metric: string) => `${id}\u0000${metric}`;
+
+/** A fact cell as the person left it: a number, their formula, or their text (quote-prefixed). */
+function putFact(g: Grid, r: number, c: number, cell: FactCell, count: { kept: number; text: number }): void {
+  if (cell.kind === 'number') g.set(r, c, cell.value);
+  else if (cell.kind === 'formula') g.set(r, c, cell.formula);
+  else {
+    g.text(r, c, cell.text);
+    count.text++;
   }
-  return [...byRow.entries()].map(([key, values]) => {
-    const [id, metric] = key.split('|');
-    return { id, metric, values };
-  });
+  count.kept++;
+}
+
+/** Facts typed for a manager or metric that no longer has a row: kept in a block of their own. */
+function unassignedRows(typed: Map<string, Fact>, known: Set<string>, days: number[]) {
+  const byRow = new Map<string, { id: string; metric: string; cells: (FactCell | undefined)[] }>();
+  const index = new Map(days.map((d, i) => [d, i]));
+  for (const f of typed.values()) {
+    const key = rowKey(f.id, f.metric);
+    const k = index.get(f.day);
+    if (known.has(key) || k === undefined) continue;
+    if (!byRow.has(key))
+      byRow.set(key, { id: f.id, metric: f.metric, cells: new Array(days.length).fill(undefined) });
+    byRow.get(key)!.cells[k] = f.cell;
+  }
+  return [...byRow.values()];
 }

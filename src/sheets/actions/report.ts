@@ -1,6 +1,7 @@
 import { isBlank, readNumber } from '../../core/cells';
 import { type Day, firstOfMonth, isoString, lastOfMonth, parseDayText, ymdOf } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
+import { isDomainError } from '../../core/errors';
 import { stageImpacts } from '../../core/funnel';
 import {
   buildMonthlyReport,
@@ -8,14 +9,14 @@ import {
   type MonthlyReportInput,
   type ReportManagerInput,
 } from '../../core/report';
-import { formatNumber, formatPercent, type Lang, t } from '../../i18n';
-import type { ActionContext } from '../context';
-import { toast } from '../context';
+import { errorText, formatNumber, formatPercent, type Lang, t } from '../../i18n';
+import { type Action, type ActionContext, notify, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { loadMonth } from '../month-data';
-import { MONTH, type MonthFigures, readMonthFigures } from '../month-layout';
+import { MONTH, type MonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
+import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
 import type { Settings } from '../settings';
 import { HEADER_BG, HEADER_FG } from '../settings/template';
@@ -36,13 +37,35 @@ const CHART_COL = 10;
 const CHART_ROWS = 20;
 
 /** Menu: Generate monthly report → the tab "Отчёт YYYY-MM"/"Report YYYY-MM", a snapshot for owners. */
-export function reportAction(ctx: ActionContext): void {
-  const chosen = askMonth(ctx, 'menu.report');
-  if (!chosen) return;
-  generateReport(ctx, chosen[0], chosen[1]);
+export const reportAction: Action<ReportChoice> = {
+  ask: askReport,
+  run: (ctx, c) => generateReport(ctx, c.year, c.month, c.keepOld),
+};
+
+interface ReportChoice {
+  year: number;
+  month: number;
+  /** An earlier report of the month is kept under a dated name (else it is replaced). */
+  keepOld: boolean;
 }
 
-export function generateReport(ctx: ActionContext, year: number, month: number): void {
+/** Which month, and, when its report exists already, whether to replace it or keep it under a dated name. */
+function askReport(ctx: ActionContext): ReportChoice | null {
+  const chosen = askMonth(ctx, 'menu.report');
+  if (!chosen) return null;
+  const [year, month] = chosen;
+  const name = reportTabName(year, month, ctx.lang);
+  if (!ctx.ss.getSheetByName(name)) return { year, month, keepOld: false };
+  const answer = ctx.ui.alert(
+    t('rep.existsTitle', ctx.lang, { name }),
+    t('rep.exists', ctx.lang, { name }),
+    ctx.ui.ButtonSet.YES_NO,
+  );
+  if (answer === ctx.ui.Button.YES) return { year, month, keepOld: false };
+  return answer === ctx.ui.Button.NO ? { year, month, keepOld: true } : null;
+}
+
+export function generateReport(ctx: ActionContext, year: number, month: number, keepOld = false): void {
   // The daily plan of the cumulative chart comes from the decomposition; without it the core spreads
   // each manager's month plan evenly over the working days.
   const data = loadMonth(ctx, year, month, 'rep.noMonth');
@@ -51,8 +74,7 @@ export function generateReport(ctx: ActionContext, year: number, month: number):
   const problems = new Problems();
   const prevYear = month === 1 ? year - 1 : year;
   const prevMonth = month === 1 ? 12 : month - 1;
-  const prevTab = ctx.ss.getSheetByName(monthTabName(prevYear, prevMonth));
-  const previous = prevTab ? readMonthFigures(prevTab.getDataRange().getValues(), ctx.lang) : null;
+  const previous = previousFigures(ctx, prevYear, prevMonth);
   const bonusTab =
     ctx.ss.getSheetByName(bonusTabName(year, month, ctx.lang)) ??
     ctx.ss.getSheetByName(bonusTabName(year, month, ctx.lang === 'ru' ? 'en' : 'ru'));
@@ -70,20 +92,12 @@ export function generateReport(ctx: ActionContext, year: number, month: number):
   });
   const report = problems.catch(monthName, undefined, undefined, () => buildMonthlyReport(input));
   if (!report) {
-    ctx.ui.alert(problems.text(ctx.lang));
+    notify(ctx, problems.text(ctx.lang));
     return;
   }
   const name = reportTabName(year, month, ctx.lang);
-  const existing = ctx.ss.getSheetByName(name);
-  if (existing) {
-    const answer = ctx.ui.alert(
-      t('rep.existsTitle', ctx.lang, { name }),
-      t('rep.exists', ctx.lang, { name }),
-      ctx.ui.ButtonSet.YES_NO,
-    );
-    if (answer === ctx.ui.Button.NO) keepAsDatedVersion(ctx, existing, name);
-    else if (answer !== ctx.ui.Button.YES) return;
-  }
+  const existing = keepOld ? ctx.ss.getSheetByName(name) : null;
+  if (existing) keepAsDatedVersion(ctx, existing, name);
   const grid = reportGrid(report, {
     lang: ctx.lang,
     settings,
@@ -92,8 +106,24 @@ export function generateReport(ctx: ActionContext, year: number, month: number):
     previousName: previous ? monthTabName(prevYear, prevMonth) : null,
     bonusTab: bonusTab ? bonusTab.getName() : bonusTabName(year, month, ctx.lang),
   });
-  writeGrid(ctx.ss, name, grid, t('protect.generated', ctx.lang)).activate();
+  writeGrid(ctx.ss, name, grid, {
+    protectionNote: t('protect.generated', ctx.lang),
+    written: ctx.written,
+  }).activate();
   toast(ctx, 'toast.reportDone', { name });
+}
+
+/** The previous month's figures for comparison; none when its tab is missing or cannot be read. */
+function previousFigures(ctx: ActionContext, year: number, month: number): MonthFigures | null {
+  const tab = findMonthTab(ctx.ss, year, month);
+  if (!tab) return null;
+  try {
+    return monthFigures(readMonthTab(tab));
+  } catch (e) {
+    if (!isDomainError(e)) throw e;
+    notify(ctx, errorText(e, ctx.lang));
+    return null;
+  }
 }
 
 /**

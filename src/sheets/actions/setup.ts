@@ -1,7 +1,6 @@
 import { ymdOf } from '../../core/dates';
 import { t } from '../../i18n';
-import type { ActionContext } from '../context';
-import { toast } from '../context';
+import { type ActionContext, notify, toast } from '../context';
 import type { Grid } from '../grid';
 import { calendarTemplate } from '../settings/calendar';
 import { funnelTemplate } from '../settings/funnel';
@@ -30,9 +29,9 @@ export function setupAction(ctx: ActionContext): void {
     const grid = templates[tab]();
     if (!grid) continue;
     const name = settingsTabName(tab, ctx.lang);
-    writeGrid(ctx.ss, name, grid, t('protect.settings', ctx.lang));
+    writeGrid(ctx.ss, name, grid, { protectionNote: t('protect.settings', ctx.lang), written: ctx.written });
     created.push(name);
   }
   if (created.length) toast(ctx, 'toast.setupDone', { tabs: created.join(', ') });
-  else ctx.ui.alert(t('setup.nothingToDo', ctx.lang));
+  else notify(ctx, t('setup.nothingToDo', ctx.lang));
 }

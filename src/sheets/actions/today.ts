@@ -2,8 +2,7 @@ import { type Day, firstOfMonth, lastOfMonth, ymdOf } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
 import { lastClosedWorkday, periodPace, workdaysElapsed, workdaysInPeriod } from '../../core/planfact';
 import { type Lang, t } from '../../i18n';
-import type { ActionContext } from '../context';
-import { toast } from '../context';
+import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { loadMonth } from '../month-data';
@@ -56,7 +55,10 @@ export function todayAction(ctx: ActionContext): void {
   const { settings, plan, figures, monthName } = data;
   const view = todayView(figures, settings, plan, ctx.today);
   const grid = todayGrid(view, settings, monthName, ctx.lang);
-  writeGrid(ctx.ss, todayTabName(ctx.lang), grid, t('protect.generated', ctx.lang)).activate();
+  writeGrid(ctx.ss, todayTabName(ctx.lang), grid, {
+    protectionNote: t('protect.generated', ctx.lang),
+    written: ctx.written,
+  }).activate();
   toast(ctx, 'toast.todayDone', { date: dateText(ctx.today, ctx.lang) });
 }
 

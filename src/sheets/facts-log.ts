@@ -1,0 +1,102 @@
+import { isoString, parseDayText } from '../core/dates';
+import { type Lang, t } from '../i18n';
+import type { ActionContext } from './context';
+import { asText } from './grid';
+import { type Fact, type FactCell, factKey, sameCell } from './month-layout';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The facts log: a hidden tab where every fact the add-on has seen in a month tab is kept, by person id,
+ * metric and date, so a fact can always be recovered ("Restore facts from the log"). Append-only: a fact
+ * is added when it is new or differs from its last entry; the last entry of a key wins. A cleared cell is
+ * not logged, so a tab emptied by accident is restored whole.
+ */
+const COLS = ['id', 'metric', 'date', 'value', 'kind', 'seen'] as const;
+const KIND = { number: 'number', formula: 'formula', text: 'text' } as const;
+
+export function factsLogName(lang: Lang): string {
+  return t('tab.factsLog', lang);
+}
+
+function findLog(ss: Spreadsheet, lang: Lang): Sheet | null {
+  return (
+    ss.getSheetByName(factsLogName(lang)) ?? ss.getSheetByName(factsLogName(lang === 'ru' ? 'en' : 'ru'))
+  );
+}
+
+/** The last logged fact of every key. */
+export function readFactsLog(ss: Spreadsheet, lang: Lang): Map<string, Fact> {
+  const sheet = findLog(ss, lang);
+  return sheet ? latest(sheet.getDataRange().getValues()) : new Map();
+}
+
+function latest(values: unknown[][]): Map<string, Fact> {
+  const out = new Map<string, Fact>();
+  for (let r = 1; r < values.length; r++) {
+    const fact = decode(values[r]);
+    if (fact) out.set(factKey(fact.id, fact.metric, fact.day), fact);
+  }
+  return out;
+}
+
+function decode(row: unknown[]): Fact | undefined {
+  const [id, metric, date, value, kind] = row.map((v) => v);
+  const day = typeof date === 'string' ? parseDayText(date) : undefined;
+  if (!id || !metric || day === undefined) return undefined;
+  let cell: FactCell;
+  if (kind === KIND.formula) cell = { kind: 'formula', formula: String(value), value: undefined };
+  else if (kind === KIND.text) cell = { kind: 'text', text: String(value) };
+  else if (typeof value === 'number') cell = { kind: 'number', value };
+  else return undefined;
+  return { id: String(id), metric: String(metric), day, cell };
+}
+
+function encode(f: Fact, seen: string): (string | number)[] {
+  const value =
+    f.cell.kind === 'number'
+      ? f.cell.value
+      : asText(f.cell.kind === 'formula' ? f.cell.formula : f.cell.text);
+  return [asText(f.id), asText(f.metric), asText(isoString(f.day)), value, f.cell.kind, asText(seen)];
+}
+
+/**
+ * Adds to the log every fact that is new or changed since its last entry; returns how many were added.
+ * A fixed number of service calls: one read, at most one insert of rows, one write.
+ */
+export function recordFacts(ctx: ActionContext, facts: readonly Fact[]): number {
+  const sheet = findLog(ctx.ss, ctx.lang);
+  const values = sheet ? sheet.getDataRange().getValues() : [];
+  const known = latest(values);
+  const seen = isoString(ctx.today);
+  const rows = facts
+    .filter((f) => {
+      const last = known.get(factKey(f.id, f.metric, f.day));
+      return !last || !sameCell(last.cell, f.cell);
+    })
+    .map((f) => encode(f, seen));
+  if (!rows.length) return 0;
+  if (!sheet) createLog(ctx, rows);
+  else append(sheet, Math.max(values.length, 1), rows);
+  return rows.length;
+}
+
+function createLog(ctx: ActionContext, rows: (string | number)[][]): void {
+  const sheet = ctx.ss.insertSheet(factsLogName(ctx.lang));
+  const all = [[...COLS], ...rows];
+  if (sheet.getMaxColumns() < COLS.length) sheet.insertColumnsAfter(1, COLS.length - 1);
+  ensureRows(sheet, all.length);
+  sheet.getRange(1, 1, all.length, COLS.length).setValues(all);
+  sheet.hideSheet();
+}
+
+function append(sheet: Sheet, lastRow: number, rows: (string | number)[][]): void {
+  ensureRows(sheet, lastRow + rows.length);
+  sheet.getRange(lastRow + 1, 1, rows.length, COLS.length).setValues(rows);
+}
+
+function ensureRows(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (max < rows) sheet.insertRowsAfter(max, rows - max);
+}
