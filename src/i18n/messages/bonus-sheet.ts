@@ -199,6 +199,14 @@ export const bonusSheetMessages: Catalog = {
     en: 'the team pool differs between schemes "{first}" and "{second}", but a team has one pool',
   },
   'bonus.personProblem': { ru: '{name}: {text}', en: '{name}: {text}' },
+  'bonus.exception': {
+    ru: '⚠ Премия не рассчитана: {why}',
+    en: '⚠ Bonus not calculated: {why}',
+  },
+  'bonus.exceptions': {
+    ru: 'Премии рассчитаны для {paid} чел.; не рассчитаны для {count} — их строки на листе премий объясняют почему:',
+    en: 'Bonuses calculated for {paid}; not calculated for {count} — their rows on the Bonus tab say why:',
+  },
   'bonus.nobody': {
     ru: 'некому считать премии: нет активных сотрудников со схемой',
     en: 'nobody to calculate: there is no active person with a scheme',

@@ -12,7 +12,7 @@ import { formatMoney, type Lang, t } from '../../i18n';
 import { componentLabel, renderTrail } from '../../i18n/trail';
 import { type Action, type ActionContext, notify, toast } from '../context';
 import { recordFacts } from '../facts-log';
-import { Grid, rect } from '../grid';
+import { colLetter, Grid, rect } from '../grid';
 import { MONTH, type MonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
@@ -96,6 +96,17 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
     beforeSwap: wrapTrail,
   }).activate();
   toast(ctx, 'toast.bonusDone', { month: monthKey(year, month) });
+  if (result.exceptions.length) notify(ctx, exceptionsText(result, lang));
+}
+
+/** The dialog after a run with exceptions: who was paid, who was not and why. */
+function exceptionsText(result: BonusCalculation, lang: Lang): string {
+  const paid = result.rows.filter((r) => r.result).length;
+  return [
+    t('bonus.exceptions', lang, { paid: String(paid), count: String(result.exceptions.length) }),
+    '',
+    ...result.exceptions.map((e) => `• ${e}`),
+  ].join('\n');
 }
 
 /** «ноябрь» inside a Russian sentence, "November" in English. */
@@ -107,9 +118,10 @@ export interface BonusRow {
   /** The figures shown: the person's revenue, or the department's for the head. */
   plan: number | null;
   fact: number | null;
-  scheme: Scheme;
-  result: SchemeResult;
-  /** Rendered trail, one line per entry. */
+  scheme: Scheme | null;
+  /** Null for an exception: the person's bonus could not be calculated (`trail` says why). */
+  result: SchemeResult | null;
+  /** Rendered trail, one line per entry; for an exception, the reason. */
   trail: string[];
 }
 
@@ -119,6 +131,8 @@ export interface BonusCalculation {
   kinds: string[];
   departmentRevenue: number | null;
   hasDraw: boolean;
+  /** "Name: why" for each person whose bonus could not be calculated (their rows say it too). */
+  exceptions: string[];
 }
 
 export interface ComputeOptions {
@@ -159,6 +173,15 @@ export function computeBonuses(o: ComputeOptions): BonusCalculation {
   const byId = new Map<string, Scheme>();
   for (const [id, s] of o.schemes) byId.set(id.trim().toLowerCase(), s);
 
+  // One person's bad data never blocks the team: it becomes that person's exception row.
+  const exceptions: BonusRow[] = [];
+  const asProblems: (() => void)[] = [];
+  const except = (person: Person, col: number, code: string, params: Record<string, string>) => {
+    exceptions.push(
+      exceptionRow(person, `${o.teamTab}!${colLetter(col)}${person.row}`, t(code, lang, params)),
+    );
+    asProblems.push(() => problems.add(o.teamTab, person.row, col, code, params));
+  };
   const paid: { person: Person; scheme: Scheme }[] = [];
   for (const p of o.people) {
     const employed = (p.start === null || p.start <= last) && (p.end === null || p.end >= first);
@@ -166,21 +189,17 @@ export function computeBonuses(o: ComputeOptions): BonusCalculation {
     if (p.role === 'manager') {
       const inMonth = !!p.id && o.figures.byManager.has(p.id);
       if (!inMonth) {
-        if (p.active)
-          problems.add(o.teamTab, p.row, TEAM_COL.name, 'bonus.notInMonth', {
-            name: p.name,
-            tab: o.monthTab,
-          });
+        if (p.active) except(p, TEAM_COL.name, 'bonus.notInMonth', { name: p.name, tab: o.monthTab });
         continue;
       }
     } else if (!p.active) continue;
     if (!p.scheme) {
-      problems.add(o.teamTab, p.row, TEAM_COL.scheme, 'bonus.noScheme', { name: p.name });
+      except(p, TEAM_COL.scheme, 'bonus.noScheme', { name: p.name });
       continue;
     }
     const scheme = byId.get(p.scheme.trim().toLowerCase());
     if (!scheme) {
-      problems.add(o.teamTab, p.row, TEAM_COL.scheme, 'bonus.unknownScheme', {
+      except(p, TEAM_COL.scheme, 'bonus.unknownScheme', {
         name: p.name,
         scheme: p.scheme,
         tab: o.motivationTab,
@@ -189,7 +208,8 @@ export function computeBonuses(o: ComputeOptions): BonusCalculation {
     }
     paid.push({ person: p, scheme });
   }
-  if (paid.length === 0 && problems.empty) problems.add(o.teamTab, undefined, undefined, 'bonus.nobody');
+  if (paid.length === 0 && exceptions.length === 0 && problems.empty)
+    problems.add(o.teamTab, undefined, undefined, 'bonus.nobody');
 
   // One team, one pool: those whose scheme has a pool share it, and every such scheme must describe it alike.
   const poolOf = (s: Scheme) => s.components.find((c) => c.kind === 'pool');
@@ -206,7 +226,10 @@ export function computeBonuses(o: ComputeOptions): BonusCalculation {
       poolScheme = scheme;
     }
   }
-  if (!problems.empty) return { rows: [], kinds: [], departmentRevenue: null, hasDraw: false };
+  // Blocked anyway (a scheme or the pool is wrong): the dialog lists the people's problems too.
+  if (!problems.empty) for (const add of asProblems) add();
+  if (!problems.empty)
+    return { rows: [], kinds: [], departmentRevenue: null, hasDraw: false, exceptions: [] };
 
   const managers = [...o.figures.byManager.keys()].filter((id) => id !== MONTH.departmentId);
   const department = figuresOf(o.figures.byManager.get(MONTH.departmentId));
@@ -250,9 +273,13 @@ export function computeBonuses(o: ComputeOptions): BonusCalculation {
       if (!isDomainError(e)) throw e;
       const kind = e.params.kind;
       const params = typeof kind === 'string' ? { ...e.params, kind: `mot.kind.${kind}` } : e.params;
-      problems.add(o.teamTab, person.row, TEAM_COL.scheme, 'bonus.personProblem', {
-        name: person.name,
-        text: t(e.code, lang, params),
+      const where = `${o.teamTab}!${colLetter(TEAM_COL.scheme)}${person.row}`;
+      const why = t('bonus.personProblem', lang, { name: person.name, text: t(e.code, lang, params) });
+      rows.push({
+        ...exceptionRow(person, where, why),
+        scheme,
+        plan: own.plan.revenue ?? null,
+        fact: own.fact.revenue ?? null,
       });
       continue;
     }
@@ -265,13 +292,20 @@ export function computeBonuses(o: ComputeOptions): BonusCalculation {
       trail: trailText(result, lang),
     });
   }
-  const seen = new Set(rows.flatMap((r) => r.result.components.map((c) => c.kind)));
+  const all = [...rows, ...exceptions];
+  const seen = new Set(all.flatMap((r) => r.result?.components.map((c) => c.kind) ?? []));
   return {
-    rows,
+    rows: all,
     kinds: KIND_ORDER.filter((k) => seen.has(k as never)),
     departmentRevenue: department.fact.revenue ?? null,
-    hasDraw: rows.some((r) => r.scheme.components.some((c) => c.kind === 'draw')),
+    hasDraw: all.some((r) => r.scheme?.components.some((c) => c.kind === 'draw')),
+    exceptions: all.filter((r) => !r.result).map((r) => r.trail.join(' ')),
   };
+}
+
+/** The row of a person whose bonus could not be calculated: the reason and the cell to look at. */
+function exceptionRow(person: Person, where: string, why: string): BonusRow {
+  return { person, plan: null, fact: null, scheme: null, result: null, trail: [`${why} (${where})`] };
 }
 
 /** Each component with its amount, then its trail lines indented, then the total. */
@@ -291,6 +325,9 @@ export const LAYOUT = { titleRow: 1, infoRow: 2, keyRow: 3, headerRow: 4, firstR
 const MONEY = '#,##0.00';
 const PERCENT = '0.0%';
 const SECTION_BG = '#d9e2f3';
+const EXCEPTION_BG = '#f4cccc';
+
+const schemeText = (s: Scheme) => (s.name === s.id ? s.id : `${s.name} (${s.id})`);
 
 export function bonusGrid(calc: BonusCalculation, o: { lang: Lang; title: string; generated: string }): Grid {
   const { lang } = o;
@@ -351,30 +388,32 @@ export function bonusGrid(calc: BonusCalculation, o: { lang: Lang; title: string
     g.text(row, col.id, r.person.id);
     g.text(row, col.name, r.person.name);
     g.text(row, col.role, t(`choice.${r.person.role}`, lang));
-    g.text(
-      row,
-      col.scheme,
-      r.scheme.name === r.scheme.id ? r.scheme.id : `${r.scheme.name} (${r.scheme.id})`,
-    );
+    if (r.scheme) g.text(row, col.scheme, schemeText(r.scheme));
     if (r.plan !== null) g.set(row, col.plan, r.plan);
     if (r.fact !== null) g.set(row, col.fact, r.fact);
     if (r.plan && r.fact !== null) g.set(row, col.attainment, r.fact / r.plan);
+    if (!r.result) {
+      g.text(row, col.trail, t('bonus.exception', lang, { why: r.trail.join('\n') }));
+      g.background(rect(row, 1, 1, columns.length), EXCEPTION_BG);
+      return;
+    }
     const byKind = new Map<string, number>();
     for (const c of r.result.components) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.amount);
     for (const k of calc.kinds) if (byKind.has(k)) g.set(row, col[`kind.${k}`], roundMoney(byKind.get(k)!));
     g.set(row, col.total, r.result.total);
     g.set(row, col.variable, r.result.variable);
-    if (calc.hasDraw && r.scheme.components.some((c) => c.kind === 'draw'))
+    if (calc.hasDraw && r.scheme?.components.some((c) => c.kind === 'draw'))
       g.set(row, col.drawBalance, r.result.drawBalance);
     g.text(row, col.trail, r.trail.join('\n'));
     if (r.person.role === 'head') g.background(rect(row, 1, 1, columns.length), SECTION_BG);
   });
   if (n > 0) g.bold(rect(LAYOUT.firstRow, col.total, n, 1));
 
-  const sum = (f: (r: BonusRow) => number) => roundMoney(calc.rows.reduce((s, r) => s + f(r), 0));
-  const fund = sum((r) => r.result.total);
-  const variable = sum((r) => r.result.variable);
-  const head = sum((r) => (r.person.role === 'head' ? r.result.variable : 0));
+  const sum = (f: (r: SchemeResult, p: Person) => number) =>
+    roundMoney(calc.rows.reduce((s, r) => s + (r.result ? f(r.result, r.person) : 0), 0));
+  const fund = sum((r) => r.total);
+  const variable = sum((r) => r.variable);
+  const head = sum((r, p) => (p.role === 'head' ? r.variable : 0));
   const revenue = calc.departmentRevenue;
   g.text(summaryRow, 2, t('bonus.summary', lang));
   g.bold(rect(summaryRow, 2)).background(rect(summaryRow, 2, 1, 2), SECTION_BG);
