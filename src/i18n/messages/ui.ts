@@ -38,6 +38,11 @@ export const uiMessages: Catalog = {
     ru: 'Лист «{tab}» изменён так, что его не прочитать: удалён скрытый столбец ID или показателя (A–B). Отмените изменение (Правка → Отменить или история версий) и запустите действие снова; введённые факты можно вернуть через «Восстановить факты из журнала».',
     en: 'The tab "{tab}" was changed in a way I cannot read: the hidden id or metric column (A–B) was deleted. Undo the change (Edit → Undo or version history) and run the action again; typed facts can be brought back with "Restore facts from the log".',
   },
+  'month.damaged': { ru: '{name} (повреждён {date})', en: '{name} (damaged {date})' },
+  'month.setAside': {
+    ru: 'Лист месяца не читается; он переименован в «{name}» и не удалён. Новый лист собран из журнала фактов: сверьте его с отложенным.',
+    en: 'The month tab could not be read; it was renamed "{name}" and kept. The new tab is built from the facts log: compare it with the one set aside.',
+  },
   'monthTab.noDays': {
     ru: 'Лист «{tab}» изменён так, что его не прочитать: не найдено ни одного столбца дня. Отмените изменение и запустите действие снова.',
     en: 'The tab "{tab}" was changed in a way I cannot read: no day column is left. Undo the change and run the action again.',

@@ -23,7 +23,7 @@ import { HEADER_BG, HEADER_FG } from '../settings/template';
 import { bonusTabName, monthKey, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { LAYOUT as BONUS_LAYOUT } from './bonus';
-import { lights } from './month';
+import { lights } from './month-grid';
 import { dateText } from './today';
 
 const SECTION_BG = '#d9e2f3';

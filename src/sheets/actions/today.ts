@@ -11,7 +11,7 @@ import type { Settings } from '../settings';
 import { HEADER_BG, HEADER_FG } from '../settings/template';
 import { todayTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
-import { lights } from './month';
+import { lights } from './month-grid';
 
 const DEPARTMENT_BG = '#e2efda';
 const NUMBER = '#,##0';
