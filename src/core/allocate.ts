@@ -1,4 +1,4 @@
-import { DomainError } from './errors';
+import { DomainError, msgRef } from './errors';
 
 /**
  * Exact arithmetic at the edges: splitting totals so the parts add back to the total,
@@ -125,7 +125,8 @@ function splitUnits(units: number, weights: readonly number[], weightSum: number
 }
 
 function assertFinite(x: number, name: string): void {
-  if (typeof x !== 'number' || !Number.isFinite(x)) throw new DomainError('split.notFinite', { name });
+  if (typeof x !== 'number' || !Number.isFinite(x))
+    throw new DomainError('split.notFinite', { name: msgRef(name) });
 }
 
 function assertStep(step: number): void {

@@ -2,7 +2,7 @@ import { BY } from './calendars/by';
 import { KZ } from './calendars/kz';
 import { RU } from './calendars/ru';
 import { type Day, dayOf, daysInMonth, isoString, isoWeekday, ymdOf } from './dates';
-import { DomainError } from './errors';
+import { DomainError, msgRef } from './errors';
 
 /**
  * Production calendars: for any day, working or not, and shortened (pre-holiday) or not.
@@ -91,12 +91,12 @@ interface YearMap {
 }
 
 function checkDay(d: Day, what: string): void {
-  if (!Number.isInteger(d)) throw new DomainError('calendar.notADay', { what });
+  if (!Number.isInteger(d)) throw new DomainError('calendar.notADay', { what: msgRef(what) });
   if (d < MIN_DAY || d > MAX_DAY) {
     // Far enough out, Date gives no year at all.
     const { year } = ymdOf(d);
     throw new DomainError('calendar.yearOutOfRange', {
-      what,
+      what: msgRef(what),
       year: Number.isNaN(year) ? (d < MIN_DAY ? `< ${MIN_YEAR}` : `> ${MAX_YEAR}`) : String(year),
       min: String(MIN_YEAR),
       max: String(MAX_YEAR),
@@ -106,7 +106,8 @@ function checkDay(d: Day, what: string): void {
 
 function checkOverrideList(days: readonly Day[], list: string): void {
   days.forEach((d, i) => {
-    if (!Number.isInteger(d)) throw new DomainError('calendar.badOverrideDay', { list, index: i + 1 });
+    if (!Number.isInteger(d))
+      throw new DomainError('calendar.badOverrideDay', { list: msgRef(list), index: i + 1 });
   });
 }
 
@@ -166,7 +167,7 @@ class TableCalendar implements Calendar {
   }
 
   private mapOf(day: Day, what: string): YearMap {
-    if (!Number.isInteger(day)) throw new DomainError('calendar.notADay', { what });
+    if (!Number.isInteger(day)) throw new DomainError('calendar.notADay', { what: msgRef(what) });
     const last = this.last;
     if (last !== undefined && day >= last.start && day < last.start + last.flags.length) return last;
     checkDay(day, what);
@@ -249,7 +250,7 @@ function monthRange(year: number, month: number): [Day, Day] {
   }
   if (year < MIN_YEAR || year > MAX_YEAR) {
     throw new DomainError('calendar.yearOutOfRange', {
-      what: 'calendar.arg.year',
+      what: msgRef('calendar.arg.year'),
       year: String(year),
       min: String(MIN_YEAR),
       max: String(MAX_YEAR),

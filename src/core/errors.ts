@@ -3,7 +3,26 @@
  * `src/i18n` turns it into Russian or English. Every code thrown must have a message in
  * `src/i18n/messages/*.ts` (a test checks this).
  */
-export type ErrorParams = Record<string, string | number | boolean | undefined>;
+
+/**
+ * A parameter that is itself a message (an argument's name, a column's title): shown as that message's
+ * text in the reader's language. Every other parameter is shown literally, so a person's text that happens
+ * to equal a message code ("app.name", "toString") stays what they typed.
+ */
+export interface MsgRef {
+  readonly msgRef: string;
+}
+
+export function msgRef(code: string): MsgRef {
+  return { msgRef: code };
+}
+
+export function isMsgRef(v: unknown): v is MsgRef {
+  return typeof v === 'object' && v !== null && typeof (v as MsgRef).msgRef === 'string';
+}
+
+export type ErrorParam = string | number | boolean | undefined | MsgRef;
+export type ErrorParams = Record<string, ErrorParam>;
 
 export class DomainError extends Error {
   readonly code: string;

@@ -1,4 +1,4 @@
-import { DomainError } from './errors';
+import { DomainError, msgRef } from './errors';
 
 /**
  * Funnel analytics over stage counts, top of the funnel first and the final stage (deals) last.
@@ -229,15 +229,16 @@ function checkCounts(counts: readonly number[], funnel?: number): void {
 }
 
 function checkFinite(x: number, name: string): void {
-  if (typeof x !== 'number' || !Number.isFinite(x)) throw new DomainError('funnel.notFinite', { name });
+  if (typeof x !== 'number' || !Number.isFinite(x))
+    throw new DomainError('funnel.notFinite', { name: msgRef(name) });
 }
 
 function checkNonNegative(x: number, name: string): void {
   checkFinite(x, name);
-  if (x < 0) throw new DomainError('funnel.negative', { name, value: x });
+  if (x < 0) throw new DomainError('funnel.negative', { name: msgRef(name), value: x });
 }
 
 function checkFraction(x: number, name: string): void {
   checkFinite(x, name);
-  if (x < 0 || x > 1) throw new DomainError('funnel.notFraction', { name, value: x });
+  if (x < 0 || x > 1) throw new DomainError('funnel.notFraction', { name: msgRef(name), value: x });
 }

@@ -1,6 +1,6 @@
 import { type Calendar, countWorkdays } from './calendar';
 import { type Day, dayOf, isoString, isoWeekday, ymdOf } from './dates';
-import { DomainError } from './errors';
+import { DomainError, msgRef } from './errors';
 
 /**
  * Plan against fact: completion, deviation, run-rate forecast, required pace, forecast accuracy,
@@ -333,8 +333,8 @@ export function rollUp(rows: readonly DatedPlanFact[], grain: Grain): KeyedPlanF
 
 function checkFinite(x: number, name: string, index?: number): void {
   if (typeof x !== 'number' || !Number.isFinite(x)) {
-    if (index === undefined) throw new DomainError('planfact.notFinite', { name });
-    throw new DomainError('planfact.rowNotFinite', { name, row: index + 1 });
+    if (index === undefined) throw new DomainError('planfact.notFinite', { name: msgRef(name) });
+    throw new DomainError('planfact.rowNotFinite', { name: msgRef(name), row: index + 1 });
   }
 }
 
@@ -348,12 +348,12 @@ function checkPlan(plan: number, index?: number): void {
 
 function checkNonNegative(x: number, name: string): void {
   checkFinite(x, name);
-  if (x < 0) throw new DomainError('planfact.negative', { name, value: x });
+  if (x < 0) throw new DomainError('planfact.negative', { name: msgRef(name), value: x });
 }
 
 function checkDay(d: Day, name: string): void {
   if (typeof d !== 'number' || !Number.isInteger(d)) {
-    throw new DomainError('planfact.badDay', { name, value: String(d) });
+    throw new DomainError('planfact.badDay', { name: msgRef(name), value: String(d) });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Calendar } from './calendar';
 import { type Day, firstOfMonth, lastOfMonth } from './dates';
-import { DomainError } from './errors';
+import { DomainError, msgRef } from './errors';
 import { type Bottleneck, type Conversions, teamFunnel } from './funnel';
 import {
   completion,
@@ -347,7 +347,8 @@ function checkBonus(
   const ids = new Set(managers.map((m) => m.id));
   const out: Record<string, number> = {};
   for (const id of Object.keys(bonus.byManager)) {
-    if (!ids.has(id)) throw new DomainError('report.unknownManager', { id, part: 'report.part.bonus' });
+    if (!ids.has(id))
+      throw new DomainError('report.unknownManager', { id, part: msgRef('report.part.bonus') });
     const v = bonus.byManager[id];
     if (typeof v !== 'number' || !Number.isFinite(v))
       throw new DomainError('report.badBonus', { id, value: String(v) });
@@ -449,7 +450,8 @@ function reportFunnel(
   const byId = new Map(managers.map((m) => [m.id, m]));
   const rows = spec.counts.map((row) => {
     const m = byId.get(row.id);
-    if (!m) throw new DomainError('report.unknownManager', { id: row.id, part: 'report.part.funnel' });
+    if (!m)
+      throw new DomainError('report.unknownManager', { id: row.id, part: msgRef('report.part.funnel') });
     if (row.counts.length !== spec.stages.length) {
       throw new DomainError('report.funnelStages', {
         name: m.name,

@@ -1,5 +1,5 @@
 import type { Matrix } from '../core/cells';
-import { DomainError, isDomainError } from '../core/errors';
+import { DomainError, isDomainError, isMsgRef } from '../core/errors';
 import { errorText, t } from '../i18n';
 import { contextLang } from './context';
 
@@ -74,7 +74,8 @@ export function blame<T>(blamed: Readonly<Record<string, string>>, body: () => T
   } catch (e) {
     if (!isDomainError(e) || e.params.arg !== undefined) throw e;
     const p = e.params;
-    const keys = [`${e.code}#${String(p.field)}`, e.code, p.name, p.what, p.list];
+    const named = [p.name, p.what, p.list].map((v) => (isMsgRef(v) ? v.msgRef : v));
+    const keys = [`${e.code}#${String(p.field)}`, e.code, ...named];
     for (const k of keys) {
       if (typeof k === 'string' && Object.prototype.propertyIsEnumerable.call(blamed, k)) {
         throw withParams(e, { arg: blamed[k] });

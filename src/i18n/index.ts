@@ -1,6 +1,6 @@
-import { DomainError, isDomainError } from '../core/errors';
+import { DomainError, isDomainError, isMsgRef, type MsgRef, msgRef } from '../core/errors';
 import { formatNumber } from './format';
-import type { Catalog, Lang } from './lang';
+import type { Bilingual, Catalog, Lang } from './lang';
 import { bonusMessages } from './messages/bonus';
 import { bonusSheetMessages } from './messages/bonus-sheet';
 import { calendarMessages } from './messages/calendar';
@@ -15,8 +15,10 @@ import { uiMessages } from './messages/ui';
 
 export { formatMoney, formatNumber, formatPercent } from './format';
 export { type Bilingual, type Lang, langOfLocale } from './lang';
+export { isMsgRef, type MsgRef, msgRef };
 
-export const messages: Catalog = {
+/** Every message by code; no prototype, so `messages.toString` is no message. */
+export const messages: Catalog = Object.assign(Object.create(null) as Catalog, {
   ...calendarMessages,
   ...splitMessages,
   ...decomposeMessages,
@@ -28,17 +30,25 @@ export const messages: Catalog = {
   ...sheetsMessages,
   ...reportSheetMessages,
   ...uiMessages,
-};
+});
 
-/** The text of message `code` with `{name}` parameters filled in; numbers formatted for the language. */
+/** The message `code` in both languages; undefined for an unknown code (`Object.prototype` names included). */
+export function messageOf(code: string): Bilingual | undefined {
+  return Object.prototype.propertyIsEnumerable.call(messages, code) ? messages[code] : undefined;
+}
+
+/**
+ * The text of message `code` with `{name}` parameters filled in: numbers formatted for the language, a
+ * `msgRef(...)` parameter translated, anything else inserted literally (never looked up as a code).
+ */
 export function t(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
-  const entry = messages[code];
+  const entry = messageOf(code);
   if (!entry) return code;
   return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
+    const v = Object.prototype.propertyIsEnumerable.call(params, name) ? params[name] : undefined;
     if (v === undefined) return whole;
     if (typeof v === 'number') return formatNumber(v, lang, 6);
-    if (typeof v === 'string' && messages[v]) return messages[v][lang];
+    if (isMsgRef(v)) return t(v.msgRef, lang);
     return String(v);
   });
 }

@@ -19,7 +19,7 @@ import {
   workingHours,
 } from '../../src/core/calendar';
 import { dayOf, isoString } from '../../src/core/dates';
-import { DomainError } from '../../src/core/errors';
+import { DomainError, msgRef } from '../../src/core/errors';
 import { messages, t } from '../../src/i18n';
 
 const D = (iso: string) => {
@@ -365,13 +365,13 @@ describe('errors', () => {
   it('a day that is not a whole day number', () => {
     let e = thrown(() => ru.isWorkday(20000.5));
     expect(e.code).toBe('calendar.notADay');
-    expect(e.params).toEqual({ what: 'calendar.arg.day' });
+    expect(e.params).toEqual({ what: msgRef('calendar.arg.day') });
     ru.isWorkday(D('2026-03-02')); // warm the cache: the check must not depend on it
     expect(thrown(() => ru.isShortened(D('2026-03-02') + 0.5)).code).toBe('calendar.notADay');
     e = thrown(() => countWorkdays(ru, Number.NaN, D('2026-01-01')));
-    expect(e.params).toEqual({ what: 'calendar.arg.from' });
+    expect(e.params).toEqual({ what: msgRef('calendar.arg.from') });
     e = thrown(() => workdaysBetween(ru, D('2026-01-01'), Number.POSITIVE_INFINITY));
-    expect(e.params).toEqual({ what: 'calendar.arg.to' });
+    expect(e.params).toEqual({ what: msgRef('calendar.arg.to') });
     expect(t(e.code, 'en', e.params)).toBe('the end date is not a date');
     expect(t(e.code, 'ru', e.params)).toBe('дата окончания: не дата');
   });
@@ -379,14 +379,14 @@ describe('errors', () => {
   it('a day outside 1900–2200', () => {
     let e = thrown(() => ru.isWorkday(D('1899-12-31')));
     expect(e.code).toBe('calendar.yearOutOfRange');
-    expect(e.params).toEqual({ what: 'calendar.arg.day', year: '1899', min: '1900', max: '2200' });
+    expect(e.params).toEqual({ what: msgRef('calendar.arg.day'), year: '1899', min: '1900', max: '2200' });
     e = thrown(() => countWorkdays(ru, D('2026-01-01'), 1e9));
-    expect(e.params).toEqual({ what: 'calendar.arg.to', year: '> 2200', min: '1900', max: '2200' });
+    expect(e.params).toEqual({ what: msgRef('calendar.arg.to'), year: '> 2200', min: '1900', max: '2200' });
     e = thrown(() => countWorkdays(ru, D('2201-01-01'), D('2201-01-02')));
-    expect(e.params).toEqual({ what: 'calendar.arg.from', year: '2201', min: '1900', max: '2200' });
+    expect(e.params).toEqual({ what: msgRef('calendar.arg.from'), year: '2201', min: '1900', max: '2200' });
     expect(thrown(() => uncoveredYears(ru, -1e7, D('2026-01-01'))).code).toBe('calendar.yearOutOfRange');
     e = thrown(() => workdaysInMonth(ru, 2201, 1));
-    expect(e.params).toEqual({ what: 'calendar.arg.year', year: '2201', min: '1900', max: '2200' });
+    expect(e.params).toEqual({ what: msgRef('calendar.arg.year'), year: '2201', min: '1900', max: '2200' });
     expect(t(e.code, 'en', e.params)).toBe('the year: the year 2201 is outside 1900–2200');
   });
 
@@ -411,10 +411,10 @@ describe('errors', () => {
   it('a bad override day, naming the list and the entry', () => {
     let e = thrown(() => makeCalendar('RU', { daysOff: [D('2026-01-12'), 1.5] }));
     expect(e.code).toBe('calendar.badOverrideDay');
-    expect(e.params).toEqual({ list: 'calendar.arg.daysOff', index: 2 });
+    expect(e.params).toEqual({ list: msgRef('calendar.arg.daysOff'), index: 2 });
     expect(t(e.code, 'en', e.params)).toBe('extra days off: entry #2 is not a date');
     e = thrown(() => makeCalendar('KZ', { workingDays: [Number.NaN] }));
-    expect(e.params).toEqual({ list: 'calendar.arg.workingDays', index: 1 });
+    expect(e.params).toEqual({ list: msgRef('calendar.arg.workingDays'), index: 1 });
   });
 
   it('a day both off and working', () => {

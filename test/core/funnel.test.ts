@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DomainError } from '../../src/core/errors';
+import { DomainError, msgRef } from '../../src/core/errors';
 import {
   bottleneck,
   conversions,
@@ -281,27 +281,31 @@ describe('errors', () => {
     expectDomainError(() => salesVelocity(40, 150_000, 0.25, 0), 'funnel.badCycleDays', { value: 0 });
     expectDomainError(() => salesVelocity(40, 150_000, 0.25, -3), 'funnel.badCycleDays');
     expectDomainError(() => salesVelocity(40, 150_000, 0.25, Number.NaN), 'funnel.notFinite', {
-      name: 'funnel.arg.cycleDays',
+      name: msgRef('funnel.arg.cycleDays'),
     });
     expectDomainError(() => salesVelocity(40, 150_000, 25, 30), 'funnel.notFraction', {
-      name: 'funnel.arg.winRate',
+      name: msgRef('funnel.arg.winRate'),
       value: 25,
     });
     expectDomainError(() => salesVelocity(-1, 150_000, 0.25, 30), 'funnel.negative', {
-      name: 'funnel.arg.opportunities',
+      name: msgRef('funnel.arg.opportunities'),
     });
     expectDomainError(() => salesVelocity(1, -150_000, 0.25, 30), 'funnel.negative', {
-      name: 'funnel.arg.avgDeal',
+      name: msgRef('funnel.arg.avgDeal'),
     });
-    expectDomainError(() => ltv(-1, 4, 3), 'funnel.negative', { name: 'funnel.arg.avgCheck' });
-    expectDomainError(() => ltv(1, -4, 3), 'funnel.negative', { name: 'funnel.arg.purchasesPerYear' });
-    expectDomainError(() => ltv(1, 4, -3), 'funnel.negative', { name: 'funnel.arg.years' });
-    expectDomainError(() => ltv(1, 4, 3, 1.5), 'funnel.notFraction', { name: 'funnel.arg.margin' });
-    expectDomainError(() => ltv(Number.NaN, 4, 3), 'funnel.notFinite', { name: 'funnel.arg.avgCheck' });
+    expectDomainError(() => ltv(-1, 4, 3), 'funnel.negative', { name: msgRef('funnel.arg.avgCheck') });
+    expectDomainError(() => ltv(1, -4, 3), 'funnel.negative', {
+      name: msgRef('funnel.arg.purchasesPerYear'),
+    });
+    expectDomainError(() => ltv(1, 4, -3), 'funnel.negative', { name: msgRef('funnel.arg.years') });
+    expectDomainError(() => ltv(1, 4, 3, 1.5), 'funnel.notFraction', { name: msgRef('funnel.arg.margin') });
+    expectDomainError(() => ltv(Number.NaN, 4, 3), 'funnel.notFinite', {
+      name: msgRef('funnel.arg.avgCheck'),
+    });
   });
 
   it('renders in both languages', () => {
-    const e = new DomainError('funnel.notFraction', { name: 'funnel.arg.winRate', value: 25 });
+    const e = new DomainError('funnel.notFraction', { name: msgRef('funnel.arg.winRate'), value: 25 });
     expect(t(e.code, 'ru', e.params)).toBe(
       'доля выигранных сделок: 25 вне диапазона от 0 до 1 (доля: 25 % — это 0,25)',
     );

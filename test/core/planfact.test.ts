@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { type Calendar, makeCalendar } from '../../src/core/calendar';
 import { type Day, dayOf } from '../../src/core/dates';
-import { DomainError } from '../../src/core/errors';
+import { DomainError, msgRef } from '../../src/core/errors';
 import {
   addPlanFact,
   completion,
@@ -379,9 +379,11 @@ describe('properties', () => {
 
 describe('errors', () => {
   it('plan/fact values', () => {
-    expectDomainError(() => planFact(Number.NaN, 1), 'planfact.notFinite', { name: 'planfact.arg.plan' });
+    expectDomainError(() => planFact(Number.NaN, 1), 'planfact.notFinite', {
+      name: msgRef('planfact.arg.plan'),
+    });
     expectDomainError(() => planFact(1, Number.POSITIVE_INFINITY), 'planfact.notFinite', {
-      name: 'planfact.arg.fact',
+      name: msgRef('planfact.arg.fact'),
     });
     expectDomainError(() => planFact(-5, 1), 'planfact.negativePlan', { value: -5 });
     expectDomainError(() => completion({ plan: -1, fact: 0 }), 'planfact.negativePlan');
@@ -394,7 +396,7 @@ describe('errors', () => {
           { plan: 1, fact: Number.NaN },
         ]),
       'planfact.rowNotFinite',
-      { row: 2, name: 'planfact.arg.fact' },
+      { row: 2, name: msgRef('planfact.arg.fact') },
     );
     expectDomainError(() => sumBy([{ plan: -3, fact: 1 }], () => 'x'), 'planfact.rowNegativePlan', {
       row: 1,
@@ -404,21 +406,23 @@ describe('errors', () => {
 
   it('primitives', () => {
     expectDomainError(() => runRate(1, -1, 5), 'planfact.negative', {
-      name: 'planfact.arg.elapsed',
+      name: msgRef('planfact.arg.elapsed'),
       value: -1,
     });
-    expectDomainError(() => runRate(1, 1, -5), 'planfact.negative', { name: 'planfact.arg.total' });
+    expectDomainError(() => runRate(1, 1, -5), 'planfact.negative', { name: msgRef('planfact.arg.total') });
     expectDomainError(() => runRate(1, 6, 5), 'planfact.elapsedExceedsTotal', { elapsed: 6, total: 5 });
-    expectDomainError(() => runRate(Number.NaN, 1, 5), 'planfact.notFinite', { name: 'planfact.arg.fact' });
+    expectDomainError(() => runRate(Number.NaN, 1, 5), 'planfact.notFinite', {
+      name: msgRef('planfact.arg.fact'),
+    });
     expectDomainError(() => paceRequired(100, 10, -1), 'planfact.negative', {
-      name: 'planfact.arg.remaining',
+      name: msgRef('planfact.arg.remaining'),
     });
     expectDomainError(() => paceRequired(-100, 10, 1), 'planfact.negativePlan');
     expectDomainError(() => forecastAccuracy(Number.NaN, 1), 'planfact.notFinite', {
-      name: 'planfact.arg.actual',
+      name: msgRef('planfact.arg.actual'),
     });
     expectDomainError(() => forecastAccuracy(1, Number.NaN), 'planfact.notFinite', {
-      name: 'planfact.arg.forecast',
+      name: msgRef('planfact.arg.forecast'),
     });
   });
 
@@ -428,15 +432,15 @@ describe('errors', () => {
       to: '2026-03-01',
     });
     expectDomainError(() => workdaysElapsed(NONE, MAR1, MAR31, 1.5), 'planfact.badDay', {
-      name: 'planfact.arg.asOf',
+      name: msgRef('planfact.arg.asOf'),
     });
     expectDomainError(() => workdaysRemaining(NONE, Number.NaN, MAR31, MAR1), 'planfact.badDay', {
-      name: 'planfact.arg.from',
+      name: msgRef('planfact.arg.from'),
     });
     expectDomainError(() => lastClosedWorkday(NONE, MAR1, 0.5, MAR1), 'planfact.badDay', {
-      name: 'planfact.arg.to',
+      name: msgRef('planfact.arg.to'),
     });
-    expectDomainError(() => periodKey(0.5, 'day'), 'planfact.badDay', { name: 'planfact.arg.day' });
+    expectDomainError(() => periodKey(0.5, 'day'), 'planfact.badDay', { name: msgRef('planfact.arg.day') });
     expectDomainError(() => periodKey(MAR1, 'fortnight' as Grain), 'planfact.badGrain', {
       grain: 'fortnight',
     });
@@ -460,7 +464,7 @@ describe('errors', () => {
   });
 
   it('renders in both languages', () => {
-    const e = new DomainError('planfact.negative', { name: 'planfact.arg.remaining', value: -2 });
+    const e = new DomainError('planfact.negative', { name: msgRef('planfact.arg.remaining'), value: -2 });
     expect(t(e.code, 'ru', e.params)).toBe(
       'число оставшихся рабочих дней: отрицательное значение (−2); должно быть ≥ 0',
     );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { makeCalendar } from '../../src/core/calendar';
 import { type Day, dayOf } from '../../src/core/dates';
-import { DomainError } from '../../src/core/errors';
+import { DomainError, msgRef } from '../../src/core/errors';
 import { completion } from '../../src/core/planfact';
 import {
   buildMonthlyReport,
@@ -342,7 +342,7 @@ describe('errors', () => {
       'report.unknownManager',
       {
         id: 'z',
-        part: 'report.part.bonus',
+        part: msgRef('report.part.bonus'),
       },
     );
     expectDomainError(
@@ -392,7 +392,7 @@ describe('errors', () => {
     expectDomainError(
       () => buildMonthlyReport({ ...base, funnel: { ...funnel, counts: [{ id: 'x', counts: [1, 1] }] } }),
       'report.unknownManager',
-      { id: 'x', part: 'report.part.funnel' },
+      { id: 'x', part: msgRef('report.part.funnel') },
     );
     expectDomainError(
       () => buildMonthlyReport({ ...base, funnel: { ...funnel, counts: [{ id: 'a', counts: [1, 1, 1] }] } }),
@@ -410,7 +410,7 @@ describe('errors', () => {
   });
 
   it('renders with its part named', () => {
-    const e = new DomainError('report.unknownManager', { id: 'x', part: 'report.part.funnel' });
+    const e = new DomainError('report.unknownManager', { id: 'x', part: msgRef('report.part.funnel') });
     expect(t(e.code, 'ru', e.params)).toBe('воронка: менеджера с id «x» нет в команде этого месяца');
     expect(t(e.code, 'en', e.params)).toBe(
       'the funnel: there is no manager with the id "x" in this month\'s team',

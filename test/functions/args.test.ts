@@ -1,4 +1,4 @@
-import { DomainError } from '../../src/core/errors';
+import { DomainError, msgRef } from '../../src/core/errors';
 import { ArgError, CellArg, choiceArg, commonShape, toMatrix } from '../../src/functions/args';
 import { blame, cellOut, mapCells, runCustom } from '../../src/functions/runtime';
 import { messages } from '../../src/i18n';
@@ -47,7 +47,7 @@ describe('runtime', () => {
         mapCells({ rows: 2, cols: 2, scalar: false }, (i, j) => {
           if (i === 1 && j === 0)
             blame({ 'planfact.arg.fact': 'fact' }, () => {
-              throw new DomainError('planfact.notFinite', { name: 'planfact.arg.fact' });
+              throw new DomainError('planfact.notFinite', { name: msgRef('planfact.arg.fact') });
             });
           return 0;
         }),

@@ -1,5 +1,5 @@
 import { roundMoney } from '../allocate';
-import { DomainError, type ErrorParams } from '../errors';
+import { DomainError, type ErrorParam, type ErrorParams, msgRef } from '../errors';
 import { curveAt } from './curve';
 import { drawStep } from './draw';
 import { poolShareLines, splitPoolDetail } from './pool';
@@ -92,6 +92,8 @@ export interface SchemeResult {
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const metricName = (m: string): string => (BASE_METRICS.includes(m) ? `bonus.metric.${m}` : m);
+/** A metric in an error: a base metric's name translated, anyone else's name as written. */
+const metricRef = (m: string): ErrorParam => (BASE_METRICS.includes(m) ? msgRef(`bonus.metric.${m}`) : m);
 
 /**
  * Evaluates a scheme for one manager and one period. Throws DomainError on an invalid scheme (the first
@@ -262,7 +264,7 @@ class Evaluator {
     if (scope === 'department') {
       const d = this.input.department;
       const values = d?.[which];
-      if (!values) this.fail('bonus.input.missingDepartment', { which: `bonus.word.${which}` });
+      if (!values) this.fail('bonus.input.missingDepartment', { which: msgRef(`bonus.word.${which}`) });
       return values;
     }
     return this.input[which] ?? {};
@@ -272,8 +274,8 @@ class Evaluator {
     const v = this.values(scope, 'fact')[metric];
     if (v === undefined)
       this.fail('bonus.input.missingFact', {
-        metric: metricName(metric),
-        scope: `bonus.scope.${scope ?? 'own'}`,
+        metric: metricRef(metric),
+        scope: msgRef(`bonus.scope.${scope ?? 'own'}`),
       });
     return this.inputNumber(v, `fact.${metric}`);
   }
@@ -282,11 +284,11 @@ class Evaluator {
     const v = this.values(scope, 'plan')[metric];
     if (v === undefined)
       this.fail('bonus.input.missingPlan', {
-        metric: metricName(metric),
-        scope: `bonus.scope.${scope ?? 'own'}`,
+        metric: metricRef(metric),
+        scope: msgRef(`bonus.scope.${scope ?? 'own'}`),
       });
     const p = this.inputNumber(v, `plan.${metric}`);
-    if (p <= 0) this.fail('bonus.input.planNotPositive', { metric: metricName(metric), plan: p });
+    if (p <= 0) this.fail('bonus.input.planNotPositive', { metric: metricRef(metric), plan: p });
     return p;
   }
 
@@ -551,8 +553,8 @@ class Evaluator {
     if (!isNum(v))
       this.fail('bonus.input.badTeamValue', {
         manager: id,
-        metric: metricName(metric),
-        which: `bonus.word.${which}`,
+        metric: metricRef(metric),
+        which: msgRef(`bonus.word.${which}`),
       });
     return v;
   }
