@@ -79,9 +79,7 @@ export function splitExact(total: number, weights: readonly number[], step = 1):
     if (!Number.isFinite(w)) throw new DomainError('split.weightNotFinite', { index: i + 1 });
     if (w < 0) throw new DomainError('split.negativeWeight', { index: i + 1, value: w });
   });
-  const units = snapInteger(total / step);
-  if (!Number.isInteger(units)) throw new DomainError('split.totalNotMultiple', { total, step });
-  if (Math.abs(units) > MAX_UNITS) throw new DomainError('split.tooLarge', { total, step });
+  const units = wholeSteps(total, step);
   if (weights.length === 0) {
     if (units === 0) return [];
     throw new DomainError('split.noWeights');
@@ -97,6 +95,19 @@ export function splitExact(total: number, weights: readonly number[], step = 1):
   const sign = units < 0 ? -1 : 1;
   const shares = splitUnits(Math.abs(units), scaled, weightSum);
   return shares.map((u) => fromUnits(sign * u, step));
+}
+
+/**
+ * How many steps make the total, exactly. Snapping absorbs float noise (0.3 / 0.1), but the steps must
+ * give the total back: 1000 with a step of 1e12 is not "0 steps", nor 1e12 + 100 "1 step".
+ */
+function wholeSteps(total: number, step: number): number {
+  const units = snapInteger(total / step);
+  if (Math.abs(units) > MAX_UNITS) throw new DomainError('split.tooLarge', { total, step });
+  const exact = Number.isInteger(units) && Math.abs(units * step - total) <= 1e-12 * Math.abs(total);
+  if (exact) return units;
+  if (step > Math.abs(total)) throw new DomainError('split.stepAboveTotal', { total, step });
+  throw new DomainError('split.totalNotMultiple', { total, step });
 }
 
 /** Largest-remainder split of a whole number of units. */
@@ -131,6 +142,6 @@ function assertFinite(x: number, name: string): void {
 
 function assertStep(step: number): void {
   if (typeof step !== 'number' || !Number.isFinite(step) || step <= 0) {
-    throw new DomainError('split.badStep', { step: String(step) });
+    throw new DomainError('split.badStep', { step: typeof step === 'number' ? step : String(step) });
   }
 }

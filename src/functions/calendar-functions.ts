@@ -4,6 +4,7 @@ import type { Day } from '../core/dates';
 import { spreadOverWorkdays } from '../core/workdays';
 import { CellArg, commonShape, numberArg } from './args';
 import { readCalendar } from './calendar-args';
+import { SPLIT_ARGS } from './plan-split';
 import { blame, mapCells, runCustom } from './runtime';
 
 const WORKDAYS_ARGS = {
@@ -11,6 +12,8 @@ const WORKDAYS_ARGS = {
   'calendar.arg.to': 'end',
   'fn.calendar.uncovered': 'start',
 };
+
+const DAYS_ARGS = { 'decompose.noWorkdays': 'dates', 'decompose.dayWeightsZero': 'dates' };
 
 const DATES_ARGS = { 'calendar.arg.day': 'dates', 'fn.calendar.uncovered': 'dates' };
 
@@ -117,10 +120,11 @@ export function PLAN_BY_DAYS(
     const days = grid.flat().filter((x): x is Day => x !== null);
     const parts = blame(
       {
-        'decompose.noWorkdays': 'dates',
+        ...SPLIT_ARGS,
+        'split.notFinite': 'plan',
         'split.totalNotMultiple': 'plan',
         'split.tooLarge': 'plan',
-        'split.badStep': 'step',
+        ...DAYS_ARGS,
       },
       () => spreadOverWorkdays(total, days, cal, s),
     );

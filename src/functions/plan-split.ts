@@ -1,7 +1,21 @@
 import { splitExact } from '../core/allocate';
 import type { Matrix } from '../core/cells';
+import { isDomainError } from '../core/errors';
 import { numberArg, numberMatrix, shapeOf } from './args';
-import { runCustom } from './runtime';
+import { blame, runCustom, withParams } from './runtime';
+
+/** Which argument each problem of the split is about. */
+export const SPLIT_ARGS = {
+  'split.notFinite': 'total',
+  'split.totalNotMultiple': 'total',
+  'split.tooLarge': 'total',
+  'split.stepAboveTotal': 'step',
+  'split.badStep': 'step',
+  'split.weightNotFinite': 'weights',
+  'split.negativeWeight': 'weights',
+  'split.noWeights': 'weights',
+  'split.allZero': 'weights',
+};
 
 /**
  * Splits a total into parts proportional to weights, each a multiple of the step, summing exactly to the total.
@@ -17,8 +31,17 @@ export function PLAN_SPLIT(total: unknown, weights: unknown, step?: unknown): Ma
     const t = numberArg(total, 'total');
     const s = numberArg(step ?? '', 'step', 1);
     const w = numberMatrix(weights, 'weights', 0);
-    const [, cols] = shapeOf(w);
-    const parts = splitExact(t, w.flat(), s);
+    const [rows, cols] = shapeOf(w);
+    const parts = blame(SPLIT_ARGS, () => {
+      try {
+        return splitExact(t, w.flat(), s);
+      } catch (e) {
+        // A weight's number in the flat list is a cell of the range.
+        const index = isDomainError(e) ? Number(e.params.index) : Number.NaN;
+        if (!(index > 0) || rows * cols === 1) throw e;
+        throw withParams(e, { cellRow: Math.ceil(index / cols), cellCol: ((index - 1) % cols) + 1 });
+      }
+    });
     return w.map((_, i) => parts.slice(i * cols, (i + 1) * cols));
   });
 }

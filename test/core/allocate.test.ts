@@ -7,6 +7,7 @@ import {
   splitExact,
   stepDecimals,
 } from '../../src/core/allocate';
+import { msgRef } from '../../src/core/errors';
 import { expectDomainError } from '../helpers/domain-error';
 
 describe('splitExact', () => {
@@ -60,8 +61,41 @@ describe('splitExact', () => {
     expectDomainError(() => splitExact(1500, [1, 1], 1000), 'split.totalNotMultiple');
     expectDomainError(() => splitExact(10_000_000_000.5, [1, 1]), 'split.totalNotMultiple');
   });
-  it('rejects a non-finite total', () => {
-    expectDomainError(() => splitExact(Number.NaN, [1]), 'split.notFinite');
+  it('rejects a step larger than the total: parts of 0 would not sum to it', () => {
+    expectDomainError(() => splitExact(1000, [1, 1], 1e12), 'split.stepAboveTotal', {
+      total: 1000,
+      step: 1e12,
+    });
+    expectDomainError(() => splitExact(-1000, [1, 1], 1e12), 'split.stepAboveTotal');
+    expectDomainError(() => splitExact(1e-10, [1], 1), 'split.stepAboveTotal');
+  });
+  it('rejects a total a hair off a whole number of big steps (noise tolerance is relative to the total)', () => {
+    expectDomainError(() => splitExact(1e12 + 100, [1, 1], 1e12), 'split.totalNotMultiple');
+    expect(splitExact(2e12, [1, 1], 1e12)).toEqual([1e12, 1e12]);
+    expect(splitExact(0.1 * 3, [1, 1, 1], 0.1)).toEqual([0.1, 0.1, 0.1]);
+  });
+  it('property: the parts always sum to the total, or the split is refused', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.constantFrom(0.01, 1, 1000, 1e6, 1e12),
+        (total, step) => {
+          let parts: number[];
+          try {
+            parts = splitExact(total, [1, 2, 3], step);
+          } catch {
+            return true;
+          }
+          const sum = parts.reduce((a, b) => a + b, 0);
+          return Math.abs(sum - total) <= 1e-9 * Math.max(1, Math.abs(total));
+        },
+      ),
+    );
+  });
+  it('rejects a non-finite total, naming it as a message reference', () => {
+    expectDomainError(() => splitExact(Number.NaN, [1]), 'split.notFinite', {
+      name: msgRef('split.name.total'),
+    });
     expectDomainError(() => splitExact(Number.POSITIVE_INFINITY, [1]), 'split.notFinite');
   });
   it('rejects a non-finite weight', () => {

@@ -10,6 +10,10 @@ export const splitMessages: Catalog = {
     ru: 'сумма {total} не кратна шагу {step}',
     en: 'the total {total} is not a multiple of the step {step}',
   },
+  'split.stepAboveTotal': {
+    ru: 'шаг {step} больше суммы {total}: части, кратные шагу, не дадут в сумме {total}',
+    en: 'the step {step} is larger than the total {total}: parts in whole steps cannot add up to {total}',
+  },
   'split.noWeights': { ru: 'нет весов для распределения', en: 'there are no weights to split by' },
   'split.allZero': {
     ru: 'все веса равны нулю: распределить сумму не по чему',
