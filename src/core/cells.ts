@@ -25,55 +25,68 @@ export function isDateValue(v: unknown): v is Date {
 
 const CURRENCY = /[₽$€₸]|руб\.?|р\.|rub|usd|eur|kzt|byn/gi;
 const SPACES = /[\s\u00a0\u202f\u2009']/g;
+/** A plain number: digits with an optional decimal part and exponent. Linear: no group can backtrack into another. */
+const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+
+/**
+ * The longest text read as a number. "−1 234 567 890 123,45 руб." is 26 characters; nothing a person types
+ * as a number comes near this, and refusing longer text up front keeps a pasted essay cheap to reject.
+ */
+export const MAX_NUMBER_TEXT = 100;
 
 /**
  * "1 234,56", "1,234.56", "1 234 ₽", "−5", "(5)" → number. A lone comma is a decimal comma in Russian
  * ("1,5" → 1.5) and a thousands separator in English when followed by exactly three digits ("1,234").
+ * Every step is linear in the length of the text; text longer than MAX_NUMBER_TEXT is not a number.
  */
 export function parseNumberText(text: string, lang: 'ru' | 'en' = 'ru'): number | undefined {
+  if (text.length > MAX_NUMBER_TEXT) return undefined;
   let s = text.replace(CURRENCY, '').replace(SPACES, '').replace(/[−–]/g, '-');
   if (s === '') return undefined;
   let negative = false;
-  if (/^\(.*\)$/.test(s)) {
+  if (s.length > 1 && s.startsWith('(') && s.endsWith(')')) {
     negative = true;
     s = s.slice(1, -1);
   }
-  const commas = (s.match(/,/g) ?? []).length;
-  const dots = (s.match(/\./g) ?? []).length;
-  if (commas > 0 && dots > 0) {
-    const decimalIsDot = s.lastIndexOf('.') > s.lastIndexOf(',');
-    s = decimalIsDot ? s.replace(/,/g, '') : s.replace(/\./g, '').replace(',', '.');
-  } else if (commas > 1) {
-    if (!/^-?\d{1,3}(,\d{3})+$/.test(s)) return undefined;
-    s = s.replace(/,/g, '');
-  } else if (commas === 1) {
-    s = lang === 'en' && /^-?\d{1,3},\d{3}$/.test(s) ? s.replace(',', '') : s.replace(',', '.');
-  } else if (dots > 1) {
-    if (!/^-?\d{1,3}(\.\d{3})+$/.test(s)) return undefined;
-    s = s.replace(/\./g, '');
-  }
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return undefined;
-  const n = Number(s);
+  const separated = withoutSeparators(s, lang);
+  if (separated === undefined || !PLAIN_NUMBER.test(separated)) return undefined;
+  const n = Number(separated);
   if (!Number.isFinite(n)) return undefined;
   return negative ? -n : n;
+}
+
+/** The text with thousands separators removed and a decimal comma made a dot; undefined when malformed. */
+function withoutSeparators(s: string, lang: 'ru' | 'en'): string | undefined {
+  const commas = s.split(',').length - 1;
+  const dots = s.split('.').length - 1;
+  if (commas > 0 && dots > 0) {
+    const decimalIsDot = s.lastIndexOf('.') > s.lastIndexOf(',');
+    return decimalIsDot ? s.replace(/,/g, '') : s.replace(/\./g, '').replace(',', '.');
+  }
+  if (commas > 1) return /^-?\d{1,3}(?:,\d{3})+$/.test(s) ? s.replace(/,/g, '') : undefined;
+  if (commas === 1)
+    return lang === 'en' && /^-?\d{1,3},\d{3}$/.test(s) ? s.replace(',', '') : s.replace(',', '.');
+  if (dots > 1) return /^-?\d{1,3}(?:\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : undefined;
+  return s;
 }
 
 export function readNumber(v: unknown, lang: 'ru' | 'en' = 'ru'): Read<number> {
   if (isBlank(v)) return BLANK;
   if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : INVALID;
   if (typeof v === 'string') {
-    const pct = readPercentText(v, lang);
+    const text = v.trim();
+    if (text.length > MAX_NUMBER_TEXT) return INVALID;
+    const pct = readPercentText(text, lang);
     if (pct !== undefined) return { ok: true, value: pct };
-    const n = parseNumberText(v, lang);
+    const n = parseNumberText(text, lang);
     return n === undefined ? INVALID : { ok: true, value: n };
   }
   return INVALID;
 }
 
 function readPercentText(text: string, lang: 'ru' | 'en'): number | undefined {
-  const m = /^(.*?)\s*%$/.exec(text.trim());
-  if (!m) return undefined;
-  const n = parseNumberText(m[1], lang);
+  if (!text.endsWith('%')) return undefined;
+  const n = parseNumberText(text.slice(0, -1).trimEnd(), lang);
   return n === undefined ? undefined : n / 100;
 }
 

@@ -1,6 +1,17 @@
-import { isBlank, type Matrix, type Read, readBoolean, readDay, readNumber, readText } from '../core/cells';
-import type { Day } from '../core/dates';
-import { DomainError } from '../core/errors';
+import {
+  dayOfInstant,
+  isBlank,
+  isDateValue,
+  type Matrix,
+  type Read,
+  readBoolean,
+  readDay,
+  readNumber,
+  readText,
+} from '../core/cells';
+import { type Day, ymdOf } from '../core/dates';
+import { DomainError, type ErrorParams } from '../core/errors';
+import { cutText, formatBoolean, formatDate } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { contextLang, contextTimeZone } from './context';
 
@@ -10,9 +21,25 @@ import { contextLang, contextTimeZone } from './context';
  * (`cellRow`/`cellCol`, apart from any `row` a core message has of its own).
  */
 export class ArgError extends DomainError {
-  constructor(arg: string, problem: string, params: Record<string, string | number | undefined> = {}) {
+  constructor(arg: string, problem: string, params: ErrorParams = {}) {
     super(problem, { ...params, arg });
   }
+}
+
+/**
+ * A cell's value as a message echoes it: a date as the spreadsheet's people write dates (never JavaScript's
+ * English `Date.toString()`), TRUE/FALSE in the language, a number as is (the message formats it), text cut
+ * to a sane length.
+ */
+export function shownValue(x: unknown): string | number {
+  const lang = contextLang();
+  if (isDateValue(x)) {
+    const { year, month, day } = ymdOf(dayOfInstant(x, contextTimeZone()));
+    return formatDate(year, month, day, lang);
+  }
+  if (typeof x === 'boolean') return formatBoolean(x, lang);
+  if (typeof x === 'number') return x;
+  return cutText(String(x).trim());
 }
 
 export function toMatrix(v: unknown): Matrix<unknown> {
@@ -36,7 +63,7 @@ export function where(m: Matrix<unknown>, row: number, col: number): Record<stri
 function required<T>(read: Read<T>, arg: string, value: unknown, problem: string, at: object): T {
   if (read.ok) return read.value;
   if (read.blank) throw new ArgError(arg, 'arg.blank', at as Record<string, number>);
-  throw new ArgError(arg, problem, { ...(at as Record<string, number>), value: String(value) });
+  throw new ArgError(arg, problem, { ...(at as Record<string, number>), value: shownValue(value) });
 }
 
 function single(v: unknown, arg: string): unknown {
@@ -52,9 +79,12 @@ export function numberArg(v: unknown, arg: string, fallback?: number): number {
   return required(readNumber(x, contextLang()), arg, x, 'arg.notNumber', {});
 }
 
+/** Text; a date or TRUE/FALSE as the person sees it (so a message can echo it). Blank → `fallback`. */
 export function textArg(v: unknown, arg: string, fallback: string): string {
-  const r = readText(single(v, arg));
-  return r.ok ? r.value : fallback;
+  const x = single(v, arg);
+  const r = readText(x);
+  if (!r.ok) return fallback;
+  return typeof x === 'string' || typeof x === 'number' ? r.value : String(shownValue(x));
 }
 
 export function booleanArg(v: unknown, arg: string, fallback: boolean): boolean {
@@ -62,7 +92,7 @@ export function booleanArg(v: unknown, arg: string, fallback: boolean): boolean 
   const r = readBoolean(x);
   if (r.ok) return r.value;
   if (r.blank) return fallback;
-  throw new ArgError(arg, 'arg.notBoolean', { value: String(x) });
+  throw new ArgError(arg, 'arg.notBoolean', { value: shownValue(x) });
 }
 
 /**
@@ -90,7 +120,7 @@ function readChoice<T extends string>(
   if (isBlank(x)) return fallback;
   const key = String(x).trim().replace(/\s+/g, ' ').toLowerCase();
   if (Object.prototype.propertyIsEnumerable.call(table, key)) return table[key];
-  throw new ArgError(arg, 'arg.badChoice', { ...at, value: String(x), choices: shown.join(', ') });
+  throw new ArgError(arg, 'arg.badChoice', { ...at, value: shownValue(x), choices: shown.join(', ') });
 }
 
 /** Numbers of a range, blanks allowed as `blank` (e.g. 0) or refused when `blank` is undefined. */

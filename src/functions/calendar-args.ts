@@ -1,6 +1,7 @@
 import { type Calendar, type CountryCode, calendarYears, makeCalendar, parseCountry } from '../core/calendar';
 import { type Day, ymdOf } from '../core/dates';
 import { DomainError } from '../core/errors';
+import { cutText } from '../i18n/format';
 import { dayList, textArg } from './args';
 import { blame } from './runtime';
 
@@ -13,7 +14,7 @@ export interface CalendarArgs {
 
 export function readCalendar(country: unknown, daysOff: unknown, workingDays: unknown): CalendarArgs {
   const code: CountryCode = blame({ 'calendar.unknownCountry': 'country' }, () =>
-    parseCountry(textArg(country ?? '', 'country', '')),
+    parseCountry(cutText(textArg(country ?? '', 'country', ''))),
   );
   const off = dayList(daysOff, 'days_off');
   const on = dayList(workingDays, 'working_days');

@@ -121,8 +121,8 @@ describe('CAL_IS_WORKDAY', () => {
     [
       'not a date',
       () => CAL_IS_WORKDAY(true),
-      'CAL_IS_WORKDAY: аргумент «dates»: «true» не дата (ожидается дата, «2026-03-01» или «01.03.2026»)',
-      'CAL_IS_WORKDAY: argument "dates": "true" is not a date (expected a date, "2026-03-01" or "01.03.2026")',
+      'CAL_IS_WORKDAY: аргумент «dates»: «ИСТИНА» не дата (ожидается дата, «2026-03-01» или «01.03.2026»)',
+      'CAL_IS_WORKDAY: argument "dates": "TRUE" is not a date (expected a date, "2026-03-01" or "01.03.2026")',
     ],
   ]);
 });
