@@ -14,9 +14,25 @@ import {
   numberArg,
   numberOrBlankVector,
 } from './args';
-import { blame, cellOut, mapCells, runCustom } from './runtime';
+import {
+  blame,
+  cellOut,
+  extreme,
+  guardOverflow,
+  limitCount,
+  limitWork,
+  mapCells,
+  runCustom,
+} from './runtime';
 
 type Out = Matrix<number | string> | number | string;
+
+/** Tiers of a commission scale: real scales have 3–10. */
+export const MAX_TIERS = 100;
+/** Points of a payout curve: real curves have 3–20. */
+export const MAX_CURVE_POINTS = 1000;
+/** Result cells × tiers (or points) one formula may compute: 10 000 amounts × 100 tiers, about 1.5 s in Node. */
+export const MAX_WORK = 1_000_000;
 
 /**
  * Two lists read side by side (thresholds and rates, points x and y): the same length, a pair left blank on
@@ -88,11 +104,20 @@ export function BONUS_TIERS(amount: unknown, thresholds: unknown, rates: unknown
   return runCustom('BONUS_TIERS', () => {
     const how = choiceArg(mode ?? '', 'mode', TIER_MODES, ['marginal', 'retro'], 'marginal');
     const tiers = pairs(thresholds, 'thresholds', rates, 'rates').map(([from, rate]) => ({ from, rate }));
+    limitCount('thresholds', tiers.length, MAX_TIERS);
     blame(TIER_ARGS, () => throwFirst(tierProblems(tiers)));
     const a = new CellArg('amount', amount);
-    return mapCells(commonShape([a]), (i, j) => {
+    const shape = commonShape([a]);
+    limitWork('amount', shape.rows * shape.cols, tiers.length, MAX_WORK);
+    const rate = extreme(tiers.map((x) => x.rate));
+    return mapCells(shape, (i, j) => {
       const v = a.number(i, j);
-      return v === null ? '' : cellOut(tieredCommission(v, tiers, how));
+      if (v === null) return '';
+      const inputs = { amount: v, rates: rate };
+      return cellOut(
+        guardOverflow(inputs, () => tieredCommission(v, tiers, how)),
+        inputs,
+      );
     });
   });
 }
@@ -130,11 +155,20 @@ export function BONUS_CURVE(attainment: unknown, points_x: unknown, points_y: un
   return runCustom('BONUS_CURVE', () => {
     const how = choiceArg(mode ?? '', 'mode', CURVE_MODES, ['linear', 'step'], 'linear');
     const points = pairs(points_x, 'points_x', points_y, 'points_y').map(([x, y]) => ({ x, y }));
+    limitCount('points_x', points.length, MAX_CURVE_POINTS);
     blame(CURVE_ARGS, () => throwFirst(curveProblems(points)));
     const a = new CellArg('attainment', attainment);
-    return mapCells(commonShape([a]), (i, j) => {
+    const shape = commonShape([a]);
+    limitWork('attainment', shape.rows * shape.cols, points.length, MAX_WORK);
+    const inputs = { points_x: extreme(points.map((p) => p.x)), points_y: extreme(points.map((p) => p.y)) };
+    return mapCells(shape, (i, j) => {
       const v = a.number(i, j);
-      return v === null ? '' : cellOut(curveCoefficient(v, points, how));
+      if (v === null) return '';
+      const all = { attainment: v, ...inputs };
+      return cellOut(
+        guardOverflow(all, () => curveCoefficient(v, points, how)),
+        all,
+      );
     });
   });
 }
@@ -204,7 +238,15 @@ export function KPI_INDEX(
       kpi.direction = dir.choice(i, j, DIRECTIONS, ['up', 'down'], 'up');
       kpis.push(kpi);
     });
-    return cellOut(blame(KPI_ARGS, () => kpiIndex(kpis)));
+    const inputs = {
+      weights: extreme(kpis.map((k) => k.weight)),
+      plans: extreme(kpis.map((k) => k.plan)),
+      facts: extreme(kpis.map((k) => k.fact)),
+    };
+    return cellOut(
+      blame(KPI_ARGS, () => kpiIndex(kpis)),
+      inputs,
+    );
   });
 }
 
@@ -240,7 +282,10 @@ export function POOL_SPLIT(pool: unknown, plans: unknown, facts: unknown): Out {
       factList.push(fv === null ? 0 : fv);
       return true;
     });
-    const shares = blame({ 'bonus.pool.negative': 'pool' }, () => splitPool(total, planList, factList));
+    const inputs = { pool: total, plans: extreme(planList), facts: extreme(factList) };
+    const shares = blame({ 'bonus.pool.negative': 'pool', 'split.tooLarge': 'pool' }, () =>
+      guardOverflow(inputs, () => splitPool(total, planList, factList)),
+    );
     let k = 0;
     return mapCells(shape, (i, j) => ((rows as boolean[][])[i][j] ? shares[k++] : ''));
   });
@@ -273,15 +318,18 @@ export function BONUS_DRAW(
     const out: Matrix<number | string> = values.map((r) => r.map(() => ''));
     for (const line of lines) {
       const filled = line.filter(([i, j]) => values[i][j] !== null);
+      const inputs = { commissions: extreme(filled.map(([i, j]) => values[i][j])), draw: d };
       const { pay } = blame({ 'bonus.draw.negative': 'draw' }, () =>
-        applyDraw(
-          filled.map(([i, j]) => values[i][j] as number),
-          d,
-          again,
+        guardOverflow(inputs, () =>
+          applyDraw(
+            filled.map(([i, j]) => values[i][j] as number),
+            d,
+            again,
+          ),
         ),
       );
       filled.forEach(([i, j], n) => {
-        out[i][j] = pay[n];
+        out[i][j] = cellOut(pay[n], inputs);
       });
     }
     return out;

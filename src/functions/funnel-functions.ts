@@ -13,7 +13,7 @@ import {
   shapeOf,
   toMatrix,
 } from './args';
-import { blame, cellOut, mapCells, runCustom, withParams } from './runtime';
+import { blame, cellOut, cellsOut, extreme, mapCells, runCustom, withParams } from './runtime';
 
 type Out = Matrix<number | string> | number | string;
 
@@ -38,7 +38,8 @@ export function FUNNEL_REVERSE(revenue: unknown, avg_check: unknown, conversions
     const a = numberArg(avg_check, 'avg_check');
     const c = numberVector(conversions, 'conversions');
     const counts = blame(REVERSE_ARGS, () => reverseFunnel(r, a, c.values));
-    return orient(counts, c.across);
+    const inputs = { revenue: r, avg_check: a, conversions: extreme(c.values) };
+    return orient(cellsOut(counts, inputs) as number[], c.across);
   });
 }
 
@@ -74,10 +75,11 @@ export function FUNNEL_CONVERSION(counts: unknown): Matrix<number | string> {
         const at = across ? { cellRow: 1, cellCol: stage } : { cellRow: stage, cellCol: f + 1 };
         throw withParams(e, rows === 1 && cols === 1 ? { arg: 'counts' } : { arg: 'counts', ...at });
       }
+      const inputs = { counts: extreme(stages) };
       conv.forEach((x, s) => {
         if (stages[s] === null) return;
-        if (across) out[0][s] = cellOut(x);
-        else out[s][f] = cellOut(x);
+        if (across) out[0][s] = cellOut(x, inputs);
+        else out[s][f] = cellOut(x, inputs);
       });
     }
     return out;
@@ -125,7 +127,8 @@ export function FUNNEL_BOTTLENECK(
     const found = blame(BOTTLENECK_ARGS, () => bottleneck(c.values, b.values));
     if (found === null) return [['', '']];
     const name = names ? String(names[found.stage]).trim() : '';
-    return [[name !== '' ? name : found.stage + 1, cellOut(found.dealsAdded)]];
+    const inputs = { counts: extreme(c.values), benchmark: extreme(b.values) };
+    return [[name !== '' ? name : found.stage + 1, cellOut(found.dealsAdded, inputs)]];
   });
 }
 
@@ -163,7 +166,11 @@ export function SALES_VELOCITY(
     return mapCells(commonShape(args), (i, j) => {
       const [o, a, w, d] = args.map((x) => x.number(i, j));
       if (o === null || a === null || w === null || d === null) return '';
-      return cellOut(blame(VELOCITY_ARGS, () => salesVelocity(o, a, w, d)));
+      const inputs = { opportunities: o, avg_deal: a, win_rate: w, cycle_days: d };
+      return cellOut(
+        blame(VELOCITY_ARGS, () => salesVelocity(o, a, w, d)),
+        inputs,
+      );
     });
   });
 }
@@ -197,7 +204,11 @@ export function LTV(avg_check: unknown, purchases_per_year: unknown, years: unkn
       const yv = y.number(i, j);
       if (av === null || pv === null || yv === null) return '';
       const mv = m.number(i, j);
-      return cellOut(blame(LTV_ARGS, () => ltv(av, pv, yv, mv === null ? 1 : mv)));
+      const inputs = { avg_check: av, purchases_per_year: pv, years: yv, margin: mv };
+      return cellOut(
+        blame(LTV_ARGS, () => ltv(av, pv, yv, mv === null ? 1 : mv)),
+        inputs,
+      );
     });
   });
 }

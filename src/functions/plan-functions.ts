@@ -2,7 +2,7 @@ import type { Matrix } from '../core/cells';
 import { type SeasonalityMethod, seasonalityIndices } from '../core/seasonality';
 import { checkRamp, DEFAULT_RAMP, rampPlan } from '../core/team';
 import { ArgError, CellArg, choiceArg, commonShape, numberOrBlankMatrix, orient, shapeOf } from './args';
-import { blame, cellOut, mapCells, runCustom } from './runtime';
+import { blame, cellOut, cellsOut, extreme, limitCount, mapCells, runCustom } from './runtime';
 
 const METHODS: Readonly<Record<string, SeasonalityMethod>> = {
   mean: 'mean',
@@ -36,9 +36,12 @@ export function SEASONALITY(history: unknown, method?: unknown): Matrix<number> 
       },
       () => seasonalityIndices(years, how),
     );
-    return orient(indices.map(cellOut) as number[], across);
+    return orient(cellsOut(indices, { history: extreme(m.flat()) }) as number[], across);
   });
 }
+
+/** Ramp shares: ten years of months, far beyond any real ramp-up (they run 3–12 months). */
+export const MAX_RAMP_SHARES = 120;
 
 /**
  * The plan of a new hire for each period: the full plan × the ramp-up share for the whole months since the start.
@@ -60,6 +63,7 @@ export function PLAN_RAMP(
     const shares = numberOrBlankMatrix(ramp ?? '', 'ramp')
       .flat()
       .filter((x): x is number => x !== null);
+    limitCount('ramp', shares.length, MAX_RAMP_SHARES);
     const scale = shares.length > 0 ? shares : DEFAULT_RAMP;
     blame({ 'decompose.rampValue': 'ramp' }, () => checkRamp(scale));
     const plan = new CellArg('full_plan', full_plan);
@@ -70,7 +74,9 @@ export function PLAN_RAMP(
       const at = periods.day(i, j);
       if (p === null || at === null) return '';
       const from = start.day(i, j);
-      return cellOut(from === null ? rampPlan(p, at, at, [1]) : rampPlan(p, from, at, scale));
+      return cellOut(from === null ? rampPlan(p, at, at, [1]) : rampPlan(p, from, at, scale), {
+        full_plan: p,
+      });
     });
   });
 }

@@ -19,6 +19,8 @@ const PACE_ARGS = {
   'planfact.arg.remaining': 'remaining_workdays',
 };
 
+const ACCURACY_ARGS = { 'planfact.arg.actual': 'actual', 'planfact.arg.forecast': 'forecast' };
+
 /**
  * Run-rate forecast: the fact so far ÷ the working days elapsed × the working days of the period.
  *
@@ -38,7 +40,14 @@ export function RUN_RATE(fact: unknown, elapsed_workdays: unknown, total_workday
       const ev = e.number(i, j);
       const tv = t.number(i, j);
       if (fv === null || ev === null || tv === null) return '';
-      return cellOut(blame(RUN_RATE_ARGS, () => runRate(fv, ev, tv)));
+      return cellOut(
+        blame(RUN_RATE_ARGS, () => runRate(fv, ev, tv)),
+        {
+          fact: fv,
+          elapsed_workdays: ev,
+          total_workdays: tv,
+        },
+      );
     });
   });
 }
@@ -62,7 +71,14 @@ export function PACE_REQUIRED(plan: unknown, fact: unknown, remaining_workdays: 
       const fv = f.number(i, j);
       const rv = r.number(i, j);
       if (pv === null || fv === null || rv === null) return '';
-      return cellOut(blame(PACE_ARGS, () => paceRequired(pv, fv, rv)));
+      return cellOut(
+        blame(PACE_ARGS, () => paceRequired(pv, fv, rv)),
+        {
+          plan: pv,
+          fact: fv,
+          remaining_workdays: rv,
+        },
+      );
     });
   });
 }
@@ -83,7 +99,10 @@ export function FORECAST_ACCURACY(actual: unknown, forecast: unknown): Out {
       const av = a.number(i, j);
       const fv = f.number(i, j);
       if (av === null || fv === null) return '';
-      return cellOut(forecastAccuracy(av, fv));
+      return cellOut(
+        blame(ACCURACY_ARGS, () => forecastAccuracy(av, fv)),
+        { actual: av, forecast: fv },
+      );
     });
   });
 }

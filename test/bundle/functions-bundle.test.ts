@@ -251,3 +251,70 @@ describe('errors through the bundle name the function and the argument, in the s
     expect(caught.message).toMatch(/^LTV: argument "avg_check": /);
   });
 });
+
+/** Issue 11 through the bundle: failures that explain themselves, with Dates and arrays of the script realm. */
+const loud: [string, string, string, string][] = [
+  [
+    'a step larger than the total',
+    'PLAN_SPLIT(1000, [[1],[1]], 1e12)',
+    'PLAN_SPLIT: аргумент «step»: шаг 1\u00a0000\u00a0000\u00a0000\u00a0000 больше суммы 1\u00a0000',
+    'PLAN_SPLIT: argument "step": the step 1,000,000,000,000 is larger than the total 1,000',
+  ],
+  [
+    'an overflowing draw',
+    'BONUS_DRAW([[1e308],[1e308]], 1e308)',
+    'BONUS_DRAW: аргумент «commissions»: при значении 1E+308 результат слишком велик',
+    'BONUS_DRAW: argument "commissions": with the value 1E+308 the result is too large',
+  ],
+  [
+    'an overflowing LTV',
+    'LTV(1e200, 1e200, 1, 1)',
+    'LTV: аргумент «avg_check»: при значении 1E+200',
+    'LTV: argument "avg_check": with the value 1E+200',
+  ],
+  [
+    'a parameter equal to an Object.prototype name',
+    'BONUS_TIERS(1000, [[0]], [[0.1]], "toString")',
+    'BONUS_TIERS: аргумент «mode»: «toString»: допустимо одно из',
+    'BONUS_TIERS: argument "mode": "toString": use one of',
+  ],
+  [
+    'a date where a number is expected',
+    `LTV(${d('2026-03-02')}, 1, 1)`,
+    'LTV: аргумент «avg_check»: «02.03.2026» не число',
+    'LTV: argument "avg_check": "2026-03-02" is not a number',
+  ],
+  [
+    'a ramp of 10 000 shares',
+    `PLAN_RAMP(50000, ${d('2026-01-15')}, [[${d('2026-02-01')}]], [new Array(10000).fill(0.5)])`,
+    'PLAN_RAMP: аргумент «ramp»: слишком много значений: 10\u00a0000, допустимо не больше 120',
+    'PLAN_RAMP: argument "ramp": too many values: 10,000, at most 120 are allowed',
+  ],
+];
+
+describe('custom functions fail loudly through the bundle', () => {
+  test.each(loud)('%s', (_title, expression, ru, en) => {
+    expect(() => call(expression, 'ru')).toThrow(ru);
+    expect(() => call(expression, 'en')).toThrow(en);
+  });
+
+  test('a 50 000-character cell and 10 000 × 10 000 tiers are refused well within a second', () => {
+    const column = (n: number, v: string) => `Array.from({ length: ${n} }, (_, i) => [${v}])`;
+    for (const expression of [
+      `LTV("1".repeat(49999) + "x", 1, 1)`,
+      `BONUS_TIERS(${column(10000, 'i')}, ${column(10000, 'i')}, ${column(10000, '0.01')})`,
+      `BONUS_CURVE(${column(10000, 'i / 1000')}, ${column(10000, 'i / 100')}, ${column(10000, '1')})`,
+    ]) {
+      const started = Date.now();
+      let message = '';
+      try {
+        call(expression, 'en');
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(message).toMatch(/^[A-Z_]+: argument "\w+": /);
+      expect(message.length).toBeLessThan(200);
+    }
+  });
+});

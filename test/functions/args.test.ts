@@ -33,12 +33,25 @@ describe('argument reading', () => {
 });
 
 describe('runtime', () => {
-  test('cellOut: blank for null, NaN and Infinity; float noise dropped', () => {
-    expect(cellOut(null)).toBe('');
-    expect(cellOut(Number.NaN)).toBe('');
-    expect(cellOut(Number.POSITIVE_INFINITY)).toBe('');
-    expect(cellOut(0.1 + 0.2)).toBe(0.3);
-    expect(cellOut(-0)).toBe(0);
+  test('cellOut: blank for no result; float noise dropped', () => {
+    expect(cellOut(null, {})).toBe('');
+    expect(cellOut(undefined, {})).toBe('');
+    expect(cellOut(0.1 + 0.2, {})).toBe(0.3);
+    expect(cellOut(-0, {})).toBe(0);
+  });
+
+  test('cellOut: Infinity or NaN is an overflow naming the most extreme input, never a blank', () => {
+    const inputs = { small: 2, huge: 1e200, tiny: 1e-300, none: null, zero: 0 };
+    const over = (x: number) => errorIn('en', () => runCustom('F', () => cellOut(x, inputs)));
+    expect(over(Number.POSITIVE_INFINITY)).toBe(
+      'F: argument "tiny": with the value 1E-300 the result is too large for a spreadsheet number (beyond 1.8E+308)',
+    );
+    expect(over(Number.NaN)).toMatch(/^F: argument "tiny": /);
+    expect(
+      errorIn('ru', () => runCustom('F', () => cellOut(Number.NEGATIVE_INFINITY, { a: 1e200, b: 5 }))),
+    ).toBe(
+      'F: аргумент «a»: при значении 1E+200 результат слишком велик для числа таблицы (больше 1,8E+308)',
+    );
   });
 
   test('mapCells places a core error in its cell; blame names the argument', () => {

@@ -36,6 +36,22 @@ export const functionsMessages: Catalog = {
     ru: 'диапазон {rows}×{cols}: нужны 12 столбцов (строка на год) или 12 строк (столбец на год)',
     en: 'the range is {rows}×{cols}: it needs 12 columns (a row per year) or 12 rows (a column per year)',
   },
+  'fn.overflow': {
+    ru: 'при значении {value} результат слишком велик для числа таблицы (больше 1,8E+308)',
+    en: 'with the value {value} the result is too large for a spreadsheet number (beyond 1.8E+308)',
+  },
+  'fn.overflowAny': {
+    ru: 'результат слишком велик для числа таблицы (больше 1,8E+308)',
+    en: 'the result is too large for a spreadsheet number (beyond 1.8E+308)',
+  },
+  'fn.tooMany': {
+    ru: 'слишком много значений: {count}, допустимо не больше {max}',
+    en: 'too many values: {count}, at most {max} are allowed',
+  },
+  'fn.tooMuchWork': {
+    ru: '{cells} ячеек × {items} значений — слишком много для одной формулы (не больше {max}); разбейте диапазон на части',
+    en: '{cells} cells × {items} values is too much for one formula (at most {max}); split the range into parts',
+  },
   'fn.calendar.uncovered': {
     ru: 'в календаре {country} нет {year} года (есть {years}); для простой пятидневки укажите страну «NONE»',
     en: 'the {country} calendar has no data for {year} (it has {years}); give the country "NONE" for a plain Monday–Friday week',
