@@ -1,4 +1,5 @@
 import { isBlank } from '../../core/cells';
+import { msgRef } from '../../core/errors';
 import { type Lang, t } from '../../i18n';
 import { type Grid, rect } from '../grid';
 import { type ColumnSpec, readTable, type TableContext } from './table';
@@ -35,13 +36,13 @@ export function readKeyed(
     const row = rows.get(spec.key);
     if (row === undefined) {
       if (spec.required)
-        ctx.problems.add(ctx.tab, undefined, undefined, 'settings.missingKey', { column: `col.${spec.key}` });
+        ctx.problems.add(ctx.tab, undefined, undefined, 'settings.missingKey', { column: msgRef(`col.${spec.key}`) });
       continue;
     }
     const [rec] = readTable(values, [spec], row, ctx, 3, row);
     if (rec) out.set(spec.key, rec.get(spec.key));
     else if (spec.required)
-      ctx.problems.add(ctx.tab, row, 3, 'settings.required', { column: `col.${spec.key}` });
+      ctx.problems.add(ctx.tab, row, 3, 'settings.required', { column: msgRef(`col.${spec.key}`) });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import {
   validateScheme,
 } from '../../core/bonus';
 import { parseNumberText } from '../../core/cells';
-import type { ErrorParams } from '../../core/errors';
+import { type ErrorParams, msgRef } from '../../core/errors';
 import { type Lang, t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import { type ColumnSpec, readTable, type TableContext, type TableRecord } from './table';
@@ -182,7 +182,7 @@ class RowReader {
   private problem(r: TableRecord, field: string, code: string, params: ErrorParams = {}): void {
     if (hasProblemAt(this.ctx, r.row, MOT_COL[field])) return;
     this.ctx.problems.add(this.ctx.tab, r.row, MOT_COL[field], code, {
-      column: `col.mot.${field}`,
+      column: msgRef(`col.mot.${field}`),
       ...params,
     });
   }
@@ -308,7 +308,7 @@ class RowReader {
   private modeProblem(r: TableRecord, kind: Kind, mode: string | undefined): void {
     this.problem(r, 'mode', 'motivation.modeNotFor', {
       value: optionLabel('mode', String(mode), this.ctx.lang),
-      kind: `mot.kind.${kind}`,
+      kind: msgRef(`mot.kind.${kind}`),
     });
   }
 
@@ -365,7 +365,7 @@ class RowReader {
       .forEach((item, i) => {
         const pair = parsePair(item, this.ctx.lang);
         if (pair) out.push({ ...pair, item, index: i + 1 });
-        else this.problem(r, 'tiers', 'motivation.badItem', { index: i + 1, item, expected });
+        else this.problem(r, 'tiers', 'motivation.badItem', { index: i + 1, item, expected: msgRef(expected) });
       });
     return out;
   }
@@ -375,7 +375,7 @@ class RowReader {
     const out: SchemeTier[] = [];
     for (const p of this.pairs(r, text, expected)) {
       if (p.left.mult || p.value.mult) {
-        this.problem(r, 'tiers', 'motivation.badItem', { index: p.index, item: p.item, expected });
+        this.problem(r, 'tiers', 'motivation.badItem', { index: p.index, item: p.item, expected: msgRef(expected) });
         continue;
       }
       if (by === 'amount' && p.left.percent) {
@@ -402,7 +402,7 @@ class RowReader {
         this.problem(r, 'tiers', 'motivation.badItem', {
           index: p.index,
           item: p.item,
-          expected: 'mot.format.bands',
+          expected: msgRef('mot.format.bands'),
         });
         continue;
       }
@@ -421,7 +421,7 @@ class RowReader {
         this.problem(r, 'tiers', 'motivation.badItem', {
           index: p.index,
           item: p.item,
-          expected: 'mot.format.curve',
+          expected: msgRef('mot.format.curve'),
         });
         continue;
       }
@@ -557,8 +557,8 @@ function placeProblem(p: Problem, g: SchemeSource, ctx: TableContext): void {
           : source.kpis.find((k) => k.id === kpi);
       if (found) row = found.row;
     }
-    params.kind = `mot.kind.${source.kind}`;
-    if (typeof params.field === 'string' && MOT_COL[params.field]) params.field = `col.mot.${params.field}`;
+    params.kind = msgRef(`mot.kind.${source.kind}`);
+    if (typeof params.field === 'string' && MOT_COL[params.field]) params.field = msgRef(`col.mot.${params.field}`);
   }
   if (hasProblemAt(ctx, row, col)) return;
   ctx.problems.add(ctx.tab, row, col, p.code, params);

@@ -1,4 +1,5 @@
 import { isBlank, readNumber } from '../../core/cells';
+import { msgRef } from '../../core/errors';
 import type { SeasonalityMode } from '../../core/seasonality';
 import { DEFAULT_RAMP, type GapPolicy, type TeamSplit } from '../../core/team';
 import type { Lang } from '../../i18n';
@@ -155,7 +156,7 @@ function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
       const r = readNumber(v, ctx.lang);
       if (r.ok && r.value >= 0) return r.value;
       ctx.problems.add(ctx.tab, headerRow + m + 1, col, r.ok ? 'settings.belowMin' : 'settings.notNumber', {
-        column: 'col.month',
+        column: msgRef('col.month'),
         value: String(v),
         min: 0,
       });
@@ -175,7 +176,7 @@ function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
         const r = readNumber(v, ctx.lang);
         if (r.ok) return r.value;
         ctx.problems.add(ctx.tab, headerRow + m + 1, col, 'settings.notNumber', {
-          column: 'col.history',
+          column: msgRef('col.history'),
           value: String(v),
         });
         return null;

@@ -1,5 +1,6 @@
 import { isBlank, readBoolean, readDay, readNumber, readText } from '../../core/cells';
 import type { Day } from '../../core/dates';
+import { msgRef } from '../../core/errors';
 import { type Lang, t } from '../../i18n';
 import type { Problems } from '../problems';
 
@@ -81,7 +82,7 @@ export function readTable(
 
 function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: TableContext): CellRead {
   const problem = (code: string) => {
-    ctx.problems.add(ctx.tab, row, col, code, { column: `col.${c.key}`, value: String(v) });
+    ctx.problems.add(ctx.tab, row, col, code, { column: msgRef(`col.${c.key}`), value: String(v) });
     return null;
   };
   if (isBlank(v)) return c.required ? problem('settings.required') : null;
@@ -96,7 +97,7 @@ function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: Tabl
       if (!r.ok) return problem(c.type === 'percent' ? 'settings.notPercent' : 'settings.notNumber');
       if (c.min !== undefined && r.value < c.min) {
         ctx.problems.add(ctx.tab, row, col, 'settings.belowMin', {
-          column: `col.${c.key}`,
+          column: msgRef(`col.${c.key}`),
           value: r.value,
           min: c.min,
         });
@@ -116,7 +117,7 @@ function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: Tabl
       const found = readChoice(v, c.choices ?? []);
       if (found !== undefined) return found;
       ctx.problems.add(ctx.tab, row, col, 'settings.badChoice', {
-        column: `col.${c.key}`,
+        column: msgRef(`col.${c.key}`),
         value: String(v),
         choices: (c.choices ?? []).map((x) => choiceLabel(x, ctx.lang)).join(', '),
       });

@@ -21,7 +21,8 @@ const key =
   (_p, s) =>
     planKeyCell(s, name);
 
-function planKeyCell(s: Settings, name: string): Where {
+/** The value cell of a Plan tab key, e.g. `planKeyCell(s, 'year')` for "the month is not in the plan year". */
+export function planKeyCell(s: Settings, name: string): Where {
   const row = s.plan.cells.keys.get(name);
   return row === undefined ? { tab: s.tabs.plan } : { tab: s.tabs.plan, row, col: 3 };
 }
