@@ -8,7 +8,7 @@ import {
   readTypedFacts,
 } from './month-layout';
 import { monthKey, monthTabName } from './tabs';
-import { clearLeftovers } from './write-grid';
+import { asideName, clearLeftovers, tempName } from './write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,8 +26,22 @@ export function findMonthTab(ss: Spreadsheet, year: number, month: number): Shee
     .createDeveloperMetadataFinder()
     .withKey(MONTH_TAG)
     .withValue(monthKey(year, month))
-    .find();
-  return tagged.length ? tagged[0].getLocation().getSheet() : null;
+    .find()
+    .map((m) => m.getLocation().getSheet())
+    .filter((s): s is Sheet => s !== null);
+  if (!tagged.length) return null;
+  // A failed generation of a renamed tab leaves its leftovers tagged too: recover under the person's name.
+  const base = tagged.map((s) => leftoverBase(s.getName())).find((b) => b !== null);
+  if (!base) return tagged[0];
+  clearLeftovers(ss, base);
+  return ss.getSheetByName(base);
+}
+
+/** "Ноябрь ~old" → "Ноябрь"; null for a name that is no leftover. */
+function leftoverBase(name: string): string | null {
+  for (const suffix of [tempName(''), asideName('')])
+    if (name.endsWith(suffix)) return name.slice(0, -suffix.length);
+  return null;
 }
 
 export interface MonthTabContent {
