@@ -36,7 +36,9 @@ export function readKeyed(
     const row = rows.get(spec.key);
     if (row === undefined) {
       if (spec.required)
-        ctx.problems.add(ctx.tab, undefined, undefined, 'settings.missingKey', { column: msgRef(`col.${spec.key}`) });
+        ctx.problems.add(ctx.tab, undefined, undefined, 'settings.missingKey', {
+          column: msgRef(`col.${spec.key}`),
+        });
       continue;
     }
     const [rec] = readTable(values, [spec], row, ctx, 3, row);

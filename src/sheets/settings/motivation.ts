@@ -365,7 +365,8 @@ class RowReader {
       .forEach((item, i) => {
         const pair = parsePair(item, this.ctx.lang);
         if (pair) out.push({ ...pair, item, index: i + 1 });
-        else this.problem(r, 'tiers', 'motivation.badItem', { index: i + 1, item, expected: msgRef(expected) });
+        else
+          this.problem(r, 'tiers', 'motivation.badItem', { index: i + 1, item, expected: msgRef(expected) });
       });
     return out;
   }
@@ -375,7 +376,11 @@ class RowReader {
     const out: SchemeTier[] = [];
     for (const p of this.pairs(r, text, expected)) {
       if (p.left.mult || p.value.mult) {
-        this.problem(r, 'tiers', 'motivation.badItem', { index: p.index, item: p.item, expected: msgRef(expected) });
+        this.problem(r, 'tiers', 'motivation.badItem', {
+          index: p.index,
+          item: p.item,
+          expected: msgRef(expected),
+        });
         continue;
       }
       if (by === 'amount' && p.left.percent) {
@@ -558,7 +563,8 @@ function placeProblem(p: Problem, g: SchemeSource, ctx: TableContext): void {
       if (found) row = found.row;
     }
     params.kind = msgRef(`mot.kind.${source.kind}`);
-    if (typeof params.field === 'string' && MOT_COL[params.field]) params.field = msgRef(`col.mot.${params.field}`);
+    if (typeof params.field === 'string' && MOT_COL[params.field])
+      params.field = msgRef(`col.mot.${params.field}`);
   }
   if (hasProblemAt(ctx, row, col)) return;
   ctx.problems.add(ctx.tab, row, col, p.code, params);
