@@ -7,7 +7,7 @@ import {
   type SchemeResult,
 } from '../../core/bonus';
 import { dayOf, isoString, lastOfMonth } from '../../core/dates';
-import { isDomainError } from '../../core/errors';
+import { isDomainError, msgRef } from '../../core/errors';
 import { formatMoney, type Lang, t } from '../../i18n';
 import { componentLabel, renderTrail } from '../../i18n/trail';
 import { type Action, type ActionContext, notify, toast } from '../context';
@@ -272,7 +272,7 @@ export function computeBonuses(o: ComputeOptions): BonusCalculation {
     } catch (e) {
       if (!isDomainError(e)) throw e;
       const kind = e.params.kind;
-      const params = typeof kind === 'string' ? { ...e.params, kind: `mot.kind.${kind}` } : e.params;
+      const params = typeof kind === 'string' ? { ...e.params, kind: msgRef(`mot.kind.${kind}`) } : e.params;
       const where = `${o.teamTab}!${colLetter(TEAM_COL.scheme)}${person.row}`;
       const why = t('bonus.personProblem', lang, { name: person.name, text: t(e.code, lang, params) });
       rows.push({

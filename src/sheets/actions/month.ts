@@ -9,6 +9,7 @@ import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
 import { decompose } from '../plan-input';
 import { Problems } from '../problems';
 import { readSettings, writeNewIds } from '../settings';
+import { planKeyCell } from '../settings/where';
 import { monthKey, monthTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { type MonthGrid, monthGrid } from './month-grid';
@@ -61,7 +62,8 @@ function settingsAndPlan(ctx: ActionContext, year: number, month: number) {
   const problems = new Problems();
   const settings = readSettings(ctx, problems);
   if (settings && settings.plan.year !== year) {
-    problems.add(ctx.ss.getName(), undefined, undefined, 'month.notPlanYear', {
+    const where = planKeyCell(settings, 'year');
+    problems.add(where.tab, where.row, where.col, 'month.notPlanYear', {
       month: monthKey(year, month),
       year: String(settings.plan.year),
     });
