@@ -83,6 +83,7 @@ export function decomposePlan(input: PlanInput): PlanDecomposition {
     const split = splitWeights(base, capacities, gapPolicy);
 
     const gap: MetricValues = {};
+    const own = people.map((p) => weights.map((w, k) => w * p.present[k]));
     const plans: ManagerMonthPlan[] = members.map((p, i) => ({
       id: p.id,
       workdays: people[i].workdays,
@@ -91,8 +92,9 @@ export function decomposePlan(input: PlanInput): PlanDecomposition {
       plan: {},
       byWeek: {},
       byDay: {},
+      present: people[i].present,
+      weights: own[i],
     }));
-    const own = people.map((p) => weights.map((w, k) => w * p.present[k]));
     const departmentByWeek: MetricSeries = {};
     const departmentByDay: MetricSeries = {};
     for (const metric of metrics) {

@@ -58,6 +58,10 @@ export interface ManagerMonthPlan {
   byWeek: MetricSeries;
   /** Aligned with the month's `workdays`; 0 on days the manager does not work. */
   byDay: MetricSeries;
+  /** Aligned with the month's `workdays`: 1 on the manager's own working days (not absent, employed). */
+  present: number[];
+  /** Aligned with the month's `workdays`: the plan weight of each own working day (0 on the others). */
+  weights: number[];
 }
 
 export interface MonthPlan {

@@ -1,0 +1,154 @@
+import type { Day } from './dates';
+import { DomainError } from './errors';
+
+/**
+ * Where one person stands in a month on their own working days: the production calendar minus their
+ * absences, before their start and after their end. As of a day (today at the morning meeting): the own
+ * days strictly before it are elapsed; the rest, today included when it is one of them, remain.
+ *
+ * The rules, which the month tab's formulas follow exactly:
+ * - forecast = fact of the days before today ÷ own elapsed × own total, never below the fact typed;
+ *   blank (null) while no own day has elapsed; the fact itself when the person has no own day at all;
+ * - needed per day = (plan − fact) ÷ own remaining; 0 once the plan is met; null ("no days left") when no
+ *   own day remains and the plan is not met;
+ * - plan to date = plan × (plan weight of the own days before today ÷ plan weight of all own days): the
+ *   month plan spread over the person's own days as the decomposition spreads it, before rounding;
+ * - the light of a person on every tab is forecast ÷ plan against the Plan tab's thresholds.
+ */
+export interface OwnMonth {
+  /** The first calendar day of the month; `present` and `weights` are indexed by day − from. */
+  from: Day;
+  /** 1 on the person's own working days, 0 on every other calendar day of the month. */
+  present: readonly number[];
+  /** The plan weight of each own working day (shortened days weigh less), 0 elsewhere. */
+  weights: readonly number[];
+}
+
+export interface OwnPace {
+  plan: number;
+  /** Every fact typed for the month. */
+  fact: number;
+  /** The fact of the days strictly before the as-of day. */
+  factClosed: number;
+  total: number;
+  elapsed: number;
+  remaining: number;
+  planToDate: number;
+  /** fact ÷ plan; null when the plan is 0. */
+  completion: number | null;
+  /** fact before today ÷ plan to date; null when the plan to date is 0. */
+  completionToDate: number | null;
+  forecast: number | null;
+  /** forecast ÷ plan: what the light is judged by; null when either is missing or the plan is 0. */
+  forecastCompletion: number | null;
+  needed: number | null;
+}
+
+/** `daily[i]` is the fact of calendar day from + i (blanks as 0), over the whole month. */
+export function ownPace(own: OwnMonth, asOf: Day, plan: number, daily: readonly number[]): OwnPace {
+  const n = own.present.length;
+  if (own.weights.length !== n || daily.length !== n)
+    throw new DomainError('planfact.factsLength', { expected: n, actual: daily.length });
+  let total = 0;
+  let elapsed = 0;
+  let weight = 0;
+  let weightClosed = 0;
+  let fact = 0;
+  let factClosed = 0;
+  for (let i = 0; i < n; i++) {
+    const closed = own.from + i < asOf;
+    total += own.present[i];
+    weight += own.weights[i];
+    fact += daily[i];
+    if (!closed) continue;
+    elapsed += own.present[i];
+    weightClosed += own.weights[i];
+    factClosed += daily[i];
+  }
+  const remaining = total - elapsed;
+  const planToDate = weight > 0 ? (plan * weightClosed) / weight : 0;
+  const forecast = forecastOf(fact, factClosed, elapsed, total);
+  return {
+    plan,
+    fact,
+    factClosed,
+    total,
+    elapsed,
+    remaining,
+    planToDate,
+    completion: plan > 0 ? fact / plan : null,
+    completionToDate: planToDate > 0 ? factClosed / planToDate : null,
+    forecast,
+    forecastCompletion: forecast !== null && plan > 0 ? forecast / plan : null,
+    needed: neededPerDay(plan, fact, remaining),
+  };
+}
+
+function forecastOf(fact: number, factClosed: number, elapsed: number, total: number): number | null {
+  if (total === 0) return fact;
+  if (elapsed === 0) return null;
+  return Math.max(fact, (factClosed / elapsed) * total);
+}
+
+function neededPerDay(plan: number, fact: number, remaining: number): number | null {
+  if (fact >= plan) return 0;
+  return remaining > 0 ? (plan - fact) / remaining : null;
+}
+
+/**
+ * The department as the sum of its people: plan, fact, plan to date and needed per day add up (a person
+ * with no days left adds nothing to the pace); the forecast is the sum of the people's forecasts once a
+ * working day of the department has elapsed (a person whose own forecast is still blank adds nothing).
+ */
+export function departmentPace(people: readonly OwnPace[], departmentElapsed: number): OwnPace {
+  const sum = (f: (p: OwnPace) => number | null) => people.reduce((s, p) => s + (f(p) ?? 0), 0);
+  const plan = sum((p) => p.plan);
+  const fact = sum((p) => p.fact);
+  const factClosed = sum((p) => p.factClosed);
+  const planToDate = sum((p) => p.planToDate);
+  const forecast = departmentElapsed > 0 ? sum((p) => p.forecast) : null;
+  return {
+    plan,
+    fact,
+    factClosed,
+    total: Math.max(0, ...people.map((p) => p.total)),
+    elapsed: departmentElapsed,
+    remaining: Math.max(0, ...people.map((p) => p.remaining)),
+    planToDate,
+    completion: plan > 0 ? fact / plan : null,
+    completionToDate: planToDate > 0 ? factClosed / planToDate : null,
+    forecast,
+    forecastCompletion: forecast !== null && plan > 0 ? forecast / plan : null,
+    needed: sum((p) => p.needed),
+  };
+}
+
+export type Light = 'red' | 'amber' | 'green';
+
+/** One colour rule on every tab: the ratio (forecast ÷ plan) against the Plan tab's thresholds. */
+export function lightOf(ratio: number | null, redBelow: number, amberBelow: number): Light | null {
+  if (ratio === null) return null;
+  if (ratio < redBelow) return 'red';
+  return ratio < amberBelow ? 'amber' : 'green';
+}
+
+/**
+ * A person's own month from the calendar and their dates (each working day weighing 1, or as `weightOf`
+ * says): what the decomposition's `present` and `weights` hold, laid on calendar days.
+ */
+export function ownMonthOf(
+  isWorkday: (d: Day) => boolean,
+  isAvailable: (d: Day) => boolean,
+  from: Day,
+  to: Day,
+  weightOf: (d: Day) => number = () => 1,
+): OwnMonth {
+  const present: number[] = [];
+  const weights: number[] = [];
+  for (let d = from; d <= to; d++) {
+    const own = isWorkday(d) && isAvailable(d) ? 1 : 0;
+    present.push(own);
+    weights.push(own * weightOf(d));
+  }
+  return { from, present, weights };
+}
