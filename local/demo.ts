@@ -312,7 +312,8 @@ function typeFacts(
   let first = -1;
   for (let r = MONTH.firstDataRow - 1; r < values.length; r++) {
     const id = String(values[r][MONTH.col.id - 1]);
-    if (!id || id === MONTH.departmentId || id === MONTH.unassignedMarker) {
+    const ownDays = String(values[r][MONTH.col.metric - 1]).startsWith('spk:');
+    if (!id || id === MONTH.departmentId || id === MONTH.unassignedMarker || ownDays) {
       if (first >= 0) break;
       continue;
     }
@@ -348,6 +349,7 @@ function hasTypedFacts(ss: Spreadsheet, tab: string): boolean {
     return (
       id !== '' &&
       id !== MONTH.departmentId &&
+      !String(row[MONTH.col.metric - 1]).startsWith('spk:') &&
       row.slice(MONTH.firstDayCol - 1).some((v) => v !== '' && v !== null)
     );
   });

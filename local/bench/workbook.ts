@@ -2,6 +2,7 @@
  * The workbooks the benchmark runs the add-on on: the add-on's own example workbook (menu "Set up"), with the
  * Team tab grown to N managers and a month of facts typed, all through the in-memory spreadsheet.
  */
+import { MONTH } from '../../src/sheets/month-layout';
 import type { Spreadsheet } from '../spreadsheet';
 
 /** A repeatable pseudo-random sequence in [0, 1) (mulberry32). */
@@ -70,14 +71,10 @@ export function scalePlan(ss: Spreadsheet, factor: number): void {
   });
 }
 
-/** The month tab's layout as the benchmark needs it (see src/sheets/month-layout.ts). */
-const MONTH = {
-  keyRow: 3,
-  flagRow: 4,
-  firstDataRow: 7,
-  firstDayCol: 10,
-  planCol: 5,
-  department: '__department',
+/** A manager × metric row of a month tab (not the department, unassigned or own-days rows). */
+const isManagerRow = (row: unknown[]) => {
+  const id = String(row[MONTH.col.id - 1] ?? '');
+  return id !== '' && !id.startsWith('__') && !String(row[MONTH.col.metric - 1]).startsWith('spk:');
 };
 
 /**
@@ -98,8 +95,10 @@ export function typeFacts(ss: Spreadsheet, tab: string, today: string, seed = 8)
   let first = -1;
   let last = -1;
   for (let r = MONTH.firstDataRow - 1; r < values.length; r++) {
-    const id = String(values[r][0] ?? '');
-    if (!id || id === MONTH.department || id.startsWith('__')) continue;
+    if (!isManagerRow(values[r])) {
+      if (first >= 0) break;
+      continue;
+    }
     if (first < 0) first = r;
     last = r;
   }
@@ -109,7 +108,7 @@ export function typeFacts(ss: Spreadsheet, tab: string, today: string, seed = 8)
   const block: unknown[][] = [];
   let typed = 0;
   for (let r = first; r <= last; r++) {
-    const plan = Number(values[r][MONTH.planCol - 1]) || 0;
+    const plan = Number(values[r][MONTH.col.plan - 1]) || 0;
     const row = values[r].slice(MONTH.firstDayCol - 1, lastCol + 1).map((v) => (v === undefined ? '' : v));
     for (const c of cols) {
       row[c - MONTH.firstDayCol + 1] = Math.round((plan / workdays) * (0.6 + 0.8 * next()));
@@ -126,12 +125,9 @@ export function firstFactCell(ss: Spreadsheet, tab: string): { row: number; colu
   const sheet = ss.sheetNamed(tab);
   if (!sheet) throw new Error(`no tab ${tab}`);
   const ids = sheet
-    .getRange(MONTH.firstDataRow, 1, sheet.getLastRow() - MONTH.firstDataRow + 1, 1)
+    .getRange(MONTH.firstDataRow, 1, sheet.getLastRow() - MONTH.firstDataRow + 1, 2)
     .getValues();
-  const k = ids.findIndex((r) => {
-    const id = String(r[0]);
-    return id !== '' && !id.startsWith('__');
-  });
+  const k = ids.findIndex(isManagerRow);
   if (k < 0) throw new Error(`no manager row on ${tab}`);
   return { row: MONTH.firstDataRow + k, column: MONTH.firstDayCol };
 }

@@ -6,12 +6,15 @@ import { DomainError } from '../core/errors';
  * The plan/fact tab of a month ("2026-11"): where everything sits when it is written, and how to read it
  * back by its structure, so rows and columns a person inserts are tolerated.
  *
- *   row 1  title                         row 4  (hidden) 1 on working days, 0 otherwise
- *   row 2  working days: total, elapsed,  row 5  (hidden) 1 on working days before TODAY()
- *          remaining (live formulas)      row 6  header; the day columns show the dates
+ *   row 1  title                         row 4  (hidden) 1 on the department's working days
+ *   row 2  working days: total, elapsed,  row 5  (hidden) 1 on working days before today; C5 = INT(TODAY()),
+ *          remaining (live formulas)             the one cell every formula takes "today" from
  *   row 3  (hidden) the key row: a marker per column ("spk:id", "spk:plan"…) and the ISO date of each day
- *   from row 7: department rows (one per metric), then one row per manager × metric, then any
- *   unassigned facts. Column A holds the manager id and B the metric id (both hidden).
+ *   row 6  header; the day columns show the dates
+ *   from row 7: department rows (one per metric), then one row per manager × metric, then two hidden rows
+ *   per manager (metric "spk:days": 1 on their own working days; "spk:weights": the plan weight of each),
+ *   then any unassigned facts. Column A holds the manager id and B the metric id (both hidden); the own
+ *   days and own elapsed days of each row sit in two hidden columns before the days.
  */
 export const MONTH = {
   titleRow: 1,
@@ -21,12 +24,37 @@ export const MONTH = {
   closedRow: 5,
   headerRow: 6,
   firstDataRow: 7,
-  col: { id: 1, metric: 2, name: 3, label: 4, plan: 5, fact: 6, completion: 7, forecast: 8, pace: 9 },
-  firstDayCol: 10,
+  col: {
+    id: 1,
+    metric: 2,
+    name: 3,
+    label: 4,
+    plan: 5,
+    fact: 6,
+    completion: 7,
+    planToDate: 8,
+    completionToDate: 9,
+    forecast: 10,
+    pace: 11,
+    ownDays: 12,
+    ownElapsed: 13,
+  },
+  firstDayCol: 14,
   /** Cells of row 2 holding the working-day counts. */
   info: { totalCol: 4, elapsedCol: 6, remainingCol: 8 },
+  /** The cell holding =INT(TODAY()): one volatile cell per tab. */
+  todayCell: { row: 5, col: 3 },
   departmentId: '__department',
   unassignedMarker: '__unassigned',
+  /** Metric ids of the hidden rows of each manager's own days. */
+  ownDaysMetric: 'spk:days',
+  ownWeightsMetric: 'spk:weights',
+} as const;
+
+/** The first version's fixed layout: no markers, days from column J. */
+const FIRST_VERSION = {
+  col: { id: 1, metric: 2, name: 3, label: 4, plan: 5, fact: 6, completion: 7, forecast: 8, pace: 9 },
+  firstDayCol: 10,
 } as const;
 
 export type MonthColumn = keyof typeof MONTH.col;
@@ -115,16 +143,16 @@ function isFirstVersionLayout(values: unknown[][]): boolean {
     !!keys &&
     header[MONTH.col.id - 1] === 'ID' &&
     header[MONTH.col.metric - 1] === 'metric' &&
-    typeof keys[MONTH.firstDayCol - 1] === 'string' &&
-    parseDayText(keys[MONTH.firstDayCol - 1] as string) !== undefined
+    typeof keys[FIRST_VERSION.firstDayCol - 1] === 'string' &&
+    parseDayText(keys[FIRST_VERSION.firstDayCol - 1] as string) !== undefined
   );
 }
 
 function firstVersionStructure(values: unknown[][]): MonthStructure {
-  const cols = Object.fromEntries(Object.entries(MONTH.col).map(([k, c]) => [k, c - 1]));
+  const cols = Object.fromEntries(Object.entries(FIRST_VERSION.col).map(([k, c]) => [k, c - 1]));
   const dayCols: MonthStructure['dayCols'] = [];
   values[MONTH.keyRow - 1].forEach((v, c) => {
-    const day = c >= MONTH.firstDayCol - 1 && typeof v === 'string' ? parseDayText(v) : undefined;
+    const day = c >= FIRST_VERSION.firstDayCol - 1 && typeof v === 'string' ? parseDayText(v) : undefined;
     if (day !== undefined) dayCols.push({ col: c, day });
   });
   return { keyRow: MONTH.keyRow - 1, cols: cols as MonthStructure['cols'], dayCols };
@@ -164,7 +192,7 @@ export function factCell(value: unknown, formula: string | undefined): FactCell 
 export function readTypedFacts(values: unknown[][], formulas: string[][], s: MonthStructure): Fact[] {
   const facts: Fact[] = [];
   for (const { row, id, metric } of dataRows(values, s)) {
-    if (id === MONTH.departmentId) continue;
+    if (id === MONTH.departmentId || isOwnDaysRow(metric)) continue;
     for (const { col, day } of s.dayCols) {
       const cell = factCell(values[row][col], formulas[row]?.[col]);
       if (cell) facts.push({ id, metric, day, cell });
@@ -173,8 +201,18 @@ export function readTypedFacts(values: unknown[][], formulas: string[][], s: Mon
   return facts;
 }
 
+const isOwnDaysRow = (metric: string) => metric.startsWith('spk:');
+
+/** A manager's own working days as the month tab holds them, aligned with `MonthFigures.days`. */
+export interface OwnDaysRow {
+  present: number[];
+  weights: number[];
+}
+
 /** Plan and fact per manager id and metric, as the month tab shows them (the fact total column). */
 export interface MonthFigures {
+  /** id → own working days (absent for tabs without them: the first version's). */
+  own: Map<string, OwnDaysRow>;
   /** id → metric → { plan, fact } (department rows under MONTH.departmentId). */
   byManager: Map<string, Map<string, { plan: number; fact: number }>>;
   /** id → metric → daily facts aligned with `days`. */
@@ -191,9 +229,14 @@ export function readMonthFigures(values: unknown[][], s: MonthStructure): MonthF
   const byManager: MonthFigures['byManager'] = new Map();
   const daily: MonthFigures['daily'] = new Map();
   const names = new Map<string, string>();
+  const own: MonthFigures['own'] = new Map();
   for (const { row, id, metric, unassigned } of dataRows(values, s)) {
     if (unassigned) break;
     const cells = values[row];
+    if (isOwnDaysRow(metric)) {
+      readOwnDays(own, id, metric, cells, s);
+      continue;
+    }
     if (!byManager.has(id)) {
       byManager.set(id, new Map());
       daily.set(id, new Map());
@@ -204,5 +247,22 @@ export function readMonthFigures(values: unknown[][], s: MonthStructure): MonthF
     byManager.get(id)!.set(metric, { plan, fact: facts.reduce((a, b) => a + b, 0) });
     daily.get(id)!.set(metric, facts);
   }
-  return { byManager, daily, days: s.dayCols.map((d) => d.day), names };
+  return { byManager, daily, days: s.dayCols.map((d) => d.day), names, own };
+}
+
+function readOwnDays(
+  own: MonthFigures['own'],
+  id: string,
+  metric: string,
+  cells: unknown[],
+  s: MonthStructure,
+) {
+  if (!own.has(id)) own.set(id, { present: s.dayCols.map(() => 0), weights: s.dayCols.map(() => 0) });
+  const row = own.get(id)!;
+  const target =
+    metric === MONTH.ownDaysMetric ? row.present : metric === MONTH.ownWeightsMetric ? row.weights : null;
+  if (!target) return;
+  s.dayCols.forEach(({ col }, i) => {
+    target[i] = numberIn(cells[col]);
+  });
 }

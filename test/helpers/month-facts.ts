@@ -39,7 +39,7 @@ export function mapMonthTab(sheet: Sheet): TabMap {
     const id = String(values[r][col.id - 1] ?? '');
     const metric = String(values[r][col.metric - 1] ?? '');
     if (id === '__unassigned') break;
-    if (/^m\d+$/.test(id) && metric) rows.set(`${id}|${metric}`, r + 1);
+    if (/^m\d+$/.test(id) && metric && !metric.startsWith('spk:')) rows.set(`${id}|${metric}`, r + 1);
   }
   return { keyRow: keyRow + 1, col, days, rows };
 }

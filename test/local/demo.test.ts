@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { type DemoResult, formatSummary, parseArgs, runDemo, slugOf } from '../../local/demo';
 import { demoFacts, demoTeam } from '../../local/demo-data';
 import { readXlsx } from '../../local/xlsx';
+import { MONTH } from '../../src/sheets/month-layout';
 
 // The demo runs the built bundle (dist/Code.js): `npm test` builds it first.
 jest.setTimeout(60_000);
@@ -79,7 +80,7 @@ describe('npm run demo (in-process)', () => {
     const values = month.getDataRange().getValues();
     const row = values.findIndex((r) => r[0] === first.managers[0].id && r[1] === 'revenue');
     expect(row).toBeGreaterThan(0);
-    expect(values[row].slice(9, 28)).toEqual(first.facts[0]);
+    expect(values[row].slice(MONTH.firstDayCol - 1, MONTH.firstDayCol + 18)).toEqual(first.facts[0]);
   });
 
   test('English: en_US locale, English tabs and summary', async () => {

@@ -37,8 +37,10 @@ describe('Create plan/fact for a month', () => {
     const weekend = sheet.getRange(MONTH.firstDataRow + 6, MONTH.firstDayCol).getBackground();
     const weekday = sheet.getRange(MONTH.firstDataRow + 6, MONTH.firstDayCol + 1).getBackground();
     expect(weekend).not.toBe(weekday);
-    // 5 managers × 6 metrics + 6 department rows
-    expect(values.filter((r) => r[0] && String(r[0]).match(/^m\d/)).length).toBe(30);
+    // 5 managers × 6 metrics, then two hidden rows of own working days per manager
+    const managerRows = values.filter((r) => String(r[0]).match(/^m\d/));
+    expect(managerRows.filter((r) => !String(r[1]).startsWith('spk:')).length).toBe(30);
+    expect(managerRows.filter((r) => String(r[1]).startsWith('spk:')).length).toBe(10);
     expect(sheet.getConditionalFormatRules().length).toBeGreaterThanOrEqual(3);
     expect(sheet.getProtections('RANGE' as never).length).toBeGreaterThan(0);
   });

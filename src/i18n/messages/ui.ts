@@ -114,6 +114,31 @@ export const uiMessages: Catalog = {
   'month.completion': { ru: 'Вып., %', en: 'Done, %' },
   'month.forecast': { ru: 'Прогноз', en: 'Forecast' },
   'month.pace': { ru: 'Нужно в день', en: 'Needed/day' },
+  'month.planToDate': { ru: 'План на дату', en: 'Plan to date' },
+  'month.completionToDate': { ru: 'Вып. на дату', en: 'To date, %' },
+  'month.ownDays': { ru: 'Свои раб. дни', en: 'Own days' },
+  'month.ownElapsed': { ru: 'Из них прошло', en: 'Own days elapsed' },
+  'month.noDaysLeft': { ru: 'нет дней', en: 'no days left' },
+  'month.note.planToDate': {
+    ru: 'План по вчерашний день включительно: план месяца, разложенный по своим рабочим дням сотрудника (без отпусков и больничных).',
+    en: 'The plan through yesterday: the month plan spread over the person’s own working days (absences left out).',
+  },
+  'month.note.completionToDate': {
+    ru: 'Факт до сегодняшнего дня ÷ план на дату: отставание или опережение посреди месяца.',
+    en: 'The fact before today ÷ the plan to date: behind or ahead mid-month.',
+  },
+  'month.note.ownDays': {
+    ru: 'Рабочие дни сотрудника в месяце: производственный календарь без его отсутствий, с даты выхода по дату ухода.',
+    en: 'The person’s working days this month: the production calendar less their absences, from start to end date.',
+  },
+  'month.note.ownElapsed': {
+    ru: 'Свои рабочие дни до сегодняшнего дня.',
+    en: 'Own working days before today.',
+  },
+  'month.note.absent': {
+    ru: 'Не рабочий день сотрудника: отпуск, больничный или вне периода работы.',
+    en: 'Not one of the person’s working days: an absence, or before their start or after their end.',
+  },
   'month.department': { ru: 'Отдел', en: 'Department' },
   'month.note.id': { ru: 'ID сотрудника (скрыт).', en: 'Person id (hidden).' },
   'month.note.metric': { ru: 'Код показателя (скрыт).', en: 'Metric id (hidden).' },
@@ -126,12 +151,12 @@ export const uiMessages: Catalog = {
     en: 'Fact ÷ plan. Traffic light by forecast ÷ plan: red, amber, green; thresholds on the Plan tab.',
   },
   'month.note.forecast': {
-    ru: 'Прогноз по темпу: факт прошедших рабочих дней (до сегодня) ÷ их число × рабочие дни месяца; не меньше факта.',
-    en: 'Run-rate: the fact of the working days before today ÷ their number × the month’s working days; never below the fact.',
+    ru: 'Прогноз по темпу: факт до сегодня ÷ прошедшие свои рабочие дни × все свои рабочие дни месяца; не меньше факта. Пусто, пока не прошло ни одного своего дня.',
+    en: 'Run-rate: the fact before today ÷ own working days elapsed × all own working days of the month; never below the fact. Blank until an own day has passed.',
   },
   'month.note.pace': {
-    ru: 'Сколько нужно делать в каждый оставшийся рабочий день (сегодня включительно), чтобы выполнить план.',
-    en: 'What each remaining working day (today included) must bring to meet the plan.',
+    ru: 'Сколько нужно делать в каждый оставшийся свой рабочий день (сегодня включительно), чтобы выполнить план; «нет дней», если дней не осталось. У отдела — сумма по сотрудникам.',
+    en: 'What each remaining own working day (today included) must bring to meet the plan; "no days left" when none remain. The department: the sum of its people.',
   },
   'month.unassigned': { ru: 'Неразнесённые факты', en: 'Unassigned facts' },
   'month.unassignedNote': {

@@ -1,4 +1,4 @@
-import { dayOf, isoString, lastOfMonth } from '../../core/dates';
+import { type Day, dayOf, isoString, lastOfMonth } from '../../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
 import { type Lang, t } from '../../i18n';
 import { a1, colLetter, Grid, rect } from '../grid';
@@ -7,11 +7,28 @@ import { columnMarker, type Fact, type FactCell, factKey, MONTH, type MonthColum
 import type { Settings } from '../settings';
 import { HEADER_BG, HEADER_FG } from '../settings/template';
 import { monthTabName } from '../tabs';
+import { MonthFormulas, TODAY_REF } from './month-formulas';
 
 const WEEKEND_BG = '#eeeeee';
 const DEPARTMENT_BG = '#e2efda';
 const UNASSIGNED_BG = '#fce4d6';
 const TODAY_BG = '#fff2cc';
+const ABSENT_BG = '#dbe5f1';
+const C = MONTH.col;
+/** The header of each visible column (the hidden id and metric columns show their key). */
+const HEADS: Partial<Record<MonthColumn, string>> = {
+  name: 'col.name',
+  label: 'month.metric',
+  plan: 'month.plan',
+  fact: 'month.fact',
+  completion: 'month.completion',
+  planToDate: 'month.planToDate',
+  completionToDate: 'month.completionToDate',
+  forecast: 'month.forecast',
+  pace: 'month.pace',
+  ownDays: 'month.ownDays',
+  ownElapsed: 'month.ownElapsed',
+};
 export const LIGHTS = { red: '#f4cccc', amber: '#fff2cc', green: '#d9ead3' };
 
 interface Row {
@@ -21,10 +38,23 @@ interface Row {
   plan: number;
 }
 
-/**
- * The month tab: live native formulas only (SUM, SUMIF, SUMPRODUCT, IF, MAX), so it recalculates as facts
- * are typed and no custom-function execution is triggered.
- */
+/** What the month tab is built from, and where its parts sit. */
+interface MonthSheet {
+  g: Grid;
+  f: MonthFormulas;
+  lang: Lang;
+  settings: Settings;
+  mp: MonthPlan;
+  metrics: string[];
+  days: Day[];
+  rows: Row[];
+  /** Row of each manager's own days (the weights row is the next one). */
+  ownRow: Map<string, number>;
+  deptFirst: number;
+  mgrFirst: number;
+  count: { kept: number; text: number };
+}
+
 export interface MonthGrid {
   grid: Grid;
   /** Fact cells written back (managers' and unassigned rows). */
@@ -33,179 +63,225 @@ export interface MonthGrid {
   textCells: number;
 }
 
+/**
+ * The month tab: live native formulas only (SUM, SUMIF, IF, AND, MAX), so it recalculates as facts are
+ * typed and no custom-function execution is triggered. Per person on their own working days.
+ */
 export function monthGrid(
   plan: PlanDecomposition,
   mp: MonthPlan,
-  s: Settings,
+  settings: Settings,
   typed: Map<string, Fact>,
   lang: Lang,
 ): MonthGrid {
-  const { year } = plan;
-  const month = mp.month;
-  const days = Array.from({ length: lastOfMonth(year, month) - mp.start + 1 }, (_, i) => mp.start + i);
-  const working = new Set(mp.workdays);
+  const days = Array.from(
+    { length: lastOfMonth(plan.year, mp.month) - mp.start + 1 },
+    (_, i) => mp.start + i,
+  );
   const metrics = plan.metrics.map((m) => m.id);
-  const names = new Map(s.people.map((p) => [p.id, p.name]));
-  const rows: Row[] = [];
-  for (const m of mp.managers) {
-    for (const metric of metrics)
-      rows.push({ id: m.id, metric, name: names.get(m.id) ?? m.id, plan: m.plan[metric] });
-  }
-  const known = new Set(rows.map((r) => rowKey(r.id, r.metric)));
-  const unassigned = unassignedRows(typed, known, days);
-
-  const C = MONTH.col;
-  const firstDay = MONTH.firstDayCol;
-  const lastDay = firstDay + days.length - 1;
+  const names = new Map(settings.people.map((p) => [p.id, p.name]));
+  const rows: Row[] = mp.managers.flatMap((m) =>
+    metrics.map((metric) => ({ id: m.id, metric, name: names.get(m.id) ?? m.id, plan: m.plan[metric] })),
+  );
+  const unassigned = unassignedRows(typed, new Set(rows.map((r) => rowKey(r.id, r.metric))), days);
   const deptFirst = MONTH.firstDataRow;
   const mgrFirst = deptFirst + metrics.length;
   const mgrLast = mgrFirst + rows.length - 1;
-  const unassignedHeader = mgrLast + 2;
-  const totalRows = unassigned.length ? unassignedHeader + unassigned.length : mgrLast;
-  const g = new Grid(totalRows, lastDay);
-  const dayRange = (r: number) => `${a1(r, firstDay)}:${a1(r, lastDay)}`;
-  const absDays = (r: number) => `$${colLetter(firstDay)}$${r}:$${colLetter(lastDay)}$${r}`;
-  const info = (col: number) => a1(MONTH.infoRow, col, true);
+  const ownFirst = mgrLast + 1;
+  const ownRow = new Map(mp.managers.map((m, i) => [m.id, ownFirst + 2 * i]));
+  const ownLast = ownFirst + 2 * mp.managers.length - 1;
+  const unassignedHeader = ownLast + 2;
+  const totalRows = unassigned.length ? unassignedHeader + unassigned.length : ownLast;
+  const firstDay = MONTH.firstDayCol;
+  const lastDay = firstDay + days.length - 1;
+  const noDaysLeft = t('month.noDaysLeft', lang);
+  const m: MonthSheet = {
+    g: new Grid(Math.max(totalRows, mgrFirst), lastDay),
+    f: new MonthFormulas({ firstDay, lastDay, mgrFirst, mgrLast, noDaysLeft }),
+    lang,
+    settings,
+    mp,
+    metrics,
+    days,
+    rows,
+    ownRow,
+    deptFirst,
+    mgrFirst,
+    count: { kept: 0, text: 0 },
+  };
+  titleAndInfo(m, plan.year);
+  headerRow(m);
+  dayColumns(m);
+  departmentRows(m);
+  managerRows(m, typed);
+  ownDayRows(m, names);
+  if (unassigned.length) unassignedBlock(m, unassigned, unassignedHeader);
+  formatsAndRules(m);
+  return { grid: m.g, kept: m.count.kept, textCells: m.count.text };
+}
 
-  g.text(MONTH.titleRow, 1, t('month.title', lang, { month: monthTabName(year, month) }));
+function titleAndInfo(m: MonthSheet, year: number): void {
+  const { g, lang } = m;
+  const info = MONTH.info;
+  g.text(MONTH.titleRow, 1, t('month.title', lang, { month: monthTabName(year, m.mp.month) }));
   g.bold(rect(MONTH.titleRow, 1));
-  g.text(MONTH.infoRow, MONTH.info.totalCol - 1, t('month.workdays', lang));
-  g.set(MONTH.infoRow, MONTH.info.totalCol, `=SUM(${absDays(MONTH.flagRow)})`);
-  g.text(MONTH.infoRow, MONTH.info.elapsedCol - 1, t('month.elapsed', lang));
-  g.set(MONTH.infoRow, MONTH.info.elapsedCol, `=SUM(${absDays(MONTH.closedRow)})`);
-  g.text(MONTH.infoRow, MONTH.info.remainingCol - 1, t('month.remaining', lang));
-  g.set(
-    MONTH.infoRow,
-    MONTH.info.remainingCol,
-    `=${info(MONTH.info.totalCol)}-${info(MONTH.info.elapsedCol)}`,
-  );
-  g.bold(rect(MONTH.infoRow, 1, 1, MONTH.info.remainingCol));
+  g.text(MONTH.infoRow, info.totalCol - 1, t('month.workdays', lang));
+  g.set(MONTH.infoRow, info.totalCol, `=SUM(${m.f.days(MONTH.flagRow, true)})`);
+  g.text(MONTH.infoRow, info.elapsedCol - 1, t('month.elapsed', lang));
+  g.set(MONTH.infoRow, info.elapsedCol, `=SUM(${m.f.days(MONTH.closedRow, true)})`);
+  g.text(MONTH.infoRow, info.remainingCol - 1, t('month.remaining', lang));
+  const cell = (col: number) => a1(MONTH.infoRow, col, true);
+  g.set(MONTH.infoRow, info.remainingCol, `=${cell(info.totalCol)}-${cell(info.elapsedCol)}`);
+  g.bold(rect(MONTH.infoRow, 1, 1, info.remainingCol));
+  g.set(MONTH.todayCell.row, MONTH.todayCell.col, '=INT(TODAY())');
+}
 
-  const colNames = Object.keys(C) as MonthColumn[];
-  const count = { kept: 0, text: 0 };
-  const heads: [number, string][] = [
-    [C.id, 'ID'],
-    [C.metric, 'metric'],
-    [C.name, t('col.name', lang)],
-    [C.label, t('month.metric', lang)],
-    [C.plan, t('month.plan', lang)],
-    [C.fact, t('month.fact', lang)],
-    [C.completion, t('month.completion', lang)],
-    [C.forecast, t('month.forecast', lang)],
-    [C.pace, t('month.pace', lang)],
-  ];
-  for (const [col, label] of heads) {
-    g.text(MONTH.keyRow, col, columnMarker(colNames[col - 1]));
-    g.text(MONTH.headerRow, col, label);
-    g.note(MONTH.headerRow, col, t(`month.note.${colNames[col - 1]}`, lang));
-  }
-  days.forEach((d, i) => {
-    const col = firstDay + i;
+function headerRow(m: MonthSheet): void {
+  const { g, lang } = m;
+  const names = Object.keys(C) as MonthColumn[];
+  names.forEach((key, i) => {
+    const col = i + 1;
+    g.text(MONTH.keyRow, col, columnMarker(key));
+    g.text(MONTH.headerRow, col, HEADS[key] ? t(HEADS[key], lang) : key === 'id' ? 'ID' : key);
+    g.note(MONTH.headerRow, col, t(`month.note.${key}`, lang));
+  });
+  const header = rect(MONTH.headerRow, 1, 1, C.ownElapsed);
+  g.bold(header).background(header, HEADER_BG).fontColor(header, HEADER_FG);
+}
+
+function dayColumns(m: MonthSheet): void {
+  const { g, f } = m;
+  const working = new Set(m.mp.workdays);
+  m.days.forEach((d, i) => {
+    const col = MONTH.firstDayCol + i;
     g.text(MONTH.keyRow, col, isoString(d));
     g.set(MONTH.flagRow, col, working.has(d) ? 1 : 0);
-    g.set(
-      MONTH.closedRow,
-      col,
-      `=IF(AND(${a1(MONTH.flagRow, col)}=1,${a1(MONTH.headerRow, col)}<TODAY()),1,0)`,
-    );
+    g.set(MONTH.closedRow, col, f.closedFlag(col));
     g.set(MONTH.headerRow, col, d - dayOf(1899, 12, 30));
     if (!working.has(d))
-      g.background(rect(MONTH.headerRow, col, totalRows - MONTH.headerRow + 1, 1), WEEKEND_BG);
+      g.background(rect(MONTH.headerRow, col, g.rows - MONTH.headerRow + 1, 1), WEEKEND_BG);
     g.widths[col] = 76;
   });
-  g.format(rect(MONTH.headerRow, firstDay, 1, days.length), 'dd');
-  const header = rect(MONTH.headerRow, 1, 1, C.pace);
-  g.bold(header).background(header, HEADER_BG).fontColor(header, HEADER_FG);
-  g.bold(rect(MONTH.headerRow, firstDay, 1, days.length));
+  const dates = rect(MONTH.headerRow, MONTH.firstDayCol, 1, m.days.length);
+  g.format(dates, 'dd').bold(dates);
+}
 
-  const liveFormulas = (r: number, factFormula: string) => {
-    g.set(r, C.fact, factFormula);
-    g.set(r, C.completion, `=IF(${a1(r, C.plan)}>0,${a1(r, C.fact)}/${a1(r, C.plan)},"")`);
-    g.set(
-      r,
-      C.forecast,
-      `=IF(${info(MONTH.info.elapsedCol)}>0,MAX(${a1(r, C.fact)},SUMIF(${absDays(MONTH.headerRow)},"<"&TODAY(),${dayRange(r)})/${info(MONTH.info.elapsedCol)}*${info(MONTH.info.totalCol)}),"")`,
-    );
-    g.set(
-      r,
-      C.pace,
-      `=IF(${a1(r, C.fact)}>=${a1(r, C.plan)},0,IF(${info(MONTH.info.remainingCol)}>0,(${a1(r, C.plan)}-${a1(r, C.fact)})/${info(MONTH.info.remainingCol)},""))`,
-    );
-  };
-
-  metrics.forEach((metric, i) => {
-    const r = deptFirst + i;
-    const ids = `$${colLetter(C.metric)}$${mgrFirst}:$${colLetter(C.metric)}$${mgrLast}`;
+function departmentRows(m: MonthSheet): void {
+  const { g, f, lang } = m;
+  m.metrics.forEach((metric, i) => {
+    const r = m.deptFirst + i;
     g.text(r, C.id, MONTH.departmentId).text(r, C.metric, metric);
-    g.text(r, C.name, t('month.department', lang)).text(r, C.label, metricLabel(metric, s.funnel, lang));
-    g.set(
+    g.text(r, C.name, t('month.department', lang)).text(
       r,
-      C.plan,
-      `=SUMIF(${ids},$${colLetter(C.metric)}${r},${colLetter(C.plan)}$${mgrFirst}:${colLetter(C.plan)}$${mgrLast})`,
+      C.label,
+      metricLabel(metric, m.settings.funnel, lang),
     );
-    for (let c = firstDay; c <= lastDay; c++) {
-      const col = colLetter(c);
-      g.set(r, c, `=SUMIF(${ids},$${colLetter(C.metric)}${r},${col}$${mgrFirst}:${col}$${mgrLast})`);
-    }
-    liveFormulas(r, `=SUM(${dayRange(r)})`);
+    for (let c = MONTH.firstDayCol; c < MONTH.firstDayCol + m.days.length; c++)
+      g.set(r, c, `=${f.sumOfManagers(r, c)}`);
+    for (const [key, formula] of Object.entries(f.departmentRow(r))) g.set(r, C[key as MonthColumn], formula);
   });
-  g.bold(rect(deptFirst, 1, metrics.length, lastDay)).background(
-    rect(deptFirst, 1, metrics.length, C.pace),
-    DEPARTMENT_BG,
-  );
+  const block = rect(m.deptFirst, 1, m.metrics.length, g.cols);
+  g.bold(block).background(rect(m.deptFirst, 1, m.metrics.length, C.ownElapsed), DEPARTMENT_BG);
+}
 
-  rows.forEach((row, i) => {
-    const r = mgrFirst + i;
+function managerRows(m: MonthSheet, typed: Map<string, Fact>): void {
+  const { g, f, lang } = m;
+  const present = new Map(m.mp.managers.map((x) => [x.id, ownByDay(m, x.present)]));
+  m.rows.forEach((row, i) => {
+    const r = m.mgrFirst + i;
+    const own = m.ownRow.get(row.id)!;
     g.text(r, C.id, row.id).text(r, C.metric, row.metric);
-    g.text(r, C.name, row.name).text(r, C.label, metricLabel(row.metric, s.funnel, lang));
+    g.text(r, C.name, row.name).text(r, C.label, metricLabel(row.metric, m.settings.funnel, lang));
     g.set(r, C.plan, row.plan);
-    days.forEach((d, k) => {
-      const f = typed.get(factKey(row.id, row.metric, d));
-      if (f) putFact(g, r, firstDay + k, f.cell, count);
+    for (const [key, formula] of Object.entries(f.managerRow(r, own, own + 1)))
+      g.set(r, C[key as MonthColumn], formula);
+    m.days.forEach((d, k) => {
+      const col = MONTH.firstDayCol + k;
+      const fact = typed.get(factKey(row.id, row.metric, d));
+      if (fact) putFact(g, r, col, fact.cell, m.count);
+      if (present.get(row.id)?.[k] === 0 && m.mp.workdays.includes(d))
+        markAbsent(m, r, col, row.metric === m.metrics[0]);
     });
-    liveFormulas(r, `=SUM(${dayRange(r)})`);
   });
+}
 
-  if (unassigned.length) {
-    g.text(unassignedHeader - 1, C.id, MONTH.unassignedMarker);
-    g.text(unassignedHeader - 1, C.name, t('month.unassigned', lang));
-    g.note(unassignedHeader - 1, C.name, t('month.unassignedNote', lang));
-    g.bold(rect(unassignedHeader - 1, C.name));
-    unassigned.forEach((u, i) => {
-      const r = unassignedHeader + i;
-      g.text(r, C.id, u.id).text(r, C.metric, u.metric);
-      g.text(r, C.name, u.id).text(r, C.label, metricLabel(u.metric, s.funnel, lang));
-      u.cells.forEach((cell, k) => {
-        if (cell) putFact(g, r, firstDay + k, cell, count);
+/** A department working day that is not one of the person's own: shaded, with a note on the first row. */
+function markAbsent(m: MonthSheet, r: number, col: number, note: boolean): void {
+  m.g.background(rect(r, col), ABSENT_BG);
+  if (note) m.g.note(r, col, t('month.note.absent', m.lang));
+}
+
+/** A manager's series over the month's working days laid on its calendar days (0 on days off). */
+function ownByDay(m: MonthSheet, byWorkday: readonly number[]): number[] {
+  const index = new Map(m.mp.workdays.map((d, i) => [d, i]));
+  return m.days.map((d) => (index.has(d) ? byWorkday[index.get(d)!] : 0));
+}
+
+function ownDayRows(m: MonthSheet, names: Map<string, string>): void {
+  const { g } = m;
+  for (const x of m.mp.managers) {
+    const r = m.ownRow.get(x.id)!;
+    const series: [number, string, number[]][] = [
+      [r, MONTH.ownDaysMetric, ownByDay(m, x.present)],
+      [r + 1, MONTH.ownWeightsMetric, ownByDay(m, x.weights)],
+    ];
+    for (const [row, metric, values] of series) {
+      g.text(row, C.id, x.id)
+        .text(row, C.metric, metric)
+        .text(row, C.name, names.get(x.id) ?? x.id);
+      values.forEach((v, k) => {
+        g.set(row, MONTH.firstDayCol + k, v);
       });
-      g.set(r, C.fact, `=SUM(${dayRange(r)})`);
-    });
-    g.background(rect(unassignedHeader - 1, 1, unassigned.length + 1, C.pace), UNASSIGNED_BG);
+      g.hiddenRows.push(row);
+    }
   }
+}
 
-  const dataRows = totalRows - deptFirst + 1;
-  g.format(rect(deptFirst, C.plan, dataRows, 2), '#,##0');
-  g.format(rect(deptFirst, C.completion, dataRows, 1), '0%');
-  g.format(rect(deptFirst, C.forecast, dataRows, 2), '#,##0');
-  // Zeros of days not yet typed stay blank, so the department rows read like the managers' rows.
-  g.format(rect(deptFirst, firstDay, dataRows, days.length), '#,##0;-#,##0;""');
-  forecastLights(
-    g,
-    rect(deptFirst, C.completion, metrics.length + rows.length, 2),
-    s.plan.redBelow,
-    s.plan.amberBelow,
-  );
+function unassignedBlock(m: MonthSheet, unassigned: ReturnType<typeof unassignedRows>, first: number): void {
+  const { g, lang } = m;
+  g.text(first - 1, C.id, MONTH.unassignedMarker);
+  g.text(first - 1, C.name, t('month.unassigned', lang));
+  g.note(first - 1, C.name, t('month.unassignedNote', lang));
+  g.bold(rect(first - 1, C.name));
+  unassigned.forEach((u, i) => {
+    const r = first + i;
+    g.text(r, C.id, u.id).text(r, C.metric, u.metric);
+    g.text(r, C.name, u.id).text(r, C.label, metricLabel(u.metric, m.settings.funnel, lang));
+    u.cells.forEach((cell, k) => {
+      if (cell) putFact(g, r, MONTH.firstDayCol + k, cell, m.count);
+    });
+    g.set(r, C.fact, `=SUM(${m.f.days(r)})`);
+  });
+  g.background(rect(first - 1, 1, unassigned.length + 1, C.ownElapsed), UNASSIGNED_BG);
+}
+
+function formatsAndRules(m: MonthSheet): void {
+  const { g, lang, days } = m;
+  const people = m.rows.length;
+  const shown = m.metrics.length + people;
+  const all = g.rows - m.deptFirst + 1;
+  g.format(rect(m.deptFirst, C.plan, all, 2), '#,##0');
+  g.format(rect(m.deptFirst, C.completion, all, 1), '0%');
+  g.format(rect(m.deptFirst, C.planToDate, all, 1), '#,##0');
+  g.format(rect(m.deptFirst, C.completionToDate, all, 1), '0%');
+  g.format(rect(m.deptFirst, C.forecast, all, 1), '#,##0');
+  // Small counts stay visible: 0.29 deals a day is not 0.
+  g.format(rect(m.deptFirst, C.pace, all, 1), '[=0]0;[<1]0.00;#,##0');
+  // Department zeros stay blank; a manager's typed 0 shows (sold nothing) unlike a blank (did not report).
+  g.format(rect(m.deptFirst, MONTH.firstDayCol, m.metrics.length, days.length), '#,##0;-#,##0;""');
+  g.format(rect(m.mgrFirst, MONTH.firstDayCol, all - m.metrics.length, days.length), '#,##0');
+  forecastLights(g, rect(m.deptFirst, C.completion, shown, C.pace - C.completion + 1), m.settings.plan);
   g.conditional.push({
-    rect: rect(MONTH.headerRow, firstDay, 1, days.length),
-    formula: `=${a1(MONTH.headerRow, firstDay)}=TODAY()`,
+    rect: rect(MONTH.headerRow, MONTH.firstDayCol, 1, days.length),
+    formula: `=${a1(MONTH.headerRow, MONTH.firstDayCol)}=${TODAY_REF}`,
     background: TODAY_BG,
   });
   g.validations.push({
-    rect: rect(mgrFirst, firstDay, rows.length, days.length),
+    rect: rect(m.mgrFirst, MONTH.firstDayCol, Math.max(people, 1), days.length),
     rule: { kind: 'numberAtLeast', min: 0, help: t('month.factHelp', lang) },
   });
   g.hiddenRows.push(MONTH.keyRow, MONTH.flagRow, MONTH.closedRow);
-  g.hiddenCols.push(C.id, C.metric);
+  g.hiddenCols.push(C.id, C.metric, C.ownDays, C.ownElapsed);
   g.frozenRows = MONTH.headerRow;
   g.frozenCols = C.label;
   Object.assign(g.widths, {
@@ -214,15 +290,16 @@ export function monthGrid(
     [C.plan]: 100,
     [C.fact]: 100,
     [C.completion]: 70,
+    [C.planToDate]: 100,
+    [C.completionToDate]: 80,
     [C.forecast]: 100,
     [C.pace]: 90,
   });
   g.protectedRects.push(
-    rect(1, 1, MONTH.headerRow, lastDay),
-    rect(deptFirst, 1, metrics.length, lastDay),
-    rect(mgrFirst, 1, rows.length, C.pace),
+    rect(1, 1, MONTH.headerRow, g.cols),
+    rect(m.deptFirst, 1, m.metrics.length, g.cols),
+    rect(m.mgrFirst, 1, Math.max(people, 1), C.ownElapsed),
   );
-  return { grid: g, kept: count.kept, textCells: count.text };
 }
 
 /** Traffic lights on completion: red below `red`, amber below `amber`, green from it. */
@@ -240,18 +317,22 @@ export function lights(g: Grid, r: ReturnType<typeof rect>, red: number, amber: 
 }
 
 /**
- * Traffic lights of the month tab, on completion and forecast, judged by the forecast against the plan: a
- * month on pace is green on the 10th too, where completion alone would stay red until the last week.
+ * Traffic lights of the month tab, one rule for a person on every tab: the forecast against the plan (a
+ * month on pace is green on the 10th too, where completion alone would stay red until the last week).
  */
-function forecastLights(g: Grid, r: ReturnType<typeof rect>, red: number, amber: number): void {
+function forecastLights(
+  g: Grid,
+  r: ReturnType<typeof rect>,
+  t: { redBelow: number; amberBelow: number },
+): void {
   const forecast = `$${colLetter(MONTH.col.forecast)}${r.row}`;
   const plan = `$${colLetter(MONTH.col.plan)}${r.row}`;
   const ratio = `${forecast}/${plan}`;
   const when = (test: string) => `=AND(ISNUMBER(${forecast}),${plan}>0,${test})`;
   g.conditional.push(
-    { rect: r, formula: when(`${ratio}<${red}`), background: LIGHTS.red },
-    { rect: r, formula: when(`${ratio}>=${red},${ratio}<${amber}`), background: LIGHTS.amber },
-    { rect: r, formula: when(`${ratio}>=${amber}`), background: LIGHTS.green },
+    { rect: r, formula: when(`${ratio}<${t.redBelow}`), background: LIGHTS.red },
+    { rect: r, formula: when(`${ratio}>=${t.redBelow},${ratio}<${t.amberBelow}`), background: LIGHTS.amber },
+    { rect: r, formula: when(`${ratio}>=${t.amberBelow}`), background: LIGHTS.green },
   );
 }
 

@@ -1,0 +1,82 @@
+import { a1, colLetter } from '../grid';
+import { MONTH } from '../month-layout';
+
+/**
+ * The live formulas of the month tab, as text. Every one follows the rules of src/core/own-days.ts (a test
+ * compares the evaluated tab with the core), uses functions every engine shares (SUM, SUMIF, IF, AND,
+ * MAX, INT, TODAY) and takes "today" from the one cell MONTH.todayCell.
+ */
+export interface MonthPositions {
+  firstDay: number;
+  lastDay: number;
+  /** The first and last manager × metric rows (the department rows sum them). */
+  mgrFirst: number;
+  mgrLast: number;
+  /** Text shown as "needed per day" when no own day remains and the plan is not met. */
+  noDaysLeft: string;
+}
+
+const C = MONTH.col;
+export const TODAY_REF = a1(MONTH.todayCell.row, MONTH.todayCell.col, true);
+const abs = (col: number, row: number) => `$${colLetter(col)}$${row}`;
+
+export class MonthFormulas {
+  constructor(private readonly p: MonthPositions) {}
+
+  /** The day cells of row r ("N9:AQ9"), or with absolute columns and row. */
+  days(r: number, absolute = false): string {
+    return absolute
+      ? `${abs(this.p.firstDay, r)}:${abs(this.p.lastDay, r)}`
+      : `${a1(r, this.p.firstDay)}:${a1(r, this.p.lastDay)}`;
+  }
+
+  /** Σ of row r's day cells dated before today. */
+  beforeToday(r: number, absolute = false): string {
+    return `SUMIF(${this.days(MONTH.headerRow, true)},"<"&${TODAY_REF},${this.days(r, absolute)})`;
+  }
+
+  closedFlag(col: number): string {
+    return `=IF(AND(${a1(MONTH.flagRow, col)}=1,${a1(MONTH.headerRow, col)}<${TODAY_REF}),1,0)`;
+  }
+
+  /** A manager × metric row whose own days are in row `daysRow` and their weights in `weightsRow`. */
+  managerRow(r: number, daysRow: number, weightsRow: number): Record<string, string> {
+    const [plan, fact, own, elapsed] = [C.plan, C.fact, C.ownDays, C.ownElapsed].map((c) => a1(r, c));
+    const weights = this.days(weightsRow, true);
+    const ptd = a1(r, C.planToDate);
+    return {
+      fact: `=SUM(${this.days(r)})`,
+      completion: `=IF(${plan}>0,${fact}/${plan},"")`,
+      ownDays: `=SUM(${this.days(daysRow, true)})`,
+      ownElapsed: `=${this.beforeToday(daysRow, true)}`,
+      planToDate: `=IF(SUM(${weights})>0,${plan}*${this.beforeToday(weightsRow, true)}/SUM(${weights}),0)`,
+      completionToDate: `=IF(${ptd}>0,${this.beforeToday(r)}/${ptd},"")`,
+      forecast: `=IF(${own}=0,${fact},IF(${elapsed}>0,MAX(${fact},${this.beforeToday(r)}/${elapsed}*${own}),""))`,
+      pace: `=IF(${fact}>=${plan},0,IF(${own}-${elapsed}>0,(${plan}-${fact})/(${own}-${elapsed}),"${this.p.noDaysLeft}"))`,
+    };
+  }
+
+  /** Σ over the manager rows of this metric, of column `col` (or of a day column). */
+  sumOfManagers(r: number, col: number): string {
+    const { mgrFirst, mgrLast } = this.p;
+    const metrics = `${abs(C.metric, mgrFirst)}:${abs(C.metric, mgrLast)}`;
+    const letter = colLetter(col);
+    return `SUMIF(${metrics},$${colLetter(C.metric)}${r},${letter}$${mgrFirst}:${letter}$${mgrLast})`;
+  }
+
+  /** A department row: the sum of its people (forecast once a department day has passed). */
+  departmentRow(r: number): Record<string, string> {
+    const [plan, fact] = [C.plan, C.fact].map((c) => a1(r, c));
+    const ptd = a1(r, C.planToDate);
+    const elapsed = a1(MONTH.infoRow, MONTH.info.elapsedCol, true);
+    return {
+      plan: `=${this.sumOfManagers(r, C.plan)}`,
+      fact: `=SUM(${this.days(r)})`,
+      completion: `=IF(${plan}>0,${fact}/${plan},"")`,
+      planToDate: `=${this.sumOfManagers(r, C.planToDate)}`,
+      completionToDate: `=IF(${ptd}>0,${this.beforeToday(r)}/${ptd},"")`,
+      forecast: `=IF(${elapsed}>0,${this.sumOfManagers(r, C.forecast)},"")`,
+      pace: `=${this.sumOfManagers(r, C.pace)}`,
+    };
+  }
+}
