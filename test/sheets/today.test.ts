@@ -2,6 +2,7 @@ import type { Addon } from '../../local/addon';
 import { dayOf } from '../../src/core/dates';
 import { periodPace } from '../../src/core/planfact';
 import { t } from '../../src/i18n';
+import { LIGHTS } from '../../src/sheets/actions/month-grid';
 import { dateText, TODAY, todayAction } from '../../src/sheets/actions/today';
 import { MONTH } from '../../src/sheets/month-layout';
 import { decompose } from '../../src/sheets/plan-input';
@@ -137,8 +138,16 @@ describe('Today (the morning meeting view)', () => {
     ).toBe(true);
     expect(sheet.getRange(TODAY.firstDataRow, C.completion).getNumberFormat()).toBe('0.0%');
     expect(sheet.getRange(TODAY.firstDataRow, C.forecast).getNumberFormat()).toBe('#,##0');
-    // Three colours on each of the three completion columns.
-    expect(sheet.getConditionalFormatRules().length).toBe(9);
+    // One light per row, the same rule as the month tab (forecast ÷ plan), painted on the completion columns.
+    expect(sheet.getConditionalFormatRules().length).toBe(0);
+    const lit = range.getValues().slice(TODAY.firstDataRow - 1);
+    lit.forEach((row, i) => {
+      const ratio = row[C.forecastCompletion - 1];
+      if (typeof ratio !== 'number') return;
+      const bg = sheet.getRange(TODAY.firstDataRow + i, C.completion).getBackground();
+      expect(Object.values(LIGHTS)).toContain(bg);
+      expect(sheet.getRange(TODAY.firstDataRow + i, C.forecastCompletion).getBackground()).toBe(bg);
+    });
     expect(sheet.getFrozenRows()).toBe(TODAY.headerRow);
     expect(sheet.isColumnHiddenByUser(C.id)).toBe(true);
     expect(a.ss.getActiveSheet().getName()).toBe('Сегодня');

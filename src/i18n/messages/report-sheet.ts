@@ -45,6 +45,7 @@ export const reportSheetMessages: Catalog = {
     ru: 'Остаток плана ÷ оставшиеся рабочие дни, включая сегодня.',
     en: 'What is left of the plan ÷ the working days left, today included.',
   },
+  'today.offToday': { ru: 'сегодня не работает', en: 'off today' },
   'toast.todayDone': { ru: 'Планёрка на {date} готова', en: 'Morning meeting view for {date} is ready' },
 
   // Report
