@@ -1,5 +1,6 @@
 import type { Day } from './dates';
 import { departmentPace, type Light, lightOf, type OwnMonth, type OwnPace, ownPace } from './own-days';
+import { type RatioPair, ratioOf } from './ratios';
 
 /**
  * The morning meeting as data: for each person and metric, yesterday's plan and fact and where the month
@@ -23,6 +24,8 @@ export interface MorningInput {
   metrics: readonly string[];
   people: readonly MorningPerson[];
   thresholds: { redBelow: number; amberBelow: number };
+  /** Conversions and the average check to show, by metric (see ratios.ts). */
+  pairs?: ReadonlyMap<string, RatioPair>;
 }
 
 export interface MorningRow extends OwnPace {
@@ -36,6 +39,9 @@ export interface MorningRow extends OwnPace {
   /** Not one of the person's own working days today (on leave, sick, not yet or no longer employed). */
   offToday: boolean;
   light: Light | null;
+  /** The planned and the actual conversion from the stage above, or the average check; null when none. */
+  ratioPlan: number | null;
+  ratioFact: number | null;
 }
 
 export interface MorningView {
@@ -71,14 +77,20 @@ export function morningView(input: MorningInput): MorningView {
       elapsed,
     ),
   );
-  return {
-    today,
-    yesterday,
-    workdays,
-    elapsed,
-    remaining: workdays - elapsed,
-    rows: [...department, ...people],
-  };
+  const rows = [...department, ...people];
+  if (input.pairs) addRatios(rows, input.pairs);
+  return { today, yesterday, workdays, elapsed, remaining: workdays - elapsed, rows };
+}
+
+function addRatios(rows: MorningRow[], pairs: ReadonlyMap<string, RatioPair>): void {
+  const byKey = new Map(rows.map((r) => [`${r.id}\u0000${r.metric}`, r]));
+  for (const row of rows) {
+    const pair = pairs.get(row.metric);
+    const over = pair && byKey.get(`${row.id}\u0000${pair.over}`);
+    if (!over) continue;
+    row.ratioPlan = ratioOf(row.plan, over.plan);
+    row.ratioFact = ratioOf(row.fact, over.fact);
+  }
 }
 
 function personRow(input: MorningInput, p: MorningPerson, metric: string, yesterday: Day | null): MorningRow {
@@ -103,6 +115,8 @@ function personRow(input: MorningInput, p: MorningPerson, metric: string, yester
       p.own.present[index] === 0 &&
       input.isWorkday(input.today),
     light: lightOf(pace.forecastCompletion, input.thresholds.redBelow, input.thresholds.amberBelow),
+    ratioPlan: null,
+    ratioFact: null,
   };
 }
 
@@ -124,6 +138,8 @@ function departmentRow(input: MorningInput, metric: string, rows: MorningRow[], 
     yesterdayCompletion: ratio(yesterdayFact, yesterdayPlan),
     offToday: false,
     light: lightOf(pace.forecastCompletion, input.thresholds.redBelow, input.thresholds.amberBelow),
+    ratioPlan: null,
+    ratioFact: null,
   };
 }
 

@@ -13,8 +13,9 @@ import { DomainError } from '../core/errors';
  *   row 6  header; the day columns show the dates
  *   from row 7: department rows (one per metric), then one row per manager × metric, then two hidden rows
  *   per manager (metric "spk:days": 1 on their own working days; "spk:weights": the plan weight of each),
- *   then any unassigned facts. Column A holds the manager id and B the metric id (both hidden); the own
- *   days and own elapsed days of each row sit in two hidden columns before the days.
+ *   then any unassigned facts. Column A holds the manager id and B the metric id (both hidden); after the
+ *   plan/fact columns come the conversion (or average check) planned and actual, then the own days and
+ *   own elapsed days of each row in two hidden columns before the days.
  */
 export const MONTH = {
   titleRow: 1,
@@ -36,10 +37,12 @@ export const MONTH = {
     completionToDate: 9,
     forecast: 10,
     pace: 11,
-    ownDays: 12,
-    ownElapsed: 13,
+    ratioPlan: 12,
+    ratioFact: 13,
+    ownDays: 14,
+    ownElapsed: 15,
   },
-  firstDayCol: 14,
+  firstDayCol: 16,
   /** Cells of row 2 holding the working-day counts. */
   info: { totalCol: 4, elapsedCol: 6, remainingCol: 8 },
   /** The cell holding =INT(TODAY()): one volatile cell per tab. */

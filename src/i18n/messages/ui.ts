@@ -116,6 +116,16 @@ export const uiMessages: Catalog = {
   'month.pace': { ru: 'Нужно в день', en: 'Needed/day' },
   'month.planToDate': { ru: 'План на дату', en: 'Plan to date' },
   'month.completionToDate': { ru: 'Вып. на дату', en: 'To date, %' },
+  'month.ratioPlan': { ru: 'Конв./чек, план', en: 'Conv./check, plan' },
+  'month.ratioFact': { ru: 'Конв./чек, факт', en: 'Conv./check, actual' },
+  'month.note.ratioPlan': {
+    ru: 'Плановая конверсия из предыдущего этапа воронки (для выручки — средний чек: выручка ÷ сделки).',
+    en: 'The planned conversion from the funnel stage above (for revenue, the average check: revenue ÷ deals).',
+  },
+  'month.note.ratioFact': {
+    ru: 'Фактическая конверсия из предыдущего этапа (для выручки — фактический средний чек) по введённым фактам.',
+    en: 'The actual conversion from the stage above (for revenue, the actual average check) from the facts typed.',
+  },
   'month.ownDays': { ru: 'Свои раб. дни', en: 'Own days' },
   'month.ownElapsed': { ru: 'Из них прошло', en: 'Own days elapsed' },
   'month.noDaysLeft': { ru: 'нет дней', en: 'no days left' },

@@ -1,5 +1,6 @@
 import { type Day, dayOf, isoString, lastOfMonth } from '../../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
+import { type RatioPair, ratioPairs } from '../../core/ratios';
 import { type Lang, t } from '../../i18n';
 import { a1, colLetter, Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
@@ -26,6 +27,8 @@ const HEADS: Partial<Record<MonthColumn, string>> = {
   completionToDate: 'month.completionToDate',
   forecast: 'month.forecast',
   pace: 'month.pace',
+  ratioPlan: 'month.ratioPlan',
+  ratioFact: 'month.ratioFact',
   ownDays: 'month.ownDays',
   ownElapsed: 'month.ownElapsed',
 };
@@ -50,6 +53,8 @@ interface MonthSheet {
   rows: Row[];
   /** Row of each manager's own days (the weights row is the next one). */
   ownRow: Map<string, number>;
+  /** Conversions and the average check shown next to the plan, by metric. */
+  pairs: Map<string, RatioPair>;
   deptFirst: number;
   mgrFirst: number;
   count: { kept: number; text: number };
@@ -105,6 +110,10 @@ export function monthGrid(
     days,
     rows,
     ownRow,
+    pairs: ratioPairs(
+      metrics,
+      settings.funnel.map((st) => st.id),
+    ),
     deptFirst,
     mgrFirst,
     count: { kept: 0, text: 0 },
@@ -178,6 +187,7 @@ function departmentRows(m: MonthSheet): void {
     );
     for (let c = MONTH.firstDayCol; c < MONTH.firstDayCol + m.days.length; c++)
       g.set(r, c, `=${f.sumOfManagers(r, c)}`);
+    ratioCells(m, r, metric, (x) => m.deptFirst + m.metrics.indexOf(x));
     for (const [key, formula] of Object.entries(f.departmentRow(r))) g.set(r, C[key as MonthColumn], formula);
   });
   const block = rect(m.deptFirst, 1, m.metrics.length, g.cols);
@@ -193,6 +203,8 @@ function managerRows(m: MonthSheet, typed: Map<string, Fact>): void {
     g.text(r, C.id, row.id).text(r, C.metric, row.metric);
     g.text(r, C.name, row.name).text(r, C.label, metricLabel(row.metric, m.settings.funnel, lang));
     g.set(r, C.plan, row.plan);
+    const at = m.metrics.indexOf(row.metric);
+    ratioCells(m, r, row.metric, (x) => r - at + m.metrics.indexOf(x));
     for (const [key, formula] of Object.entries(f.managerRow(r, own, own + 1)))
       g.set(r, C[key as MonthColumn], formula);
     m.days.forEach((d, k) => {
@@ -203,6 +215,21 @@ function managerRows(m: MonthSheet, typed: Map<string, Fact>): void {
         markAbsent(m, r, col, row.metric === m.metrics[0]);
     });
   });
+}
+
+/** The planned and the actual conversion from the stage above (or the average check) of row r. */
+function ratioCells(m: MonthSheet, r: number, metric: string, rowOf: (metric: string) => number): void {
+  const pair = m.pairs.get(metric);
+  if (!pair) return;
+  const over = rowOf(pair.over);
+  for (const [target, source] of [
+    [C.ratioPlan, C.plan],
+    [C.ratioFact, C.fact],
+  ]) {
+    const [num, den] = [a1(r, source), a1(over, source)];
+    m.g.set(r, target, `=IF(${den}>0,${num}/${den},"")`);
+  }
+  m.g.format(rect(r, C.ratioPlan, 1, 2), pair.kind === 'avgCheck' ? '#,##0' : '0.0%');
 }
 
 /** A department working day that is not one of the person's own: shaded, with a note on the first row. */

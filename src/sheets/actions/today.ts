@@ -8,6 +8,7 @@ import {
   morningView,
 } from '../../core/morning';
 import { ownMonthOf } from '../../core/own-days';
+import { ratioPairs } from '../../core/ratios';
 import { type Lang, t } from '../../i18n';
 import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
@@ -45,7 +46,7 @@ export function todayAction(ctx: ActionContext): void {
  */
 export function morningInput(
   figures: MonthFigures,
-  settings: Pick<Settings, 'calendar' | 'plan'>,
+  settings: Pick<Settings, 'calendar' | 'plan' | 'funnel'>,
   plan: PlanDecomposition | null,
   today: Day,
 ): MorningInput {
@@ -104,6 +105,10 @@ export function morningInput(
     metrics,
     people,
     thresholds: { redBelow: settings.plan.redBelow, amberBelow: settings.plan.amberBelow },
+    pairs: ratioPairs(
+      metrics,
+      settings.funnel.map((st) => st.id),
+    ),
   };
 }
 
@@ -130,6 +135,8 @@ export const TODAY = {
     forecast: 13,
     forecastCompletion: 14,
     pace: 15,
+    ratioPlan: 16,
+    ratioFact: 17,
   },
 } as const;
 
@@ -159,7 +166,7 @@ export function todayGrid(
   lang: Lang,
 ): Grid {
   const first = TODAY.firstDataRow;
-  const g = new Grid(Math.max(first + view.rows.length - 1, first), C.pace);
+  const g = new Grid(Math.max(first + view.rows.length - 1, first), C.ratioFact);
   todayHeading(g, view, monthName, lang);
   view.rows.forEach((row, i) => {
     todayRow(g, first + i, row, settings, lang);
@@ -177,7 +184,7 @@ export function todayGrid(
   g.widths[C.label] = 110;
   for (const c of [...NUMBER_COLS, 'pace' as const]) g.widths[C[c]] = 105;
   for (const c of PERCENT_COLS) g.widths[C[c]] = 80;
-  g.protectedRects.push(rect(1, 1, g.rows, C.pace));
+  g.protectedRects.push(rect(1, 1, g.rows, C.ratioFact));
   return g;
 }
 
@@ -203,7 +210,7 @@ function todayHeading(g: Grid, view: MorningView, monthName: string, lang: Lang)
     g.text(TODAY.headerRow, col, HEADS[key] ? t(HEADS[key], lang) : key === 'id' ? 'ID' : key);
     if (NOTES.includes(key)) g.note(TODAY.headerRow, col, t(`today.note.${key}`, lang));
   }
-  const header = rect(TODAY.headerRow, 1, 1, C.pace);
+  const header = rect(TODAY.headerRow, 1, 1, C.ratioFact);
   g.bold(header).background(header, HEADER_BG).fontColor(header, HEADER_FG);
 }
 
@@ -221,6 +228,8 @@ const HEADS: Partial<Record<TodayColumn, string>> = {
   forecast: 'today.col.forecast',
   forecastCompletion: 'today.col.forecastCompletion',
   pace: 'today.col.pace',
+  ratioPlan: 'month.ratioPlan',
+  ratioFact: 'month.ratioFact',
 };
 const NOTES: TodayColumn[] = ['yesterdayPlan', 'yesterdayFact', 'forecast', 'pace'];
 
@@ -246,13 +255,17 @@ function todayRow(
     completionToDate: row.completionToDate,
     forecast: row.forecast,
     forecastCompletion: row.forecastCompletion,
+    ratioPlan: row.ratioPlan,
+    ratioFact: row.ratioFact,
   };
   for (const [key, v] of Object.entries(values))
     if (v !== null && v !== undefined) g.set(r, C[key as TodayColumn], v);
   if (row.offToday) g.text(r, C.pace, t('today.offToday', lang));
   else if (row.needed === null) g.text(r, C.pace, t('month.noDaysLeft', lang));
   else g.set(r, C.pace, row.needed);
-  if (department) g.bold(rect(r, 1, 1, C.pace)).background(rect(r, 1, 1, C.pace), DEPARTMENT_BG);
+  if (row.ratioPlan !== null || row.ratioFact !== null)
+    g.format(rect(r, C.ratioPlan, 1, 2), row.metric === 'revenue' ? NUMBER : PERCENT);
+  if (department) g.bold(rect(r, 1, 1, C.ratioFact)).background(rect(r, 1, 1, C.ratioFact), DEPARTMENT_BG);
   if (row.light) for (const c of LIT_COLS) g.background(rect(r, C[c]), LIGHTS[row.light]);
 }
 
