@@ -2,15 +2,23 @@ import type { Calendar } from './calendar';
 import { type Day, firstOfMonth, lastOfMonth } from './dates';
 import { DomainError, msgRef } from './errors';
 import { type Bottleneck, type Conversions, teamFunnel } from './funnel';
+import type { Light, OwnPace } from './own-days';
 import {
   completion,
   deviation,
   deviationPct,
   forecastAccuracy,
   type PlanFact,
-  periodPace,
   sumPlanFact,
 } from './planfact';
+import {
+  type OwnDays,
+  type PaceMonth,
+  paceLight,
+  personPace,
+  type Thresholds,
+  teamPace,
+} from './report-pace';
 
 /**
  * The monthly report for owners, as plain data: headline figures, the managers' ranking, the funnel
@@ -18,6 +26,10 @@ import {
  * writes it as values (a snapshot); nothing here reads a sheet or the clock.
  *
  * Figures are not rounded here: the tab formats them. Ratios come from sums (see planfact.ts).
+ *
+ * Figures to date (plan to date, forecast, needed per day, the light) are on each person's own working days
+ * as of `asOf`, by the rules of own-days.ts, so they equal the month tab's; the department is the sum of its
+ * people. Once the month is over every day is closed: plan to date = plan, forecast = fact.
  */
 
 export interface ReportManagerInput {
@@ -31,6 +43,10 @@ export interface ReportManagerInput {
    * cumulative chart and a computed forecast; a missing daily plan is spread evenly over working days.
    */
   readonly daily?: { readonly plan?: readonly number[]; readonly fact: readonly number[] };
+  /** Own working days over the month (index 0 = the 1st); default: the calendar's, each weighing 1. */
+  readonly own?: OwnDays;
+  /** Day-by-day facts per metric (index 0 = the 1st); the main metric's default to `daily.fact`. */
+  readonly facts?: Readonly<Record<string, readonly number[]>>;
 }
 
 export interface MonthlyReportInput {
@@ -40,6 +56,10 @@ export interface MonthlyReportInput {
   readonly calendar: Calendar;
   /** The day the report is generated (shown on the tab). */
   readonly generatedOn: Day;
+  /** The day the figures to date are as of (the days before it are closed); default `generatedOn`. */
+  readonly asOf?: Day;
+  /** The Plan tab's light thresholds; without them no light is given. */
+  readonly thresholds?: Thresholds;
   readonly managers: readonly ReportManagerInput[];
   /** Metrics in display order; default: the metrics of the managers in order of first appearance. */
   readonly metrics?: readonly string[];
@@ -73,8 +93,15 @@ export interface MetricHeadline {
   readonly plan: number;
   readonly fact: number;
   readonly completion: number | null;
+  /**
+   * Against the plan to date when the pace is known (fact of the closed days − plan to date; once the
+   * month is over that is fact − plan), else against the month's plan.
+   */
   readonly deviation: number;
   readonly deviationPct: number | null;
+  /** The department on its people's own days; null when some manager's daily facts are missing. */
+  readonly pace: OwnPace | null;
+  readonly light: Light | null;
   /** Last month's figures; null when not given for this metric. */
   readonly previousPlan: number | null;
   readonly previousFact: number | null;
@@ -102,6 +129,10 @@ export interface RankingRow {
   readonly plan: number;
   readonly fact: number;
   readonly completion: number | null;
+  /** On the person's own days; null without daily facts. */
+  readonly pace: OwnPace | null;
+  /** forecast ÷ plan against the thresholds: the light the month tab shows for the person. */
+  readonly light: Light | null;
   readonly bonus: number | null;
 }
 
@@ -184,21 +215,30 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
     throw new DomainError('report.unknownMetric', { metric: mainMetric, metrics: metrics.join(', ') });
   }
 
-  const headlines = metrics.map((m) => metricHeadline(m, input.managers, input.previous));
+  const pm: PaceMonth = { cal: calendar, from, to, asOf: input.asOf ?? input.generatedOn };
+  const paces = (metric: string) =>
+    input.managers.map((m) => personPace(paceSubject(m, metric, mainMetric), pm));
+  const headlines = metrics.map((m) => {
+    const pace = teamPace(paces(m), pm);
+    return metricHeadline(m, input.managers, input.previous, pace, paceLight(pace, input.thresholds));
+  });
   const headline = headlines[metrics.indexOf(mainMetric)];
 
   const bonusOf = input.bonus ? checkBonus(input.bonus, input.managers) : null;
+  const mainPaces = paces(mainMetric);
   const ranking = rankManagers(
-    input.managers.map((m) => ({
+    input.managers.map((m, i) => ({
       id: m.id,
       name: m.name,
       ...metricOf(m, mainMetric),
+      pace: mainPaces[i],
+      light: paceLight(mainPaces[i], input.thresholds),
       bonus: bonusOf ? (bonusOf[m.id] ?? 0) : null,
     })),
   );
 
   const daily = dailyTotals(input.managers, mainMetric, calendar, from, to);
-  const forecast = forecastCheck(input.forecast, headline, daily, calendar, from, to);
+  const forecast = forecastCheck(input.forecast, input.managers, mainMetric, headline, daily, pm);
   const funnel = input.funnel ? reportFunnel(input.funnel, input.managers) : null;
 
   let bonus: BonusSummary | null = null;
@@ -236,13 +276,18 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReport {
 }
 
 /**
- * Managers ranked by completion (best first), ties by fact (larger first); managers without a plan
- * (no completion) come last, by fact. Equal on both → the same rank; the order among them is the input's.
+ * Managers ranked by completion to date (the month's completion once it is over; completion when the pace
+ * is not known), best first, ties by fact (larger first); managers without a plan (to date) come last, by
+ * fact. Equal on both → the same rank; the order among them is the input's.
  */
 export function rankManagers<T extends { readonly id: string; readonly name: string } & PlanFact>(
-  rows: readonly (T & { readonly bonus?: number | null })[],
+  rows: readonly (T & {
+    readonly bonus?: number | null;
+    readonly pace?: OwnPace | null;
+    readonly light?: Light | null;
+  })[],
 ): RankingRow[] {
-  const scored = rows.map((r, i) => ({ r, i, c: completion(r) }));
+  const scored = rows.map((r, i) => ({ r, i, c: r.pace ? r.pace.completionToDate : completion(r) }));
   const cmp = (a: (typeof scored)[number], b: (typeof scored)[number]): number => {
     if (a.c === null && b.c !== null) return 1;
     if (b.c === null && a.c !== null) return -1;
@@ -259,7 +304,9 @@ export function rankManagers<T extends { readonly id: string; readonly name: str
       name: s.r.name,
       plan: s.r.plan,
       fact: s.r.fact,
-      completion: s.c,
+      completion: completion(s.r),
+      pace: s.r.pace ?? null,
+      light: s.r.light ?? null,
       bonus: s.r.bonus ?? null,
     };
   });
@@ -314,10 +361,22 @@ function metricOf(m: Pick<ReportManagerInput, 'metrics'>, metric: string): PlanF
   return pf ? { plan: pf.plan, fact: pf.fact } : { plan: 0, fact: 0 };
 }
 
+/** What the pace of a manager's metric is computed from. */
+function paceSubject(m: ReportManagerInput, metric: string, mainMetric: string) {
+  return {
+    name: m.name,
+    own: m.own,
+    plan: metricOf(m, metric).plan,
+    daily: m.facts?.[metric] ?? (metric === mainMetric ? m.daily?.fact : undefined),
+  };
+}
+
 function metricHeadline(
   metric: string,
   managers: readonly ReportManagerInput[],
   previous: MonthlyReportInput['previous'],
+  pace: OwnPace | null,
+  light: Light | null,
 ): MetricHeadline {
   const now = sumPlanFact(managers.map((m) => metricOf(m, metric)));
   // No previous row with this metric: last month is unknown for it, not zero.
@@ -330,8 +389,14 @@ function metricHeadline(
     plan: now.plan,
     fact: now.fact,
     completion: completion(now),
-    deviation: deviation(now),
-    deviationPct: deviationPct(now),
+    deviation: pace ? pace.factClosed - pace.planToDate : deviation(now),
+    deviationPct: pace
+      ? pace.planToDate > 0
+        ? (pace.factClosed - pace.planToDate) / pace.planToDate
+        : null
+      : deviationPct(now),
+    pace,
+    light,
     previousPlan: prev ? prev.plan : null,
     previousFact: prev ? prev.fact : null,
     previousCompletion: prev ? completion(prev) : null,
@@ -412,13 +477,14 @@ function checkDaily(values: readonly number[], days: number, name: string): void
   });
 }
 
+/** The forecast to check: a number given, or the department's run-rate on own days from the facts known then. */
 function forecastCheck(
   spec: MonthlyReportInput['forecast'],
+  managers: readonly ReportManagerInput[],
+  mainMetric: string,
   headline: MetricHeadline,
   daily: DailyTotals | null,
-  cal: Calendar,
-  from: Day,
-  to: Day,
+  pm: PaceMonth,
 ): ForecastCheck | null {
   if (spec === undefined) return null;
   let forecast: number | null;
@@ -430,8 +496,13 @@ function forecastCheck(
     if (!daily) throw new DomainError('report.forecastNeedsDaily');
     asOf = spec.asOf;
     // Only the facts typed by then count: the days from `asOf` on are zeroed as they were unknown.
-    const known = daily.fact.map((v, i) => (from + i < asOf! ? v : 0));
-    forecast = periodPace(cal, from, to, asOf, headline.plan, known).forecast;
+    const then: PaceMonth = { ...pm, asOf };
+    const people = managers.map((m) => {
+      const s = paceSubject(m, mainMetric, mainMetric);
+      const known = s.daily?.map((v, i) => (pm.from + i < then.asOf ? v : 0));
+      return personPace({ ...s, daily: known }, then);
+    });
+    forecast = teamPace(people, then)?.forecast ?? null;
     if (forecast === null) return null;
   }
   return {

@@ -239,6 +239,140 @@ describe('daily series and the run-rate forecast', () => {
   });
 });
 
+describe("figures to date on each person's own working days", () => {
+  // March 2026 on Mon–Fri: 22 working days; as of Wed 18 March 12 of them are closed and 10 remain.
+  //   Anna  no absence: 22 own days, 40 000 a day on the 12 closed → forecast 480 000 ÷ 12 × 22 = 880 000
+  //         of 1 100 000 (80 %, amber); plan to date 600 000; needed (1 100 000 − 480 000) ÷ 10 = 62 000.
+  //   Boris on vacation 9–13 March: 17 own days, 7 closed, 10 left; 60 000 a day → forecast 420 000 ÷ 7 × 17
+  //         = 1 020 000 of 1 020 000 (100 %, green; on the calendar's days it would be 770 000, 75 %);
+  //         plan to date 1 020 000 × 7 ÷ 17 = 420 000; needed 600 000 ÷ 10 = 60 000.
+  //   Vera  sick 18–20 March (from today): 19 own days, 12 closed, 7 left; 55 000 a day → forecast 660 000
+  //         ÷ 12 × 19 = 1 045 000 of 950 000 (110 %); plan to date 600 000; needed 290 000 ÷ 7 = 41 428.57.
+  // Department: plan 3 070 000, plan to date 1 620 000, closed fact 1 560 000 (deviation −60 000), forecast
+  // 2 945 000 (95.9 %, amber), needed 163 428.57.
+  const asOf = mar(18);
+  const away = (from: number, to: number) => (d: Day) => d < mar(from) || d > mar(to);
+  const ownOf = (available: (d: Day) => boolean) => {
+    const present = Array.from({ length: 31 }, (_, i) =>
+      NONE.isWorkday(mar(1) + i) && available(mar(1) + i) ? 1 : 0,
+    );
+    return { present, weights: present };
+  };
+  const factsOf = (own: { present: number[] }, perDay: number) =>
+    own.present.map((p, i) => (p && mar(1) + i < asOf ? perDay : 0));
+  const person = (id: string, name: string, plan: number, own: ReturnType<typeof ownOf>, perDay: number) => {
+    const fact = factsOf(own, perDay);
+    return {
+      id,
+      name,
+      own,
+      metrics: { revenue: { plan, fact: fact.reduce((a, b) => a + b, 0) } },
+      daily: { fact },
+    };
+  };
+  const people: ReportManagerInput[] = [
+    person(
+      'a',
+      'Anna',
+      1_100_000,
+      ownOf(() => true),
+      40_000,
+    ),
+    person('b', 'Boris', 1_020_000, ownOf(away(9, 13)), 60_000),
+    person('c', 'Vera', 950_000, ownOf(away(18, 20)), 55_000),
+  ];
+  const base: MonthlyReportInput = {
+    year: 2026,
+    month: 3,
+    calendar: NONE,
+    generatedOn: asOf,
+    thresholds: { redBelow: 0.7, amberBelow: 1 },
+    managers: people,
+    forecast: { asOf },
+  };
+  const r = buildMonthlyReport(base);
+  const byName = (name: string) => r.ranking.find((x) => x.name === name)!;
+
+  it('each person: elapsed, remaining, plan to date, forecast, needed per day and the light', () => {
+    expect(byName('Boris').pace).toMatchObject({ total: 17, elapsed: 7, remaining: 10, fact: 420_000 });
+    expect(byName('Boris').pace!.planToDate).toBeCloseTo(420_000, 6);
+    expect(byName('Boris').pace!.forecast).toBeCloseTo(1_020_000, 6);
+    expect(byName('Boris').pace!.needed).toBeCloseTo(60_000, 6);
+    expect(byName('Anna').pace).toMatchObject({ total: 22, elapsed: 12, remaining: 10 });
+    expect(byName('Anna').pace!.forecast).toBeCloseTo(880_000, 6);
+    expect(byName('Anna').pace!.planToDate).toBeCloseTo(600_000, 6);
+    expect(byName('Anna').pace!.needed).toBeCloseTo(62_000, 6);
+    expect(byName('Vera').pace).toMatchObject({ total: 19, elapsed: 12, remaining: 7 });
+    expect(byName('Vera').pace!.forecast).toBeCloseTo(1_045_000, 6);
+    expect(byName('Vera').pace!.needed).toBeCloseTo(290_000 / 7, 6);
+    // Ranked by completion to date: Vera 110 %, Boris 100 %, Anna 80 %; lights by forecast ÷ plan.
+    expect(r.ranking.map((x) => [x.rank, x.name, x.light])).toEqual([
+      [1, 'Vera', 'green'],
+      [2, 'Boris', 'green'],
+      [3, 'Anna', 'amber'],
+    ]);
+    expect(byName('Boris').pace!.completionToDate).toBeCloseTo(1, 12);
+    // Month-to-date completion against the whole plan would have painted everyone red.
+    expect(r.ranking.every((x) => x.completion! < 0.7)).toBe(true);
+  });
+
+  it('the department is the sum of its people; its deviation is against the plan to date', () => {
+    const h = r.headline;
+    expect(h.pace!.planToDate).toBeCloseTo(1_620_000, 6);
+    expect(h.pace!.factClosed).toBe(1_560_000);
+    expect(h.deviation).toBeCloseTo(-60_000, 6);
+    expect(h.deviationPct).toBeCloseTo(-60_000 / 1_620_000, 12);
+    expect(h.pace!.forecast).toBeCloseTo(2_945_000, 6);
+    expect(h.pace!.needed).toBeCloseTo(62_000 + 60_000 + 290_000 / 7, 6);
+    expect(h.light).toBe('amber');
+    // The forecast checked against the result is the same run-rate on own days.
+    expect(r.forecast!.forecast).toBeCloseTo(2_945_000, 6);
+  });
+
+  it("without own days the calendar's working days count, each weighing 1", () => {
+    const noOwn = people.map(({ own: _own, ...m }) => m);
+    const boris = buildMonthlyReport({ ...base, managers: noOwn }).ranking.find((x) => x.name === 'Boris')!;
+    expect(boris.pace).toMatchObject({ total: 22, elapsed: 12, remaining: 10 });
+    expect(boris.pace!.forecast).toBeCloseTo(770_000, 6);
+    expect(boris.light).toBe('amber');
+  });
+
+  it("a finished month: plan to date = plan, forecast = fact, the light is the completion's", () => {
+    const done = buildMonthlyReport({ ...base, generatedOn: dayOf(2026, 4, 1) });
+    for (const x of done.ranking) {
+      expect(x.pace!.planToDate).toBeCloseTo(x.plan, 6);
+      expect(x.pace!.forecast).toBeCloseTo(x.fact, 6);
+      expect(x.pace!.needed).toBeNull();
+    }
+    // Nobody typed anything from the 18th: Anna 44 %, Boris 41 %, Vera 69 % → red.
+    expect(done.ranking.map((x) => x.light)).toEqual(['red', 'red', 'red']);
+    expect(done.headline.deviation).toBe(done.headline.fact - done.headline.plan);
+  });
+
+  it('metrics without daily facts have no figures to date; other metrics use `facts`', () => {
+    const withDeals = people.map((m) => ({
+      ...m,
+      metrics: { ...m.metrics, deals: { plan: 22, fact: 6 } },
+      facts: { deals: m.daily!.fact.map((v) => (v ? 0.5 : 0)) },
+    }));
+    const x = buildMonthlyReport({ ...base, managers: withDeals });
+    expect(x.metrics[1].pace!.fact).toBe(0.5 * (12 + 7 + 12));
+    const without = buildMonthlyReport({ ...base, managers: withDeals.map(({ facts: _f, ...m }) => m) });
+    expect(without.metrics[1].pace).toBeNull();
+    expect(without.metrics[1].light).toBeNull();
+    expect(without.metrics[1].deviation).toBe(3 * 6 - 3 * 22);
+  });
+
+  it('own days of the wrong length are refused', () => {
+    const bad = [{ ...people[0], own: { present: [1], weights: [1] } }];
+    expectDomainError(() => buildMonthlyReport({ ...base, managers: bad }), 'report.dailyLength', {
+      name: 'Anna',
+      expected: 31,
+      actual: 1,
+    });
+  });
+});
+
 describe('rankManagers', () => {
   it('equal completion and fact share a rank; no plan comes last', () => {
     const rows = [

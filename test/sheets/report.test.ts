@@ -1,14 +1,18 @@
 import type { Addon } from '../../local/addon';
 import type { EmbeddedChart } from '../../local/spreadsheet';
+import { makeCalendar } from '../../src/core/calendar';
 import { dayOf } from '../../src/core/dates';
+import { lightOf, ownPace } from '../../src/core/own-days';
 import { buildMonthlyReport, type MonthlyReport, type ReportManagerInput } from '../../src/core/report';
 import { formatNumber, t } from '../../src/i18n';
 import { calculateBonuses } from '../../src/sheets/actions/bonus';
+import { LIGHTS } from '../../src/sheets/actions/month-grid';
 import { generateReport, REPORT, reportAction } from '../../src/sheets/actions/report';
 import type { Action, ActionContext } from '../../src/sheets/context';
-import { MONTH } from '../../src/sheets/month-layout';
+import { MONTH, monthStructure, readMonthFigures } from '../../src/sheets/month-layout';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
+import { serialOf } from '../../src/sheets/settings/template';
 import { actionContextFor, createMonth, decomposedWorkbook, snapshot } from '../helpers/workbook';
 
 const DEC_3 = dayOf(2026, 12, 3);
@@ -69,7 +73,14 @@ function expectedReport(a: Addon, ctx: ActionContext, withPrevious: boolean): Mo
         fact: novemberFacts(k, m).reduce((s, v) => s + v, 0),
       };
     }
-    return { id: `m${k}`, name: `Manager ${k}`, metrics, daily: { fact: novemberFacts(k, 'revenue') } };
+    const facts = Object.fromEntries(METRICS.map((m) => [m, novemberFacts(k, m)]));
+    return {
+      id: `m${k}`,
+      name: `Manager ${k}`,
+      metrics,
+      facts,
+      daily: { fact: novemberFacts(k, 'revenue') },
+    };
   });
   const previous = withPrevious
     ? [1, 2, 3, 4, 5].map((k) => {
@@ -88,6 +99,7 @@ function expectedReport(a: Addon, ctx: ActionContext, withPrevious: boolean): Mo
     month: 11,
     calendar: settings.calendar,
     generatedOn: ctx.today,
+    thresholds: settings.plan,
     managers,
     metrics: METRICS,
     mainMetric: 'revenue',
@@ -137,11 +149,18 @@ describe('Generate monthly report', () => {
       expect(row[1]).toBe(h.plan);
       expect(row[2]).toBeCloseTo(h.fact, 9);
       expect(blankToNull(row[3])).toBeCloseTo(h.completion!, 12);
-      expect(row[4]).toBeCloseTo(h.deviation, 9);
-      expect(row[5]).toBe(h.previousFact);
-      expect(row[6]).toBeCloseTo(h.change!, 9);
-      if (h.changePct === null) expect(row[7]).toBe('');
-      else expect(row[7]).toBeCloseTo(h.changePct, 12);
+      // The month is over: plan to date = plan, deviation = fact − plan, forecast = fact, nothing needed
+      // where the plan is met and "no days left" where it is not.
+      expect(row[4]).toBeCloseTo(h.plan, 6);
+      expect(blankToNull(row[5])).toBeCloseTo(h.completion!, 12);
+      expect(row[6]).toBeCloseTo(h.fact - h.plan, 6);
+      expect(row[6]).toBeCloseTo(h.deviation, 6);
+      expect(row[7]).toBeCloseTo(h.fact, 6);
+      expect(row[9]).toBe(h.fact >= h.plan ? 0 : t('month.noDaysLeft', 'ru'));
+      expect(row[10]).toBe(h.previousFact);
+      expect(row[11]).toBeCloseTo(h.change!, 9);
+      if (h.changePct === null) expect(row[12]).toBe('');
+      else expect(row[12]).toBeCloseTo(h.changePct, 12);
     });
     // Worked numbers: revenue 4 days × (50 + 80 + 80 + 120) thousand = 1 320 000; October 200 000 → +560 %.
     expect(expected.headline.fact).toBe(1_320_000);
@@ -164,6 +183,16 @@ describe('Generate monthly report', () => {
       expect(row[2]).toBe(r.plan);
       expect(row[3]).toBe(r.fact);
       expect(row[4]).toBeCloseTo(r.completion!, 12);
+      // A finished month: forecast = fact, so the light is the completion's (m5 sold nothing: red).
+      expect(row[7]).toBe(r.fact);
+      const { redBelow, amberBelow } = readSettings(ctx, new Problems())!.plan;
+      const light = lightOf(r.completion, redBelow, amberBelow)!;
+      expect(
+        a.ss
+          .getSheetByName(TAB)!
+          .getRange(rank + 2 + i, 5)
+          .getBackground(),
+      ).toBe(LIGHTS[light]);
       return [r.rank, r.name];
     });
     expect(ranking).toEqual([
@@ -278,9 +307,9 @@ describe('Generate monthly report', () => {
     expect(values[fund + 3][1]).toBeCloseTo((managers + Number(headRow[2])) / 1_320_000, 12);
     // The ranking shows each manager's bonus.
     const rank = find(values, t('rep.col.rank', 'ru'));
-    expect(values[rank][5]).toBe(t('rep.col.bonus', 'ru'));
+    expect(values[rank][10]).toBe(t('rep.col.bonus', 'ru'));
     const m4 = rows.find((r) => r[keys.indexOf('id')] === 'm4')!;
-    expect(values[rank + 1][5]).toBeCloseTo(Number(m4[keys.indexOf('variable')]), 6);
+    expect(values[rank + 1][10]).toBeCloseTo(Number(m4[keys.indexOf('variable')]), 6);
   });
 
   test('regenerating asks: YES replaces, NO keeps the old one under its date, CLOSE changes nothing', () => {
@@ -350,6 +379,87 @@ describe('Generate monthly report', () => {
     const values = a.ss.getSheetByName('Report 2026-11')!.getDataRange().getValues();
     expect(values[0][0]).toBe('Sales report: November 2026');
     expect(values.some((r) => r[0] === 'Headline')).toBe(true);
+  });
+
+  test('mid-month, a manager back from vacation: forecast, needed per day, plan to date and light on own days', () => {
+    // Manager 2 is on vacation 9–13 November; today is Friday 20 November. November 2026 has 20 working
+    // days (the 4th is a holiday); Manager 2 has 15 of them, 8 before today (2, 3, 5, 6, 16–19) and 7 left
+    // (20, 23–27, 30). 100 000 a day on those 8 days, and 30 000 typed today already.
+    const a = workbook();
+    a.ss
+      .getSheetByName('Календарь')!
+      .getRange('G4:J4')
+      .setValues([['Manager 2', serialOf(dayOf(2026, 11, 9)), serialOf(dayOf(2026, 11, 13)), 'Отпуск']]);
+    createMonth(a);
+    typeNovember(a);
+    const m2 = new Array<number>(30).fill(0);
+    for (const d of [2, 3, 5, 6, 16, 17, 18, 19]) m2[d - 1] = 100_000;
+    m2[19] = 30_000;
+    typeFacts(a, '2026-11', 'm2', 'revenue', m2);
+    const today = dayOf(2026, 11, 20);
+    const ctx = context(a, today);
+    generateReport(ctx, 2026, 11);
+    const { redBelow, amberBelow } = readSettings(ctx, new Problems())!.plan;
+
+    // The core's rules on Manager 2's own days as the month tab holds them.
+    const monthValues = a.ss.getSheetByName('2026-11')!.getDataRange().getValues();
+    const figures = readMonthFigures(monthValues, monthStructure(monthValues, '2026-11'));
+    const own = figures.own.get('m2')!;
+    const cal = makeCalendar('RU');
+    const vacation = (d: number) => d >= dayOf(2026, 11, 9) && d <= dayOf(2026, 11, 13);
+    expect(own.present).toEqual(figures.days.map((d) => (cal.isWorkday(d) && !vacation(d) ? 1 : 0)));
+    const { row: m2Row, plan } = monthRow(a, '2026-11', 'm2', 'revenue');
+    const pace = ownPace({ from: figures.days[0], ...own }, today, plan, m2);
+    expect([pace.total, pace.elapsed, pace.remaining]).toEqual([15, 8, 7]);
+    expect(pace.forecast).toBe((800_000 / 8) * 15);
+    expect(pace.needed).toBeCloseTo((plan - 830_000) / 7, 6);
+
+    // The report's ranking row of Manager 2.
+    const sheet = a.ss.getSheetByName(TAB)!;
+    const values = sheet.getDataRange().getValues();
+    const rank = find(values, t('rep.col.rank', 'ru'));
+    const i = values.findIndex((r, k) => k > rank && r[1] === 'Manager 2');
+    const row = values[i];
+    expect(row[2]).toBe(plan);
+    expect(row[3]).toBe(830_000);
+    expect(row[5]).toBeCloseTo(pace.planToDate, 6);
+    expect(row[6]).toBeCloseTo(pace.completionToDate!, 12);
+    expect(row[7]).toBeCloseTo(pace.forecast!, 6);
+    expect(row[8]).toBeCloseTo(pace.forecastCompletion!, 12);
+    expect(row[9]).toBeCloseTo(pace.needed!, 6);
+
+    // The same numbers and the same light as the month tab (its conditional rule: forecast ÷ plan).
+    const tabRow = monthValues[m2Row - 1];
+    expect(tabRow[MONTH.col.forecast - 1]).toBeCloseTo(row[7] as number, 6);
+    expect(tabRow[MONTH.col.planToDate - 1]).toBeCloseTo(row[5] as number, 6);
+    expect(tabRow[MONTH.col.pace - 1]).toBeCloseTo(row[9] as number, 6);
+    const light = lightOf(
+      Number(tabRow[MONTH.col.forecast - 1]) / Number(tabRow[MONTH.col.plan - 1]),
+      redBelow,
+      amberBelow,
+    )!;
+    expect(light).toBe(lightOf(pace.forecastCompletion, redBelow, amberBelow));
+    const backgrounds = sheet.getRange(i + 1, 5, 1, 6).getBackgrounds()[0];
+    expect(backgrounds).toEqual(new Array(6).fill(LIGHTS[light]));
+    // The old rule (month-to-date completion against the whole plan) would have shown red.
+    expect(lightOf(830_000 / plan, redBelow, amberBelow)).toBe('red');
+    expect(light).not.toBe('red');
+
+    // The department's revenue headline: the sum of its people, as on the month tab's department row.
+    const dept = monthValues[monthRow(a, '2026-11', MONTH.departmentId, 'revenue').row - 1];
+    const head = values[find(values, t('month.metric', 'ru')) + 1];
+    expect(head[0]).toBe('Выручка');
+    expect(head[4]).toBeCloseTo(Number(dept[MONTH.col.planToDate - 1]), 6);
+    expect(head[7]).toBeCloseTo(Number(dept[MONTH.col.forecast - 1]), 6);
+    expect(head[9]).toBeCloseTo(Number(dept[MONTH.col.pace - 1]), 6);
+    const deptLight = lightOf(
+      Number(dept[MONTH.col.forecast - 1]) / Number(dept[MONTH.col.plan - 1]),
+      redBelow,
+      amberBelow,
+    )!;
+    expect(sheet.getRange(find(values, t('month.metric', 'ru')) + 2, 8).getBackground()).toBe(
+      LIGHTS[deptLight],
+    );
   });
 
   test('the same number of service calls for 5 and for 50 managers', () => {

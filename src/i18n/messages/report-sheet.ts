@@ -69,7 +69,16 @@ export const reportSheetMessages: Catalog = {
   },
   'rep.headline': { ru: 'Главное', en: 'Headline' },
   'rep.col.completion': { ru: 'Выполнение', en: 'Completion' },
-  'rep.col.deviation': { ru: 'Отклонение', en: 'Deviation' },
+  'rep.col.deviation': { ru: 'Отклонение от плана на дату', en: 'Deviation from plan to date' },
+  'rep.col.forecastCompletion': { ru: 'Прогноз, % плана', en: 'Forecast, % of plan' },
+  'rep.toDateNote': {
+    ru: 'План на дату, прогноз и «нужно в день» — по своим рабочим дням каждого (без отпусков, больничных, дней до приёма и после увольнения); закрыты дни до {date}. Цвет — прогноз ÷ план: красный ниже {red}, жёлтый ниже {amber}, иначе зелёный (пороги листа «План»), как на листе месяца.',
+    en: 'Plan to date, forecast and needed per day are on each person’s own working days (absences, days before a start and after a leave excluded); the days before {date} are closed. Colour: forecast ÷ plan, red below {red}, amber below {amber}, else green (the Plan tab’s thresholds), as on the month tab.',
+  },
+  'rep.toDateNoteFinal': {
+    ru: 'Месяц закончился: план на дату равен плану, прогноз — факту. Цвет — выполнение плана: красный ниже {red}, жёлтый ниже {amber}, иначе зелёный (пороги листа «План»), как на листе месяца.',
+    en: 'The month is over: plan to date is the plan, the forecast is the fact. Colour: completion, red below {red}, amber below {amber}, else green (the Plan tab’s thresholds), as on the month tab.',
+  },
   'rep.col.previousFact': { ru: 'Факт прошлого месяца', en: 'Last month’s fact' },
   'rep.col.change': { ru: 'Изменение', en: 'Change' },
   'rep.col.changePct': { ru: 'Изменение, %', en: 'Change, %' },

@@ -19,21 +19,16 @@ import { askMonth } from '../month-prompt';
 import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
 import type { Settings } from '../settings';
-import { HEADER_BG, HEADER_FG } from '../settings/template';
-import { bonusTabName, monthKey, monthTabName, reportTabName } from '../tabs';
+import { bonusTabName, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { LAYOUT as BONUS_LAYOUT } from './bonus';
-import { lights } from './month-grid';
+import { forecastSection, headlineSection, rankingSection } from './report-tables';
+import { type GridOptions, MONEY, PERCENT, ReportWriter, TABLE_COLS } from './report-writer';
 import { dateText } from './today';
 
-const SECTION_BG = '#d9e2f3';
-const MAIN_BG = '#e2efda';
 const BOTTLENECK_BG = '#f4cccc';
-const MONEY = '#,##0';
-const PERCENT = '0.0%';
-/** Columns of the tables; the charts sit to their right. */
-const TABLE_COLS = 8;
-const CHART_COL = 10;
+/** The charts sit to the right of the tables. */
+const CHART_COL = TABLE_COLS + 2;
 const CHART_ROWS = 20;
 
 /** Menu: Generate monthly report → the tab "Отчёт YYYY-MM"/"Report YYYY-MM", a snapshot for owners. */
@@ -158,7 +153,7 @@ export function reportInput(a: {
   today: Day;
   figures: MonthFigures;
   previous: MonthFigures | null;
-  settings: Pick<Settings, 'calendar' | 'funnel'>;
+  settings: Pick<Settings, 'calendar' | 'funnel' | 'plan'>;
   plan: PlanDecomposition | null;
   bonus: BonusFigures | null;
 }): MonthlyReportInput {
@@ -173,10 +168,24 @@ export function reportInput(a: {
 
   const managers: ReportManagerInput[] = ids.map((id) => {
     const byDay = dayPlans.get(id)?.[mainMetric];
+    const own = figures.own.get(id);
+    const facts: Record<string, number[]> = {};
+    for (const [metric, daily] of figures.daily.get(id) ?? [])
+      facts[metric] = onCalendar(figures, daily, from, to);
     return {
       id,
       name: figures.names.get(id) ?? id,
       metrics: metricsOf(figures, id),
+      facts,
+      // A month tab of the first version holds no own days: the core falls back to the calendar's.
+      ...(own
+        ? {
+            own: {
+              present: onCalendar(figures, own.present, from, to),
+              weights: onCalendar(figures, own.weights, from, to),
+            },
+          }
+        : {}),
       daily: {
         fact: onCalendar(figures, figures.daily.get(id)?.get(mainMetric), from, to),
         ...(byDay && monthPlan ? { plan: planOnCalendar(byDay, monthPlan.workdays, from, to) } : {}),
@@ -194,6 +203,8 @@ export function reportInput(a: {
     month,
     calendar: settings.calendar,
     generatedOn: a.today,
+    asOf: a.today,
+    thresholds: { redBelow: settings.plan.redBelow, amberBelow: settings.plan.amberBelow },
     managers,
     metrics,
     mainMetric,
@@ -234,7 +245,7 @@ function metricsOf(f: MonthFigures, id: string): Record<string, { plan: number; 
   return out;
 }
 
-/** The month tab's daily facts laid on the calendar days from..to (a missing column counts as 0). */
+/** A row of the month tab's days laid on the calendar days from..to (a missing column counts as 0). */
 function onCalendar(f: MonthFigures, facts: readonly number[] | undefined, from: Day, to: Day): number[] {
   const out = new Array<number>(to - from + 1).fill(0);
   if (!facts) return out;
@@ -295,18 +306,10 @@ export const REPORT = {
   titleRow: 1,
   /** The generation date as an ISO text (a regenerated report's old version is named after it). */
   stampRow: 2,
-  stampCol: TABLE_COLS,
+  /** Column H, where the first version put it too (an old report keeps its date when set aside). */
+  stampCol: 8,
   firstSectionRow: 5,
 } as const;
-
-interface GridOptions {
-  lang: Lang;
-  settings: Pick<Settings, 'funnel' | 'plan'>;
-  monthName: string;
-  today: Day;
-  previousName: string | null;
-  bonusTab: string;
-}
 
 /** Where each part landed on the tab (for tests and for the charts). */
 export interface ReportLayout {
@@ -326,7 +329,7 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
   const funnelStages = r.funnel ? r.funnel.stages.length : 0;
   const funnelManagers = r.funnel ? r.funnel.managers.length : 0;
   const rows = 60 + r.metrics.length + 2 * r.ranking.length + days + 2 * funnelStages + funnelManagers;
-  const g = new Grid(rows, Math.max(TABLE_COLS, CHART_COL + 7)) as Grid & { layout: ReportLayout };
+  const g = new Grid(rows, CHART_COL + 7) as Grid & { layout: ReportLayout };
   const { year, month } = ymdOf(r.from);
   const mainLabel = label(r.mainMetric);
   const open = o.today <= r.to;
@@ -339,135 +342,22 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
   if (open) g.text(3, 1, t('rep.open', lang, { date: dateText(o.today, lang) }));
   g.fontColor(rect(2, 1, 2, 1), '#666666');
 
-  let row = REPORT.firstSectionRow;
-  const section = (title: string) => {
-    g.text(row, 1, title);
-    g.bold(rect(row, 1)).background(rect(row, 1, 1, TABLE_COLS), SECTION_BG);
-    row++;
-  };
-  const header = (heads: string[], col = 1) => {
-    heads.forEach((h, i) => {
-      g.text(row, col + i, h);
-    });
-    const hr = rect(row, col, 1, heads.length);
-    g.bold(hr).background(hr, HEADER_BG).fontColor(hr, HEADER_FG);
-    row++;
-  };
-  const put = (rr: number, c: number, v: number | null, format: string) => {
-    if (v === null) return;
-    g.set(rr, c, v);
-    g.format(rect(rr, c), format);
-  };
-  const line = (text: string) => {
-    g.text(row, 1, text);
-    row++;
-  };
-
-  // Headline: plan, fact, completion, change against last month.
-  section(t('rep.headline', lang));
-  const headlineRow = row;
-  header([
-    t('month.metric', lang),
-    t('month.plan', lang),
-    t('month.fact', lang),
-    t('rep.col.completion', lang),
-    t('rep.col.deviation', lang),
-    t('rep.col.previousFact', lang),
-    t('rep.col.change', lang),
-    t('rep.col.changePct', lang),
-  ]);
-  const headlineFirst = row;
-  for (const h of r.metrics) {
-    g.text(row, 1, label(h.metric));
-    put(row, 2, h.plan, MONEY);
-    put(row, 3, h.fact, MONEY);
-    put(row, 4, h.completion, PERCENT);
-    put(row, 5, h.deviation, MONEY);
-    put(row, 6, h.previousFact, MONEY);
-    put(row, 7, h.change, MONEY);
-    put(row, 8, h.changePct, PERCENT);
-    if (h.metric === r.mainMetric)
-      g.bold(rect(row, 1, 1, TABLE_COLS)).background(rect(row, 1, 1, TABLE_COLS), MAIN_BG);
-    row++;
-  }
-  lights(
-    g,
-    rect(headlineFirst, 4, r.metrics.length, 1),
-    o.settings.plan.redBelow,
-    o.settings.plan.amberBelow,
-  );
-  if (!o.previousName) {
-    const prev = ymdOf(r.from - 1);
-    line(t('rep.noPrevious', lang, { month: monthKey(prev.year, prev.month) }));
-  }
-  row++;
-
-  // Forecast against result (the main metric).
-  const forecastRow = row;
-  if (r.forecast) {
-    const f = r.forecast;
-    const pairs: [string, number, string][] = [
-      [
-        t('rep.forecast', lang, { metric: mainLabel, date: dateText(f.asOf ?? r.generatedOn, lang) }),
-        f.forecast,
-        MONEY,
-      ],
-      [t(open ? 'rep.resultSoFar' : 'rep.result', lang), f.result, MONEY],
-    ];
-    // Forecast against result means something only once the month is over.
-    if (!open)
-      pairs.push([t('rep.miss', lang), f.miss, MONEY], [t('rep.accuracy', lang), f.accuracy, PERCENT]);
-    for (const [text, v, format] of pairs) {
-      g.text(row, 1, text);
-      put(row, 2, v, format);
-      row++;
-    }
-  } else line(t('rep.noForecast', lang));
-  row++;
-
-  // Managers ranked by completion of the main metric.
-  section(t('rep.ranking', lang, { metric: mainLabel }));
-  const rankingRow = row;
-  const withBonus = r.bonus !== null;
-  header([
-    t('rep.col.rank', lang),
-    t('col.name', lang),
-    t('month.plan', lang),
-    t('month.fact', lang),
-    t('rep.col.completion', lang),
-    ...(withBonus ? [t('rep.col.bonus', lang)] : []),
-  ]);
-  const rankingFirst = row;
-  for (const m of r.ranking) {
-    g.set(row, 1, m.rank);
-    g.text(row, 2, m.name);
-    put(row, 3, m.plan, MONEY);
-    put(row, 4, m.fact, MONEY);
-    put(row, 5, m.completion, PERCENT);
-    if (withBonus) put(row, 6, m.bonus, MONEY);
-    row++;
-  }
-  if (r.ranking.length > 0) {
-    lights(
-      g,
-      rect(rankingFirst, 5, r.ranking.length, 1),
-      o.settings.plan.redBelow,
-      o.settings.plan.amberBelow,
-    );
-  }
-  row++;
+  const w = new ReportWriter(g, REPORT.firstSectionRow);
+  const headlineRow = headlineSection(w, r, o);
+  const forecastRow = forecastSection(w, r, o);
+  const rankingRow = rankingSection(w, r, o);
 
   // The funnel, its conversions against the benchmarks, and the bottleneck.
-  section(t('rep.funnel', lang));
-  const funnelRow = row;
-  let bottleneckRow = row;
+  w.section(t('rep.funnel', lang));
+  const funnelRow = w.row;
+  let bottleneckRow = w.row;
   if (r.funnel) {
     const fn = r.funnel;
     const impacts =
       fn.team.bottleneck || fn.benchmark.some((b) => b !== null)
         ? stageImpacts(fn.team.counts, fn.benchmark)
         : [];
-    header([
+    w.header([
       t('rep.col.stage', lang),
       t('rep.col.count', lang),
       t('rep.col.conversion', lang),
@@ -475,21 +365,21 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
       t('rep.col.lost', lang),
     ]);
     fn.stages.forEach((stage, i) => {
-      g.text(row, 1, stage);
-      put(row, 2, fn.team.counts[i], MONEY);
-      put(row, 3, fn.team.conversions[i], PERCENT);
-      put(row, 4, fn.benchmark[i] ?? null, PERCENT);
-      put(row, 5, impacts[i] ?? null, '#,##0.0');
+      g.text(w.row, 1, stage);
+      w.put(w.row, 2, fn.team.counts[i], MONEY);
+      w.put(w.row, 3, fn.team.conversions[i], PERCENT);
+      w.put(w.row, 4, fn.benchmark[i] ?? null, PERCENT);
+      w.put(w.row, 5, impacts[i] ?? null, '#,##0.0');
       if (fn.team.bottleneck && fn.team.bottleneck.stage === i)
-        g.background(rect(row, 1, 1, 5), BOTTLENECK_BG);
-      row++;
+        g.background(rect(w.row, 1, 1, 5), BOTTLENECK_BG);
+      w.row++;
     });
-    g.text(row, 1, t('rep.overall', lang));
-    put(row, 3, fn.team.overall, PERCENT);
-    row++;
-    bottleneckRow = row;
+    g.text(w.row, 1, t('rep.overall', lang));
+    w.put(w.row, 3, fn.team.overall, PERCENT);
+    w.row++;
+    bottleneckRow = w.row;
     const b = fn.team.bottleneck;
-    line(
+    w.line(
       b
         ? t('rep.bottleneck', lang, {
             stage: b.stageName,
@@ -501,8 +391,8 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
         : t('rep.noBottleneck', lang),
     );
     g.bold(rect(bottleneckRow, 1));
-    row++;
-    header([
+    w.row++;
+    w.header([
       t('col.name', lang),
       t('rep.col.bottleneck', lang),
       t('rep.col.conversion', lang),
@@ -511,22 +401,22 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
       t('rep.col.overall', lang),
     ]);
     for (const m of fn.managers) {
-      g.text(row, 1, m.name);
+      g.text(w.row, 1, m.name);
       if (m.bottleneck) {
-        g.text(row, 2, m.bottleneck.stageName);
-        put(row, 3, m.bottleneck.conversion, PERCENT);
-        put(row, 4, m.bottleneck.benchmark, PERCENT);
-        put(row, 5, m.bottleneck.dealsAdded, '#,##0.0');
-      } else g.text(row, 2, '—');
-      put(row, 6, m.overall, PERCENT);
-      row++;
+        g.text(w.row, 2, m.bottleneck.stageName);
+        w.put(w.row, 3, m.bottleneck.conversion, PERCENT);
+        w.put(w.row, 4, m.bottleneck.benchmark, PERCENT);
+        w.put(w.row, 5, m.bottleneck.dealsAdded, '#,##0.0');
+      } else g.text(w.row, 2, '—');
+      w.put(w.row, 6, m.overall, PERCENT);
+      w.row++;
     }
-  } else line(t('rep.noFunnel', lang));
-  row++;
+  } else w.line(t('rep.noFunnel', lang));
+  w.row++;
 
   // The bonus fund.
-  section(t('rep.bonus', lang));
-  const bonusRow = row;
+  w.section(t('rep.bonus', lang));
+  const bonusRow = w.row;
   if (r.bonus) {
     const pairs: [string, number | null, string][] = [
       [t('rep.bonusFund', lang), r.bonus.fund, MONEY],
@@ -535,16 +425,16 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
       [t('rep.bonusShare', lang, { metric: mainLabel }), r.bonus.shareOfRevenue, PERCENT],
     ];
     for (const [text, v, format] of pairs) {
-      g.text(row, 1, text);
-      put(row, 2, v, format);
-      row++;
+      g.text(w.row, 1, text);
+      w.put(w.row, 2, v, format);
+      w.row++;
     }
-    line(t('rep.bonusSource', lang, { tab: o.bonusTab }));
-  } else line(t('rep.noBonus', lang, { tab: o.bonusTab }));
-  row++;
+    w.line(t('rep.bonusSource', lang, { tab: o.bonusTab }));
+  } else w.line(t('rep.noBonus', lang, { tab: o.bonusTab }));
+  w.row++;
 
   // The charts' data: small tables the charts point at.
-  section(t('rep.chartData', lang));
+  w.section(t('rep.chartData', lang));
   const chart = (
     type: 'column' | 'line' | 'bar',
     first: number,
@@ -561,13 +451,13 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
       title,
     });
 
-  const planVsFact = row;
-  header([t('col.name', lang), t('month.plan', lang), t('month.fact', lang)]);
+  const planVsFact = w.row;
+  w.header([t('col.name', lang), t('month.plan', lang), t('month.fact', lang)]);
   for (const p of r.charts.planVsFact) {
-    g.text(row, 1, p.name);
-    put(row, 2, p.plan, MONEY);
-    put(row, 3, p.fact, MONEY);
-    row++;
+    g.text(w.row, 1, p.name);
+    w.put(w.row, 2, p.plan, MONEY);
+    w.put(w.row, 3, p.fact, MONEY);
+    w.row++;
   }
   chart(
     'column',
@@ -577,17 +467,17 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
     t('rep.chart.planVsFact', lang, { metric: mainLabel }),
     1,
   );
-  row++;
+  w.row++;
 
-  const cumulative = row;
+  const cumulative = w.row;
   if (r.charts.cumulative) {
-    header([t('rep.col.day', lang), t('rep.col.cumPlan', lang), t('rep.col.cumFact', lang)]);
+    w.header([t('rep.col.day', lang), t('rep.col.cumPlan', lang), t('rep.col.cumFact', lang)]);
     for (const c of r.charts.cumulative) {
-      g.text(row, 1, shortDate(c.day, lang));
-      put(row, 2, c.plan, MONEY);
+      g.text(w.row, 1, shortDate(c.day, lang));
+      w.put(w.row, 2, c.plan, MONEY);
       // An open month's line stops at today: the days after it have no facts yet.
-      if (c.day <= o.today) put(row, 3, c.fact, MONEY);
-      row++;
+      if (c.day <= o.today) w.put(w.row, 3, c.fact, MONEY);
+      w.row++;
     }
     chart(
       'line',
@@ -597,16 +487,16 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
       t('rep.chart.cumulative', lang, { metric: mainLabel }),
       1 + CHART_ROWS,
     );
-    row++;
+    w.row++;
   }
 
-  const funnelChart = row;
+  const funnelChart = w.row;
   if (r.charts.funnel) {
-    header([t('rep.col.stage', lang), t('rep.col.count', lang)]);
+    w.header([t('rep.col.stage', lang), t('rep.col.count', lang)]);
     for (const s of r.charts.funnel) {
-      g.text(row, 1, s.stage);
-      put(row, 2, s.count, MONEY);
-      row++;
+      g.text(w.row, 1, s.stage);
+      w.put(w.row, 2, s.count, MONEY);
+      w.row++;
     }
     chart('bar', funnelChart, r.charts.funnel.length + 1, 2, t('rep.chart.funnel', lang), 1 + 2 * CHART_ROWS);
   }

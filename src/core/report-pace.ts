@@ -1,0 +1,99 @@
+import type { Calendar } from './calendar';
+import type { Day } from './dates';
+import { DomainError } from './errors';
+import {
+  departmentPace,
+  type Light,
+  lightOf,
+  type OwnMonth,
+  type OwnPace,
+  ownMonthOf,
+  ownPace,
+} from './own-days';
+
+/**
+ * The report's figures to date, on each person's own working days, by the rules of own-days.ts (the month
+ * tab's formulas follow the same rules, so a person has the same forecast, plan to date and light there).
+ */
+
+/** A person's own working days laid on the month's calendar days (index 0 = the 1st). */
+export interface OwnDays {
+  /** 1 on the person's own working days, 0 elsewhere. */
+  readonly present: readonly number[];
+  /** The plan weight of each own working day, 0 elsewhere. */
+  readonly weights: readonly number[];
+}
+
+/** The Plan tab's light thresholds: forecast ÷ plan below `redBelow` is red, below `amberBelow` amber. */
+export interface Thresholds {
+  readonly redBelow: number;
+  readonly amberBelow: number;
+}
+
+/** What the pace of a person needs from the report input. */
+export interface PaceSubject {
+  readonly name: string;
+  readonly own?: OwnDays;
+  readonly plan: number;
+  /** Daily facts of the metric (index 0 = the 1st); undefined when not given. */
+  readonly daily: readonly number[] | undefined;
+}
+
+export interface PaceMonth {
+  readonly cal: Calendar;
+  readonly from: Day;
+  readonly to: Day;
+  /** The day the figures are as of: the days strictly before it are closed. */
+  readonly asOf: Day;
+}
+
+/**
+ * A person's own month: the one given, or the production calendar's working days, each weighing 1 (a month
+ * tab of the first version holds no own days).
+ */
+export function ownMonth(s: Pick<PaceSubject, 'name' | 'own'>, m: PaceMonth): OwnMonth {
+  const days = m.to - m.from + 1;
+  if (!s.own)
+    return ownMonthOf(
+      (d) => m.cal.isWorkday(d),
+      () => true,
+      m.from,
+      m.to,
+    );
+  for (const values of [s.own.present, s.own.weights]) checkDays(values, days, s.name);
+  return { from: m.from, present: s.own.present, weights: s.own.weights };
+}
+
+/** ownPace of one person; null when their daily facts are not given. */
+export function personPace(s: PaceSubject, m: PaceMonth): OwnPace | null {
+  if (!s.daily) return null;
+  checkDays(s.daily, m.to - m.from + 1, s.name);
+  return ownPace(ownMonth(s, m), m.asOf, s.plan, s.daily);
+}
+
+/** The department as the sum of its people; null when someone's pace is unknown. */
+export function teamPace(people: readonly (OwnPace | null)[], m: PaceMonth): OwnPace | null {
+  if (people.some((p) => p === null)) return null;
+  return departmentPace(people as OwnPace[], departmentElapsed(m));
+}
+
+/** The department's working days (the production calendar's) before the as-of day. */
+export function departmentElapsed(m: PaceMonth): number {
+  let n = 0;
+  for (let d = m.from; d <= m.to && d < m.asOf; d++) if (m.cal.isWorkday(d)) n++;
+  return n;
+}
+
+/** The one colour rule: forecast ÷ plan against the thresholds; null without thresholds or a ratio. */
+export function paceLight(p: OwnPace | null, t: Thresholds | undefined): Light | null {
+  return p && t ? lightOf(p.forecastCompletion, t.redBelow, t.amberBelow) : null;
+}
+
+function checkDays(values: readonly number[], days: number, name: string): void {
+  if (values.length !== days)
+    throw new DomainError('report.dailyLength', { name, expected: days, actual: values.length });
+  values.forEach((v, i) => {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw new DomainError('report.dailyNotFinite', { name, day: i + 1 });
+  });
+}
