@@ -13,7 +13,9 @@ import { DomainError } from './errors';
  *   own day remains and the plan is not met;
  * - plan to date = plan × (plan weight of the own days before today ÷ plan weight of all own days): the
  *   month plan spread over the person's own days as the decomposition spreads it, before rounding;
- * - the light of a person on every tab is forecast ÷ plan against the Plan tab's thresholds.
+ * - the light of a person on every tab is forecast ÷ plan against the Plan tab's thresholds;
+ * - the department is the sum of its people; its needed per day is "no days left" when its plan is not met
+ *   and none of its people has a day left to make it up.
  */
 export interface OwnMonth {
   /** The first calendar day of the month; `present` and `weights` are indexed by day − from. */
@@ -87,7 +89,8 @@ export function ownPace(own: OwnMonth, asOf: Day, plan: number, daily: readonly 
 function forecastOf(fact: number, factClosed: number, elapsed: number, total: number): number | null {
   if (total === 0) return fact;
   if (elapsed === 0) return null;
-  return Math.max(fact, (factClosed / elapsed) * total);
+  // Multiply first: a finished month (elapsed = total) gives the closed fact exactly.
+  return Math.max(fact, (factClosed * total) / elapsed);
 }
 
 function neededPerDay(plan: number, fact: number, remaining: number): number | null {
@@ -119,8 +122,14 @@ export function departmentPace(people: readonly OwnPace[], departmentElapsed: nu
     completionToDate: planToDate > 0 ? factClosed / planToDate : null,
     forecast,
     forecastCompletion: forecast !== null && plan > 0 ? forecast / plan : null,
-    needed: sum((p) => p.needed),
+    needed: departmentNeeded(people, plan, fact),
   };
+}
+
+/** Σ of the people's needed per day; null ("no days left") when the plan is not met and nobody can add to it. */
+function departmentNeeded(people: readonly OwnPace[], plan: number, fact: number): number | null {
+  const needed = people.reduce((s, p) => s + (p.needed ?? 0), 0);
+  return needed === 0 && fact < plan ? null : needed;
 }
 
 export type Light = 'red' | 'amber' | 'green';

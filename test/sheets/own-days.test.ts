@@ -158,7 +158,8 @@ function checkMonthTab(
     bad.near(`${at} planToDate`, cell(r, M.planToDate), d.planToDate);
     bad.near(`${at} completionToDate`, cell(r, M.completionToDate), d.completionToDate);
     bad.near(`${at} forecast`, cell(r, M.forecast), d.forecast);
-    bad.near(`${at} pace`, cell(r, M.pace), d.needed);
+    if (d.needed === null) bad.same(`${at} pace`, cell(r, M.pace), NO_DAYS);
+    else bad.near(`${at} pace`, cell(r, M.pace), d.needed);
   }
   return { paces, rows, values };
 }

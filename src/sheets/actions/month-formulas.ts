@@ -51,7 +51,7 @@ export class MonthFormulas {
       ownElapsed: `=${this.beforeToday(daysRow, true)}`,
       planToDate: `=IF(SUM(${weights})>0,${plan}*${this.beforeToday(weightsRow, true)}/SUM(${weights}),0)`,
       completionToDate: `=IF(${ptd}>0,${this.beforeToday(r)}/${ptd},"")`,
-      forecast: `=IF(${own}=0,${fact},IF(${elapsed}>0,MAX(${fact},${this.beforeToday(r)}/${elapsed}*${own}),""))`,
+      forecast: `=IF(${own}=0,${fact},IF(${elapsed}>0,MAX(${fact},${this.beforeToday(r)}*${own}/${elapsed}),""))`,
       pace: `=IF(${fact}>=${plan},0,IF(${own}-${elapsed}>0,(${plan}-${fact})/(${own}-${elapsed}),"${this.p.noDaysLeft}"))`,
     };
   }
@@ -76,7 +76,7 @@ export class MonthFormulas {
       planToDate: `=${this.sumOfManagers(r, C.planToDate)}`,
       completionToDate: `=IF(${ptd}>0,${this.beforeToday(r)}/${ptd},"")`,
       forecast: `=IF(${elapsed}>0,${this.sumOfManagers(r, C.forecast)},"")`,
-      pace: `=${this.sumOfManagers(r, C.pace)}`,
+      pace: `=IF(AND(${this.sumOfManagers(r, C.pace)}=0,${fact}<${plan}),"${this.p.noDaysLeft}",${this.sumOfManagers(r, C.pace)})`,
     };
   }
 }
