@@ -1,4 +1,4 @@
-import { type Day, wholeMonthsBetween } from './dates';
+import { type Day, ymdOf } from './dates';
 import { DomainError } from './errors';
 
 /**
@@ -10,9 +10,10 @@ import { DomainError } from './errors';
  * 2. Nominal plan: the department's month plan × base ÷ Σ base of all active managers — the part of the plan
  *    that "belongs" to that seat for the whole year, vacancies and new hires included.
  * 3. Effective capacity: base × ramp × availability, where
- *    - ramp is the ramp-up share for the whole months from the start date to the month's first day
- *      (or to the start date itself in the month the manager joins): default 25 %, 50 %, 75 %, then 100 %;
- *      no start date means fully ramped;
+ *    - ramp is the ramp-up share of the month's ramp step, counted in calendar months: the month the
+ *      manager starts is step 1 (whatever the day: a hire on the 30th is at step 1 that month, with the
+ *      availability of the days left), the next calendar month step 2, and so on; default 25 %, 50 %, 75 %,
+ *      then 100 %; 0 in the months before the start; no start date means fully ramped;
  *    - availability is the month's working days on which the manager is employed (between start and end
  *      dates) and not absent, ÷ the month's working days. Joining or leaving mid-month and vacations thus
  *      pro-rate the plan by working days lost.
@@ -66,27 +67,40 @@ export function checkRamp(ramp: readonly number[]): void {
 }
 
 /**
- * The ramp-up share at `periodStart` for someone who started on `startDay`: 0 before the start,
- * then `ramp[k]` for k whole months since the start, and 1 once the list is used up.
+ * The ramp-up step of the calendar month that holds `at`, for someone who started on `startDay`: 1 in the
+ * start month (whatever the day of the start), 2 in the next calendar month, and so on; 0 in any month
+ * before the start month. Hired on 2 Nov or on 30 Nov: November is step 1, December step 2, January step 3.
  */
-export function rampShare(startDay: Day, periodStart: Day, ramp: readonly number[] = DEFAULT_RAMP): number {
-  checkRamp(ramp);
-  if (periodStart < startDay) return 0;
-  const k = wholeMonthsBetween(startDay, periodStart);
-  return k < ramp.length ? ramp[k] : 1;
+export function rampStep(startDay: Day, at: Day): number {
+  const a = ymdOf(startDay);
+  const b = ymdOf(at);
+  const months = (b.year - a.year) * 12 + (b.month - a.month);
+  return months < 0 ? 0 : months + 1;
 }
 
-/** The plan at `periodStart` for a full plan `fullPlan` ramped from `startDay` (50 000 → 12 500 in month 1). */
+/**
+ * The ramp-up share in the calendar month that holds `at`, for someone who started on `startDay`: 0 before
+ * the start month, then `ramp[step − 1]` for the month's ramp step (see `rampStep`), and 1 once the list is
+ * used up. Any day of a month gives that month's share.
+ */
+export function rampShare(startDay: Day, at: Day, ramp: readonly number[] = DEFAULT_RAMP): number {
+  checkRamp(ramp);
+  const step = rampStep(startDay, at);
+  if (step === 0) return 0;
+  return step <= ramp.length ? ramp[step - 1] : 1;
+}
+
+/** The plan in the month of `at` for a full plan `fullPlan` ramped from `startDay` (50 000 → 12 500 in month 1). */
 export function rampPlan(
   fullPlan: number,
   startDay: Day,
-  periodStart: Day,
+  at: Day,
   ramp: readonly number[] = DEFAULT_RAMP,
 ): number {
   if (typeof fullPlan !== 'number' || !Number.isFinite(fullPlan)) {
     throw new DomainError('decompose.rampPlanBad', { value: String(fullPlan) });
   }
-  return clean(fullPlan * rampShare(startDay, periodStart, ramp));
+  return clean(fullPlan * rampShare(startDay, at, ramp));
 }
 
 export interface TeamSettings {
@@ -161,7 +175,7 @@ export interface MemberMonth {
   present: number[];
   /** Working days the manager works this month. */
   workdays: number;
-  /** Ramp-up share this month. */
+  /** Ramp-up share this month (by calendar-month step; 0 before the start month). */
   ramp: number;
   /** Effective capacity: base × ramp × availability. */
   capacity: number;
@@ -182,7 +196,7 @@ export function memberMonth(
 ): MemberMonth {
   const present: number[] = monthWorkdays.map((d) => (isAvailable(m, d) ? 1 : 0));
   const workdays = present.reduce((a, b) => a + b, 0);
-  const rampAt = m.start === undefined ? 1 : rampShare(m.start, Math.max(monthStart, m.start), ramp);
+  const rampAt = m.start === undefined ? 1 : rampShare(m.start, monthStart, ramp);
   const all = dayWeights.reduce((a, b) => a + b, 0);
   const worked = dayWeights.reduce((a, w, i) => a + w * present[i], 0);
   const availability = all === 0 ? 0 : worked / all;

@@ -44,13 +44,13 @@ export function SEASONALITY(history: unknown, method?: unknown): Matrix<number> 
 export const MAX_RAMP_SHARES = 120;
 
 /**
- * The plan of a new hire for each period: the full plan × the ramp-up share for the whole months since the start.
+ * The plan of a new hire for each month: the full plan × the ramp-up share of the month's step. The month of the start is step 1 whatever the day, each next calendar month the next step.
  *
  * @param {number[][]} full_plan The plan of a fully ramped manager, one number or a range shaped like period_starts, e.g. 50000.
  * @param {date[][]} start_date The manager's first day, one date or a range shaped like period_starts, e.g. "2026-01-15"; blank means already fully ramped.
- * @param {date[][]} period_starts The first day of each period, a range of dates, e.g. B1:M1.
- * @param {number[][]} [ramp] The shares for month 1, 2, 3… after the start (default 25 %, 50 %, 75 %, then 100 %), e.g. {0.3, 0.6, 1}.
- * @return {number[][]} The plan for each period start, shaped like period_starts; 0 before the start.
+ * @param {date[][]} period_starts A day of each month to plan (usually its first day), a range of dates, e.g. B1:M1.
+ * @param {number[][]} [ramp] The shares for step 1 (the month of the start), 2, 3… (default 25 %, 50 %, 75 %, then 100 %), e.g. {0.3, 0.6, 1}.
+ * @return {number[][]} The plan for each month, shaped like period_starts; 0 in the months before the month of the start.
  * @customfunction
  */
 export function PLAN_RAMP(

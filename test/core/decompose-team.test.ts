@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { makeCalendar } from '../../src/core/calendar';
-import { dayOf } from '../../src/core/dates';
+import { dayOf, firstOfMonth, ymdOf } from '../../src/core/dates';
 import {
   baseWeights,
   memberMonth,
   rampPlan,
   rampShare,
+  rampStep,
   splitWeights,
   type TeamMember,
 } from '../../src/core/team';
@@ -24,13 +26,60 @@ describe('ramp-up', () => {
     expect(rampPlan(50_000, start, dayOf(2025, 12, 31))).toBe(0);
   });
 
-  it('counts whole months since the start date', () => {
+  it('counts calendar months: the month of the start is step 1 whatever the day', () => {
     const mid = dayOf(2026, 1, 15);
+    expect(rampShare(mid, dayOf(2026, 1, 1))).toBe(0.25);
     expect(rampShare(mid, mid)).toBe(0.25);
-    expect(rampShare(mid, dayOf(2026, 2, 1))).toBe(0.25);
+    expect(rampShare(mid, dayOf(2026, 2, 1))).toBe(0.5);
     expect(rampShare(mid, dayOf(2026, 2, 15))).toBe(0.5);
-    expect(rampShare(mid, dayOf(2026, 4, 1))).toBe(0.75);
-    expect(rampShare(mid, dayOf(2026, 5, 1))).toBe(1);
+    expect(rampShare(mid, dayOf(2026, 3, 1))).toBe(0.75);
+    expect(rampShare(mid, dayOf(2026, 4, 1))).toBe(1);
+    expect(rampShare(mid, dayOf(2025, 12, 31))).toBe(0);
+  });
+
+  it('a hire on Monday 2 Nov 2026: November step 1, December step 2, January 2027 step 3', () => {
+    const hired = dayOf(2026, 11, 2);
+    const at = [
+      dayOf(2026, 10, 1),
+      dayOf(2026, 11, 1),
+      dayOf(2026, 12, 1),
+      dayOf(2027, 1, 1),
+      dayOf(2027, 2, 1),
+    ];
+    expect(at.map((d) => rampStep(hired, d))).toEqual([0, 1, 2, 3, 4]);
+    expect(at.map((d) => rampShare(hired, d))).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    // any day of December is December: the old "whole months elapsed" rule kept 1 Dec at step 1
+    expect(rampStep(hired, dayOf(2026, 12, 1))).toBe(2);
+    expect(rampStep(hired, dayOf(2026, 12, 31))).toBe(2);
+  });
+
+  it('a hire on 30 Nov 2026: November step 1, December step 2', () => {
+    const hired = dayOf(2026, 11, 30);
+    expect(rampStep(hired, dayOf(2026, 11, 1))).toBe(1);
+    expect(rampStep(hired, dayOf(2026, 12, 1))).toBe(2);
+    expect(rampPlan(50_000, hired, dayOf(2026, 12, 1))).toBe(25_000);
+  });
+
+  it('property: 0 before the start month, 1 in it, never decreasing, +1 each calendar month', () => {
+    const anyDay = fc.integer({ min: dayOf(2020, 1, 1), max: dayOf(2035, 12, 31) });
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -30, max: 120 }), (start, offset) => {
+        const s = ymdOf(start);
+        const month = (k: number) =>
+          firstOfMonth(
+            s.year + Math.floor((s.month - 1 + k) / 12),
+            ((((s.month - 1 + k) % 12) + 12) % 12) + 1,
+          );
+        const at = month(offset);
+        const step = rampStep(start, at);
+        expect(step).toBe(offset < 0 ? 0 : offset + 1);
+        expect(rampStep(start, month(offset + 1))).toBeGreaterThanOrEqual(step);
+        expect(rampStep(start, start)).toBe(1);
+        expect(rampStep(start, month(0))).toBe(1);
+        const share = rampShare(start, at);
+        expect(rampShare(start, month(offset + 1))).toBeGreaterThanOrEqual(share);
+      }),
+    );
   });
 
   it('takes a configured ramp and is full once it is used up', () => {
@@ -126,6 +175,57 @@ describe('memberMonth', () => {
     expect(mm.workdays).toBe(12);
     expect(mm.ramp).toBe(0.25);
     expect(mm.capacity).toBeCloseTo((2 * 0.25 * 12) / 22, 12);
+  });
+
+  it('a hire on 30 Nov 2026 (RU): November at step 1 with 1 working day of availability, December at step 2', () => {
+    const ru = makeCalendar('RU');
+    const nov = monthLayout(ru, 2026, 11);
+    const dec = monthLayout(ru, 2026, 12);
+    const m = { id: 'n', name: 'N', start: dayOf(2026, 11, 30) };
+    const inNov = memberMonth(
+      m,
+      1,
+      nov.start,
+      nov.workdays,
+      nov.workdays.map(() => 1),
+      ramp,
+    );
+    expect(inNov.ramp).toBe(0.25);
+    expect(inNov.workdays).toBe(1);
+    expect(inNov.capacity).toBeCloseTo(0.25 / nov.workdays.length, 12);
+    const inDec = memberMonth(
+      m,
+      1,
+      dec.start,
+      dec.workdays,
+      dec.workdays.map(() => 1),
+      ramp,
+    );
+    expect(inDec.ramp).toBe(0.5);
+    expect(inDec.workdays).toBe(dec.workdays.length);
+    expect(inDec.capacity).toBe(0.5);
+  });
+
+  it('a hire on Monday 2 Nov 2026 (RU): ramp 25 %, 50 %, 75 % in November, December, January; 0 before', () => {
+    const ru = makeCalendar('RU');
+    const m = { id: 'n', name: 'N', start: dayOf(2026, 11, 2) };
+    const ramps = [
+      [2026, 10],
+      [2026, 11],
+      [2026, 12],
+      [2027, 1],
+    ].map(([y, mo]) => {
+      const l = monthLayout(ru, y, mo);
+      return memberMonth(
+        m,
+        1,
+        l.start,
+        l.workdays,
+        l.workdays.map(() => 1),
+        ramp,
+      ).ramp;
+    });
+    expect(ramps).toEqual([0, 0.25, 0.5, 0.75]);
   });
 
   it('leaving mid-month: pro-rated', () => {

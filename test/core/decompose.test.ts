@@ -194,6 +194,18 @@ describe('decomposePlan: ramp-up, absences, gaps', () => {
     checkInvariants(plan);
   });
 
+  it('ramps by calendar month: a hire on 2 Nov is at step 2 (50 %) in December; 0 % before the start month', () => {
+    const team: TeamMember[] = [
+      { id: 'a', name: 'Anna' },
+      { id: 'n', name: 'Nick', start: dayOf(2026, 11, 2) },
+    ];
+    const plan = decomposePlan({ ...base, calendar: makeCalendar('RU'), team, gapPolicy: 'showGap' });
+    expect(plan.months.map((m) => m.managers[1].ramp)).toEqual([...new Array(10).fill(0), 0.25, 0.5]);
+    // December: Nick works every working day at 50 % of his 5 M seat
+    expect(plan.months[11].managers[1].plan.revenue).toBe(2_500_000);
+    checkInvariants(plan);
+  });
+
   it('an absence lowers the manager’s share by the working days lost and empties those days', () => {
     const away = { id: 'b', name: 'Boris', absences: [{ from: dayOf(2026, 3, 16), to: dayOf(2026, 3, 27) }] };
     const plan = decomposePlan({ ...base, team: [two[0], away], steps: { revenue: 1000 } });

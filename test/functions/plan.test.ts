@@ -108,8 +108,19 @@ describe('PLAN_RAMP', () => {
       col('2026-01-15', '01.02.2026'),
       col('2026-03-01', '2026-03-01'),
     );
-    // 1 whole month since 15 January by 1 March (50 %); 1 whole month since 1 February (50 %).
-    expect(out).toEqual(col(20_000, 30_000));
+    // March is the 3rd calendar month from January (75 %) and the 2nd from February (50 %).
+    expect(out).toEqual(col(30_000, 30_000));
+  });
+
+  test('counts calendar months: the month of the start is step 1 whatever the day', () => {
+    const fromNov = [['2026-10-01', '2026-11-01', '2026-12-01', '2027-01-01', '2027-02-01']];
+    // hired on Monday 2 November: November 25 %, December 50 %, January 75 %
+    expect(PLAN_RAMP(50_000, '2026-11-02', fromNov)).toEqual([[0, 12_500, 25_000, 37_500, 50_000]]);
+    // hired on 30 November: the same steps (the days not worked are the decomposition's business)
+    expect(PLAN_RAMP(50_000, '30.11.2026', fromNov)).toEqual([[0, 12_500, 25_000, 37_500, 50_000]]);
+    // a period start before the start day but in the same month is that month
+    expect(PLAN_RAMP(50_000, '2026-01-15', '2026-01-01')).toBe(12_500);
+    expect(PLAN_RAMP(50_000, '2026-01-15', '2026-02-01')).toBe(25_000);
   });
 
   test('single cells give a single value; blanks give blanks', () => {

@@ -31,8 +31,8 @@ export const sheetsMessages: Catalog = {
   },
   'col.start': { ru: 'Дата выхода', en: 'Start date' },
   'note.start': {
-    ru: 'Первый рабочий день. Новичок получает 25 / 50 / 75 / 100 % плана по полным месяцам стажа.',
-    en: 'First working day. A new hire gets 25 / 50 / 75 / 100 % of the plan by whole months since the start.',
+    ru: 'Первый рабочий день. Новичок получает 25 / 50 / 75 / 100 % плана: месяц выхода — первый, каждый следующий календарный месяц — следующий шаг.',
+    en: 'First working day. A new hire gets 25 / 50 / 75 / 100 % of the plan: the month of the start is step 1, each next calendar month the next step.',
   },
   'col.end': { ru: 'Дата ухода', en: 'End date' },
   'note.end': {
@@ -112,8 +112,8 @@ export const sheetsMessages: Catalog = {
   },
   'col.ramp': { ru: 'Разгон новичков', en: 'New-hire ramp-up' },
   'note.ramp': {
-    ru: 'Доли плана по полным месяцам стажа, через «;». По умолчанию 25%; 50%; 75%; 100%.',
-    en: 'Plan shares by whole months since the start, separated by ";". Default 25%; 50%; 75%; 100%.',
+    ru: 'Доли плана для месяца выхода и следующих календарных месяцев, через «;». По умолчанию 25%; 50%; 75%; 100%.',
+    en: 'Plan shares for the month of the start and each next calendar month, separated by ";". Default 25%; 50%; 75%; 100%.',
   },
   'col.redBelow': { ru: 'Красный ниже', en: 'Red below' },
   'note.redBelow': {
