@@ -67,6 +67,10 @@ export interface SummaryLine {
   completion: number | null;
   /** Variable pay from the bonus tab; null while there is none. */
   bonus: number | null;
+  /** Own working days elapsed and in the month, and the forecast on them, as the month tab shows them. */
+  ownElapsed: number | null;
+  ownDays: number | null;
+  forecast: number | null;
 }
 
 export interface DemoResult {
@@ -382,10 +386,18 @@ function summarize(ss: Spreadsheet, lang: Lang, tab: string) {
   const figures = readMonthFigures(values, monthStructure(values, tab));
   const bonuses = bonusesByName(ss, lang, tab);
   const metric = figures.byManager.get(MONTH.departmentId)?.keys().next().value ?? 'revenue';
+  const rowOf = (id: string) =>
+    values.find((r) => r[MONTH.col.id - 1] === id && r[MONTH.col.metric - 1] === metric) ?? [];
+  const numberAt = (row: unknown[], col: number) =>
+    typeof row[col - 1] === 'number' ? (row[col - 1] as number) : null;
   const line = (id: string): SummaryLine => {
     const f = figures.byManager.get(id)?.get(metric) ?? { plan: 0, fact: 0 };
     const name = figures.names.get(id) ?? id;
+    const row = rowOf(id);
     return {
+      ownElapsed: numberAt(row, MONTH.col.ownElapsed),
+      ownDays: numberAt(row, MONTH.col.ownDays),
+      forecast: numberAt(row, MONTH.col.forecast),
       id,
       name,
       plan: f.plan,
@@ -501,6 +513,8 @@ const TEXT = {
     plan: 'План',
     fact: 'Факт',
     completion: 'Выполн.',
+    ownDays: 'Дни',
+    forecast: 'Прогноз',
     bonus: 'Премия',
     metric: 'Выручка за {month} на {today}',
     noBonus: 'Премий ещё нет: лист премий не создан.',
@@ -527,6 +541,8 @@ const TEXT = {
     plan: 'Plan',
     fact: 'Fact',
     completion: 'Done',
+    ownDays: 'Days',
+    forecast: 'Forecast',
     bonus: 'Bonus',
     metric: 'Revenue for {month} as of {today}',
     noBonus: 'No bonuses yet: the bonus tab was not created.',
@@ -578,6 +594,8 @@ export function formatSummary(r: DemoResult, seconds?: number): string {
       padStart(T.plan, 13) +
       padStart(T.fact, 13) +
       padStart(T.completion, 9) +
+      padStart(T.ownDays, 10) +
+      padStart(T.forecast, 13) +
       (hasBonus ? padStart(T.bonus, 11) : ''),
   );
   const row = (m: SummaryLine) =>
@@ -585,9 +603,11 @@ export function formatSummary(r: DemoResult, seconds?: number): string {
     padStart(num(m.plan), 13) +
     padStart(num(m.fact), 13) +
     padStart(pct(m.completion), 9) +
+    padStart(m.ownDays === null ? '' : `${m.ownElapsed}/${m.ownDays}`, 10) +
+    padStart(m.forecast === null ? '' : num(m.forecast), 13) +
     (hasBonus ? padStart(m.bonus === null ? '' : num(m.bonus), 11) : '');
   for (const m of r.managers) lines.push(row(m));
-  lines.push('-'.repeat(nameWidth + 35 + (hasBonus ? 11 : 0)), row(r.department));
+  lines.push('-'.repeat(nameWidth + 58 + (hasBonus ? 11 : 0)), row(r.department));
   if (!hasBonus) lines.push(T.noBonus);
   lines.push(
     '',
