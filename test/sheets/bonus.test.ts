@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Addon, openAddon } from '../../local/addon';
-import { splitPool, tieredCommission } from '../../src/core/bonus';
+import {
+  type BonusInput,
+  evaluateScheme,
+  nextSteps,
+  type Scheme,
+  splitPool,
+  tieredCommission,
+} from '../../src/core/bonus';
 import { MONTH } from '../../src/sheets/month-layout';
 import { createMonth, preparedWorkbook, snapshot } from '../helpers/workbook';
 
@@ -34,8 +41,8 @@ function bundle(): string {
   return code;
 }
 
-function workbook(team?: number, locale = 'ru_RU'): Addon {
-  const a = openAddon({ locale, today: '2026-11-20', code: bundle() });
+function workbook(team?: number, locale = 'ru_RU', today = '2026-11-20'): Addon {
+  const a = openAddon({ locale, today, code: bundle() });
   preparedWorkbook(a, team);
   a.call('menuDecompose');
   createMonth(a);
@@ -48,13 +55,22 @@ function calculate(a: Addon, month = '2026-11'): void {
 }
 
 /** Types `fact` into the first day cell of the row (id, metric) of the month tab; returns that row's plan. */
-function typeFact(a: Addon, id: string, metric: string, fact: number | ((plan: number) => number)): number {
+function typeFact(
+  a: Addon,
+  id: string,
+  metric: string,
+  fact: number | ((plan: number) => number),
+  day = 2,
+): number {
   const sheet = a.ss.getSheetByName('2026-11')!;
   const values = sheet.getDataRange().getValues();
   const r = values.findIndex((row) => row[MONTH.col.id - 1] === id && row[MONTH.col.metric - 1] === metric);
   if (r < 0) throw new Error(`no row ${id}/${metric}`);
   const plan = Number(values[r][MONTH.col.plan - 1]);
-  sheet.getRange(r + 1, MONTH.firstDayCol + 1).setValue(typeof fact === 'function' ? fact(plan) : fact);
+  const keys = values[MONTH.keyRow - 1];
+  const col = keys.indexOf(`2026-11-${String(day).padStart(2, '0')}`);
+  if (col < 0) throw new Error(`no day column 2026-11-${day}`);
+  sheet.getRange(r + 1, col + 1).setValue(typeof fact === 'function' ? fact(plan) : fact);
   return plan;
 }
 
@@ -96,12 +112,16 @@ describe('Calculate bonuses for a month', () => {
     expect(tab.get(m1, 'total')).toBe(60_000 + tieredCommission(fact1, S1_TIERS, 'marginal'));
     expect(String(tab.get(m1, 'trail'))).toMatch(/2\s000\s000 × 2\s% = 40\s000,00 \(от 0 до 2\s000\s000\)/);
 
-    // m2 (S1): 70 % is below the gate: salary only, and the trail says why
+    // m2 (S1): 70 % is below the gate: salary only, and the trail says why; on vacation 9–13 Nov, 15 of
+    // the month's 20 working days: the salary for the days worked, 50 000 × 15 / 20
     const m2 = tab.byId('m2');
     expect(plan2).toBeGreaterThan(0);
     expect(tab.get(m2, 'kind.tiered')).toBe(0);
-    expect(tab.get(m2, 'total')).toBe(50_000);
+    expect(tab.get(m2, 'total')).toBe(37_500);
     expect(String(tab.get(m2, 'trail'))).toMatch(/ниже порога 80\s%/);
+    expect(String(tab.get(m2, 'trail'))).toContain(
+      'Оклад 50\u00a0000 × 15 / 20 = 37\u00a0500,00 (предварительно: 15 своих рабочих дней по графику из 20 рабочих дней месяца)',
+    );
 
     // m3 (S2): 130 % → target 50 000 × (1 + 0.3 × 1.5) = 72 500; KPIs on plan → 10 000
     const m3 = tab.byId('m3');
@@ -206,7 +226,7 @@ describe('Calculate bonuses for a month', () => {
     calculate(a);
     const values = a.ss.getSheetByName('Bonus 2026-11')!.getDataRange().getValues();
     expect(values[3].slice(1, 4)).toEqual(['Name', 'Role', 'Scheme']);
-    expect(values[0][1]).toBe('Bonuses for November 2026');
+    expect(values[0][1]).toBe('Bonuses for November 2026 — preliminary, as of 2026-11-20');
   });
 
   test('the same number of service calls for 5 and for 50 managers', () => {
@@ -219,5 +239,137 @@ describe('Calculate bonuses for a month', () => {
       return a.ss.counter.byMethod();
     };
     expect(calls(50)).toEqual(calls(5));
+  });
+});
+
+/** S1 as the Motivation tab's example describes it: salary, marginal tiers behind an 80 % gate, the team pool. */
+const S1: Scheme = {
+  id: 'S1',
+  name: 'S1',
+  components: [
+    { kind: 'salary' },
+    {
+      kind: 'tiered',
+      metric: 'revenue',
+      by: 'amount',
+      mode: 'marginal',
+      tiers: S1_TIERS,
+      gates: [{ type: 'attainment', metric: 'revenue', min: 0.8 }],
+    },
+    { kind: 'pool', metric: 'revenue', amount: 50_000, threshold: 1 },
+  ],
+};
+
+/** The Plan tab's value cell of a key. */
+function planCell(a: Addon, key: string) {
+  const plan = a.ss.getSheetByName('План')!;
+  const row = plan
+    .getDataRange()
+    .getValues()
+    .findIndex((r) => r[0] === key);
+  if (row < 0) throw new Error(`no Plan key ${key}`);
+  return plan.getRange(row + 1, 3);
+}
+
+describe('mid-month the Bonus tab is a forecast; after the month it is final', () => {
+  // November 2026 (RU): 20 working days (4 Nov is a holiday); on the 20th, 13 of them have passed.
+  // m2 is on vacation 9–13 Nov (the Calendar tab's example): 15 own days, 8 of them passed.
+  test('on 20 Nov: "preliminary, as of", the bonus at the fact and at the forecast, what is missing to the next step', () => {
+    const a = workbook();
+    const plan1 = typeFact(a, 'm1', 'revenue', (p) => Math.round(p * 0.65));
+    const fact1 = Math.round(plan1 * 0.65);
+    typeFact(a, 'm2', 'revenue', 800_000, 3);
+    calculate(a);
+    expect(a.ss.ui.dialogs.filter((d) => d.kind === 'alert')).toEqual([]);
+    const tab = bonusRows(a);
+    expect(tab.values[0][1]).toBe('Премии за ноябрь 2026 — предварительно, на 20.11.2026');
+    expect(tab.values[0][0]).toBe('preliminary');
+    expect(tab.values[1][0]).toBe('2026-11-20');
+    expect(String(tab.values[1][1])).toMatch(/^Месяц не закончен: это прогноз/);
+    // the keys the Report reads are kept; the forecast ones are added
+    for (const key of ['id', 'total', 'variable', 'trail', 'forecastFact', 'forecastTotal', 'nextStep'])
+      expect(tab.keys).toContain(key);
+
+    // m1: at the fact 65 % is below the 80 % gate; the forecast on own days is fact ÷ 13 × 20 (100 %)
+    const m1 = tab.byId('m1');
+    const forecast1 = (fact1 / 13) * 20;
+    expect(tab.get(m1, 'total')).toBe(60_000);
+    expect(tab.get(m1, 'forecastFact')).toBeCloseTo(forecast1, 6);
+    const head = tab.byId('h1');
+    const deptPlan = Number(tab.get(head, 'plan'));
+    // the same engine on forecast facts: the department's forecast is the sum of its people's
+    // (m1's, m2's 800 000 ÷ 8 × 15 = 1 500 000, the others sold nothing)
+    expect(tab.get(tab.byId('m2'), 'forecastFact')).toBe(1_500_000);
+    expect(tab.get(head, 'forecastFact')).toBeCloseTo(forecast1 + 1_500_000, 4);
+    const input: BonusInput = {
+      plan: { revenue: plan1 },
+      fact: { revenue: forecast1 },
+      salary: 60_000,
+      department: { plan: { revenue: deptPlan }, fact: { revenue: forecast1 + 1_500_000 } },
+      managerId: 'm1',
+    };
+    const expected = evaluateScheme(S1, input);
+    expect(expected.total).toBe(60_000 + tieredCommission(forecast1, S1_TIERS, 'marginal'));
+    expect(tab.get(m1, 'forecastTotal')).toBe(expected.total);
+    expect(tab.get(m1, 'forecastVariable')).toBe(expected.variable);
+    // what the fact so far misses: the gate at 80 %, the next tier, the pool, one's own plan
+    const steps = nextSteps(S1, {
+      ...input,
+      fact: { revenue: fact1 },
+      department: { plan: { revenue: deptPlan }, fact: { revenue: fact1 + 800_000 } },
+    });
+    expect(steps.map((x) => x.reach.type)).toEqual(['gate', 'tier', 'pool', 'poolShare']);
+    const money = (n: number) =>
+      Math.ceil(n - 1e-9)
+        .toLocaleString('ru-RU')
+        .replace(/\s/g, '\u00a0');
+    const text = String(tab.get(m1, 'nextStep'));
+    expect(text).toContain(`+${money(0.8 * plan1 - fact1)} ₽ до порога 80\u00a0% плана`);
+    const tier = S1_TIERS.find((x) => x.from > fact1)!;
+    expect(text).toContain(`+${money(tier.from - fact1)} ₽ до ставки ${tier.rate * 100}\u00a0%`);
+    expect(text).toContain(`отделу +${money(deptPlan - fact1 - 800_000)} ₽ до командного фонда`);
+    // the forecast's calculation is the cell's note
+    const sheet = a.ss.getSheetByName('Премии 2026-11')!;
+    const r = tab.rows.indexOf(m1) + 5;
+    expect(sheet.getRange(r, tab.keys.indexOf('forecastTotal') + 1).getNote()).toContain('Итого =');
+    // the head: the department's figures; the summary adds the fund at the forecast
+    expect(tab.get(head, 'forecastTotal')).toBe(120_000);
+    const fundForecast = tab.values.find((row) => row[1] === 'Фонд оплаты по прогнозу')!;
+    const forecastSum = tab.rows.reduce((sum, row) => sum + Number(tab.get(row, 'forecastTotal') || 0), 0);
+    expect(fundForecast[2]).toBeCloseTo(forecastSum, 2);
+  });
+
+  test('after the month ends: final, no forecast columns, the salary for the days worked', () => {
+    const a = workbook(undefined, 'ru_RU', '2026-12-05');
+    typeFact(a, 'm1', 'revenue', (p) => Math.round(p * 0.9));
+    calculate(a);
+    expect(a.ss.ui.dialogs.filter((d) => d.kind === 'alert')).toEqual([]);
+    const tab = bonusRows(a);
+    expect(tab.values[0][1]).toBe('Премии за ноябрь 2026');
+    expect(tab.values[0][0]).toBe('final');
+    expect(tab.keys).not.toContain('forecastTotal');
+    expect(tab.keys).not.toContain('nextStep');
+    const m2 = tab.byId('m2');
+    expect(tab.get(m2, 'kind.salary')).toBe(37_500);
+    expect(String(tab.get(m2, 'trail'))).toContain(
+      '(оклад пропорционально отработанному времени: 15 из 20 рабочих дней месяца)',
+    );
+    // a full month worked: the salary whole, and no proration line
+    expect(tab.get(tab.byId('m1'), 'kind.salary')).toBe(60_000);
+    expect(String(tab.get(tab.byId('m1'), 'trail'))).toContain('Оклад = 60\u00a0000,00');
+    expect(tab.get(tab.byId('h1'), 'kind.salary')).toBe(120_000);
+  });
+
+  test('salary 60 000, 20 working days, 5 of them on vacation → 45 000; with the setting off → 60 000', () => {
+    const a = workbook(undefined, 'ru_RU', '2026-12-05');
+    a.ss.getSheetByName('Команда')!.getRange('H3').setValue(60_000);
+    calculate(a);
+    expect(bonusRows(a).get(bonusRows(a).byId('m2'), 'kind.salary')).toBe(45_000);
+    expect(planCell(a, 'prorateSalary').getValue()).toBe(true);
+    planCell(a, 'prorateSalary').setValue(false);
+    calculate(a);
+    const tab = bonusRows(a);
+    expect(tab.get(tab.byId('m2'), 'kind.salary')).toBe(60_000);
+    expect(String(tab.get(tab.byId('m2'), 'trail'))).not.toContain('пропорционально');
   });
 });

@@ -63,6 +63,19 @@ export interface BonusInput {
   drawBalance?: number;
   /** Manual adjustments of the period; a clawback is a negative amount. */
   adjustments?: { label: string; amount: number }[];
+  /**
+   * Salary for the days worked: salary components pay salary × worked ÷ days (the month's working days).
+   * `basis` says what `worked` counts, for the trail: the own working days worked in a finished month, or
+   * those the person is scheduled to work (a month not over yet). Tiers paying a share of the salary use
+   * the full salary.
+   */
+  salaryDays?: SalaryDays;
+}
+
+export interface SalaryDays {
+  worked: number;
+  days: number;
+  basis: 'worked' | 'scheduled';
 }
 
 export type ResultKind = ComponentKind | 'cap' | 'adjustment';
@@ -134,7 +147,7 @@ class Evaluator {
         return;
       }
       let lines: TrailLine[];
-      if (c.kind === 'salary') lines = [moneyLine('bonus.trail.salary', {}, this.salaryOf(c.amount))];
+      if (c.kind === 'salary') lines = [this.salaryLine(this.salaryOf(c.amount))];
       else {
         const gateLines = this.gates(c.gates ?? []);
         if (gateLines.failed) lines = gateLines.lines;
@@ -298,6 +311,25 @@ class Evaluator {
     if (this.input.salary === undefined && fromScheme?.kind === 'salary') return fromScheme.amount!;
     if (this.input.salary === undefined) this.fail('bonus.input.missingSalary');
     return this.inputNumber(this.input.salary, 'salary');
+  }
+
+  /** The fixed salary, prorated by the days worked when the input says so (never above the full salary). */
+  private salaryLine(salary: number): TrailLine {
+    const d = this.input.salaryDays;
+    if (!d) return moneyLine('bonus.trail.salary', {}, salary);
+    const worked = this.inputNumber(d.worked, 'salaryDays.worked');
+    const days = this.inputNumber(d.days, 'salaryDays.days');
+    if (days <= 0 || worked < 0) this.fail('bonus.input.badSalaryDays', { worked, days });
+    if (worked >= days) return moneyLine('bonus.trail.salary', {}, salary);
+    return moneyLine(
+      'bonus.trail.salaryProrated',
+      { salary: num(salary), worked: num(worked), days: num(days) },
+      (salary * worked) / days,
+      note(d.basis === 'worked' ? 'bonus.note.salaryWorked' : 'bonus.note.salaryScheduled', {
+        worked: num(worked),
+        days: num(days),
+      }),
+    );
   }
 
   private targetOf(target: number | undefined): number {

@@ -8,9 +8,11 @@ export {
   evaluateScheme,
   type MetricValues,
   type ResultKind,
+  type SalaryDays,
   type SchemeResult,
 } from './evaluate';
 export { type Kpi, type KpiDirection, kpiIndex, kpiScores } from './kpi';
+export { type NextStep, nextSteps, type StepReach } from './next-step';
 export { type PoolSplit, splitPool, splitPoolDetail } from './pool';
 export type { Problem } from './problems';
 export {

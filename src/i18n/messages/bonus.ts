@@ -367,6 +367,10 @@ const trail: Catalog = {
     en: '{base} × {rate} × {mult} = {amount}',
   },
   'bonus.trail.salary': { ru: 'Оклад = {amount}', en: 'Salary = {amount}' },
+  'bonus.trail.salaryProrated': {
+    ru: 'Оклад {salary} × {worked} / {days} = {amount}',
+    en: 'Salary {salary} × {worked} / {days} = {amount}',
+  },
   'bonus.trail.salaryRate': {
     ru: 'Оклад {salary} × {rate} = {amount}',
     en: 'Salary {salary} × {rate} = {amount}',
@@ -479,6 +483,14 @@ const trail: Catalog = {
   'bonus.note.bandPlan': { ru: '{from}–{to} плана', en: '{from}–{to} of plan' },
   'bonus.note.bandPlanFrom': { ru: 'свыше {from} плана', en: 'above {from} of plan' },
   'bonus.note.bandPlanUpTo': { ru: 'до {to} плана', en: 'up to {to} of plan' },
+  'bonus.note.salaryWorked': {
+    ru: 'оклад пропорционально отработанному времени: {worked} из {days} рабочих дней месяца',
+    en: 'salary for the days worked: {worked} of the month’s {days} working days',
+  },
+  'bonus.note.salaryScheduled': {
+    ru: 'предварительно: {worked} своих рабочих дней по графику из {days} рабочих дней месяца',
+    en: 'preliminary: {worked} own working days scheduled of the month’s {days} working days',
+  },
   'bonus.note.reached': { ru: 'достигнута ступень от {from}', en: 'tier from {from} reached' },
   'bonus.note.reachedPlan': { ru: 'выполнение от {from} плана', en: 'at {from} of plan or more' },
   'bonus.note.drawCarry': {
@@ -526,6 +538,10 @@ export const bonusMessages: Catalog = {
     'Scheme "{scheme}", component {component} ({kind}), scale of KPI "{kpi}": ',
   ),
   ...prefix(inputBodies, (k) => `bonus.input.${k}`, COMPONENT_RU, COMPONENT_EN),
+  'bonus.input.badSalaryDays': {
+    ru: 'Схема «{scheme}»: дни для оклада ({worked} из {days}) заданы неверно',
+    en: 'Scheme "{scheme}": the days for the salary ({worked} of {days}) are wrong',
+  },
   'bonus.input.badDrawBalance': {
     ru: 'Схема «{scheme}»: остаток гарантии к возврату — не число',
     en: 'Scheme "{scheme}": the draw balance to recover is not a number',

@@ -125,6 +125,11 @@ export const sheetsMessages: Catalog = {
     ru: 'Светофор: ниже — жёлтый, от него — зелёный.',
     en: 'Traffic light: below this is amber, from it green.',
   },
+  'col.prorateSalary': { ru: 'Оклад за отработанные дни', en: 'Salary for the days worked' },
+  'note.prorateSalary': {
+    ru: 'Включено: оклад пропорционально отработанному времени — оклад × свои рабочие дни сотрудника (без отпуска, больничного, дней до выхода и после ухода) ÷ рабочие дни месяца. Отпускные считаются вне таблицы. Выключено: оклад целиком.',
+    en: 'On: the salary for the days worked — salary × the person’s own working days (no vacation, sick leave, days before the start or after the end) ÷ the month’s working days. Vacation pay is outside the tool. Off: the full salary.',
+  },
   'col.month': { ru: 'Месяц', en: 'Month' },
   'note.month': { ru: 'Месяцы плана.', en: 'The months of the plan.' },
   'col.coefficient': { ru: 'Коэффициент', en: 'Coefficient' },

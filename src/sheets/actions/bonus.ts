@@ -1,29 +1,27 @@
 import { roundMoney } from '../../core/allocate';
-import {
-  type BonusInput,
-  evaluateScheme,
-  type MetricValues,
-  type Scheme,
-  type SchemeResult,
-} from '../../core/bonus';
-import { dayOf, isoString, lastOfMonth } from '../../core/dates';
-import { isDomainError, msgRef } from '../../core/errors';
-import { formatMoney, type Lang, t } from '../../i18n';
-import { componentLabel, renderTrail } from '../../i18n/trail';
+import type { NextStep, Scheme, SchemeResult } from '../../core/bonus';
+import { makeCalendar } from '../../core/calendar';
+import { type Day, isoString, parseDayText, ymdOf } from '../../core/dates';
+import { formatNumber, formatPercent, type Lang, t } from '../../i18n';
+import { formatDate } from '../../i18n/format';
 import { type Action, type ActionContext, notify, toast } from '../context';
 import { recordFacts } from '../facts-log';
-import { colLetter, Grid, rect } from '../grid';
-import { MONTH, type MonthFigures } from '../month-layout';
+import { Grid, rect } from '../grid';
 import { askMonth } from '../month-prompt';
 import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
 import { readTabValues } from '../settings';
+import { CALENDAR_CELLS, readCalendarSettings } from '../settings/calendar';
 import { readMotivation } from '../settings/motivation';
+import { readPlanCurrency, readProrateSalary } from '../settings/plan';
 import type { TableContext } from '../settings/table';
 import { type Person, readTeam } from '../settings/team';
 import { HEADER_BG, HEADER_FG } from '../settings/template';
 import { bonusTabName, monthKey, monthTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
+import { type BonusCalculation, type BonusRow, computeBonuses } from './bonus-compute';
+
+export { type BonusCalculation, type BonusRow, computeBonuses, trailText } from './bonus-compute';
 
 /**
  * Menu: Calculate bonuses for a month → the tab "Bonus YYYY-MM": each person's plan, fact, attainment, scheme,
@@ -35,13 +33,10 @@ export const bonusAction: Action<[number, number]> = {
   run: (ctx, [year, month]) => calculateBonuses(ctx, year, month),
 };
 
-/** The Team tab's column of the scheme id and of the name (1-based). */
-const TEAM_COL = { name: 2, scheme: 9 };
-
 export function calculateBonuses(ctx: ActionContext, year: number, month: number): void {
   const { lang } = ctx;
   const problems = new Problems();
-  const tabs = readTabValues(ctx, ['team', 'motivation'], problems);
+  const tabs = readTabValues(ctx, ['team', 'motivation', 'plan', 'calendar'], problems);
   const monthSheet = findMonthTab(ctx.ss, year, month);
   const monthContent = monthSheet ? readMonthTab(monthSheet) : undefined;
   const monthName = monthContent?.name ?? monthTabName(year, month);
@@ -51,7 +46,19 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
   const schemes = tabs.motivation
     ? readMotivation(tabs.motivation.values, table(tabs.motivation.name))
     : undefined;
-  if (!tabs.team || !schemes || !monthContent) {
+  // Of the Plan tab only what the bonus needs: salary for the days worked, and the currency of the steps.
+  const prorateSalary = tabs.plan ? readProrateSalary(tabs.plan.values, table(tabs.plan.name)) : true;
+  const currency = tabs.plan ? readPlanCurrency(tabs.plan.values, table(tabs.plan.name)) : 'RUB';
+  const calendarSettings = tabs.calendar
+    ? readCalendarSettings(tabs.calendar.values, people, table(tabs.calendar.name))
+    : undefined;
+  const calendar =
+    calendarSettings && tabs.calendar
+      ? problems.catch(tabs.calendar.name, CALENDAR_CELLS.country.row, CALENDAR_CELLS.country.col, () =>
+          makeCalendar(calendarSettings.country, calendarSettings.overrides),
+        )
+      : undefined;
+  if (!tabs.team || !schemes || !monthContent || !calendar || !calendarSettings) {
     notify(ctx, problems.text(lang));
     return;
   }
@@ -69,14 +76,22 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
     motivationTab: tabs.motivation!.name,
     monthTab: monthName,
     problems,
+    today: ctx.today,
+    calendar,
+    absences: calendarSettings.absences,
+    prorateSalary,
   });
   if (!problems.empty) {
     notify(ctx, problems.text(lang));
     return;
   }
+  const monthText = `${monthWord(month, lang)} ${year}`;
   const grid = bonusGrid(result, {
     lang,
-    title: t('bonus.title', lang, { month: `${monthWord(month, lang)} ${year}` }),
+    currency,
+    title: result.preliminary
+      ? t('bonus.titlePreliminary', lang, { month: monthText, date: dateText(ctx.today, lang) })
+      : t('bonus.title', lang, { month: monthText }),
     generated: t('bonus.generated', lang, {
       date: isoString(ctx.today),
       team: tabs.team.name,
@@ -84,10 +99,13 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
       monthTab: monthName,
     }),
   });
-  // The trail is several lines per person: wrap it and align the table to the top (two calls for any team).
+  // The trail (and the steps) are several lines per person: wrap them and align the table to the top
+  // (two or three calls for any team).
   const tableRect = rect(LAYOUT.firstRow, 1, Math.max(result.rows.length, 1), grid.cols);
+  const steps = grid.values[LAYOUT.keyRow - 1].indexOf('nextStep') + 1;
   const wrapTrail = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
     sheet.getRange(tableRect.row, grid.cols, tableRect.rows, 1).setWrap(true);
+    if (steps > 0) sheet.getRange(tableRect.row, steps, tableRect.rows, 1).setWrap(true);
     sheet.getRange(tableRect.row, 1, tableRect.rows, tableRect.cols).setVerticalAlignment('top');
   };
   writeGrid(ctx.ss, bonusTabName(year, month, lang), grid, {
@@ -109,229 +127,109 @@ function exceptionsText(result: BonusCalculation, lang: Lang): string {
   ].join('\n');
 }
 
+const dateText = (d: Day, lang: Lang) => {
+  const { year, month, day } = ymdOf(d);
+  return formatDate(year, month, day, lang);
+};
+
 /** «ноябрь» inside a Russian sentence, "November" in English. */
 const monthWord = (month: number, lang: Lang) =>
   lang === 'ru' ? t(`month.${month}`, lang).toLowerCase() : t(`month.${month}`, lang);
 
-export interface BonusRow {
-  person: Person;
-  /** The figures shown: the person's revenue, or the department's for the head. */
-  plan: number | null;
-  fact: number | null;
-  scheme: Scheme | null;
-  /** Null for an exception: the person's bonus could not be calculated (`trail` says why). */
-  result: SchemeResult | null;
-  /** Rendered trail, one line per entry; for an exception, the reason. */
-  trail: string[];
+/**
+ * Where things sit on the Bonus tab. Row 3 (hidden) names each column, so a later month (and the Report)
+ * can read it back; the hidden column A holds the status: A1 "final" or "preliminary", A2 the as-of date.
+ */
+export const LAYOUT = {
+  titleRow: 1,
+  infoRow: 2,
+  keyRow: 3,
+  headerRow: 4,
+  firstRow: 5,
+  status: { row: 1, col: 1 },
+  asOf: { row: 2, col: 1 },
+} as const;
+
+export type BonusStatus = { final: boolean; asOf: Day | null };
+
+/**
+ * Whether a Bonus tab is final (the month was over when it was calculated) or preliminary, and as of which
+ * day. A tab made before the status existed says nothing: null.
+ */
+export function readBonusStatus(values: unknown[][]): BonusStatus | null {
+  const status = values[LAYOUT.status.row - 1]?.[LAYOUT.status.col - 1];
+  if (status !== 'final' && status !== 'preliminary') return null;
+  const asOf = values[LAYOUT.asOf.row - 1]?.[LAYOUT.asOf.col - 1];
+  return { final: status === 'final', asOf: typeof asOf === 'string' ? (parseDayText(asOf) ?? null) : null };
 }
-
-export interface BonusCalculation {
-  rows: BonusRow[];
-  /** Component kinds that occur, in display order. */
-  kinds: string[];
-  departmentRevenue: number | null;
-  hasDraw: boolean;
-  /** "Name: why" for each person whose bonus could not be calculated (their rows say it too). */
-  exceptions: string[];
-}
-
-export interface ComputeOptions {
-  people: readonly Person[];
-  schemes: Map<string, Scheme>;
-  figures: MonthFigures;
-  year: number;
-  month: number;
-  lang: Lang;
-  /** What each person's recoverable draw still had to recover, from the previous month's tab. */
-  drawBalances: Map<string, number>;
-  teamTab: string;
-  motivationTab: string;
-  monthTab: string;
-  problems: Problems;
-}
-
-const KIND_ORDER = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw', 'cap', 'adjustment'];
-
-type Figures = { plan: MetricValues; fact: MetricValues };
-
-function figuresOf(m: Map<string, { plan: number; fact: number }> | undefined): Figures {
-  const out: Figures = { plan: {}, fact: {} };
-  if (m) {
-    for (const [metric, v] of m) {
-      out.plan[metric] = v.plan;
-      out.fact[metric] = v.fact;
-    }
-  }
-  return out;
-}
-
-/** Who is paid, on which scheme and figures, and the result of each; problems go to `o.problems`. */
-export function computeBonuses(o: ComputeOptions): BonusCalculation {
-  const { problems, lang } = o;
-  const first = dayOf(o.year, o.month, 1);
-  const last = lastOfMonth(o.year, o.month);
-  const byId = new Map<string, Scheme>();
-  for (const [id, s] of o.schemes) byId.set(id.trim().toLowerCase(), s);
-
-  // One person's bad data never blocks the team: it becomes that person's exception row.
-  const exceptions: BonusRow[] = [];
-  const asProblems: (() => void)[] = [];
-  const except = (person: Person, col: number, code: string, params: Record<string, string>) => {
-    exceptions.push(
-      exceptionRow(person, `${o.teamTab}!${colLetter(col)}${person.row}`, t(code, lang, params)),
-    );
-    asProblems.push(() => problems.add(o.teamTab, person.row, col, code, params));
-  };
-  const paid: { person: Person; scheme: Scheme }[] = [];
-  for (const p of o.people) {
-    const employed = (p.start === null || p.start <= last) && (p.end === null || p.end >= first);
-    if (!employed) continue;
-    if (p.role === 'manager') {
-      const inMonth = !!p.id && o.figures.byManager.has(p.id);
-      if (!inMonth) {
-        if (p.active) except(p, TEAM_COL.name, 'bonus.notInMonth', { name: p.name, tab: o.monthTab });
-        continue;
-      }
-    } else if (!p.active) continue;
-    if (!p.scheme) {
-      except(p, TEAM_COL.scheme, 'bonus.noScheme', { name: p.name });
-      continue;
-    }
-    const scheme = byId.get(p.scheme.trim().toLowerCase());
-    if (!scheme) {
-      except(p, TEAM_COL.scheme, 'bonus.unknownScheme', {
-        name: p.name,
-        scheme: p.scheme,
-        tab: o.motivationTab,
-      });
-      continue;
-    }
-    paid.push({ person: p, scheme });
-  }
-  if (paid.length === 0 && exceptions.length === 0 && problems.empty)
-    problems.add(o.teamTab, undefined, undefined, 'bonus.nobody');
-
-  // One team, one pool: those whose scheme has a pool share it, and every such scheme must describe it alike.
-  const poolOf = (s: Scheme) => s.components.find((c) => c.kind === 'pool');
-  let poolScheme: Scheme | undefined;
-  for (const { scheme } of paid) {
-    const pool = poolOf(scheme);
-    if (!pool) continue;
-    if (!poolScheme) poolScheme = scheme;
-    else if (poolScheme !== scheme && JSON.stringify(poolOf(poolScheme)) !== JSON.stringify(pool)) {
-      problems.add(o.motivationTab, undefined, undefined, 'bonus.poolsDiffer', {
-        first: poolScheme.id,
-        second: scheme.id,
-      });
-      poolScheme = scheme;
-    }
-  }
-  // Blocked anyway (a scheme or the pool is wrong): the dialog lists the people's problems too.
-  if (!problems.empty) for (const add of asProblems) add();
-  if (!problems.empty)
-    return { rows: [], kinds: [], departmentRevenue: null, hasDraw: false, exceptions: [] };
-
-  const managers = [...o.figures.byManager.keys()].filter((id) => id !== MONTH.departmentId);
-  const department = figuresOf(o.figures.byManager.get(MONTH.departmentId));
-  if (!o.figures.byManager.has(MONTH.departmentId)) {
-    for (const id of managers) {
-      const f = figuresOf(o.figures.byManager.get(id));
-      for (const m of Object.keys(f.plan)) {
-        department.plan[m] = (department.plan[m] ?? 0) + f.plan[m];
-        department.fact[m] = (department.fact[m] ?? 0) + f.fact[m];
-      }
-    }
-  }
-  const team = paid
-    .filter(({ person, scheme }) => person.role === 'manager' && poolOf(scheme))
-    .map(({ person }) => ({ id: person.id, ...figuresOf(o.figures.byManager.get(person.id)) }));
-
-  const rows: BonusRow[] = [];
-  const ordered = [
-    ...paid.filter((x) => x.person.role === 'manager'),
-    ...paid.filter((x) => x.person.role === 'head'),
-  ];
-  for (const { person, scheme } of ordered) {
-    const own = person.role === 'head' ? department : figuresOf(o.figures.byManager.get(person.id));
-    const kpis: BonusInput['kpis'] = {};
-    for (const m of Object.keys(own.fact)) kpis[m] = { fact: own.fact[m], plan: own.plan[m] };
-    const input: BonusInput = {
-      plan: own.plan,
-      fact: own.fact,
-      salary: person.salary,
-      targetBonus: person.target,
-      kpis,
-      department,
-      managerId: person.id,
-      team,
-      drawBalance: o.drawBalances.get(person.id) ?? 0,
-    };
-    let result: SchemeResult;
-    try {
-      result = evaluateScheme(scheme, input);
-    } catch (e) {
-      if (!isDomainError(e)) throw e;
-      const kind = e.params.kind;
-      const params = typeof kind === 'string' ? { ...e.params, kind: msgRef(`mot.kind.${kind}`) } : e.params;
-      const where = `${o.teamTab}!${colLetter(TEAM_COL.scheme)}${person.row}`;
-      const why = t('bonus.personProblem', lang, { name: person.name, text: t(e.code, lang, params) });
-      rows.push({
-        ...exceptionRow(person, where, why),
-        scheme,
-        plan: own.plan.revenue ?? null,
-        fact: own.fact.revenue ?? null,
-      });
-      continue;
-    }
-    rows.push({
-      person,
-      plan: own.plan.revenue ?? null,
-      fact: own.fact.revenue ?? null,
-      scheme,
-      result,
-      trail: trailText(result, lang),
-    });
-  }
-  const all = [...rows, ...exceptions];
-  const seen = new Set(all.flatMap((r) => r.result?.components.map((c) => c.kind) ?? []));
-  return {
-    rows: all,
-    kinds: KIND_ORDER.filter((k) => seen.has(k as never)),
-    departmentRevenue: department.fact.revenue ?? null,
-    hasDraw: all.some((r) => r.scheme?.components.some((c) => c.kind === 'draw')),
-    exceptions: all.filter((r) => !r.result).map((r) => r.trail.join(' ')),
-  };
-}
-
-/** The row of a person whose bonus could not be calculated: the reason and the cell to look at. */
-function exceptionRow(person: Person, where: string, why: string): BonusRow {
-  return { person, plan: null, fact: null, scheme: null, result: null, trail: [`${why} (${where})`] };
-}
-
-/** Each component with its amount, then its trail lines indented, then the total. */
-export function trailText(result: SchemeResult, lang: Lang): string[] {
-  const out: string[] = [];
-  for (const c of result.components) {
-    out.push(`${componentLabel(c.label, lang)}: ${formatMoney(c.amount, lang)}`);
-    for (const line of renderTrail(c.trail, lang)) out.push(`   ${line}`);
-  }
-  out.push(t('bonus.total', lang, { amount: formatMoney(result.total, lang) }));
-  return out;
-}
-
-/** Where things sit on the Bonus tab. Row 3 (hidden) names each column, so a later month can read it back. */
-export const LAYOUT = { titleRow: 1, infoRow: 2, keyRow: 3, headerRow: 4, firstRow: 5 } as const;
 
 const MONEY = '#,##0.00';
 const PERCENT = '0.0%';
 const SECTION_BG = '#d9e2f3';
 const EXCEPTION_BG = '#f4cccc';
+const FORECAST_BG = '#fff2cc';
 
 const schemeText = (s: Scheme) => (s.name === s.id ? s.id : `${s.name} (${s.id})`);
 
-export function bonusGrid(calc: BonusCalculation, o: { lang: Lang; title: string; generated: string }): Grid {
+const CURRENCY_SIGN: Record<string, string> = { RUB: '₽', USD: '$', EUR: '€', KZT: '₸', BYN: 'Br' };
+const MONEY_METRICS = ['revenue', 'margin', 'receipts'];
+
+/** "+340 000 ₽ до 7 %": what the fact so far still misses to one step (rounded up: enough, never short). */
+export function stepText(step: NextStep, lang: Lang, currency: string): string {
+  const up = Math.ceil(step.missing - 1e-9);
+  const unit = MONEY_METRICS.includes(step.metric) ? ` ${CURRENCY_SIGN[currency] ?? currency}` : '';
+  const missing = `+${formatNumber(up, lang, 0)}${unit}`;
+  const metric = step.metric === 'revenue' ? '' : `${t(`bonus.metric.${step.metric}`, lang)}: `;
+  const r = step.reach;
+  const params: Record<string, string> = { missing };
+  if (r.type === 'tier') params.rate = formatPercent(r.rate, lang);
+  if (r.type === 'band') params.mult = formatNumber(r.multiplier, lang, 4);
+  if (r.type === 'curve') params.coef = formatPercent(r.coefficient, lang);
+  if (r.type === 'gate') params.min = formatPercent(r.min, lang);
+  if (r.type === 'pool') params.threshold = formatPercent(r.threshold, lang);
+  const code = r.type === 'tier' && r.mode === 'retro' ? 'bonus.step.tierRetro' : `bonus.step.${r.type}`;
+  return metric + t(code, lang, params);
+}
+
+export function bonusGrid(
+  calc: BonusCalculation,
+  o: { lang: Lang; title: string; generated: string; currency?: string },
+): Grid {
   const { lang } = o;
-  const columns: { key: string; head: string; note?: string; width: number; format?: string }[] = [
+  const currency = o.currency ?? 'RUB';
+  type Column = { key: string; head: string; note?: string; width: number; format?: string };
+  const forecastColumns: Column[] = calc.preliminary
+    ? [
+        {
+          key: 'forecastFact',
+          head: t('bonus.col.forecastFact', lang),
+          note: t('bonus.note.forecastFact', lang),
+          width: 120,
+          format: MONEY,
+        },
+        {
+          key: 'forecastAttainment',
+          head: t('bonus.col.forecastAttainment', lang),
+          width: 95,
+          format: PERCENT,
+        },
+        {
+          key: 'forecastTotal',
+          head: t('bonus.col.forecastTotal', lang),
+          note: t('bonus.note.forecastTotal', lang),
+          width: 125,
+          format: MONEY,
+        },
+        { key: 'forecastVariable', head: t('bonus.col.forecastVariable', lang), width: 125, format: MONEY },
+        {
+          key: 'nextStep',
+          head: t('bonus.col.nextStep', lang),
+          note: t('bonus.note.nextStep', lang),
+          width: 260,
+        },
+      ]
+    : [];
+  const columns: Column[] = [
     { key: 'id', head: 'ID', width: 60 },
     { key: 'name', head: t('bonus.col.name', lang), width: 180 },
     { key: 'role', head: t('col.role', lang), width: 110 },
@@ -357,8 +255,14 @@ export function bonusGrid(calc: BonusCalculation, o: { lang: Lang; title: string
       width: 115,
       format: MONEY,
     })),
-    { key: 'total', head: t('bonus.col.total', lang), width: 125, format: MONEY },
+    {
+      key: 'total',
+      head: t(calc.preliminary ? 'bonus.col.totalSoFar' : 'bonus.col.total', lang),
+      width: 125,
+      format: MONEY,
+    },
     { key: 'variable', head: t('bonus.col.variable', lang), width: 125, format: MONEY },
+    ...forecastColumns,
     ...(calc.hasDraw
       ? [{ key: 'drawBalance', head: t('bonus.col.drawBalance', lang), width: 125, format: MONEY }]
       : []),
@@ -370,9 +274,17 @@ export function bonusGrid(calc: BonusCalculation, o: { lang: Lang; title: string
   });
   const n = calc.rows.length;
   const summaryRow = LAYOUT.firstRow + n + 1;
-  const g = new Grid(summaryRow + 7, columns.length);
+  const summaryLines = calc.preliminary ? 8 : 6;
+  const g = new Grid(summaryRow + summaryLines + 1, columns.length);
   g.text(LAYOUT.titleRow, 2, o.title).bold(rect(LAYOUT.titleRow, 2));
-  g.text(LAYOUT.infoRow, 2, o.generated);
+  g.text(
+    LAYOUT.infoRow,
+    2,
+    calc.preliminary ? `${t('bonus.preliminary', lang)} ${o.generated}` : o.generated,
+  );
+  g.text(LAYOUT.status.row, LAYOUT.status.col, calc.preliminary ? 'preliminary' : 'final');
+  g.text(LAYOUT.asOf.row, LAYOUT.asOf.col, isoString(calc.asOf));
+  if (calc.preliminary) g.background(rect(LAYOUT.titleRow, 2, 2, 1), FORECAST_BG);
   columns.forEach((c, i) => {
     g.text(LAYOUT.keyRow, i + 1, c.key);
     g.text(LAYOUT.headerRow, i + 1, c.head);
@@ -382,6 +294,8 @@ export function bonusGrid(calc: BonusCalculation, o: { lang: Lang; title: string
   });
   const header = rect(LAYOUT.headerRow, 1, 1, columns.length);
   g.bold(header).background(header, HEADER_BG).fontColor(header, HEADER_FG);
+  if (forecastColumns.length)
+    g.background(rect(LAYOUT.headerRow, col.forecastFact, 1, forecastColumns.length), '#bf9000');
 
   calc.rows.forEach((r, i) => {
     const row = LAYOUT.firstRow + i;
@@ -402,15 +316,31 @@ export function bonusGrid(calc: BonusCalculation, o: { lang: Lang; title: string
     for (const k of calc.kinds) if (byKind.has(k)) g.set(row, col[`kind.${k}`], roundMoney(byKind.get(k)!));
     g.set(row, col.total, r.result.total);
     g.set(row, col.variable, r.result.variable);
+    if (r.forecast) {
+      const f = r.forecast;
+      if (f.fact !== null) g.set(row, col.forecastFact, f.fact);
+      if (r.plan && f.fact !== null) g.set(row, col.forecastAttainment, f.fact / r.plan);
+      if (f.result) {
+        g.set(row, col.forecastTotal, f.result.total);
+        g.set(row, col.forecastVariable, f.result.variable);
+      }
+      g.note(row, col.forecastTotal, f.trail.join('\n'));
+    }
+    if (r.steps) {
+      const text = r.steps.map((s) => stepText(s, lang, currency));
+      g.text(row, col.nextStep, text.length ? text.join('\n') : t('bonus.step.none', lang));
+    }
     if (calc.hasDraw && r.scheme?.components.some((c) => c.kind === 'draw'))
       g.set(row, col.drawBalance, r.result.drawBalance);
     g.text(row, col.trail, r.trail.join('\n'));
     if (r.person.role === 'head') g.background(rect(row, 1, 1, columns.length), SECTION_BG);
   });
   if (n > 0) g.bold(rect(LAYOUT.firstRow, col.total, n, 1));
+  if (n > 0 && forecastColumns.length) g.bold(rect(LAYOUT.firstRow, col.forecastTotal, n, 1));
 
-  const sum = (f: (r: SchemeResult, p: Person) => number) =>
-    roundMoney(calc.rows.reduce((s, r) => s + (r.result ? f(r.result, r.person) : 0), 0));
+  const sumOf = (f: (r: BonusRow) => number) =>
+    roundMoney(calc.rows.reduce((s, r) => s + (r.result ? f(r) : 0), 0));
+  const sum = (f: (r: SchemeResult, p: Person) => number) => sumOf((r) => f(r.result!, r.person));
   const fund = sum((r) => r.total);
   const variable = sum((r) => r.variable);
   const head = sum((r, p) => (p.role === 'head' ? r.variable : 0));
@@ -425,6 +355,12 @@ export function bonusGrid(calc: BonusCalculation, o: { lang: Lang; title: string
     ['bonus.sum.fundShare', revenue ? fund / revenue : null, PERCENT],
     ['bonus.sum.variableShare', revenue ? variable / revenue : null, PERCENT],
   ];
+  if (calc.preliminary) {
+    lines.push(
+      ['bonus.sum.fundForecast', sumOf((r) => r.forecast?.result?.total ?? 0), MONEY],
+      ['bonus.sum.variableForecast', sumOf((r) => r.forecast?.result?.variable ?? 0), MONEY],
+    );
+  }
   lines.forEach(([key, value, format], i) => {
     const row = summaryRow + 1 + i;
     g.text(row, 2, t(key, lang));

@@ -25,6 +25,7 @@ export const PLAN_KEYS: readonly KeyedSpec[] = [
   { key: 'ramp', type: 'text' },
   { key: 'redBelow', type: 'percent', min: 0, format: '0%' },
   { key: 'amberBelow', type: 'percent', min: 0, format: '0%' },
+  { key: 'prorateSalary', type: 'bool' },
 ];
 
 /** Month table columns after the month label: coefficient, revenue, receipts, then history years. */
@@ -46,6 +47,8 @@ export interface PlanSettings {
   ramp: number[];
   redBelow: number;
   amberBelow: number;
+  /** Salary for the days worked: the fixed salary × own working days ÷ the month's working days. */
+  prorateSalary: boolean;
   /** Where each value was read: decomposition problems point at the cell responsible. */
   cells: PlanCells;
 }
@@ -111,8 +114,21 @@ export function readPlan(values: unknown[][], ctx: TableContext): PlanSettings |
     ramp,
     redBelow,
     amberBelow,
+    prorateSalary: get('prorateSalary', true),
     cells: { keys: rows, monthsRow, historyCols: months?.historyCols ?? [] },
   };
+}
+
+/** Only the salary setting (on when absent or blank, as in RU practice), for actions that need no plan. */
+export function readProrateSalary(values: unknown[][], ctx: TableContext): boolean {
+  const spec = PLAN_KEYS.find((k) => k.key === 'prorateSalary')!;
+  return (readKeyed(values, [spec], ctx).get('prorateSalary') as boolean | null | undefined) ?? true;
+}
+
+/** Only the currency (RUB when blank), for actions that need no plan. */
+export function readPlanCurrency(values: unknown[][], ctx: TableContext): string {
+  const spec = PLAN_KEYS.find((k) => k.key === 'currency')!;
+  return String(readKeyed(values, [spec], ctx).get('currency') ?? '').trim() || 'RUB';
 }
 
 /** The traffic light needs red below amber: swapped thresholds would paint everyone the wrong colour. */
@@ -197,7 +213,7 @@ export function planTemplate(lang: Lang, year: number): Grid {
   const first = 2;
   const monthsRow = first + PLAN_KEYS.length + 1;
   const g = new Grid(monthsRow + 12, MONTH_COLS.history + HISTORY_YEARS - 1);
-  const examples: Record<string, string | number> = {
+  const examples: Record<string, string | number | boolean> = {
     year,
     currency: 'RUB',
     revenueYear: 120_000_000,
@@ -212,6 +228,7 @@ export function planTemplate(lang: Lang, year: number): Grid {
     ramp: '25%; 50%; 75%; 100%',
     redBelow: 0.7,
     amberBelow: 1,
+    prorateSalary: true,
   };
   keyedTemplate(
     g,
@@ -230,6 +247,7 @@ export function planTemplate(lang: Lang, year: number): Grid {
         },
       });
     }
+    if (k.type === 'bool') g.validations.push({ rect: rect(first + i, 3), rule: { kind: 'checkbox' } });
   });
   g.text(monthsRow, 1, 'months');
   const heads = ['col.month', 'col.coefficient', 'col.revenueMonth', 'col.receiptsMonth'].map((k) =>
