@@ -19,6 +19,18 @@ export function findSettingsSheet(
   );
 }
 
+/**
+ * A generated tab under its name in this spreadsheet's language, or the same tab made when the spreadsheet
+ * had the other language (a locale change must not lose last month's Bonus tab).
+ */
+export function findGeneratedSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  nameIn: (lang: Lang) => string,
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return ss.getSheetByName(nameIn(lang)) ?? ss.getSheetByName(nameIn(lang === 'ru' ? 'en' : 'ru'));
+}
+
 /** "2026-11" */
 export function monthKey(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}`;

@@ -17,7 +17,7 @@ import { readPlanCurrency, readProrateSalary } from '../settings/plan';
 import type { TableContext } from '../settings/table';
 import { type Person, readTeam } from '../settings/team';
 import { HEADER_BG, HEADER_FG } from '../settings/template';
-import { bonusTabName, monthKey, monthTabName } from '../tabs';
+import { bonusTabName, findGeneratedSheet, monthKey, monthTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { type BonusCalculation, type BonusRow, computeBonuses } from './bonus-compute';
 
@@ -378,7 +378,7 @@ export function bonusGrid(
 /** The draw balances left at the end of the previous month, read from its Bonus tab when there is one. */
 function previousBalances(ctx: ActionContext, year: number, month: number): Map<string, number> {
   const prev = month === 1 ? [year - 1, 12] : [year, month - 1];
-  const sheet = ctx.ss.getSheetByName(bonusTabName(prev[0], prev[1], ctx.lang));
+  const sheet = findGeneratedSheet(ctx.ss, (lang) => bonusTabName(prev[0], prev[1], lang), ctx.lang);
   return sheet ? readDrawBalances(sheet.getDataRange().getValues()) : new Map();
 }
 

@@ -19,7 +19,7 @@ import { askMonth } from '../month-prompt';
 import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
 import type { Settings } from '../settings';
-import { bonusTabName, monthTabName, reportTabName } from '../tabs';
+import { bonusTabName, findGeneratedSheet, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { LAYOUT as BONUS_LAYOUT } from './bonus';
 import { forecastSection, headlineSection, rankingSection } from './report-tables';
@@ -70,9 +70,7 @@ export function generateReport(ctx: ActionContext, year: number, month: number, 
   const prevYear = month === 1 ? year - 1 : year;
   const prevMonth = month === 1 ? 12 : month - 1;
   const previous = previousFigures(ctx, prevYear, prevMonth);
-  const bonusTab =
-    ctx.ss.getSheetByName(bonusTabName(year, month, ctx.lang)) ??
-    ctx.ss.getSheetByName(bonusTabName(year, month, ctx.lang === 'ru' ? 'en' : 'ru'));
+  const bonusTab = findGeneratedSheet(ctx.ss, (lang) => bonusTabName(year, month, lang), ctx.lang);
   const bonus = bonusTab ? readBonusTab(bonusTab.getDataRange().getValues(), figures, ctx.lang) : null;
 
   const input = reportInput({
