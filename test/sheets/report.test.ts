@@ -286,6 +286,20 @@ describe('Generate monthly report', () => {
     expect(cum[21][2]).toBe('');
   });
 
+  test('a Bonus tab made mid-month is marked preliminary in the report; a final one is not', () => {
+    const a = workbook();
+    typeNovember(a);
+    const mid = context(a, dayOf(2026, 11, 20));
+    calculateBonuses(mid, 2026, 11);
+    generateReport(mid, 2026, 11);
+    const note = t('rep.bonusPreliminary', 'ru', { date: '20.11.2026' });
+    const flat = () => a.ss.getSheetByName(TAB)!.getDataRange().getValues().flat();
+    expect(flat()).toContain(note);
+    calculateBonuses(context(a, DEC_3), 2026, 11);
+    generateReport(context(a, DEC_3), 2026, 11);
+    expect(flat().some((v) => String(v).startsWith(note.slice(0, 14)))).toBe(false);
+  });
+
   test('the bonus fund comes from the Bonus tab when it exists', () => {
     const a = workbook();
     typeNovember(a);

@@ -46,6 +46,10 @@ export const reportSheetMessages: Catalog = {
     en: 'What is left of the plan ÷ the working days left, today included.',
   },
   'today.offToday': { ru: 'сегодня не работает', en: 'off today' },
+  'rep.bonusPreliminary': {
+    ru: 'Предварительно: премии посчитаны по факту на {date}, месяц ещё не закончен; итог — после пересчёта премий в конце месяца.',
+    en: 'Preliminary: bonuses computed on the facts as of {date}; the month is not over. Final after bonuses are recalculated at month end.',
+  },
   'toast.todayDone': { ru: 'Планёрка на {date} готова', en: 'Morning meeting view for {date} is ready' },
 
   // Report

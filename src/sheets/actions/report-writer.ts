@@ -22,6 +22,8 @@ export interface GridOptions {
   today: Day;
   previousName: string | null;
   bonusTab: string;
+  /** The Bonus tab is a forecast made mid-month: the day it stands at; null when final or unknown. */
+  bonusPreliminaryAsOf?: Day | null;
 }
 
 /** Writes the report's tables top to bottom: `row` is the next free row. */

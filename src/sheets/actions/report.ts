@@ -21,7 +21,7 @@ import { Problems } from '../problems';
 import type { Settings } from '../settings';
 import { bonusTabName, findGeneratedSheet, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
-import { LAYOUT as BONUS_LAYOUT } from './bonus';
+import { LAYOUT as BONUS_LAYOUT, readBonusStatus } from './bonus';
 import { forecastSection, headlineSection, rankingSection } from './report-tables';
 import { type GridOptions, MONEY, PERCENT, ReportWriter, TABLE_COLS } from './report-writer';
 import { dateText } from './today';
@@ -71,7 +71,9 @@ export function generateReport(ctx: ActionContext, year: number, month: number, 
   const prevMonth = month === 1 ? 12 : month - 1;
   const previous = previousFigures(ctx, prevYear, prevMonth);
   const bonusTab = findGeneratedSheet(ctx.ss, (lang) => bonusTabName(year, month, lang), ctx.lang);
-  const bonus = bonusTab ? readBonusTab(bonusTab.getDataRange().getValues(), figures, ctx.lang) : null;
+  const bonusValues = bonusTab ? bonusTab.getDataRange().getValues() : null;
+  const bonus = bonusValues ? readBonusTab(bonusValues, figures, ctx.lang) : null;
+  const bonusStatus = bonusValues ? readBonusStatus(bonusValues) : null;
 
   const input = reportInput({
     year,
@@ -98,6 +100,7 @@ export function generateReport(ctx: ActionContext, year: number, month: number, 
     today: ctx.today,
     previousName: previous ? monthTabName(prevYear, prevMonth) : null,
     bonusTab: bonusTab ? bonusTab.getName() : bonusTabName(year, month, ctx.lang),
+    bonusPreliminaryAsOf: bonusStatus && !bonusStatus.final ? (bonusStatus.asOf ?? ctx.today) : null,
   });
   writeGrid(ctx.ss, name, grid, {
     protectionNote: t('protect.generated', ctx.lang),
@@ -428,6 +431,8 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
       w.row++;
     }
     w.line(t('rep.bonusSource', lang, { tab: o.bonusTab }));
+    if (o.bonusPreliminaryAsOf)
+      w.line(t('rep.bonusPreliminary', lang, { date: dateText(o.bonusPreliminaryAsOf, lang) }));
   } else w.line(t('rep.noBonus', lang, { tab: o.bonusTab }));
   w.row++;
 
