@@ -9,6 +9,7 @@ import {
   readNumber,
   readText,
 } from '../core/cells';
+import { findChoice } from '../core/choice';
 import { type Day, ymdOf } from '../core/dates';
 import { DomainError, type ErrorParams } from '../core/errors';
 import { cutText, formatBoolean, formatDate } from '../i18n/format';
@@ -118,8 +119,11 @@ function readChoice<T extends string>(
   at: Record<string, number>,
 ): T {
   if (isBlank(x)) return fallback;
-  const key = String(x).trim().replace(/\s+/g, ' ').toLowerCase();
-  if (Object.prototype.propertyIsEnumerable.call(table, key)) return table[key];
+  const found = findChoice(
+    x,
+    Object.keys(table).map((name) => ({ value: table[name], names: [name] })),
+  );
+  if (found !== undefined) return found;
   throw new ArgError(arg, 'arg.badChoice', { ...at, value: shownValue(x), choices: shown.join(', ') });
 }
 

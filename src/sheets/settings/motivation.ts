@@ -12,6 +12,7 @@ import {
   validateScheme,
 } from '../../core/bonus';
 import { parseNumberText } from '../../core/cells';
+import { findChoice } from '../../core/choice';
 import { type ErrorParams, msgRef } from '../../core/errors';
 import { type Lang, t } from '../../i18n';
 import { Grid, rect } from '../grid';
@@ -73,16 +74,14 @@ function optionLabels(group: OptionGroup, lang: Lang): string[] {
   return OPTIONS[group].map((v) => optionLabel(group, v, lang));
 }
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[–—-]/g, '-');
-
 /** A choice typed in either language, or as its stored value. */
 function findOption(text: string, group: OptionGroup): string | undefined {
-  const s = norm(text);
-  return OPTIONS[group].find(
-    (v) =>
-      v.toLowerCase() === s ||
-      norm(optionLabel(group, v, 'ru')) === s ||
-      norm(optionLabel(group, v, 'en')) === s,
+  return findChoice(
+    text,
+    OPTIONS[group].map((v) => ({
+      value: v,
+      names: [v, optionLabel(group, v, 'ru'), optionLabel(group, v, 'en')],
+    })),
   );
 }
 
@@ -92,9 +91,9 @@ export function metricName(id: string, lang: Lang): string {
 
 /** A metric typed as its id or its name in either language; undefined when unknown. */
 export function findMetric(text: string): string | undefined {
-  const s = norm(text);
-  return BASE_METRICS.find(
-    (m) => m === s || norm(metricName(m, 'ru')) === s || norm(metricName(m, 'en')) === s,
+  return findChoice(
+    text,
+    BASE_METRICS.map((m) => ({ value: m, names: [m, metricName(m, 'ru'), metricName(m, 'en')] })),
   );
 }
 

@@ -1,4 +1,5 @@
 import { isBlank, readBoolean, readDay, readNumber, readText } from '../../core/cells';
+import { findChoice } from '../../core/choice';
 import type { Day } from '../../core/dates';
 import { msgRef } from '../../core/errors';
 import { type Lang, t } from '../../i18n';
@@ -44,12 +45,9 @@ export function choiceLabel(value: string, lang: Lang): string {
 
 /** A choice typed in either language (or as its stored value) → the stored value. */
 export function readChoice(v: unknown, choices: readonly string[]): string | undefined {
-  const s = String(v).trim().toLowerCase();
-  return choices.find(
-    (c) =>
-      c.toLowerCase() === s ||
-      choiceLabel(c, 'ru').toLowerCase() === s ||
-      choiceLabel(c, 'en').toLowerCase() === s,
+  return findChoice(
+    v,
+    choices.map((c) => ({ value: c, names: [c, choiceLabel(c, 'ru'), choiceLabel(c, 'en')] })),
   );
 }
 
