@@ -44,13 +44,41 @@ export function messageOf(code: string): Bilingual | undefined {
 export function t(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
   const entry = messageOf(code);
   if (!entry) return code;
-  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = Object.prototype.propertyIsEnumerable.call(params, name) ? params[name] : undefined;
+  const param = (name: string) =>
+    Object.prototype.propertyIsEnumerable.call(params, name) ? params[name] : undefined;
+  const text = entry[lang].replace(/\{(\w+)\|([^{}]*)\}/g, (whole, name: string, forms: string) => {
+    const n = param(name);
+    return typeof n === 'number' ? pluralForm(n, lang, forms.split('|')) : whole;
+  });
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = param(name);
     if (v === undefined) return whole;
     if (typeof v === 'number') return formatNumber(v, lang, 6);
     if (isMsgRef(v)) return t(v.msgRef, lang);
     return String(v);
   });
+}
+
+/**
+ * The form of a word for a count: `{count|ошибка|ошибки|ошибок}` in Russian (one, few, many),
+ * `{count|problem|problems}` in English (one, other), chosen by the language's plural rules.
+ */
+export function pluralForm(n: number, lang: Lang, forms: readonly string[]): string {
+  const category = pluralCategory(n, lang);
+  const order = lang === 'ru' ? ['one', 'few', 'many'] : ['one', 'other'];
+  const i = order.indexOf(category);
+  return forms[i >= 0 ? i : forms.length - 1] ?? '';
+}
+
+function pluralCategory(n: number, lang: Lang): string {
+  if (typeof Intl !== 'undefined' && typeof Intl.PluralRules === 'function')
+    return new Intl.PluralRules(lang).select(n);
+  // The same rules where Intl is missing: Russian whole numbers, English one/other.
+  if (lang === 'en') return n === 1 ? 'one' : 'other';
+  if (!Number.isInteger(n)) return 'other';
+  const [d, h] = [n % 10, n % 100];
+  if (d === 1 && h !== 11) return 'one';
+  return d >= 2 && d <= 4 && (h < 12 || h > 14) ? 'few' : 'many';
 }
 
 /** The user-facing text of any thrown value: a DomainError is translated, anything else keeps its message. */

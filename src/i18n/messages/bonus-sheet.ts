@@ -205,7 +205,7 @@ export const bonusSheetMessages: Catalog = {
   },
   'bonus.exceptions': {
     ru: 'Премии рассчитаны для {paid} чел.; не рассчитаны для {count} — их строки на листе премий объясняют почему:',
-    en: 'Bonuses calculated for {paid}; not calculated for {count} — their rows on the Bonus tab say why:',
+    en: 'Bonuses calculated for {paid} {paid|person|people}; not calculated for {count} — their rows on the Bonus tab say why:',
   },
   'bonus.nobody': {
     ru: 'некому считать премии: нет активных сотрудников со схемой',

@@ -234,8 +234,8 @@ export const sheetsMessages: Catalog = {
   'month.12': { ru: 'Декабрь', en: 'December' },
 
   'problems.heading': {
-    ru: 'В настройках {count} ошибок — исправьте их и повторите:',
-    en: 'The settings have {count} problem(s); fix them and try again:',
+    ru: 'В настройках {count} {count|ошибка|ошибки|ошибок} — исправьте и повторите:',
+    en: 'The settings have {count} {count|problem|problems}; fix them and try again:',
   },
   'problems.more': { ru: '…и ещё {count}.', en: '…and {count} more.' },
   'problems.nothingWritten': { ru: 'Ничего не записано.', en: 'Nothing was written.' },

@@ -121,7 +121,7 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
 function exceptionsText(result: BonusCalculation, lang: Lang): string {
   const paid = result.rows.filter((r) => r.result).length;
   return [
-    t('bonus.exceptions', lang, { paid: String(paid), count: String(result.exceptions.length) }),
+    t('bonus.exceptions', lang, { paid, count: result.exceptions.length }),
     '',
     ...result.exceptions.map((e) => `• ${e}`),
   ].join('\n');
