@@ -292,3 +292,16 @@ describe('every decomposition problem has a settings cell', () => {
     }
   });
 });
+
+describe('a month column names itself in its problems', () => {
+  test('a bad seasonality coefficient is reported under «Coefficient», not «Month» (issue 13)', () => {
+    const a = workbook();
+    const plan = tab(a, 'Plan');
+    plan.getRange(planRow(a, 'seasonality'), 3).setValue('coefficients');
+    const header = planRow(a, 'months');
+    for (let m = 1; m <= 12; m++) plan.getRange(header + m, 3).setValue(1);
+    plan.getRange(header + 4, 3).setValue(-1);
+    const lines = refused(a, () => a.call('menuDecompose'));
+    expect(lines).toEqual([`• Plan!C${header + 4}: "Coefficient": -1 is below 0`]);
+  });
+});

@@ -165,14 +165,15 @@ function readRamp(text: string, ctx: TableContext, row: number | undefined): num
 }
 
 function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
-  const column = (col: number): number[] | null => {
+  // Each month column names itself in its problems (a bad coefficient is «Коэффициент», not «Месяц»).
+  const column = (col: number, label: string): number[] | null => {
     const cells = Array.from({ length: 12 }, (_, m) => values[headerRow + m]?.[col - 1]);
     if (cells.every(isBlank)) return null;
     return cells.map((v, m) => {
       const r = readNumber(v, ctx.lang);
       if (r.ok && r.value >= 0) return r.value;
       ctx.problems.add(ctx.tab, headerRow + m + 1, col, r.ok ? 'settings.belowMin' : 'settings.notNumber', {
-        column: msgRef('col.month'),
+        column: msgRef(label),
         value: String(v),
         min: 0,
       });
@@ -200,9 +201,9 @@ function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
     );
   }
   return {
-    coefficients: column(MONTH_COLS.coefficient),
-    revenue: column(MONTH_COLS.revenue),
-    receipts: column(MONTH_COLS.receipts),
+    coefficients: column(MONTH_COLS.coefficient, 'col.coefficient'),
+    revenue: column(MONTH_COLS.revenue, 'col.revenueMonth'),
+    receipts: column(MONTH_COLS.receipts, 'col.receiptsMonth'),
     history,
     historyCols,
   };
