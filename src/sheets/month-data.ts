@@ -4,9 +4,8 @@ import { type ActionContext, notify } from './context';
 import { recordFacts } from './facts-log';
 import type { MonthFigures } from './month-layout';
 import { findMonthTab, monthFigures, readMonthTab } from './month-tab';
-import { decompose } from './plan-input';
-import { Problems } from './problems';
-import { readSettings, type Settings } from './settings';
+import type { Settings } from './settings';
+import { settingsAndPlan } from './settings-plan';
 import { monthTabName } from './tabs';
 
 export interface MonthData {
@@ -33,20 +32,11 @@ export function loadMonth(
     return null;
   }
   const content = readMonthTab(tab);
-  const problems = new Problems();
-  const settings = readSettings(ctx, problems);
-  const plan =
-    settings && settings.plan.year === year
-      ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
-      : undefined;
-  if (!settings || !problems.empty) {
-    notify(ctx, problems.text(ctx.lang));
-    return null;
-  }
+  const planned = settingsAndPlan(ctx, { year, month, mustBePlanYear: false });
+  if (!planned) return null;
   recordFacts(ctx, content.facts);
   return {
-    settings,
-    plan: plan ?? null,
+    ...planned,
     figures: monthFigures(content),
     monthName: content.name,
   };

@@ -1,13 +1,12 @@
 import { isoString, ymdOf } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
 import { t } from '../../i18n';
-import { type ActionContext, notify, toast } from '../context';
+import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
-import { decompose } from '../plan-input';
-import { Problems } from '../problems';
-import { readSettings, type Settings, writeNewIds } from '../settings';
+import { type Settings, writeNewIds } from '../settings';
 import { HEADER_BG, HEADER_FG } from '../settings/template';
+import { settingsAndPlan } from '../settings-plan';
 import { planTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 
@@ -16,15 +15,9 @@ const TOTAL_BG = '#f2f2f2';
 
 /** Menu: Decompose plan → the tab "Plan YYYY" (months, managers × months, weeks), rewritten on each run. */
 export function decomposeAction(ctx: ActionContext): void {
-  const problems = new Problems();
-  const settings = readSettings(ctx, problems);
-  const plan = settings
-    ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
-    : undefined;
-  if (!settings || !plan) {
-    notify(ctx, problems.text(ctx.lang));
-    return;
-  }
+  const planned = settingsAndPlan(ctx);
+  if (!planned?.plan) return;
+  const { settings, plan } = planned;
   const grid = planGrid(plan, settings, ctx);
   writeNewIds(ctx, settings);
   writeGrid(ctx.ss, planTabName(plan.year, ctx.lang), grid, {

@@ -6,10 +6,8 @@ import { readFactsLog, recordFacts } from '../facts-log';
 import { type Fact, factKey, MONTH_TAG, sameCell } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
-import { decompose } from '../plan-input';
-import { Problems } from '../problems';
-import { readSettings, writeNewIds } from '../settings';
-import { planKeyCell } from '../settings/where';
+import { writeNewIds } from '../settings';
+import { settingsAndPlan } from '../settings-plan';
 import { monthKey, monthTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { type MonthGrid, monthGrid } from './month-grid';
@@ -33,8 +31,8 @@ export const restoreAction: Action<[number, number]> = {
  * under a temporary name, merge what was typed meanwhile, then swap it in.
  */
 export function createMonthTab(ctx: ActionContext, year: number, month: number, restore = false): void {
-  const planned = settingsAndPlan(ctx, year, month);
-  if (!planned) return;
+  const planned = settingsAndPlan(ctx, { year, month, mustBePlanYear: true });
+  if (!planned?.plan) return;
   const { settings, plan } = planned;
   const found = findMonthTab(ctx.ss, year, month);
   const content = found ? readOrSetAside(ctx, found, restore) : null;
@@ -55,28 +53,6 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number, 
   }).activate();
   const key = restore ? 'toast.restoreDone' : grid.textCells ? 'toast.monthDoneText' : 'toast.monthDone';
   toast(ctx, key, { month: name, kept: grid.kept, restored, text: grid.textCells });
-}
-
-/** The settings and the plan decomposed, or null once the problems dialog is queued. */
-function settingsAndPlan(ctx: ActionContext, year: number, month: number) {
-  const problems = new Problems();
-  const settings = readSettings(ctx, problems);
-  if (settings && settings.plan.year !== year) {
-    const where = planKeyCell(settings, 'year');
-    problems.add(where.tab, where.row, where.col, 'month.notPlanYear', {
-      month: monthKey(year, month),
-      year: String(settings.plan.year),
-    });
-  }
-  const plan =
-    settings && problems.empty
-      ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
-      : undefined;
-  if (!settings || !plan) {
-    notify(ctx, problems.text(ctx.lang));
-    return null;
-  }
-  return { settings, plan };
 }
 
 /**

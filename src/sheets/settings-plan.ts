@@ -1,0 +1,43 @@
+import type { PlanDecomposition } from '../core/decompose';
+import { type ActionContext, notify } from './context';
+import { decompose } from './plan-input';
+import { Problems } from './problems';
+import { readSettings, type Settings } from './settings';
+import { planKeyCell } from './settings/where';
+import { monthKey } from './tabs';
+
+export interface Planned {
+  settings: Settings;
+  /** Null when the settings' plan year is not `year` and `year` did not have to be it. */
+  plan: PlanDecomposition | null;
+}
+
+/**
+ * The one prologue of the menu actions: the settings read and the plan decomposed, every problem listed at
+ * its cell. With `month`, a plan year other than the month's is a problem when `mustBePlanYear`, otherwise
+ * the plan is left out (a report on last year's month). Null once the problems dialog is queued.
+ */
+export function settingsAndPlan(
+  ctx: ActionContext,
+  month?: { year: number; month: number; mustBePlanYear: boolean },
+): Planned | null {
+  const problems = new Problems();
+  const settings = readSettings(ctx, problems);
+  const otherYear = !!settings && !!month && settings.plan.year !== month.year;
+  if (settings && otherYear && month?.mustBePlanYear) {
+    const where = planKeyCell(settings, 'year');
+    problems.add(where.tab, where.row, where.col, 'month.notPlanYear', {
+      month: monthKey(month.year, month.month),
+      year: String(settings.plan.year),
+    });
+  }
+  const plan =
+    settings && problems.empty && !otherYear
+      ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
+      : undefined;
+  if (!settings || !problems.empty) {
+    notify(ctx, problems.text(ctx.lang));
+    return null;
+  }
+  return { settings, plan: plan ?? null };
+}
