@@ -35,5 +35,14 @@ export {
   type ValidateOptions,
   validateScheme,
 } from './scheme';
+export {
+  asAttainment,
+  asRate,
+  parseBandText,
+  parseCurveText,
+  parseTierText,
+  type TierTextLang,
+  type TierTextResult,
+} from './tier-text';
 export { type Tier, type TierMode, tieredCommission, tierLines } from './tiers';
 export { sumLines, type TrailLine, type TrailNote, type TrailParams, type TrailValue } from './trail';

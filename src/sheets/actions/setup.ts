@@ -4,7 +4,7 @@ import { type ActionContext, notify, toast } from '../context';
 import type { Grid } from '../grid';
 import { calendarTemplate } from '../settings/calendar';
 import { funnelTemplate } from '../settings/funnel';
-import { motivationTemplate } from '../settings/motivation';
+import { motivationTemplate } from '../settings/motivation-template';
 import { planTemplate } from '../settings/plan';
 import { exampleNames, teamTemplate } from '../settings/team';
 import { findSettingsSheet, type SettingsTab, settingsTabName } from '../tabs';

@@ -1,0 +1,124 @@
+import { BASE_METRICS } from '../../core/bonus';
+import { type Lang, t } from '../../i18n';
+import { Grid, rect } from '../grid';
+import {
+  type Kind,
+  MOT_COL,
+  MOTIVATION_COLUMNS,
+  metricName,
+  type OptionGroup,
+  optionLabel,
+  optionLabels,
+} from './motivation-columns';
+import { headerRow, TEMPLATE_ROWS } from './template';
+
+/** A new Motivation tab: its example schemes, and the template that writes them with drop-downs. */
+
+type Example = [scheme: string, kind: Kind, cells: Partial<Record<string, string | number | boolean>>];
+
+/** The example schemes, matching the scheme ids of the Team template. */
+function examples(lang: Lang): Example[] {
+  const ru = lang === 'ru';
+  const pool = { metric: 'revenue', gateMin: 1, amount: 50000 };
+  return [
+    ['S1', 'salary', {}],
+    [
+      'S1',
+      'tiered',
+      {
+        metric: 'revenue',
+        scope: 'own',
+        mode: 'marginal',
+        by: 'amount',
+        tiers: ru ? '0 → 2 %; 2 000 000 → 4 %; 3 000 000 → 6 %' : '0 → 2%; 2,000,000 → 4%; 3,000,000 → 6%',
+        gateMin: 0.8,
+      },
+    ],
+    ['S1', 'pool', pool],
+    ['S2', 'salary', {}],
+    [
+      'S2',
+      'target',
+      {
+        metric: 'revenue',
+        scope: 'own',
+        mode: 'marginal',
+        tiers: ru ? '100 % → ×1,5; 130 % → ×2' : '100% → ×1.5; 130% → ×2',
+        attainmentCap: 2,
+      },
+    ],
+    ['S2', 'kpi', { target: 10000, kpi: 'deals', weight: 0.6, t0: 0.5, tmax: 1.5, direction: 'up' }],
+    ['S2', 'kpi', { kpi: 'calls', weight: 0.4, t0: 0.5, tmax: 1.2, direction: 'up' }],
+    ['S2', 'pool', pool],
+    ['HEAD', 'salary', {}],
+    [
+      'HEAD',
+      'tiered',
+      {
+        metric: 'revenue',
+        scope: 'department',
+        mode: 'marginal',
+        by: 'attainment',
+        tiers: ru ? '100 % → 5 %' : '100% → 5%',
+      },
+    ],
+  ];
+}
+
+const PERCENT_FIELDS = ['rate', 'gateMin', 'attainmentCap', 'weight', 't0', 'tmax'];
+const MONEY_FIELDS = ['target', 'cap', 'amount'];
+const OPTION_FIELDS: readonly string[] = ['scope', 'mode', 'by', 'direction'];
+
+/** Writes the example rows below the header: ids, names once per scheme, choices as labels. */
+function writeExamples(g: Grid, rows: Example[], lang: Lang): void {
+  let previous = '';
+  rows.forEach(([scheme, kind, cells], i) => {
+    const row = i + 2;
+    g.text(row, MOT_COL.scheme, scheme);
+    if (scheme !== previous) g.text(row, MOT_COL.name, t(`mot.example.${scheme}`, lang));
+    previous = scheme;
+    g.text(row, MOT_COL.component, optionLabel('kind', kind, lang));
+    for (const [field, v] of Object.entries(cells)) {
+      if (v === undefined) continue;
+      const col = MOT_COL[field];
+      if (field === 'metric' || field === 'kpi') g.text(row, col, metricName(String(v), lang));
+      else if (OPTION_FIELDS.includes(field))
+        g.text(row, col, optionLabel(field as OptionGroup, String(v), lang));
+      else if (typeof v === 'string') g.text(row, col, v);
+      else g.set(row, col, v);
+    }
+  });
+}
+
+/** Drop-downs with their notes, the checkbox and the number formats of the body. */
+function addRules(g: Grid, lang: Lang): void {
+  const body = (field: string) => rect(2, MOT_COL[field], g.rows - 1, 1);
+  const list = (field: string, values: string[]) =>
+    g.validations.push({
+      rect: body(field),
+      rule: { kind: 'list', values, help: t(`note.mot.${field}`, lang) },
+    });
+  list('component', optionLabels('kind', lang));
+  const metrics = BASE_METRICS.map((m) => metricName(m, lang));
+  list('metric', metrics);
+  list('gateMetric', metrics);
+  list('kpi', metrics);
+  list('scope', optionLabels('scope', lang));
+  list('mode', optionLabels('mode', lang));
+  list('by', optionLabels('by', lang));
+  list('direction', optionLabels('direction', lang));
+  g.validations.push({ rect: body('recoverable'), rule: { kind: 'checkbox' } });
+  for (const f of PERCENT_FIELDS) g.format(body(f), '0.##%');
+  for (const f of MONEY_FIELDS) g.format(body(f), '#,##0');
+}
+
+/** A new Motivation tab: header with notes, choices as drop-downs, and the example schemes. */
+export function motivationTemplate(lang: Lang): Grid {
+  const rows = examples(lang);
+  const g = new Grid(Math.max(TEMPLATE_ROWS, rows.length + 1), MOTIVATION_COLUMNS.length);
+  headerRow(g, MOTIVATION_COLUMNS, lang);
+  writeExamples(g, rows, lang);
+  addRules(g, lang);
+  g.frozenCols = 2;
+  return g;
+}
