@@ -70,19 +70,25 @@ export function ownPace(own: OwnMonth, asOf: Day, plan: number, daily: readonly 
   const remaining = total - elapsed;
   const planToDate = weight > 0 ? (plan * weightClosed) / weight : 0;
   const forecast = forecastOf(fact, factClosed, elapsed, total);
+  const figures = { plan, fact, factClosed, planToDate, forecast };
   return {
-    plan,
-    fact,
-    factClosed,
+    ...figures,
+    ...shares(figures),
     total,
     elapsed,
     remaining,
-    planToDate,
-    completion: plan > 0 ? fact / plan : null,
-    completionToDate: planToDate > 0 ? factClosed / planToDate : null,
-    forecast,
-    forecastCompletion: forecast !== null && plan > 0 ? forecast / plan : null,
     needed: neededPerDay(plan, fact, remaining),
+  };
+}
+
+type Figures = Pick<OwnPace, 'plan' | 'fact' | 'factClosed' | 'planToDate' | 'forecast'>;
+
+/** The three shares every row shows, from its figures (null where the base is 0 or missing). */
+function shares(f: Figures): Pick<OwnPace, 'completion' | 'completionToDate' | 'forecastCompletion'> {
+  return {
+    completion: f.plan > 0 ? f.fact / f.plan : null,
+    completionToDate: f.planToDate > 0 ? f.factClosed / f.planToDate : null,
+    forecastCompletion: f.forecast !== null && f.plan > 0 ? f.forecast / f.plan : null,
   };
 }
 
@@ -110,18 +116,13 @@ export function departmentPace(people: readonly OwnPace[], departmentElapsed: nu
   const factClosed = sum((p) => p.factClosed);
   const planToDate = sum((p) => p.planToDate);
   const forecast = departmentElapsed > 0 ? sum((p) => p.forecast) : null;
+  const figures = { plan, fact, factClosed, planToDate, forecast };
   return {
-    plan,
-    fact,
-    factClosed,
+    ...figures,
+    ...shares(figures),
     total: Math.max(0, ...people.map((p) => p.total)),
     elapsed: departmentElapsed,
     remaining: Math.max(0, ...people.map((p) => p.remaining)),
-    planToDate,
-    completion: plan > 0 ? fact / plan : null,
-    completionToDate: planToDate > 0 ? factClosed / planToDate : null,
-    forecast,
-    forecastCompletion: forecast !== null && plan > 0 ? forecast / plan : null,
     needed: departmentNeeded(people, plan, fact),
   };
 }
