@@ -3,18 +3,7 @@
  * sales managers really type (noisy, lumpy deals, the odd empty day, a new hire behind plan). Pure: the same
  * seed and inputs always give the same numbers.
  */
-
-/** mulberry32: a small, fast, well-spread 32-bit PRNG; enough for example data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random';
 
 /** A standard normal draw (Box–Muller). */
 function normal(rnd: () => number): number {

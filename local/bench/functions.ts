@@ -5,9 +5,9 @@
  */
 import vm from 'node:vm';
 import zlib from 'node:zlib';
+import { seededRandom } from '../random';
 import { Spreadsheet } from '../spreadsheet';
 import { median, medianMs, timeOnce } from './timing';
-import { seeded } from './workbook';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -97,12 +97,12 @@ export const RATES = [0.03, 0.05, 0.075];
 
 /** Seeded amounts in kopecks-exact roubles, 0–1 200 000. */
 export function amounts(rows: number, seed = 1): number[] {
-  const next = seeded(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: rows }, () => Math.round(next() * 120000000) / 100);
 }
 
 function workloads(rows: number, DateClass: DateConstructor): Record<string, Workload> {
-  const next = seeded(42);
+  const next = seededRandom(42);
   const amount = amounts(rows);
   const fact = Array.from({ length: rows }, () => Math.round(next() * 1e6));
   const elapsed = Array.from({ length: rows }, () => 1 + Math.floor(next() * 21));

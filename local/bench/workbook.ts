@@ -3,19 +3,8 @@
  * Team tab grown to N managers and a month of facts typed, all through the in-memory spreadsheet.
  */
 import { MONTH } from '../../src/sheets/month-layout';
+import { seededRandom } from '../random';
 import type { Spreadsheet } from '../spreadsheet';
-
-/** A repeatable pseudo-random sequence in [0, 1) (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEAM_TAB = { en: 'Team', ru: 'Команда' };
 
@@ -103,7 +92,7 @@ export function typeFacts(ss: Spreadsheet, tab: string, today: string, seed = 8)
     last = r;
   }
   if (first < 0 || cols.length === 0) return 0;
-  const next = seeded(seed);
+  const next = seededRandom(seed);
   const lastCol = cols[cols.length - 1];
   const block: unknown[][] = [];
   let typed = 0;

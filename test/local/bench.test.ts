@@ -8,7 +8,7 @@ import { nativeCommission } from '../../local/bench/functions';
 import { type BenchResult, DEFAULT_CONFIG, methodDiff, runBench } from '../../local/bench/run';
 import { formatReport } from '../../local/bench/table';
 import { median } from '../../local/bench/timing';
-import { seeded } from '../../local/bench/workbook';
+import { seededRandom as seeded } from '../../local/random';
 
 jest.setTimeout(120000);
 

@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type DemoResult, formatSummary, parseArgs, runDemo, slugOf } from '../../local/demo';
+import { parseDemoArgs as parseArgs } from '../../local/demo-cli';
 import { demoFacts, demoTeam } from '../../local/demo-data';
+import { slugOf } from '../../local/demo-pictures';
+import { type DemoResult, runDemo } from '../../local/demo-run';
+import { formatSummary } from '../../local/demo-summary';
 import { readXlsx } from '../../local/xlsx';
 import { MONTH } from '../../src/sheets/month-layout';
 

@@ -1,0 +1,226 @@
+/**
+ * `npm run demo -- --png`: pictures of the demo's tabs, as LibreOffice prints them (the cached formula
+ * results, TODAY() pinned to the demo's day), for the README and for a quick look at what a tab shows.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
+import { t } from '../src/i18n';
+import { MONTH } from '../src/sheets/month-layout';
+import type { DemoResult } from './demo-run';
+import { columnLetter, type Spreadsheet } from './spreadsheet';
+import { toWorkbook } from './xlsx';
+
+export const INSTALL_HINT = 'apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils';
+
+const TRANSLIT: Record<string, string> = Object.fromEntries(
+  'а:a б:b в:v г:g д:d е:e ё:e ж:zh з:z и:i й:y к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:h ц:ts ч:ch ш:sh щ:sch ъ: ы:y ь: э:e ю:yu я:ya'
+    .split(' ')
+    .map((p) => p.split(':')),
+);
+
+/** A file-name-safe ASCII form of a tab name: "Отчёт 2026-11" → "otchet-2026-11". */
+export function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .split('')
+    .map((ch) => (ch in TRANSLIT ? TRANSLIT[ch] : ch))
+    .join('')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+const onPath = (cmd: string) =>
+  spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+
+export interface PictureOptions {
+  /** Resolution of the PNGs (default 60 dpi). */
+  dpi?: number;
+  /** Only these tabs (default every visible tab with something in it). */
+  tabs?: string[];
+  /** A print area per tab ("C1:AC24"): the picture shows that part only, larger. */
+  areas?: Record<string, string>;
+  /** Columns (1-based) to hide per tab in the picture. */
+  hideColumns?: Record<string, number[]>;
+  /** Appended to the file name of each picture (e.g. "-closeup"). */
+  suffix?: string;
+  /** The day TODAY() means in the pictures, "YYYY-MM-DD" (LibreOffice recalculates TODAY() on load). */
+  today?: string;
+}
+
+/** A copy of the workbook that shows the tab `name` only, printed landscape, one page wide. */
+function workbookShowing(ss: Spreadsheet, name: string, options: PictureOptions): ExcelJS.Workbook {
+  const wb = toWorkbook(ss);
+  wb.worksheets.forEach((ws, index) => {
+    if (ws.name !== name) {
+      ws.state = 'hidden';
+      return;
+    }
+    ws.state = 'visible';
+    if (options.today) pinToday(ws, options.today);
+    for (const c of options.hideColumns?.[ws.name] ?? []) ws.getColumn(c).hidden = true;
+    // exceljs puts a $ before the column itself: "C$1:F$10" becomes the absolute $C$1:$F$10 LibreOffice wants
+    const area = options.areas?.[ws.name]?.replace(/([A-Z]+)\$?(\d+)/g, '$1$$$2');
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.2, right: 0.2, top: 0.2, bottom: 0.2, header: 0, footer: 0 },
+      ...(area ? { printArea: area } : {}),
+    };
+    wb.views = [
+      { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: index, visibility: 'visible' },
+    ];
+  });
+  return wb;
+}
+
+/** LibreOffice prints every .xlsx to a PDF beside it (its own profile under `tmp`, never the user's). */
+function convertToPdf(soffice: string, tmp: string, files: string[]): void {
+  const profile = `file://${path.join(tmp, 'profile')}`;
+  const converted = spawnSync(
+    soffice,
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, ...files],
+    { stdio: 'ignore', timeout: 300_000 },
+  );
+  if (converted.status !== 0)
+    throw new Error(`LibreOffice could not convert the tabs to PDF (exit ${converted.status})`);
+}
+
+/** Page 1 of `pdf` as `<png>.png`, trimmed to its ink; false when pdftoppm failed. */
+function pageToPng(pdf: string, png: string, dpi: string, tmp: string): boolean {
+  const page = ['-r', dpi, '-f', '1', '-l', '1', '-singlefile'];
+  const gray = path.join(tmp, 'page');
+  spawnSync('pdftoppm', ['-gray', ...page, pdf, gray], { stdio: 'ignore' });
+  const box = fs.existsSync(`${gray}.pgm`) ? inkBox(fs.readFileSync(`${gray}.pgm`)) : null;
+  const crop = box ? ['-x', box.x, '-y', box.y, '-W', box.w, '-H', box.h].map(String) : [];
+  return spawnSync('pdftoppm', ['-png', ...page, ...crop, pdf, png], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Renders tabs to `<out>-<tab>.png` (the first page, landscape, fitted to the page width, trimmed of blank
+ * margins): each tab goes into its own copy of the workbook with the other tabs hidden, LibreOffice prints
+ * that to PDF (showing the cached formula results), pdftoppm turns page 1 into a PNG.
+ * Returns the pictures written, or null when LibreOffice or poppler is missing.
+ */
+export async function renderPictures(
+  ss: Spreadsheet,
+  out: string,
+  options: PictureOptions = {},
+): Promise<string[] | null> {
+  const soffice = onPath('soffice') ? 'soffice' : onPath('libreoffice') ? 'libreoffice' : null;
+  if (!soffice || !onPath('pdftoppm')) return null;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-demo-'));
+  const base = out.replace(/\.xlsx$/i, '');
+  const tabs = ss
+    .sheetList()
+    .filter((s) =>
+      options.tabs ? options.tabs.includes(s.getName()) : !s.isSheetHidden() && s.getLastRow() > 0,
+    );
+  const files: { xlsx: string; png: string }[] = [];
+  try {
+    for (const sheet of tabs) {
+      const slug = slugOf(sheet.getName()) || `tab${files.length + 1}`;
+      const xlsx = path.join(tmp, `${slug}.xlsx`);
+      await workbookShowing(ss, sheet.getName(), options).xlsx.writeFile(xlsx);
+      files.push({ xlsx, png: `${base}-${slug}${options.suffix ?? ''}` });
+    }
+    convertToPdf(
+      soffice,
+      tmp,
+      files.map((f) => f.xlsx),
+    );
+    const dpi = String(options.dpi ?? 60);
+    const written: string[] = [];
+    for (const f of files) {
+      const pdf = f.xlsx.replace(/\.xlsx$/, '.pdf');
+      if (fs.existsSync(pdf) && pageToPng(pdf, f.png, dpi, tmp)) written.push(`${f.png}.png`);
+    }
+    return written;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** TODAY() in formulas and conditional formats becomes the demo's day, so LibreOffice's recalculation agrees. */
+function pinToday(ws: ExcelJS.Worksheet, today: string): void {
+  const [y, m, d] = today.split('-').map(Number);
+  const pinned = (f: string) => f.replace(/\bTODAY\(\)/gi, `DATE(${y},${m},${d})`);
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value as ExcelJS.CellFormulaValue | null;
+      if (v && typeof v === 'object' && typeof v.formula === 'string' && /TODAY\(/i.test(v.formula)) {
+        cell.value = { ...v, formula: pinned(v.formula) };
+      }
+    }),
+  );
+  const formats = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  for (const cf of formats ?? []) {
+    for (const rule of cf.rules as { formulae?: unknown[] }[]) {
+      if (rule.formulae) rule.formulae = rule.formulae.map((f) => (typeof f === 'string' ? pinned(f) : f));
+    }
+  }
+}
+
+/** The box around the non-white pixels of a binary PGM (P5) page, with a small margin; null if blank. */
+function inkBox(pgm: Buffer): { x: number; y: number; w: number; h: number } | null {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
+  if (!header) return null;
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const data = pgm.subarray(header[0].length);
+  let [x0, y0, x1, y1] = [width, height, -1, -1];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (data[y * width + x] < 245) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+    }
+  }
+  if (x1 < 0) return null;
+  const pad = 6;
+  const x = Math.max(0, x0 - pad);
+  const y = Math.max(0, y0 - pad);
+  return { x, y, w: Math.min(width, x1 + pad + 1) - x, h: Math.min(height, y1 + pad + 1) - y };
+}
+
+/**
+ * The close-ups the README shows, larger than the whole-tab pictures: the month tab's department and first
+ * two managers over the ten days up to today; the report tab's first page.
+ */
+export async function renderCloseups(result: DemoResult, dpi = 80): Promise<string[] | null> {
+  const month = result.ss.getSheetByName(result.month);
+  const areas: Record<string, string> = {};
+  const hideColumns: Record<string, number[]> = {};
+  const tabs: string[] = [];
+  if (month) {
+    const values = month.getDataRange().getValues();
+    const keys = values[MONTH.keyRow - 1];
+    const todayCol = keys.indexOf(result.today) + 1 || month.getLastColumn();
+    const metrics = values.filter((r) => r[MONTH.col.id - 1] === MONTH.departmentId).length;
+    const lastRow = Math.min(month.getLastRow(), MONTH.firstDataRow - 1 + metrics * 3);
+    const lastCol = Math.min(todayCol + 1, month.getLastColumn());
+    areas[result.month] = `${columnLetter(MONTH.col.name)}1:${columnLetter(lastCol)}${lastRow}`;
+    hideColumns[result.month] = [];
+    for (let c = MONTH.firstDayCol; c < lastCol - 11; c++) hideColumns[result.month].push(c);
+    tabs.push(result.month);
+  }
+  const report = t('tab.report', result.lang, { month: result.month });
+  if (result.ss.getSheetByName(report)) tabs.push(report);
+  if (tabs.length === 0) return [];
+  return renderPictures(result.ss, result.out, {
+    dpi,
+    tabs,
+    areas,
+    hideColumns,
+    suffix: '-closeup',
+    today: result.today,
+  });
+}

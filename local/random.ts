@@ -1,0 +1,16 @@
+/**
+ * The one seeded random of the local tools (demo data, benchmark workloads): the same seed always gives
+ * the same sequence, on any machine.
+ */
+
+/** mulberry32: a small, fast, well-spread 32-bit PRNG; a repeatable sequence in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
