@@ -35,6 +35,9 @@ export interface ChartSpec {
   title: string;
 }
 
+/** The colours of a header row, the same on every tab the add-on writes. */
+export const HEADER_STYLE = { background: '#1f4e79', color: '#ffffff' } as const;
+
 export class Grid {
   readonly values: GridValue[][] = [];
   readonly formats: string[][] = [];
@@ -97,6 +100,11 @@ export class Grid {
     return this.each(rect, (r, c) => {
       this.weights[r][c] = 'bold';
     });
+  }
+
+  /** The add-on's header look on every tab: bold white on dark blue. */
+  header(rect: Rect): this {
+    return this.bold(rect).background(rect, HEADER_STYLE.background).fontColor(rect, HEADER_STYLE.color);
   }
 
   fontColor(rect: Rect, color: string): this {

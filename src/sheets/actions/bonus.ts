@@ -16,7 +16,6 @@ import { readMotivation } from '../settings/motivation';
 import { readPlanCurrency, readProrateSalary } from '../settings/plan';
 import type { TableContext } from '../settings/table';
 import { type Person, readTeam } from '../settings/team';
-import { HEADER_BG, HEADER_FG } from '../settings/template';
 import { bonusTabName, findGeneratedSheet, monthKey, monthTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { type BonusCalculation, type BonusRow, computeBonuses } from './bonus-compute';
@@ -293,7 +292,7 @@ export function bonusGrid(
     if (c.format && n > 0) g.format(rect(LAYOUT.firstRow, i + 1, n, 1), c.format);
   });
   const header = rect(LAYOUT.headerRow, 1, 1, columns.length);
-  g.bold(header).background(header, HEADER_BG).fontColor(header, HEADER_FG);
+  g.header(header);
   if (forecastColumns.length)
     g.background(rect(LAYOUT.headerRow, col.forecastFact, 1, forecastColumns.length), '#bf9000');
 

@@ -5,7 +5,6 @@ import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { type Settings, writeNewIds } from '../settings';
-import { HEADER_BG, HEADER_FG } from '../settings/template';
 import { settingsAndPlan } from '../settings-plan';
 import { planTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
@@ -60,8 +59,7 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
     heads.forEach((h, i) => {
       g.text(row, i + 1, h);
     });
-    g.bold(rect(row, 1, 1, heads.length)).background(rect(row, 1, 1, heads.length), HEADER_BG);
-    g.fontColor(rect(row, 1, 1, heads.length), HEADER_FG);
+    g.header(rect(row, 1, 1, heads.length));
     row++;
   };
   const metricCells = (r: number, first: number, values: Record<string, number>) => {

@@ -6,7 +6,6 @@ import { a1, colLetter, Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { columnMarker, type Fact, type FactCell, factKey, MONTH, type MonthColumn } from '../month-layout';
 import type { Settings } from '../settings';
-import { HEADER_BG, HEADER_FG } from '../settings/template';
 import { monthTabName } from '../tabs';
 import { MonthFormulas, TODAY_REF } from './month-formulas';
 
@@ -155,7 +154,7 @@ function headerRow(m: MonthSheet): void {
     g.note(MONTH.headerRow, col, t(`month.note.${key}`, lang));
   });
   const header = rect(MONTH.headerRow, 1, 1, C.ownElapsed);
-  g.bold(header).background(header, HEADER_BG).fontColor(header, HEADER_FG);
+  g.header(header);
 }
 
 function dayColumns(m: MonthSheet): void {

@@ -3,7 +3,6 @@ import type { Light } from '../../core/own-days';
 import type { Lang } from '../../i18n';
 import { type Grid, type Rect, rect } from '../grid';
 import type { Settings } from '../settings';
-import { HEADER_BG, HEADER_FG } from '../settings/template';
 import { LIGHTS } from './month-grid';
 
 export const SECTION_BG = '#d9e2f3';
@@ -45,7 +44,7 @@ export class ReportWriter {
       this.g.text(this.row, col + i, h);
     });
     const hr = rect(this.row, col, 1, heads.length);
-    this.g.bold(hr).background(hr, HEADER_BG).fontColor(hr, HEADER_FG);
+    this.g.header(hr);
     this.row++;
   }
 

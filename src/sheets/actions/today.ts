@@ -16,7 +16,6 @@ import { metricLabel } from '../labels';
 import { loadMonth } from '../month-data';
 import { MONTH, type MonthFigures } from '../month-layout';
 import type { Settings } from '../settings';
-import { HEADER_BG, HEADER_FG } from '../settings/template';
 import { todayTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { LIGHTS } from './month-grid';
@@ -211,7 +210,7 @@ function todayHeading(g: Grid, view: MorningView, monthName: string, lang: Lang)
     if (NOTES.includes(key)) g.note(TODAY.headerRow, col, t(`today.note.${key}`, lang));
   }
   const header = rect(TODAY.headerRow, 1, 1, C.ratioFact);
-  g.bold(header).background(header, HEADER_BG).fontColor(header, HEADER_FG);
+  g.header(header);
 }
 
 const HEADS: Partial<Record<TodayColumn, string>> = {

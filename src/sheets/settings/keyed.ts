@@ -3,7 +3,6 @@ import { msgRef } from '../../core/errors';
 import { type Lang, t } from '../../i18n';
 import { type Grid, rect } from '../grid';
 import { type ColumnSpec, readTable, type TableContext } from './table';
-import { HEADER_BG, HEADER_FG } from './template';
 
 /**
  * Key–value settings: column A holds a hidden key, B the label, C the value. Rows are found by key, so a
@@ -54,7 +53,7 @@ export function keyedTemplate(g: Grid, specs: readonly KeyedSpec[], lang: Lang, 
   g.text(firstRow - 1, 2, t('settings.parameter', lang));
   g.text(firstRow - 1, 3, t('settings.value', lang));
   const head = rect(firstRow - 1, 2, 1, 2);
-  g.bold(head).background(head, HEADER_BG).fontColor(head, HEADER_FG);
+  g.header(head);
   specs.forEach((s, i) => {
     const row = firstRow + i;
     g.text(row, 1, s.key);

@@ -7,7 +7,6 @@ import { t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import { type KeyedSpec, keyedTemplate, keyRows, readKeyed } from './keyed';
 import { choiceLabel, type TableContext } from './table';
-import { HEADER_BG, HEADER_FG } from './template';
 
 /** The Plan tab: key–value parameters, then a 12-month table (coefficients, monthly plans, history). */
 export const PLAN_KEYS: readonly KeyedSpec[] = [
@@ -272,7 +271,7 @@ export function planTemplate(lang: Lang, year: number): Grid {
     g.note(monthsRow, MONTH_COLS.history + k, t('note.history', lang));
   }
   const head = rect(monthsRow, MONTH_COLS.month, 1, MONTH_COLS.history + HISTORY_YEARS - MONTH_COLS.month);
-  g.bold(head).background(head, HEADER_BG).fontColor(head, HEADER_FG);
+  g.header(head);
   for (let m = 0; m < 12; m++) {
     const row = monthsRow + 1 + m;
     g.text(row, MONTH_COLS.month, t(`month.${m + 1}`, lang));

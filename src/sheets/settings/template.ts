@@ -6,9 +6,6 @@ import type { ColumnSpec } from './table';
 /** Rows a settings table template spans (formats and validation reach that far for new entries). */
 export const TEMPLATE_ROWS = 200;
 
-export const HEADER_BG = '#1f4e79';
-export const HEADER_FG = '#ffffff';
-
 /** Row 1 of a settings table: labels, a note on every column, widths, hidden columns, frozen. */
 export function headerRow(g: Grid, columns: readonly ColumnSpec[], lang: Lang, row = 1, firstCol = 1): void {
   columns.forEach((c, i) => {
@@ -19,7 +16,7 @@ export function headerRow(g: Grid, columns: readonly ColumnSpec[], lang: Lang, r
     if (c.hidden) g.hiddenCols.push(col);
   });
   const header = rect(row, firstCol, 1, columns.length);
-  g.bold(header).background(header, HEADER_BG).fontColor(header, HEADER_FG);
+  g.header(header);
   g.frozenRows = Math.max(g.frozenRows, row);
 }
 
