@@ -16,7 +16,7 @@ import type { Sheet } from '../../local/spreadsheet';
 import { type Day, dayOf, firstOfMonth, isoString, lastOfMonth, ymdOf } from '../../src/core/dates';
 import { departmentPace, type Light, lightOf, type OwnPace, ownPace } from '../../src/core/own-days';
 import { t } from '../../src/i18n';
-import { LIGHTS } from '../../src/sheets/actions/month-grid';
+import { LIGHTS } from '../../src/sheets/actions/month-format';
 import { TODAY } from '../../src/sheets/actions/today';
 import { MONTH } from '../../src/sheets/month-layout';
 import {

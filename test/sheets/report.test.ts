@@ -6,7 +6,7 @@ import { lightOf, ownPace } from '../../src/core/own-days';
 import { buildMonthlyReport, type MonthlyReport, type ReportManagerInput } from '../../src/core/report';
 import { formatNumber, t } from '../../src/i18n';
 import { calculateBonuses } from '../../src/sheets/actions/bonus';
-import { LIGHTS } from '../../src/sheets/actions/month-grid';
+import { LIGHTS } from '../../src/sheets/actions/month-format';
 import { generateReport, REPORT, reportAction } from '../../src/sheets/actions/report';
 import type { Action, ActionContext } from '../../src/sheets/context';
 import { MONTH, monthStructure, readMonthFigures } from '../../src/sheets/month-layout';

@@ -2,7 +2,7 @@ import type { Addon } from '../../local/addon';
 import { dayOf } from '../../src/core/dates';
 import { periodPace } from '../../src/core/planfact';
 import { t } from '../../src/i18n';
-import { LIGHTS } from '../../src/sheets/actions/month-grid';
+import { LIGHTS } from '../../src/sheets/actions/month-format';
 import { dateText, TODAY, todayAction } from '../../src/sheets/actions/today';
 import { MONTH } from '../../src/sheets/month-layout';
 import { decompose } from '../../src/sheets/plan-input';

@@ -2,17 +2,17 @@ import { type Day, dayOf, isoString, lastOfMonth } from '../../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
 import { type RatioPair, ratioPairs } from '../../core/ratios';
 import { type Lang, t } from '../../i18n';
-import { a1, colLetter, Grid, rect } from '../grid';
+import { a1, Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { columnMarker, type Fact, type FactCell, factKey, MONTH, type MonthColumn } from '../month-layout';
 import type { Settings } from '../settings';
 import { monthTabName } from '../tabs';
-import { MonthFormulas, TODAY_REF } from './month-formulas';
+import { formatsAndRules } from './month-format';
+import { MonthFormulas } from './month-formulas';
 
 const WEEKEND_BG = '#eeeeee';
 const DEPARTMENT_BG = '#e2efda';
 const UNASSIGNED_BG = '#fce4d6';
-const TODAY_BG = '#fff2cc';
 const ABSENT_BG = '#dbe5f1';
 const C = MONTH.col;
 /** The header of each visible column (the hidden id and metric columns show their key). */
@@ -31,7 +31,6 @@ const HEADS: Partial<Record<MonthColumn, string>> = {
   ownDays: 'month.ownDays',
   ownElapsed: 'month.ownElapsed',
 };
-export const LIGHTS = { red: '#f4cccc', amber: '#fff2cc', green: '#d9ead3' };
 
 interface Row {
   id: string;
@@ -41,7 +40,7 @@ interface Row {
 }
 
 /** What the month tab is built from, and where its parts sit. */
-interface MonthSheet {
+export interface MonthSheet {
   g: Grid;
   f: MonthFormulas;
   lang: Lang;
@@ -279,87 +278,6 @@ function unassignedBlock(m: MonthSheet, unassigned: ReturnType<typeof unassigned
     g.set(r, C.fact, `=SUM(${m.f.days(r)})`);
   });
   g.background(rect(first - 1, 1, unassigned.length + 1, C.ownElapsed), UNASSIGNED_BG);
-}
-
-function formatsAndRules(m: MonthSheet): void {
-  const { g, lang, days } = m;
-  const people = m.rows.length;
-  const shown = m.metrics.length + people;
-  const all = g.rows - m.deptFirst + 1;
-  g.format(rect(m.deptFirst, C.plan, all, 2), '#,##0');
-  g.format(rect(m.deptFirst, C.completion, all, 1), '0%');
-  g.format(rect(m.deptFirst, C.planToDate, all, 1), '#,##0');
-  g.format(rect(m.deptFirst, C.completionToDate, all, 1), '0%');
-  g.format(rect(m.deptFirst, C.forecast, all, 1), '#,##0');
-  // Small counts stay visible: 0.29 deals a day is not 0.
-  g.format(rect(m.deptFirst, C.pace, all, 1), '[=0]0;[<1]0.00;#,##0');
-  // Department zeros stay blank; a manager's typed 0 shows (sold nothing) unlike a blank (did not report).
-  g.format(rect(m.deptFirst, MONTH.firstDayCol, m.metrics.length, days.length), '#,##0;-#,##0;""');
-  g.format(rect(m.mgrFirst, MONTH.firstDayCol, all - m.metrics.length, days.length), '#,##0');
-  forecastLights(g, rect(m.deptFirst, C.completion, shown, C.pace - C.completion + 1), m.settings.plan);
-  g.conditional.push({
-    rect: rect(MONTH.headerRow, MONTH.firstDayCol, 1, days.length),
-    formula: `=${a1(MONTH.headerRow, MONTH.firstDayCol)}=${TODAY_REF}`,
-    background: TODAY_BG,
-  });
-  g.validations.push({
-    rect: rect(m.mgrFirst, MONTH.firstDayCol, Math.max(people, 1), days.length),
-    rule: { kind: 'numberAtLeast', min: 0, help: t('month.factHelp', lang) },
-  });
-  g.hiddenRows.push(MONTH.keyRow, MONTH.flagRow, MONTH.closedRow);
-  g.hiddenCols.push(C.id, C.metric, C.ownDays, C.ownElapsed);
-  g.frozenRows = MONTH.headerRow;
-  g.frozenCols = C.label;
-  Object.assign(g.widths, {
-    [C.name]: 170,
-    [C.label]: 110,
-    [C.plan]: 100,
-    [C.fact]: 100,
-    [C.completion]: 70,
-    [C.planToDate]: 100,
-    [C.completionToDate]: 80,
-    [C.forecast]: 100,
-    [C.pace]: 90,
-  });
-  g.protectedRects.push(
-    rect(1, 1, MONTH.headerRow, g.cols),
-    rect(m.deptFirst, 1, m.metrics.length, g.cols),
-    rect(m.mgrFirst, 1, Math.max(people, 1), C.ownElapsed),
-  );
-}
-
-/** Traffic lights on completion: red below `red`, amber below `amber`, green from it. */
-export function lights(g: Grid, r: ReturnType<typeof rect>, red: number, amber: number): void {
-  const cell = a1(r.row, r.col);
-  g.conditional.push(
-    { rect: r, formula: `=AND(ISNUMBER(${cell}),${cell}<${red})`, background: LIGHTS.red },
-    {
-      rect: r,
-      formula: `=AND(ISNUMBER(${cell}),${cell}>=${red},${cell}<${amber})`,
-      background: LIGHTS.amber,
-    },
-    { rect: r, formula: `=AND(ISNUMBER(${cell}),${cell}>=${amber})`, background: LIGHTS.green },
-  );
-}
-
-/**
- * Traffic lights of the month tab, one rule for a person on every tab: the forecast against the plan (a
- * month on pace is green on the 10th too, where completion alone would stay red until the last week).
- */
-function forecastLights(
-  g: Grid,
-  r: ReturnType<typeof rect>,
-  t: { redBelow: number; amberBelow: number },
-): void {
-  const forecast = `$${colLetter(MONTH.col.forecast)}${r.row}`;
-  const plan = `$${colLetter(MONTH.col.plan)}${r.row}`;
-  const ratio = `${forecast}/${plan}`;
-  const when = (test: string) => `=AND(ISNUMBER(${forecast}),${plan}>0,${test})`;
-  g.conditional.push(
-    { rect: r, formula: when(`${ratio}<${t.redBelow}`), background: LIGHTS.red },
-    { rect: r, formula: when(`${ratio}>=${t.redBelow},${ratio}<${t.amberBelow}`), background: LIGHTS.amber },
-    { rect: r, formula: when(`${ratio}>=${t.amberBelow}`), background: LIGHTS.green },
-  );
 }
 
 const rowKey = (id: string, metric: string) => `${id}\u0000${metric}`;

@@ -3,7 +3,7 @@ import type { Light } from '../../core/own-days';
 import type { Lang } from '../../i18n';
 import { type Grid, type Rect, rect } from '../grid';
 import type { Settings } from '../settings';
-import { LIGHTS } from './month-grid';
+import { LIGHTS } from './month-format';
 
 export const SECTION_BG = '#d9e2f3';
 export const MAIN_BG = '#e2efda';

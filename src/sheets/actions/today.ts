@@ -18,7 +18,7 @@ import { MONTH, type MonthFigures } from '../month-layout';
 import type { Settings } from '../settings';
 import { todayTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
-import { LIGHTS } from './month-grid';
+import { LIGHTS } from './month-format';
 
 const DEPARTMENT_BG = '#e2efda';
 const NUMBER = '#,##0';
