@@ -1,5 +1,5 @@
 import { type Day, firstOfMonth, lastOfMonth, ymdOf } from '../../core/dates';
-import type { PlanDecomposition } from '../../core/decompose';
+import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
 import {
   type MorningInput,
   type MorningPerson,
@@ -52,55 +52,18 @@ export function morningInput(
   const { year, month } = ymdOf(today);
   const from = firstOfMonth(year, month);
   const to = lastOfMonth(year, month);
-  const cal = settings.calendar;
-  const onCalendar = (series: readonly number[] | undefined, days: readonly Day[]) => {
-    const out = new Array<number>(to - from + 1).fill(0);
-    if (series)
-      days.forEach((d, i) => {
-        if (d >= from && d <= to) out[d - from] = series[i] ?? 0;
-      });
-    return out;
-  };
   const monthPlan = plan && plan.year === year ? plan.months[month - 1] : null;
-  const dayPlans = new Map((monthPlan?.managers ?? []).map((m) => [m.id, m.byDay]));
-  const people: MorningPerson[] = [...figures.byManager.keys()]
+  const lay = onCalendar(from, to);
+  const people = [...figures.byManager.keys()]
     .filter((id) => id !== MONTH.departmentId)
-    .map((id) => {
-      const own = figures.own.get(id);
-      const metrics: Record<string, MorningPerson['metrics'][string]> = {};
-      for (const [metric, pf] of figures.byManager.get(id) ?? []) {
-        const dayPlan = dayPlans.get(id)?.[metric];
-        metrics[metric] = {
-          plan: Math.max(0, pf.plan),
-          daily: onCalendar(figures.daily.get(id)?.get(metric), figures.days),
-          dayPlan: dayPlan && monthPlan ? onCalendar(dayPlan, monthPlan.workdays) : undefined,
-        };
-      }
-      return {
-        id,
-        name: figures.names.get(id) ?? id,
-        own: own
-          ? {
-              from,
-              present: onCalendar(own.present, figures.days),
-              weights: onCalendar(own.weights, figures.days),
-            }
-          : ownMonthOf(
-              (d) => cal.isWorkday(d),
-              () => true,
-              from,
-              to,
-            ),
-        metrics,
-      };
-    });
+    .map((id) => morningPerson(id, figures, monthPlan, lay, settings.calendar));
   const department = figures.byManager.get(MONTH.departmentId);
   const metrics = department ? [...department.keys()] : Object.keys(people[0]?.metrics ?? {});
   return {
     today,
     from,
     to,
-    isWorkday: (d) => cal.isWorkday(d),
+    isWorkday: (d) => settings.calendar.isWorkday(d),
     metrics,
     people,
     thresholds: { redBelow: settings.plan.redBelow, amberBelow: settings.plan.amberBelow },
@@ -108,6 +71,57 @@ export function morningInput(
       metrics,
       settings.funnel.map((st) => st.id),
     ),
+  };
+}
+
+type Lay = ((series: readonly number[] | undefined, days: readonly Day[]) => number[]) & {
+  from: Day;
+  to: Day;
+};
+
+/** A series over `days` laid on the calendar days from..to (0 where the series has no day). */
+function onCalendar(from: Day, to: Day): Lay {
+  const lay = (series: readonly number[] | undefined, days: readonly Day[]) => {
+    const out = new Array<number>(to - from + 1).fill(0);
+    if (series)
+      days.forEach((d, i) => {
+        if (d >= from && d <= to) out[d - from] = series[i] ?? 0;
+      });
+    return out;
+  };
+  return Object.assign(lay, { from, to });
+}
+
+function morningPerson(
+  id: string,
+  figures: MonthFigures,
+  monthPlan: MonthPlan | null,
+  lay: Lay,
+  cal: Settings['calendar'],
+): MorningPerson {
+  const metrics: Record<string, MorningPerson['metrics'][string]> = {};
+  const dayPlans = monthPlan?.managers.find((m) => m.id === id)?.byDay;
+  for (const [metric, pf] of figures.byManager.get(id) ?? []) {
+    const dayPlan = dayPlans?.[metric];
+    metrics[metric] = {
+      plan: Math.max(0, pf.plan),
+      daily: lay(figures.daily.get(id)?.get(metric), figures.days),
+      dayPlan: dayPlan && monthPlan ? lay(dayPlan, monthPlan.workdays) : undefined,
+    };
+  }
+  const own = figures.own.get(id);
+  return {
+    id,
+    name: figures.names.get(id) ?? id,
+    own: own
+      ? { from: lay.from, present: lay(own.present, figures.days), weights: lay(own.weights, figures.days) }
+      : ownMonthOf(
+          (d) => cal.isWorkday(d),
+          () => true,
+          lay.from,
+          lay.to,
+        ),
+    metrics,
   };
 }
 
