@@ -20,7 +20,7 @@ import {
 } from '../../src/core/calendar';
 import { dayOf, isoString } from '../../src/core/dates';
 import { DomainError, msgRef } from '../../src/core/errors';
-import { messages, t } from '../../src/i18n';
+import { messageOf, t } from '../../src/i18n';
 
 const D = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
@@ -438,7 +438,7 @@ describe('errors', () => {
     const codes = new Set([...src.matchAll(/'(calendar\.[A-Za-z.]+)'/g)].map((m) => m[1]));
     expect(codes.size).toBeGreaterThan(10);
     for (const code of codes) {
-      expect([code, typeof messages[code]?.ru, typeof messages[code]?.en]).toEqual([
+      expect([code, typeof messageOf(code)?.ru, typeof messageOf(code)?.en]).toEqual([
         code,
         'string',
         'string',

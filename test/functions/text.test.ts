@@ -2,7 +2,7 @@ import { MAX_NUMBER_TEXT, parseNumberText, readNumber } from '../../src/core/cel
 import { DomainError, msgRef } from '../../src/core/errors';
 import { shownValue } from '../../src/functions/args';
 import { overrideContext } from '../../src/functions/context';
-import { errorText, messageOf, messages, t } from '../../src/i18n';
+import { catalog, errorText, messageOf, t } from '../../src/i18n';
 import { cutText, formatDate, formatNumber } from '../../src/i18n/format';
 import { msk, useSpreadsheet } from './call';
 
@@ -82,7 +82,7 @@ describe('message parameters', () => {
   test('Object.prototype names are no messages', () => {
     for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
       expect(messageOf(name)).toBeUndefined();
-      expect(messages[name]).toBeUndefined();
+      expect(catalog()[name]).toBeUndefined();
       expect(t(name, 'en')).toBe(name);
     }
   });

@@ -1,5 +1,5 @@
 import { isDomainError } from '../../src/core/errors';
-import { messages, t } from '../../src/i18n';
+import { messageOf, t } from '../../src/i18n';
 
 /**
  * Asserts `fn` throws a DomainError `code` (with at least `params`) whose message exists in Russian and
@@ -19,6 +19,6 @@ export function expectDomainError(
   if (!isDomainError(thrown)) throw new Error(`expected DomainError ${code}, got ${String(thrown)}`);
   expect(thrown.code).toBe(code);
   expect(thrown.params).toMatchObject(params);
-  expect(messages[code]).toBeDefined();
+  expect(messageOf(code)).toBeDefined();
   for (const lang of ['ru', 'en'] as const) expect(t(code, lang, thrown.params)).not.toMatch(/\{\w+\}/);
 }

@@ -279,7 +279,7 @@ describe('every decomposition problem has a settings cell', () => {
     const ctx = { ss: a.ss, ui: a.ss.ui, lang: 'en', timeZone: 'Europe/Moscow' } as unknown as ActionContext;
     const settings = readSettings(ctx, problems)!;
     expect(problems.lines('en')).toEqual([]);
-    const codes = Object.keys(decomposeMessages).filter(
+    const codes = Object.keys(decomposeMessages()).filter(
       (c) => c.startsWith('decompose.') && !c.startsWith('decompose.warn.') && !NOT_SETTINGS.test(c),
     );
     expect(codes.length).toBeGreaterThan(30);

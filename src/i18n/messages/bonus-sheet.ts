@@ -1,7 +1,7 @@
 import type { Catalog } from '../lang';
 
 /** The Motivation settings tab and the Bonus YYYY-MM tab. */
-export const bonusSheetMessages: Catalog = {
+export const bonusSheetMessages = (): Catalog => ({
   'col.mot.scheme': { ru: 'Код схемы', en: 'Scheme id' },
   'note.mot.scheme': {
     ru: 'Код схемы, как в столбце «Схема мотивации» листа «Команда». Строки одной схемы идут подряд: каждая строка — компонент (или KPI матрицы).',
@@ -295,4 +295,4 @@ export const bonusSheetMessages: Catalog = {
   'bonus.sum.fundShare': { ru: 'Фонд оплаты, доля выручки', en: 'Pay fund, share of revenue' },
   'bonus.sum.variableShare': { ru: 'Фонд премий, доля выручки', en: 'Bonus fund, share of revenue' },
   'toast.bonusDone': { ru: 'Премии за {month} рассчитаны', en: 'Bonuses for {month} calculated' },
-};
+});

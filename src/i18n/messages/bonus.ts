@@ -525,7 +525,7 @@ const trail: Catalog = {
   'bonus.word.fact': { ru: 'факт', en: 'fact' },
 };
 
-export const bonusMessages: Catalog = {
+export const bonusMessages = (): Catalog => ({
   ...prefix(families, (k) => `bonus.${k}`, '', ''),
   ...primitives,
   ...schemeTop,
@@ -551,4 +551,4 @@ export const bonusMessages: Catalog = {
     en: 'Scheme "{scheme}": adjustment #{index} is not a number',
   },
   ...trail,
-};
+});

@@ -1,6 +1,6 @@
 import type { Catalog } from '../lang';
 
-export const calendarMessages: Catalog = {
+export const calendarMessages = (): Catalog => ({
   'calendar.unknownCountry': {
     ru: 'неизвестная страна календаря «{value}»: укажите RU, KZ, BY или NONE (только выходные сб и вс)',
     en: 'unknown calendar country "{value}": use RU, KZ, BY or NONE (Saturday and Sunday off only)',
@@ -44,4 +44,4 @@ export const calendarMessages: Catalog = {
   'calendar.arg.year': { ru: 'год', en: 'the year' },
   'calendar.arg.daysOff': { ru: 'дополнительные выходные', en: 'extra days off' },
   'calendar.arg.workingDays': { ru: 'дополнительные рабочие дни', en: 'extra working days' },
-};
+});

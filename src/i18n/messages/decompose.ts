@@ -1,6 +1,6 @@
 import type { Catalog } from '../lang';
 
-export const decomposeMessages: Catalog = {
+export const decomposeMessages = (): Catalog => ({
   // Seasonality and year → months
   'decompose.seasonalityMethod': {
     ru: 'метод сезонности «{method}» неизвестен: нужен «mean» (среднее) или «median» (медиана)',
@@ -200,4 +200,4 @@ export const decomposeMessages: Catalog = {
     ru: 'план по показателю «{metric}» не покрыт менеджерами на {gap} (месяцы: {months})',
     en: '{gap} of the "{metric}" plan is not covered by any manager (months: {months})',
   },
-};
+});

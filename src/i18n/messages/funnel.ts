@@ -1,6 +1,6 @@
 import type { Catalog } from '../lang';
 
-export const funnelMessages: Catalog = {
+export const funnelMessages = (): Catalog => ({
   // Argument names, filled into `{name}` of the messages below.
   'funnel.arg.opportunities': { ru: 'число сделок в работе', en: 'the number of opportunities' },
   'funnel.arg.avgDeal': { ru: 'средняя сделка', en: 'the average deal' },
@@ -54,4 +54,4 @@ export const funnelMessages: Catalog = {
     ru: 'длительность цикла сделки {value} дн.: должна быть больше 0',
     en: 'the sales-cycle length of {value} days must be greater than 0',
   },
-};
+});

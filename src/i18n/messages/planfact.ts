@@ -1,6 +1,6 @@
 import type { Catalog } from '../lang';
 
-export const planfactMessages: Catalog = {
+export const planfactMessages = (): Catalog => ({
   // Argument names, filled into `{name}` of the messages below.
   'planfact.arg.plan': { ru: 'план', en: 'the plan' },
   'planfact.arg.fact': { ru: 'факт', en: 'the fact' },
@@ -123,4 +123,4 @@ export const planfactMessages: Catalog = {
     ru: 'в воронке нет ни одного менеджера',
     en: 'the funnel has no managers',
   },
-};
+});

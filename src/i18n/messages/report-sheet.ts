@@ -1,7 +1,7 @@
 import type { Catalog } from '../lang';
 
 /** The Today tab (morning meeting) and the Report YYYY-MM tab. */
-export const reportSheetMessages: Catalog = {
+export const reportSheetMessages = (): Catalog => ({
   // Today
   'today.noMonth': {
     ru: 'Листа «{month}» нет. Создайте его: меню «Создать план/факт месяца…», месяц {month}.',
@@ -153,4 +153,4 @@ export const reportSheetMessages: Catalog = {
   },
   'rep.chart.funnel': { ru: 'Воронка отдела', en: 'Department funnel' },
   'toast.reportDone': { ru: 'Отчёт «{name}» готов', en: 'Report "{name}" is ready' },
-};
+});

@@ -1,7 +1,7 @@
 import type { Catalog } from '../lang';
 
 /** Tab names, settings columns with their notes, choices, metric names and settings problems. */
-export const sheetsMessages: Catalog = {
+export const sheetsMessages = (): Catalog => ({
   'tab.team': { ru: 'Команда', en: 'Team' },
   'tab.plan': { ru: 'План', en: 'Plan' },
   'tab.funnel': { ru: 'Воронка', en: 'Funnel' },
@@ -343,4 +343,4 @@ export const sheetsMessages: Catalog = {
     ru: 'в производственном календаре {country} нет {year} года: выберите страну NONE (пн–пт) и внесите праздники в «Доп. выходной»',
     en: 'the {country} production calendar has no data for {year}: choose NONE (Monday to Friday) and list the holidays as extra days off',
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Catalog } from '../lang';
 
-export const splitMessages: Catalog = {
+export const splitMessages = (): Catalog => ({
   'split.weightNotFinite': { ru: 'вес №{index} не число', en: 'weight #{index} is not a number' },
   'split.negativeWeight': {
     ru: 'вес №{index} отрицательный ({value}); веса должны быть ≥ 0',
@@ -30,4 +30,4 @@ export const splitMessages: Catalog = {
     ru: 'шаг округления {step} должен быть положительным числом',
     en: 'the rounding step {step} must be a positive number',
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Catalog } from '../lang';
 
-export const uiMessages: Catalog = {
+export const uiMessages = (): Catalog => ({
   'app.name': { ru: 'Sales Plan Kit', en: 'Sales Plan Kit' },
   'menu.setup': { ru: 'Подготовить книгу', en: 'Set up workbook' },
   'menu.decompose': { ru: 'Декомпозировать план', en: 'Decompose plan' },
@@ -174,4 +174,4 @@ export const uiMessages: Catalog = {
     en: 'Facts of people or metrics no longer in the plan. They are kept; move them by hand or bring the person back.',
   },
   'month.factHelp': { ru: 'Факт за день: число ≥ 0.', en: 'The day’s fact: a number ≥ 0.' },
-};
+});

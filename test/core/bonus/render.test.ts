@@ -201,9 +201,9 @@ describe('messages', () => {
       used.add(`bonus.kind.${k}`);
     for (const m of ['revenue', 'margin', 'receipts', 'deals', 'units', 'leads', 'calls', 'meetings'])
       used.add(`bonus.metric.${m}`);
-    const missing = [...used].filter((c) => !c.endsWith('.') && !bonusMessages[c]);
+    const missing = [...used].filter((c) => !c.endsWith('.') && !bonusMessages()[c]);
     expect(missing).toEqual([]);
-    for (const [code, m] of Object.entries(bonusMessages)) {
+    for (const [code, m] of Object.entries(bonusMessages())) {
       expect([code, m.ru.length > 0 && m.en.length > 0]).toEqual([code, true]);
     }
   });

@@ -1,0 +1,36 @@
+/**
+ * The message catalogs are a third of the bundle: a custom function that succeeds must not build them (each
+ * custom-function cell is its own execution), one that fails builds them to say why.
+ */
+type Functions = typeof import('../../src/functions');
+type I18n = typeof import('../../src/i18n');
+type Context = typeof import('../../src/functions/context');
+
+function fresh(): { fns: Functions; i18n: I18n; context: Context } {
+  let out: { fns: Functions; i18n: I18n; context: Context } | undefined;
+  jest.isolateModules(() => {
+    out = {
+      fns: require('../../src/functions'),
+      i18n: require('../../src/i18n'),
+      context: require('../../src/functions/context'),
+    };
+  });
+  out!.context.overrideContext({ lang: 'ru', timeZone: 'Europe/Moscow' });
+  return out!;
+}
+
+describe('messages are built on first use', () => {
+  test('loading the functions and a successful call build no catalog', () => {
+    const { fns, i18n } = fresh();
+    expect(i18n.catalogBuilt()).toBe(false);
+    expect(fns.PLAN_SPLIT(1000, [[1], [1]], 1)).toEqual([[500], [500]]);
+    expect(fns.RUN_RATE(100, 5, 20)).toBe(400);
+    expect(i18n.catalogBuilt()).toBe(false);
+  });
+
+  test('a failing call builds it and says why in the spreadsheet language', () => {
+    const { fns, i18n } = fresh();
+    expect(() => fns.PLAN_SPLIT(1000, [[1], [1]], 1e12)).toThrow(/step/);
+    expect(i18n.catalogBuilt()).toBe(true);
+  });
+});
