@@ -2,7 +2,6 @@
  * Service calls per menu action, counted by the in-memory spreadsheet, for teams of several sizes; and the
  * formulas of every tab the add-on wrote (native ones, and cells that call one of its custom functions).
  */
-import { t } from '../../src/i18n';
 import { type Addon, openAddon } from '../addon';
 import type { Spreadsheet } from '../spreadsheet';
 import { medianMs } from './timing';
@@ -56,12 +55,10 @@ export function runAction(addon: Addon, action: ActionSpec): ActionRun {
   };
   ui.answers.splice(0);
   const dialogs = ui.dialogs.slice(before);
-  const notYet = [t('ui.notYet', 'en'), t('ui.notYet', 'ru')];
-  // An alert with only OK is a message to the user (a problem list, "not available"); a question is fine.
+  // An alert with only OK is a message to the user (a problem list, a failure); a question is fine.
   const message = dialogs.find((d) => d.kind === 'alert' && d.buttons === 'OK');
   const unanswered = dialogs.find((d) => d.kind === 'prompt' && d.answer?.button !== 'OK');
   if (error) run.problem = `threw: ${error}`;
-  else if (message && notYet.indexOf(message.message) >= 0) run.problem = 'not available yet';
   else if (message) run.problem = `alert: ${message.message.replace(/\s+/g, ' ').slice(0, 160)}`;
   else if (unanswered) run.problem = `unanswered prompt: ${unanswered.message.slice(0, 80)}`;
   if (run.problem) run.calls = null;
