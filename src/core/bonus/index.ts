@@ -13,6 +13,26 @@ export {
 } from './evaluate';
 export { type Kpi, type KpiDirection, kpiIndex, kpiScores } from './kpi';
 export { type NextStep, nextSteps, type StepReach } from './next-step';
+export {
+  blockedPayroll,
+  type Eligibility,
+  type Figures,
+  type MetricFigures,
+  type Payroll,
+  type PayrollException,
+  type PayrollField,
+  type PayrollFigures,
+  type PayrollForecast,
+  type PayrollInput,
+  type PayrollPerson,
+  type PayrollProblem,
+  type PayrollRow,
+  type PlanFact,
+  payroll,
+  payrollRows,
+  whoIsPaid,
+} from './payroll';
+export { departmentFigures, type OwnDaysRow, sameValue } from './payroll-figures';
 export { type PoolSplit, splitPool, splitPoolDetail } from './pool';
 export type { Problem } from './problems';
 export {
