@@ -1,18 +1,16 @@
 import { isBlank, readNumber } from '../../core/cells';
-import { type Day, firstOfMonth, isoString, lastOfMonth, parseDayText, ymdOf } from '../../core/dates';
+import { type Day, firstOfMonth, isoString, lastOfMonth, parseDayText } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
 import { isDomainError } from '../../core/errors';
-import { stageImpacts } from '../../core/funnel';
 import {
   buildMonthlyReport,
   type MonthlyReport,
   type MonthlyReportInput,
   type ReportManagerInput,
 } from '../../core/report';
-import { errorText, formatNumber, formatPercent, type Lang, t } from '../../i18n';
+import { errorText, type Lang, t } from '../../i18n';
 import { type Action, type ActionContext, notify, toast } from '../context';
 import { Grid, rect } from '../grid';
-import { metricLabel } from '../labels';
 import { loadMonth } from '../month-data';
 import { MONTH, type MonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
@@ -22,14 +20,11 @@ import type { Settings } from '../settings';
 import { bonusTabName, findGeneratedSheet, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { LAYOUT as BONUS_LAYOUT, readBonusStatus } from './bonus';
+import { bonusSection, CHART_COL, chartSection, funnelSection, REPORT, titleBlock } from './report-sections';
 import { forecastSection, headlineSection, rankingSection } from './report-tables';
-import { type GridOptions, MONEY, PERCENT, ReportWriter, TABLE_COLS } from './report-writer';
-import { dateText } from './today';
+import { type GridOptions, ReportWriter, TABLE_COLS } from './report-writer';
 
-const BOTTLENECK_BG = '#f4cccc';
-/** The charts sit to the right of the tables. */
-const CHART_COL = TABLE_COLS + 2;
-const CHART_ROWS = 20;
+export { REPORT } from './report-sections';
 
 /** Menu: Generate monthly report → the tab "Отчёт YYYY-MM"/"Report YYYY-MM", a snapshot for owners. */
 export const reportAction: Action<ReportChoice> = {
@@ -301,16 +296,7 @@ export function readBonusTab(values: unknown[][], figures: MonthFigures, lang: L
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The tab
-
-export const REPORT = {
-  titleRow: 1,
-  /** The generation date as an ISO text (a regenerated report's old version is named after it). */
-  stampRow: 2,
-  /** Column H, where the first version put it too (an old report keeps its date when set aside). */
-  stampCol: 8,
-  firstSectionRow: 5,
-} as const;
+// The tab: the sections in report-tables.ts and report-sections.ts, assembled here
 
 /** Where each part landed on the tab (for tests and for the charts). */
 export interface ReportLayout {
@@ -324,205 +310,24 @@ export interface ReportLayout {
 }
 
 export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: ReportLayout } {
-  const { lang } = o;
-  const label = (id: string) => metricLabel(id, o.settings.funnel, lang);
   const days = r.to - r.from + 1;
   const funnelStages = r.funnel ? r.funnel.stages.length : 0;
   const funnelManagers = r.funnel ? r.funnel.managers.length : 0;
   const rows = 60 + r.metrics.length + 2 * r.ranking.length + days + 2 * funnelStages + funnelManagers;
   const g = new Grid(rows, CHART_COL + 7) as Grid & { layout: ReportLayout };
-  const { year, month } = ymdOf(r.from);
-  const mainLabel = label(r.mainMetric);
-  const open = o.today <= r.to;
-
-  g.text(REPORT.titleRow, 1, t('rep.title', lang, { month: t(`month.${month}`, lang), year: String(year) }));
-  g.bold(rect(REPORT.titleRow, 1));
-  g.text(2, 1, t('rep.generated', lang, { date: dateText(r.generatedOn, lang), monthTab: o.monthName }));
-  g.text(REPORT.stampRow, REPORT.stampCol, isoString(r.generatedOn));
-  g.fontColor(rect(REPORT.stampRow, REPORT.stampCol), '#999999');
-  if (open) g.text(3, 1, t('rep.open', lang, { date: dateText(o.today, lang) }));
-  g.fontColor(rect(2, 1, 2, 1), '#666666');
+  titleBlock(g, r, o);
 
   const w = new ReportWriter(g, REPORT.firstSectionRow);
   const headlineRow = headlineSection(w, r, o);
   const forecastRow = forecastSection(w, r, o);
   const rankingRow = rankingSection(w, r, o);
-
-  // The funnel, its conversions against the benchmarks, and the bottleneck.
-  w.section(t('rep.funnel', lang));
-  const funnelRow = w.row;
-  let bottleneckRow = w.row;
-  if (r.funnel) {
-    const fn = r.funnel;
-    const impacts =
-      fn.team.bottleneck || fn.benchmark.some((b) => b !== null)
-        ? stageImpacts(fn.team.counts, fn.benchmark)
-        : [];
-    w.header([
-      t('rep.col.stage', lang),
-      t('rep.col.count', lang),
-      t('rep.col.conversion', lang),
-      t('rep.col.benchmark', lang),
-      t('rep.col.lost', lang),
-    ]);
-    fn.stages.forEach((stage, i) => {
-      g.text(w.row, 1, stage);
-      w.put(w.row, 2, fn.team.counts[i], MONEY);
-      w.put(w.row, 3, fn.team.conversions[i], PERCENT);
-      w.put(w.row, 4, fn.benchmark[i] ?? null, PERCENT);
-      w.put(w.row, 5, impacts[i] ?? null, '#,##0.0');
-      if (fn.team.bottleneck && fn.team.bottleneck.stage === i)
-        g.background(rect(w.row, 1, 1, 5), BOTTLENECK_BG);
-      w.row++;
-    });
-    g.text(w.row, 1, t('rep.overall', lang));
-    w.put(w.row, 3, fn.team.overall, PERCENT);
-    w.row++;
-    bottleneckRow = w.row;
-    const b = fn.team.bottleneck;
-    w.line(
-      b
-        ? t('rep.bottleneck', lang, {
-            stage: b.stageName,
-            from: fn.stages[b.stage - 1],
-            conversion: formatPercent(b.conversion, lang, 1),
-            benchmark: formatPercent(b.benchmark, lang, 1),
-            deals: formatNumber(b.dealsAdded, lang, 1),
-          })
-        : t('rep.noBottleneck', lang),
-    );
-    g.bold(rect(bottleneckRow, 1));
-    w.row++;
-    w.header([
-      t('col.name', lang),
-      t('rep.col.bottleneck', lang),
-      t('rep.col.conversion', lang),
-      t('rep.col.benchmark', lang),
-      t('rep.col.lost', lang),
-      t('rep.col.overall', lang),
-    ]);
-    for (const m of fn.managers) {
-      g.text(w.row, 1, m.name);
-      if (m.bottleneck) {
-        g.text(w.row, 2, m.bottleneck.stageName);
-        w.put(w.row, 3, m.bottleneck.conversion, PERCENT);
-        w.put(w.row, 4, m.bottleneck.benchmark, PERCENT);
-        w.put(w.row, 5, m.bottleneck.dealsAdded, '#,##0.0');
-      } else g.text(w.row, 2, '—');
-      w.put(w.row, 6, m.overall, PERCENT);
-      w.row++;
-    }
-  } else w.line(t('rep.noFunnel', lang));
-  w.row++;
-
-  // The bonus fund.
-  w.section(t('rep.bonus', lang));
-  const bonusRow = w.row;
-  if (r.bonus) {
-    const pairs: [string, number | null, string][] = [
-      [t('rep.bonusFund', lang), r.bonus.fund, MONEY],
-      [t('rep.bonusManagers', lang), r.bonus.managers, MONEY],
-      [t('rep.bonusHead', lang), r.bonus.head, MONEY],
-      [t('rep.bonusShare', lang, { metric: mainLabel }), r.bonus.shareOfRevenue, PERCENT],
-    ];
-    for (const [text, v, format] of pairs) {
-      g.text(w.row, 1, text);
-      w.put(w.row, 2, v, format);
-      w.row++;
-    }
-    w.line(t('rep.bonusSource', lang, { tab: o.bonusTab }));
-    if (o.bonusPreliminaryAsOf)
-      w.line(t('rep.bonusPreliminary', lang, { date: dateText(o.bonusPreliminaryAsOf, lang) }));
-  } else w.line(t('rep.noBonus', lang, { tab: o.bonusTab }));
-  w.row++;
-
-  // The charts' data: small tables the charts point at.
-  w.section(t('rep.chartData', lang));
-  const chart = (
-    type: 'column' | 'line' | 'bar',
-    first: number,
-    rowsCount: number,
-    cols: number,
-    title: string,
-    at: number,
-  ) =>
-    g.charts.push({
-      type,
-      rect: rect(first, 1, rowsCount, cols),
-      anchorRow: at,
-      anchorCol: CHART_COL,
-      title,
-    });
-
-  const planVsFact = w.row;
-  w.header([t('col.name', lang), t('month.plan', lang), t('month.fact', lang)]);
-  for (const p of r.charts.planVsFact) {
-    g.text(w.row, 1, p.name);
-    w.put(w.row, 2, p.plan, MONEY);
-    w.put(w.row, 3, p.fact, MONEY);
-    w.row++;
-  }
-  chart(
-    'column',
-    planVsFact,
-    r.charts.planVsFact.length + 1,
-    3,
-    t('rep.chart.planVsFact', lang, { metric: mainLabel }),
-    1,
-  );
-  w.row++;
-
-  const cumulative = w.row;
-  if (r.charts.cumulative) {
-    w.header([t('rep.col.day', lang), t('rep.col.cumPlan', lang), t('rep.col.cumFact', lang)]);
-    for (const c of r.charts.cumulative) {
-      g.text(w.row, 1, shortDate(c.day, lang));
-      w.put(w.row, 2, c.plan, MONEY);
-      // An open month's line stops at today: the days after it have no facts yet.
-      if (c.day <= o.today) w.put(w.row, 3, c.fact, MONEY);
-      w.row++;
-    }
-    chart(
-      'line',
-      cumulative,
-      r.charts.cumulative.length + 1,
-      3,
-      t('rep.chart.cumulative', lang, { metric: mainLabel }),
-      1 + CHART_ROWS,
-    );
-    w.row++;
-  }
-
-  const funnelChart = w.row;
-  if (r.charts.funnel) {
-    w.header([t('rep.col.stage', lang), t('rep.col.count', lang)]);
-    for (const s of r.charts.funnel) {
-      g.text(w.row, 1, s.stage);
-      w.put(w.row, 2, s.count, MONEY);
-      w.row++;
-    }
-    chart('bar', funnelChart, r.charts.funnel.length + 1, 2, t('rep.chart.funnel', lang), 1 + 2 * CHART_ROWS);
-  }
+  const { funnelRow, bottleneckRow } = funnelSection(w, r, o);
+  const bonusRow = bonusSection(w, r, o);
+  const chartRows = chartSection(w, r, o);
 
   g.widths[1] = 260;
   for (let c = 2; c <= TABLE_COLS; c++) g.widths[c] = 115;
   g.protectedRects.push(rect(1, 1, g.rows, g.cols));
-  g.layout = {
-    headlineRow,
-    forecastRow,
-    rankingRow,
-    funnelRow,
-    bottleneckRow,
-    bonusRow,
-    chartRows: { planVsFact, cumulative, funnel: funnelChart },
-  };
+  g.layout = { headlineRow, forecastRow, rankingRow, funnelRow, bottleneckRow, bonusRow, chartRows };
   return g;
-}
-
-/** A day of the month for a chart axis: 05.11 in Russian, 11-05 in English. */
-function shortDate(day: Day, lang: Lang): string {
-  const { month, day: d } = ymdOf(day);
-  const mm = String(month).padStart(2, '0');
-  const dd = String(d).padStart(2, '0');
-  return lang === 'ru' ? `${dd}.${mm}` : `${mm}-${dd}`;
 }
