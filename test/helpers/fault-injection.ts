@@ -184,3 +184,14 @@ export function faultPoints(total: number, step = 1, tail = 0): number[] {
   for (let n = 1; n <= total; n++) if ((n - 1) % step === 0 || n > total - tail) out.push(n);
   return out;
 }
+
+/** A fault-injection suite: long-running, with the add-on's logged stacks kept off the test output. */
+export function faultSuite(): void {
+  jest.setTimeout(240_000);
+  beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+}
+
+/** One JSON line of totals per action, for the closing note of a session. */
+export function report(action: string, outcomes: FaultOutcome[]): void {
+  console.log(JSON.stringify(totals(action, outcomes)));
+}

@@ -1,12 +1,12 @@
 import type { Addon } from '../../local/addon';
 import {
   callMenu,
-  type FaultOutcome,
   faultPoints,
+  faultSuite,
   injectFault,
   measure,
   problemsOf,
-  totals,
+  report,
 } from '../helpers/fault-injection';
 import { missingFacts, monthWithFacts, tabPrint } from '../helpers/month-facts';
 
@@ -14,12 +14,7 @@ import { missingFacts, monthWithFacts, tabPrint } from '../helpers/month-facts';
  * Issue 11, acceptance: Create month stopped at any call for good (the 6-minute limit) and a fault at the
  * calls of Create month over a month tab a person renamed.
  */
-jest.setTimeout(240_000);
-beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
-
-function report(action: string, outcomes: FaultOutcome[]): void {
-  console.log(JSON.stringify(totals(action, outcomes)));
-}
+faultSuite();
 
 /** From the first failing call on, every call fails: the script was stopped (the 6-minute limit). */
 function killAt(a: Addon, n: number): void {

@@ -1,4 +1,4 @@
-import { everyFault, type FaultOutcome, faultPoints, problemsOf, totals } from '../helpers/fault-injection';
+import { everyFault, faultPoints, faultSuite, problemsOf, report } from '../helpers/fault-injection';
 import { mapMonthTab, monthWithFacts } from '../helpers/month-facts';
 
 /**
@@ -6,12 +6,7 @@ import { mapMonthTab, monthWithFacts } from '../helpers/month-facts';
  * actions that rewrite the only tab holding typed facts. The 6-minute kill and a renamed month tab:
  * fault-injection-kill.test.ts.
  */
-jest.setTimeout(240_000);
-beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
-
-function report(action: string, outcomes: FaultOutcome[]): void {
-  console.log(JSON.stringify(totals(action, outcomes)));
-}
+faultSuite();
 
 describe('a fault at every service call of the month actions', () => {
   test('menuCreateMonth: every N', () => {

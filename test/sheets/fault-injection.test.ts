@@ -1,12 +1,12 @@
 import { openAddon } from '../../local/addon';
 import {
   everyFault,
-  type FaultOutcome,
   faultPoints,
+  faultSuite,
   injectFault,
   measure,
   problemsOf,
-  totals,
+  report,
 } from '../helpers/fault-injection';
 import { monthWithFacts, type TypedFact } from '../helpers/month-facts';
 
@@ -16,12 +16,7 @@ import { monthWithFacts, type TypedFact } from '../helpers/month-facts';
  * is half-written, the next run leaves no temporary tab, and the user saw one localized dialog.
  * Create month and Restore facts: test/sheets/fault-injection-month.test.ts.
  */
-jest.setTimeout(240_000);
-beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
-
-function report(action: string, outcomes: FaultOutcome[]): void {
-  console.log(JSON.stringify(totals(action, outcomes)));
-}
+faultSuite();
 
 describe('a fault at every service call of every action', () => {
   test('Set up workbook on a fresh workbook ', () => {
