@@ -25,11 +25,6 @@ export class CallCounter {
     this.fault = { at: n, make: make ?? ((m) => new Error(`Service error: ${m} (injected)`)) };
   }
 
-  /** Service calls since the last `failAt` or `reset`. */
-  get callsSinceMark(): number {
-    return this.calls;
-  }
-
   /** A call on a builder (conditional format, data validation, chart): cheap in Apps Script, reported apart. */
   hitBuilder(method: string): void {
     this.builder.set(method, (this.builder.get(method) || 0) + 1);

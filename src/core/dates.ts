@@ -53,15 +53,6 @@ export function daysBetween(from: Day, to: Day): Day[] {
   return out;
 }
 
-/** Whole months from `start` to `at` (a month counts once its day-of-month is reached). */
-export function wholeMonthsBetween(start: Day, at: Day): number {
-  const a = ymdOf(start);
-  const b = ymdOf(at);
-  let months = (b.year - a.year) * 12 + (b.month - a.month);
-  if (b.day < a.day && b.day < daysInMonth(b.year, b.month)) months -= 1;
-  return months;
-}
-
 /** "2026-03-01" */
 export function isoString(d: Day): string {
   const { year, month, day } = ymdOf(d);

@@ -143,5 +143,6 @@ function departmentRow(input: MorningInput, metric: string, rows: MorningRow[], 
   };
 }
 
+/** fact ÷ plan of a day, when both are known and the plan is positive. */
 const ratio = (fact: number | null, plan: number | null) =>
-  fact !== null && plan !== null && plan > 0 ? fact / plan : null;
+  fact === null || plan === null ? null : ratioOf(fact, plan);

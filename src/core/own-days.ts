@@ -1,4 +1,4 @@
-import type { Day } from './dates';
+import { type Day, isoString } from './dates';
 import { DomainError } from './errors';
 
 /**
@@ -49,8 +49,14 @@ export interface OwnPace {
 /** `daily[i]` is the fact of calendar day from + i (blanks as 0), over the whole month. */
 export function ownPace(own: OwnMonth, asOf: Day, plan: number, daily: readonly number[]): OwnPace {
   const n = own.present.length;
-  if (own.weights.length !== n || daily.length !== n)
-    throw new DomainError('planfact.factsLength', { expected: n, actual: daily.length });
+  const wrong = [own.weights.length, daily.length].find((length) => length !== n);
+  if (wrong !== undefined)
+    throw new DomainError('planfact.factsLength', {
+      from: isoString(own.from),
+      to: isoString(own.from + n - 1),
+      expected: n,
+      actual: wrong,
+    });
   let total = 0;
   let elapsed = 0;
   let weight = 0;

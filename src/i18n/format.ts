@@ -1,3 +1,4 @@
+import { type Day, ymdOf } from '../core/dates';
 import type { Lang } from './lang';
 
 const NBSP = '\u00a0';
@@ -54,6 +55,12 @@ export function formatDate(year: number, month: number, day: number, lang: Lang)
   return lang === 'ru' ? `${dd}.${mm}.${yyyy}` : `${yyyy}-${mm}-${dd}`;
 }
 
+/** A calendar day as people read it: 20.11.2026 in Russian, 2026-11-20 in English. */
+export function formatDay(day: Day, lang: Lang): string {
+  const { year, month, day: d } = ymdOf(day);
+  return formatDate(year, month, d, lang);
+}
+
 /** TRUE/FALSE as Sheets shows them in the language. */
 export function formatBoolean(b: boolean, lang: Lang): string {
   if (lang === 'ru') return b ? 'ИСТИНА' : 'ЛОЖЬ';
@@ -61,7 +68,7 @@ export function formatBoolean(b: boolean, lang: Lang): string {
 }
 
 /** The longest piece of a person's text a message echoes. */
-export const ECHO_LENGTH = 60;
+const ECHO_LENGTH = 60;
 
 /** Text cut to `max` characters with "…" (never splitting a surrogate pair), for echoing in a message. */
 export function cutText(text: string, max = ECHO_LENGTH): string {

@@ -13,7 +13,7 @@ import { sheetsMessages } from './messages/sheets';
 import { splitMessages } from './messages/split';
 import { uiMessages } from './messages/ui';
 
-export { cutText, formatMoney, formatNumber, formatPercent } from './format';
+export { cutText, formatDay, formatMoney, formatNumber, formatPercent } from './format';
 export { type Bilingual, type Lang, langOfLocale } from './lang';
 export { isMsgRef, type MsgRef, msgRef };
 

@@ -112,6 +112,11 @@ function showAfterwards(ctx: ActionContext | null, failure: string | null): void
   }
 }
 
+/** Records a tab the run changed (once), for the failure dialog's "what was written". */
+export function noteWritten(ctx: ActionContext, tab: string): void {
+  if (ctx.written && !ctx.written.includes(tab)) ctx.written.push(tab);
+}
+
 /** A message for the person: queued until the lock is released when run by `runAction`. */
 export function notify(ctx: ActionContext, text: string): void {
   if (ctx.notices) ctx.notices.push(text);

@@ -1,8 +1,9 @@
 import { isoString, parseDayText } from '../core/dates';
 import { type Lang, t } from '../i18n';
-import type { ActionContext } from './context';
+import { type ActionContext, noteWritten } from './context';
 import { asText } from './grid';
 import { type Fact, type FactCell, factKey, sameCell } from './month-layout';
+import { findGeneratedSheet } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,16 +21,17 @@ export function factsLogName(lang: Lang): string {
   return t('tab.factsLog', lang);
 }
 
-function findLog(ss: Spreadsheet, lang: Lang): Sheet | null {
-  return (
-    ss.getSheetByName(factsLogName(lang)) ?? ss.getSheetByName(factsLogName(lang === 'ru' ? 'en' : 'ru'))
-  );
+/** The log as read once: its tab (null before the first fact), its rows and the last entry of every key. */
+export interface FactsLog {
+  sheet: Sheet | null;
+  rows: number;
+  latest: Map<string, Fact>;
 }
 
-/** The last logged fact of every key. */
-export function readFactsLog(ss: Spreadsheet, lang: Lang): Map<string, Fact> {
-  const sheet = findLog(ss, lang);
-  return sheet ? latest(sheet.getDataRange().getValues()) : new Map();
+export function readFactsLog(ss: Spreadsheet, lang: Lang): FactsLog {
+  const sheet = findGeneratedSheet(ss, factsLogName, lang);
+  const values = sheet ? sheet.getDataRange().getValues() : [];
+  return { sheet, rows: values.length, latest: latest(values) };
 }
 
 function latest(values: unknown[][]): Map<string, Fact> {
@@ -42,7 +44,7 @@ function latest(values: unknown[][]): Map<string, Fact> {
 }
 
 function decode(row: unknown[]): Fact | undefined {
-  const [id, metric, date, value, kind] = row.map((v) => v);
+  const [id, metric, date, value, kind] = row;
   const day = typeof date === 'string' ? parseDayText(date) : undefined;
   if (!id || !metric || day === undefined) return undefined;
   let cell: FactCell;
@@ -63,22 +65,22 @@ function encode(f: Fact, seen: string): (string | number)[] {
 
 /**
  * Adds to the log every fact that is new or changed since its last entry; returns how many were added.
- * A fixed number of service calls: one read, at most one insert of rows, one write.
+ * A fixed number of service calls: one read (none when the caller has just read the log), at most one
+ * insert of rows, one write. The log's tab joins the tabs the run wrote.
  */
-export function recordFacts(ctx: ActionContext, facts: readonly Fact[]): number {
-  const sheet = findLog(ctx.ss, ctx.lang);
-  const values = sheet ? sheet.getDataRange().getValues() : [];
-  const known = latest(values);
+export function recordFacts(ctx: ActionContext, facts: readonly Fact[], log?: FactsLog): number {
+  const { sheet, rows: last, latest: known } = log ?? readFactsLog(ctx.ss, ctx.lang);
   const seen = isoString(ctx.today);
   const rows = facts
     .filter((f) => {
-      const last = known.get(factKey(f.id, f.metric, f.day));
-      return !last || !sameCell(last.cell, f.cell);
+      const entry = known.get(factKey(f.id, f.metric, f.day));
+      return !entry || !sameCell(entry.cell, f.cell);
     })
     .map((f) => encode(f, seen));
   if (!rows.length) return 0;
   if (!sheet) createLog(ctx, rows);
-  else append(sheet, Math.max(values.length, 1), rows);
+  else append(sheet, Math.max(last, 1), rows);
+  noteWritten(ctx, factsLogName(ctx.lang));
   return rows.length;
 }
 

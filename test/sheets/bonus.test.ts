@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { type Addon, openAddon } from '../../local/addon';
 import {
   type BonusInput,
@@ -13,36 +10,8 @@ import {
 import { MONTH } from '../../src/sheets/month-layout';
 import { createMonth, preparedWorkbook, snapshot } from '../helpers/workbook';
 
-/**
- * The add-on bundle plus one global that runs the bonus action, built the way `npm run build` builds
- * dist/Code.js (menuBonuses is wired in src/index.ts by the lead; this does not depend on it).
- */
-let code: string | undefined;
-function bundle(): string {
-  if (code) return code;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-bonus-'));
-  const src = path.resolve(__dirname, '../../src');
-  const entry = path.join(dir, 'entry.ts');
-  fs.writeFileSync(
-    entry,
-    [
-      `export * from ${JSON.stringify(path.join(src, 'index'))};`,
-      `import { runAction } from ${JSON.stringify(path.join(src, 'sheets/context'))};`,
-      `import { bonusAction } from ${JSON.stringify(path.join(src, 'sheets/actions/bonus'))};`,
-      '/** Menu: calculate bonuses (test entry). */',
-      'export function menuBonusesUnderTest(): void { runAction(bonusAction); }',
-    ].join('\n'),
-  );
-  const { build } = require('../../scripts/build.js') as {
-    build: (o: { entry: string; outDir: string; quiet: boolean }) => unknown;
-  };
-  build({ entry, outDir: path.join(dir, 'dist'), quiet: true });
-  code = fs.readFileSync(path.join(dir, 'dist', 'Code.js'), 'utf8');
-  return code;
-}
-
 function workbook(team?: number, locale = 'ru_RU', today = '2026-11-20'): Addon {
-  const a = openAddon({ locale, today, code: bundle() });
+  const a = openAddon({ locale, today });
   preparedWorkbook(a, team);
   a.call('menuDecompose');
   createMonth(a);
@@ -51,7 +20,7 @@ function workbook(team?: number, locale = 'ru_RU', today = '2026-11-20'): Addon 
 
 function calculate(a: Addon, month = '2026-11'): void {
   a.ss.ui.answer({ button: 'OK', text: month });
-  a.call('menuBonusesUnderTest');
+  a.call('menuBonuses');
 }
 
 /** Types `fact` into the first day cell of the row (id, metric) of the month tab; returns that row's plan. */

@@ -1,7 +1,7 @@
 import { makeCalendar } from '../../core/calendar';
-import { type Day, isoString, ymdOf } from '../../core/dates';
+import { isoString } from '../../core/dates';
 import { type Lang, t } from '../../i18n';
-import { formatDate } from '../../i18n/format';
+import { formatDay } from '../../i18n/format';
 import { type Action, type ActionContext, notify, toast } from '../context';
 import { recordFacts } from '../facts-log';
 import { rect } from '../grid';
@@ -58,6 +58,18 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
           makeCalendar(calendarSettings.country, calendarSettings.overrides),
         )
       : undefined;
+  // As in the settings reader: a year the production calendar lacks must not pass as Monday–Friday.
+  if (calendar && calendarSettings && tabs.calendar && !calendar.covers(year))
+    problems.add(
+      tabs.calendar.name,
+      CALENDAR_CELLS.country.row,
+      CALENDAR_CELLS.country.col,
+      'calendar.yearNotCovered',
+      {
+        country: calendarSettings.country,
+        year: String(year),
+      },
+    );
   if (!tabs.team || !schemes || !monthContent || !calendar || !calendarSettings) {
     notify(ctx, problems.text(lang));
     return;
@@ -90,7 +102,7 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
     lang,
     currency,
     title: result.preliminary
-      ? t('bonus.titlePreliminary', lang, { month: monthText, date: dateText(ctx.today, lang) })
+      ? t('bonus.titlePreliminary', lang, { month: monthText, date: formatDay(ctx.today, lang) })
       : t('bonus.title', lang, { month: monthText }),
     generated: t('bonus.generated', lang, {
       date: isoString(ctx.today),
@@ -126,11 +138,6 @@ function exceptionsText(result: BonusCalculation, lang: Lang): string {
     ...result.exceptions.map((e) => `• ${e}`),
   ].join('\n');
 }
-
-const dateText = (d: Day, lang: Lang) => {
-  const { year, month, day } = ymdOf(d);
-  return formatDate(year, month, day, lang);
-};
 
 /** «ноябрь» inside a Russian sentence, "November" in English. */
 const monthWord = (month: number, lang: Lang) =>

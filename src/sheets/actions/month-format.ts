@@ -7,6 +7,8 @@ import type { MonthSheet } from './month-grid';
 /** The light colours, the same on every tab (one rule: forecast ÷ plan against the Plan tab's thresholds). */
 export const LIGHTS = { red: '#f4cccc', amber: '#fff2cc', green: '#d9ead3' };
 const TODAY_BG = '#fff2cc';
+/** "Needed per day" on every tab: small counts keep decimals (0.29 deals a day is not 0), 0 stays 0. */
+export const PACE_FORMAT = '[=0]0;[<1]0.00;#,##0';
 const C = MONTH.col;
 
 /** Number formats, lights, the today marker, validation, hidden and frozen parts, widths and protection. */
@@ -21,7 +23,7 @@ export function formatsAndRules(m: MonthSheet): void {
   g.format(rect(m.deptFirst, C.completionToDate, all, 1), '0%');
   g.format(rect(m.deptFirst, C.forecast, all, 1), '#,##0');
   // Small counts stay visible: 0.29 deals a day is not 0.
-  g.format(rect(m.deptFirst, C.pace, all, 1), '[=0]0;[<1]0.00;#,##0');
+  g.format(rect(m.deptFirst, C.pace, all, 1), PACE_FORMAT);
   // Department zeros stay blank; a manager's typed 0 shows (sold nothing) unlike a blank (did not report).
   g.format(rect(m.deptFirst, MONTH.firstDayCol, m.metrics.length, days.length), '#,##0;-#,##0;""');
   g.format(rect(m.mgrFirst, MONTH.firstDayCol, all - m.metrics.length, days.length), '#,##0');

@@ -1,8 +1,8 @@
 import { dayOf, isoString, lastOfMonth } from '../../core/dates';
 import { isDomainError } from '../../core/errors';
 import { t } from '../../i18n';
-import { type Action, type ActionContext, notify, toast } from '../context';
-import { readFactsLog, recordFacts } from '../facts-log';
+import { type Action, type ActionContext, noteWritten, notify, toast } from '../context';
+import { type FactsLog, readFactsLog, recordFacts } from '../facts-log';
 import { type Fact, factKey, MONTH_TAG, sameCell } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
@@ -37,12 +37,13 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number, 
   const found = findMonthTab(ctx.ss, year, month);
   const content = found ? readOrSetAside(ctx, found, restore) : null;
   const facts = factMap(content?.facts ?? []);
-  const restored = restore ? restoreFromLog(ctx, facts, year, month) : 0;
+  const log = readFactsLog(ctx.ss, ctx.lang);
+  const restored = restore ? restoreFromLog(log, facts, year, month) : 0;
   const build = (typed: Map<string, Fact>) =>
     monthGrid(plan, plan.months[month - 1], settings, typed, ctx.lang);
   const grid = build(facts);
   writeNewIds(ctx, settings);
-  recordFacts(ctx, [...facts.values()]);
+  recordFacts(ctx, [...facts.values()], log);
   const name = content?.name ?? monthTabName(year, month);
   writeGrid(ctx.ss, name, grid.grid, {
     protectionNote: t('protect.formulas', ctx.lang),
@@ -68,6 +69,7 @@ function readOrSetAside(ctx: ActionContext, sheet: Sheet, restore: boolean): Mon
     let name = base;
     for (let n = 2; ctx.ss.getSheetByName(name); n++) name = `${base} ${n}`;
     sheet.setName(name);
+    noteWritten(ctx, name);
     notify(ctx, t('month.setAside', ctx.lang, { name }));
     return null;
   }
@@ -78,11 +80,11 @@ function factMap(facts: readonly Fact[]): Map<string, Fact> {
 }
 
 /** Adds the logged facts of the month that the tab lacks; returns how many. */
-function restoreFromLog(ctx: ActionContext, facts: Map<string, Fact>, year: number, month: number): number {
+function restoreFromLog(log: FactsLog, facts: Map<string, Fact>, year: number, month: number): number {
   const from = dayOf(year, month, 1);
   const to = lastOfMonth(year, month);
   let added = 0;
-  for (const [key, fact] of readFactsLog(ctx.ss, ctx.lang)) {
+  for (const [key, fact] of log.latest) {
     if (fact.day < from || fact.day > to || facts.has(key)) continue;
     facts.set(key, fact);
     added++;

@@ -3,14 +3,14 @@ import type { Light } from '../../core/own-days';
 import type { Lang } from '../../i18n';
 import { type Grid, type Rect, rect } from '../grid';
 import type { Settings } from '../settings';
-import { LIGHTS } from './month-format';
+import { LIGHTS, PACE_FORMAT } from './month-format';
 
 export const SECTION_BG = '#d9e2f3';
 export const MAIN_BG = '#e2efda';
 export const MONEY = '#,##0';
 export const PERCENT = '0.0%';
 /** Needed per day: small counts stay visible (0.29 deals a day is not 0), as on the month tab. */
-export const PACE = '[=0]0;[<1]0.00;#,##0';
+export const PACE = PACE_FORMAT;
 /** Columns of the widest table; the charts sit to their right. */
 export const TABLE_COLS = 13;
 

@@ -9,7 +9,7 @@ import {
   type ReportManagerInput,
 } from '../../core/report';
 import { errorText, type Lang, t } from '../../i18n';
-import { type Action, type ActionContext, notify, toast } from '../context';
+import { type Action, type ActionContext, noteWritten, notify, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { loadMonth } from '../month-data';
 import { MONTH, type MonthFigures } from '../month-layout';
@@ -132,6 +132,7 @@ function keepAsDatedVersion(
   let dated = base;
   for (let n = 2; ctx.ss.getSheetByName(dated); n++) dated = `${base} ${n}`;
   sheet.setName(dated);
+  noteWritten(ctx, dated);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import {
 } from '../../core/morning';
 import { ownMonthOf } from '../../core/own-days';
 import { ratioPairs } from '../../core/ratios';
-import { type Lang, t } from '../../i18n';
+import { formatDay, type Lang, t } from '../../i18n';
 import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
@@ -18,7 +18,7 @@ import { MONTH, type MonthFigures } from '../month-layout';
 import type { Settings } from '../settings';
 import { todayTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
-import { LIGHTS } from './month-format';
+import { LIGHTS, PACE_FORMAT } from './month-format';
 
 const DEPARTMENT_BG = '#e2efda';
 const NUMBER = '#,##0';
@@ -188,7 +188,7 @@ export function todayGrid(
   if (n > 0) {
     for (const c of NUMBER_COLS) g.format(rect(first, C[c], n, 1), NUMBER);
     for (const c of PERCENT_COLS) g.format(rect(first, C[c], n, 1), PERCENT);
-    g.format(rect(first, C.pace, n, 1), '[=0]0;[<1]0.00;#,##0');
+    g.format(rect(first, C.pace, n, 1), PACE_FORMAT);
   }
   g.hiddenCols.push(C.id, C.metric);
   g.frozenRows = TODAY.headerRow;
@@ -282,10 +282,5 @@ function todayRow(
   if (row.light) for (const c of LIT_COLS) g.background(rect(r, C[c]), LIGHTS[row.light]);
 }
 
-/** A date as people read it: 20.11.2026 in Russian, 2026-11-20 in English. */
-export function dateText(day: Day, lang: Lang): string {
-  const { year, month, day: d } = ymdOf(day);
-  const mm = String(month).padStart(2, '0');
-  const dd = String(d).padStart(2, '0');
-  return lang === 'ru' ? `${dd}.${mm}.${year}` : `${year}-${mm}-${dd}`;
-}
+/** A date as people read it (the one formatter of src/i18n/format.ts). */
+export const dateText = formatDay;

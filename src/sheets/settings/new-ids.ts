@@ -1,5 +1,5 @@
 import { isBlank } from '../../core/cells';
-import type { ActionContext } from '../context';
+import { type ActionContext, noteWritten } from '../context';
 import { asText } from '../grid';
 import type { Person } from './team';
 
@@ -34,6 +34,7 @@ export function writeNewIds(ctx: ActionContext, settings: { newIds: Person[]; te
     return [keptCell(r[0], formula, textFormat)];
   });
   range.setValues(block);
+  noteWritten(ctx, settings.teamTab);
 }
 
 /**
