@@ -27,12 +27,18 @@ export type ErrorParams = Record<string, ErrorParam>;
 export class DomainError extends Error {
   readonly code: string;
   readonly params: ErrorParams;
+  /**
+   * Which part of the input is wrong, as a path in the terms of the throwing function's own input
+   * (`rates`, `components[2].tiers[0].from`). Each edge maps paths to its cells or arguments once.
+   */
+  readonly field: string | undefined;
 
-  constructor(code: string, params: ErrorParams = {}) {
-    super(`${code} ${JSON.stringify(params)}`);
+  constructor(code: string, params: ErrorParams = {}, field?: string) {
+    super(`${code} ${JSON.stringify(params)}${field ? ` at ${field}` : ''}`);
     this.name = 'DomainError';
     this.code = code;
     this.params = params;
+    this.field = field;
   }
 }
 

@@ -4,10 +4,13 @@ import { DomainError, type ErrorParams } from '../errors';
 export interface Problem {
   code: string;
   params: ErrorParams;
+  /** The path of the wrong part of the input (`tiers[1].from`, `components[0].rate`); see DomainError.field. */
+  field?: string;
 }
 
 export function throwFirst(problems: readonly Problem[], extra: ErrorParams = {}): void {
-  if (problems.length > 0) throw new DomainError(problems[0].code, { ...problems[0].params, ...extra });
+  if (problems.length > 0)
+    throw new DomainError(problems[0].code, { ...problems[0].params, ...extra }, problems[0].field);
 }
 
 export type Family = 'tiers' | 'bands' | 'curve';
