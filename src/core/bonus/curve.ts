@@ -30,10 +30,10 @@ export function curveCoefficient(
   mode: CurveMode = 'linear',
 ): number {
   if (typeof x !== 'number' || !Number.isFinite(x))
-    throwFirst([{ code: 'bonus.value.notNumber', params: { name: 'x' } }]);
+    throwFirst([{ code: 'bonus.value.notNumber', params: { name: 'x' }, field: 'x' }]);
   throwFirst(curveProblems(points));
   if (mode !== 'linear' && mode !== 'step')
-    throwFirst([{ code: 'bonus.curve.badMode', params: { mode: String(mode) } }]);
+    throwFirst([{ code: 'bonus.curve.badMode', params: { mode: String(mode) }, field: 'mode' }]);
   return curveAt(x, points, mode);
 }
 

@@ -42,12 +42,13 @@ export function drawStep(commission: number, draw: number, balance: number, reco
 export function drawProblems(commissions: readonly number[], draw: number): Problem[] {
   const out: Problem[] = [];
   if (typeof draw !== 'number' || !Number.isFinite(draw))
-    out.push({ code: 'bonus.draw.notNumber', params: {} });
-  else if (draw < 0) out.push({ code: 'bonus.draw.negative', params: { draw } });
-  if (!Array.isArray(commissions)) return [...out, { code: 'bonus.draw.noCommissions', params: {} }];
+    out.push({ code: 'bonus.draw.notNumber', params: {}, field: 'draw' });
+  else if (draw < 0) out.push({ code: 'bonus.draw.negative', params: { draw }, field: 'draw' });
+  if (!Array.isArray(commissions))
+    return [...out, { code: 'bonus.draw.noCommissions', params: {}, field: 'commissions' }];
   commissions.forEach((c, i) => {
     if (typeof c !== 'number' || !Number.isFinite(c))
-      out.push({ code: 'bonus.draw.badCommission', params: { index: i + 1 } });
+      out.push({ code: 'bonus.draw.badCommission', params: { index: i + 1 }, field: `commissions[${i}]` });
   });
   return out;
 }

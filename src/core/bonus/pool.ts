@@ -16,8 +16,8 @@ export interface PoolSplit {
 export function poolProblems(pool: number, plans: readonly number[], facts: readonly number[]): Problem[] {
   const out: Problem[] = [];
   if (typeof pool !== 'number' || !Number.isFinite(pool))
-    out.push({ code: 'bonus.pool.notNumber', params: {} });
-  else if (pool < 0) out.push({ code: 'bonus.pool.negative', params: { pool } });
+    out.push({ code: 'bonus.pool.notNumber', params: {}, field: 'pool' });
+  else if (pool < 0) out.push({ code: 'bonus.pool.negative', params: { pool }, field: 'pool' });
   if (!Array.isArray(plans) || !Array.isArray(facts) || plans.length !== facts.length) {
     out.push({
       code: 'bonus.pool.lengthMismatch',
@@ -25,16 +25,25 @@ export function poolProblems(pool: number, plans: readonly number[], facts: read
         plans: Array.isArray(plans) ? plans.length : 0,
         facts: Array.isArray(facts) ? facts.length : 0,
       },
+      field: 'facts',
     });
     return out;
   }
   plans.forEach((p, i) => {
     if (typeof p !== 'number' || !Number.isFinite(p))
-      out.push({ code: 'bonus.pool.badValue', params: { which: 'plan', index: i + 1 } });
+      out.push({
+        code: 'bonus.pool.badValue',
+        params: { which: 'plan', index: i + 1 },
+        field: `plans[${i}]`,
+      });
   });
   facts.forEach((f, i) => {
     if (typeof f !== 'number' || !Number.isFinite(f))
-      out.push({ code: 'bonus.pool.badValue', params: { which: 'fact', index: i + 1 } });
+      out.push({
+        code: 'bonus.pool.badValue',
+        params: { which: 'fact', index: i + 1 },
+        field: `facts[${i}]`,
+      });
   });
   return out;
 }

@@ -17,7 +17,8 @@ export type Family = 'tiers' | 'bands' | 'curve';
 
 /**
  * Problems of a list of thresholds that must rise strictly (tiers, multiplier bands, curve points).
- * Codes are `bonus.<family>.<problem>`; `index` is 1-based.
+ * Codes are `bonus.<family>.<problem>`; `index` is 1-based. Fields are `<family>` (an empty list),
+ * `<family>[i].from` and `<family>[i].<valueField>` (i 0-based): `tiers[1].from`, `curve[2].y`.
  */
 export function thresholdProblems<T>(
   family: Family,
@@ -28,31 +29,46 @@ export function thresholdProblems<T>(
   allowNegativeThreshold = false,
 ): Problem[] {
   const out: Problem[] = [];
-  if (!Array.isArray(items) || items.length === 0) return [{ code: `bonus.${family}.empty`, params: {} }];
+  if (!Array.isArray(items) || items.length === 0)
+    return [{ code: `bonus.${family}.empty`, params: {}, field: family }];
   let prev: number | undefined;
   items.forEach((item, i) => {
     const index = i + 1;
+    const at = `${family}[${i}].`;
     const from = threshold(item);
     const v = value(item);
     if (typeof from !== 'number' || !Number.isFinite(from)) {
-      out.push({ code: `bonus.${family}.notNumber`, params: { index, field: 'from' } });
+      out.push({ code: `bonus.${family}.notNumber`, params: { index, field: 'from' }, field: `${at}from` });
       return;
     }
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      out.push({ code: `bonus.${family}.notNumber`, params: { index, field: valueField } });
+      out.push({
+        code: `bonus.${family}.notNumber`,
+        params: { index, field: valueField },
+        field: `${at}${valueField}`,
+      });
     } else if (v < 0) {
-      out.push({ code: `bonus.${family}.negativeValue`, params: { index, value: v } });
+      out.push({
+        code: `bonus.${family}.negativeValue`,
+        params: { index, value: v },
+        field: `${at}${valueField}`,
+      });
     }
     if (from < 0 && !allowNegativeThreshold) {
-      out.push({ code: `bonus.${family}.negativeFrom`, params: { index, from } });
+      out.push({ code: `bonus.${family}.negativeFrom`, params: { index, from }, field: `${at}from` });
     }
     if (prev !== undefined) {
       if (from === prev)
-        out.push({ code: `bonus.${family}.overlap`, params: { index, prev: index - 1, from } });
+        out.push({
+          code: `bonus.${family}.overlap`,
+          params: { index, prev: index - 1, from },
+          field: `${at}from`,
+        });
       else if (from < prev) {
         out.push({
           code: `bonus.${family}.unordered`,
           params: { index, prev: index - 1, from, prevFrom: prev },
+          field: `${at}from`,
         });
       }
     }

@@ -108,12 +108,12 @@ export function tieredCommission(
   assertAmount(amount);
   throwFirst(tierProblems(tiers));
   if (mode !== 'marginal' && mode !== 'retro')
-    throwFirst([{ code: 'bonus.tiers.badMode', params: { mode: String(mode) } }]);
+    throwFirst([{ code: 'bonus.tiers.badMode', params: { mode: String(mode) }, field: 'mode' }]);
   return sumLines(tierLines(amount, tiers, mode));
 }
 
 function assertAmount(amount: number): void {
   if (typeof amount !== 'number' || !Number.isFinite(amount)) {
-    throwFirst([{ code: 'bonus.value.notNumber', params: { name: 'amount' } }]);
+    throwFirst([{ code: 'bonus.value.notNumber', params: { name: 'amount' }, field: 'amount' }]);
   }
 }
