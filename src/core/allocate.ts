@@ -46,7 +46,7 @@ export type RoundingMode = 'nearest' | 'up' | 'down';
 
 /** Rounds to a multiple of `step`; half away from zero for 'nearest'. */
 export function roundToStep(x: number, step = 1, mode: RoundingMode = 'nearest'): number {
-  assertFinite(x, 'split.name.value');
+  assertFinite(x, 'split.name.value', 'x');
   assertStep(step);
   const units = snapInteger(x / step);
   let r: number;
@@ -73,21 +73,22 @@ export function roundMoney(x: number): number {
  * exact share. A negative total is split as its absolute value and negated.
  */
 export function splitExact(total: number, weights: readonly number[], step = 1): number[] {
-  assertFinite(total, 'split.name.total');
+  assertFinite(total, 'split.name.total', 'total');
   assertStep(step);
   weights.forEach((w, i) => {
-    if (!Number.isFinite(w)) throw new DomainError('split.weightNotFinite', { index: i + 1 });
-    if (w < 0) throw new DomainError('split.negativeWeight', { index: i + 1, value: w });
+    if (!Number.isFinite(w))
+      throw new DomainError('split.weightNotFinite', { index: i + 1 }, `weights[${i}]`);
+    if (w < 0) throw new DomainError('split.negativeWeight', { index: i + 1, value: w }, `weights[${i}]`);
   });
   const units = wholeSteps(total, step);
   if (weights.length === 0) {
     if (units === 0) return [];
-    throw new DomainError('split.noWeights');
+    throw new DomainError('split.noWeights', {}, 'weights');
   }
   const maxWeight = weights.reduce((m, w) => Math.max(m, w), 0);
   if (maxWeight === 0) {
     if (units === 0) return weights.map(() => 0);
-    throw new DomainError('split.allZero');
+    throw new DomainError('split.allZero', {}, 'weights');
   }
   // Scaled by the largest weight so that huge weights cannot overflow their sum.
   const scaled = weights.map((w) => w / maxWeight);
@@ -103,11 +104,11 @@ export function splitExact(total: number, weights: readonly number[], step = 1):
  */
 function wholeSteps(total: number, step: number): number {
   const units = snapInteger(total / step);
-  if (Math.abs(units) > MAX_UNITS) throw new DomainError('split.tooLarge', { total, step });
+  if (Math.abs(units) > MAX_UNITS) throw new DomainError('split.tooLarge', { total, step }, 'total');
   const exact = Number.isInteger(units) && Math.abs(units * step - total) <= 1e-12 * Math.abs(total);
   if (exact) return units;
-  if (step > Math.abs(total)) throw new DomainError('split.stepAboveTotal', { total, step });
-  throw new DomainError('split.totalNotMultiple', { total, step });
+  if (step > Math.abs(total)) throw new DomainError('split.stepAboveTotal', { total, step }, 'step');
+  throw new DomainError('split.totalNotMultiple', { total, step }, 'total');
 }
 
 /** Largest-remainder split of a whole number of units. */
@@ -135,13 +136,13 @@ function splitUnits(units: number, weights: readonly number[], weightSum: number
   return floors;
 }
 
-function assertFinite(x: number, name: string): void {
+function assertFinite(x: number, name: string, field: string): void {
   if (typeof x !== 'number' || !Number.isFinite(x))
-    throw new DomainError('split.notFinite', { name: msgRef(name) });
+    throw new DomainError('split.notFinite', { name: msgRef(name) }, field);
 }
 
 function assertStep(step: number): void {
   if (typeof step !== 'number' || !Number.isFinite(step) || step <= 0) {
-    throw new DomainError('split.badStep', { step: typeof step === 'number' ? step : String(step) });
+    throw new DomainError('split.badStep', { step: typeof step === 'number' ? step : String(step) }, 'step');
   }
 }

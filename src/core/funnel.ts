@@ -26,22 +26,22 @@ export function conversions(counts: readonly number[]): Conversions {
 /** Final stage ÷ first stage; null when the first stage is 0. */
 export function overallConversion(counts: readonly number[]): number | null {
   checkCounts(counts);
-  if (counts.length === 0) throw new DomainError('funnel.noStages');
+  if (counts.length === 0) throw new DomainError('funnel.noStages', {}, 'counts');
   return counts[0] === 0 ? null : counts[counts.length - 1] / counts[0];
 }
 
 /** Stage-by-stage sums of several funnels (managers → team). */
 export function sumFunnels(funnels: readonly (readonly number[])[]): number[] {
-  if (funnels.length === 0) throw new DomainError('funnel.noFunnels');
+  if (funnels.length === 0) throw new DomainError('funnel.noFunnels', {}, 'funnels');
   const stages = funnels[0].length;
   const sums = new Array<number>(stages).fill(0);
   funnels.forEach((counts, f) => {
     if (counts.length !== stages) {
-      throw new DomainError('funnel.stageCountMismatch', {
-        funnel: f + 1,
-        expected: stages,
-        actual: counts.length,
-      });
+      throw new DomainError(
+        'funnel.stageCountMismatch',
+        { funnel: f + 1, expected: stages, actual: counts.length },
+        `funnels[${f}]`,
+      );
     }
     checkCounts(counts, f);
     counts.forEach((c, i) => {
@@ -164,20 +164,20 @@ export function salesVelocity(
   winRate: number,
   cycleDays: number,
 ): number {
-  checkNonNegative(opportunities, 'funnel.arg.opportunities');
-  checkNonNegative(avgDeal, 'funnel.arg.avgDeal');
-  checkFraction(winRate, 'funnel.arg.winRate');
-  checkFinite(cycleDays, 'funnel.arg.cycleDays');
-  if (cycleDays <= 0) throw new DomainError('funnel.badCycleDays', { value: cycleDays });
+  checkNonNegative(opportunities, 'funnel.arg.opportunities', 'opportunities');
+  checkNonNegative(avgDeal, 'funnel.arg.avgDeal', 'avgDeal');
+  checkFraction(winRate, 'funnel.arg.winRate', 'winRate');
+  checkFinite(cycleDays, 'funnel.arg.cycleDays', 'cycleDays');
+  if (cycleDays <= 0) throw new DomainError('funnel.badCycleDays', { value: cycleDays }, 'cycleDays');
   return (opportunities * avgDeal * winRate) / cycleDays;
 }
 
 /** Customer lifetime value: average check × purchases a year × years × margin (a fraction, default 1). */
 export function ltv(avgCheck: number, purchasesPerYear: number, years: number, margin = 1): number {
-  checkNonNegative(avgCheck, 'funnel.arg.avgCheck');
-  checkNonNegative(purchasesPerYear, 'funnel.arg.purchasesPerYear');
-  checkNonNegative(years, 'funnel.arg.years');
-  checkFraction(margin, 'funnel.arg.margin');
+  checkNonNegative(avgCheck, 'funnel.arg.avgCheck', 'avgCheck');
+  checkNonNegative(purchasesPerYear, 'funnel.arg.purchasesPerYear', 'purchasesPerYear');
+  checkNonNegative(years, 'funnel.arg.years', 'years');
+  checkFraction(margin, 'funnel.arg.margin', 'margin');
   return avgCheck * purchasesPerYear * years * margin;
 }
 
@@ -191,54 +191,71 @@ function alignBenchmark(stages: number, benchmark: readonly (number | null)[]): 
   if (benchmark.length === stages) aligned = [null, ...benchmark.slice(1)];
   else if (benchmark.length === stages - 1) aligned = [null, ...benchmark];
   else {
-    throw new DomainError('funnel.benchmarkLength', {
-      stages,
-      conversions: Math.max(0, stages - 1),
-      actual: benchmark.length,
-    });
+    throw new DomainError(
+      'funnel.benchmarkLength',
+      { stages, conversions: Math.max(0, stages - 1), actual: benchmark.length },
+      'benchmark',
+    );
   }
+  // The benchmark's own index of aligned[i] (one per conversion: shifted by the first stage).
+  const shift = benchmark.length === stages ? 0 : 1;
   aligned.forEach((b, i) => {
     if (b === null || b === undefined) {
       aligned[i] = null;
       return;
     }
     if (typeof b !== 'number' || !Number.isFinite(b) || b < 0) {
-      throw new DomainError('funnel.badBenchmark', { stage: i + 1, value: String(b) });
+      throw new DomainError(
+        'funnel.badBenchmark',
+        { stage: i + 1, value: String(b) },
+        `benchmark[${i - shift}]`,
+      );
     }
   });
   return aligned;
 }
 
+/** Fields: `counts[i]`, or `funnels[f][i]` for funnel f of several. */
 function checkCounts(counts: readonly number[], funnel?: number): void {
   counts.forEach((c, i) => {
+    const field = funnel === undefined ? `counts[${i}]` : `funnels[${funnel}][${i}]`;
     if (typeof c !== 'number' || !Number.isFinite(c)) {
-      throw new DomainError(funnel === undefined ? 'funnel.countNotFinite' : 'funnel.funnelCountNotFinite', {
-        stage: i + 1,
-        funnel: funnel === undefined ? undefined : funnel + 1,
-        value: String(c),
-      });
+      throw new DomainError(
+        funnel === undefined ? 'funnel.countNotFinite' : 'funnel.funnelCountNotFinite',
+        {
+          stage: i + 1,
+          funnel: funnel === undefined ? undefined : funnel + 1,
+          value: String(c),
+        },
+        field,
+      );
     }
     if (c < 0) {
-      throw new DomainError(funnel === undefined ? 'funnel.negativeCount' : 'funnel.funnelNegativeCount', {
-        stage: i + 1,
-        funnel: funnel === undefined ? undefined : funnel + 1,
-        value: c,
-      });
+      throw new DomainError(
+        funnel === undefined ? 'funnel.negativeCount' : 'funnel.funnelNegativeCount',
+        {
+          stage: i + 1,
+          funnel: funnel === undefined ? undefined : funnel + 1,
+          value: c,
+        },
+        field,
+      );
     }
   });
 }
 
-function checkFinite(x: number, name: string): void {
+/** `name` is the value's message for people, `field` the parameter's name. */
+function checkFinite(x: number, name: string, field: string): void {
   if (typeof x !== 'number' || !Number.isFinite(x))
-    throw new DomainError('funnel.notFinite', { name: msgRef(name) });
+    throw new DomainError('funnel.notFinite', { name: msgRef(name) }, field);
 }
 
-function checkNonNegative(x: number, name: string): void {
-  checkFinite(x, name);
-  if (x < 0) throw new DomainError('funnel.negative', { name: msgRef(name), value: x });
+function checkNonNegative(x: number, name: string, field: string): void {
+  checkFinite(x, name, field);
+  if (x < 0) throw new DomainError('funnel.negative', { name: msgRef(name), value: x }, field);
 }
 
-function checkFraction(x: number, name: string): void {
-  checkFinite(x, name);
-  if (x < 0 || x > 1) throw new DomainError('funnel.notFraction', { name: msgRef(name), value: x });
+function checkFraction(x: number, name: string, field: string): void {
+  checkFinite(x, name, field);
+  if (x < 0 || x > 1) throw new DomainError('funnel.notFraction', { name: msgRef(name), value: x }, field);
 }

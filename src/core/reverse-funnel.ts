@@ -12,14 +12,18 @@ import { DomainError } from './errors';
 
 function checkAvgCheck(avgCheck: number): void {
   if (typeof avgCheck !== 'number' || !Number.isFinite(avgCheck) || avgCheck <= 0) {
-    throw new DomainError('decompose.avgCheckBad', { value: String(avgCheck) });
+    throw new DomainError('decompose.avgCheckBad', { value: String(avgCheck) }, 'avgCheck');
   }
 }
 
 export function checkConversions(conversions: readonly number[]): void {
   conversions.forEach((c, i) => {
     if (typeof c !== 'number' || !Number.isFinite(c) || c <= 0 || c > 1) {
-      throw new DomainError('decompose.conversionBad', { index: i + 1, value: String(c) });
+      throw new DomainError(
+        'decompose.conversionBad',
+        { index: i + 1, value: String(c) },
+        `conversions[${i}]`,
+      );
     }
   });
 }
@@ -35,7 +39,7 @@ export function reverseFunnelSteps(
   steps?: readonly number[],
 ): number[] {
   if (typeof revenue !== 'number' || !Number.isFinite(revenue) || revenue < 0) {
-    throw new DomainError('decompose.revenueBad', { value: String(revenue) });
+    throw new DomainError('decompose.revenueBad', { value: String(revenue) }, 'revenue');
   }
   checkAvgCheck(avgCheck);
   checkConversions(conversions);
@@ -69,7 +73,7 @@ export function forwardFunnel(
   avgCheck: number,
 ): ForwardFunnel {
   if (typeof topCount !== 'number' || !Number.isFinite(topCount) || topCount < 0) {
-    throw new DomainError('decompose.topCountBad', { value: String(topCount) });
+    throw new DomainError('decompose.topCountBad', { value: String(topCount) }, 'topCount');
   }
   checkConversions(conversions);
   checkAvgCheck(avgCheck);

@@ -24,27 +24,36 @@ export function seasonalityIndices(
   method: SeasonalityMethod = 'mean',
 ): number[] {
   if (method !== 'mean' && method !== 'median') {
-    throw new DomainError('decompose.seasonalityMethod', { method: String(method) });
+    throw new DomainError('decompose.seasonalityMethod', { method: String(method) }, 'method');
   }
-  if (history.length === 0) throw new DomainError('decompose.historyEmpty');
+  if (history.length === 0) throw new DomainError('decompose.historyEmpty', {}, 'history');
   const byMonth: number[][] = Array.from({ length: MONTHS }, () => []);
   history.forEach((row, r) => {
     if (row.length !== MONTHS)
-      throw new DomainError('decompose.historyRowLength', { row: r + 1, length: row.length });
+      throw new DomainError(
+        'decompose.historyRowLength',
+        { row: r + 1, length: row.length },
+        `history[${r}]`,
+      );
     row.forEach((v, m) => {
       if (v === null || v === undefined) return;
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-        throw new DomainError('decompose.historyValue', { row: r + 1, month: m + 1, value: String(v) });
+        throw new DomainError(
+          'decompose.historyValue',
+          { row: r + 1, month: m + 1, value: String(v) },
+          `history[${r}][${m}]`,
+        );
       }
       byMonth[m].push(v);
     });
   });
   const stats = byMonth.map((values, m) => {
-    if (values.length === 0) throw new DomainError('decompose.historyMonthEmpty', { month: m + 1 });
+    if (values.length === 0)
+      throw new DomainError('decompose.historyMonthEmpty', { month: m + 1 }, 'history');
     return method === 'median' ? median(values) : values.reduce((a, b) => a + b, 0) / values.length;
   });
   const overall = stats.reduce((a, b) => a + b, 0) / MONTHS;
-  if (overall === 0) throw new DomainError('decompose.historyAllZero');
+  if (overall === 0) throw new DomainError('decompose.historyAllZero', {}, 'history');
   return stats.map((s) => Number((s / overall).toPrecision(15)));
 }
 
@@ -61,19 +70,28 @@ export function monthWeights(mode: SeasonalityMode): number[] {
       return new Array(MONTHS).fill(1);
     case 'coefficients': {
       const c = mode.coefficients;
-      if (c.length !== MONTHS) throw new DomainError('decompose.coefficientsLength', { length: c.length });
+      if (c.length !== MONTHS)
+        throw new DomainError('decompose.coefficientsLength', { length: c.length }, 'coefficients');
       c.forEach((v, m) => {
         if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-          throw new DomainError('decompose.coefficientBad', { month: m + 1, value: String(v) });
+          throw new DomainError(
+            'decompose.coefficientBad',
+            { month: m + 1, value: String(v) },
+            `coefficients[${m}]`,
+          );
         }
       });
-      if (c.every((v) => v === 0)) throw new DomainError('decompose.coefficientsAllZero');
+      if (c.every((v) => v === 0)) throw new DomainError('decompose.coefficientsAllZero', {}, 'coefficients');
       return [...c];
     }
     case 'history':
       return seasonalityIndices(mode.history, mode.method);
     default:
-      throw new DomainError('decompose.seasonalityMode', { mode: String((mode as { kind: unknown }).kind) });
+      throw new DomainError(
+        'decompose.seasonalityMode',
+        { mode: String((mode as { kind: unknown }).kind) },
+        'kind',
+      );
   }
 }
 

@@ -58,10 +58,10 @@ function clean(x: number): number {
 }
 
 export function checkRamp(ramp: readonly number[]): void {
-  if (ramp.length === 0) throw new DomainError('decompose.rampEmpty');
+  if (ramp.length === 0) throw new DomainError('decompose.rampEmpty', {}, 'ramp');
   ramp.forEach((r, i) => {
     if (typeof r !== 'number' || !Number.isFinite(r) || r < 0 || r > 1) {
-      throw new DomainError('decompose.rampValue', { index: i + 1, value: String(r) });
+      throw new DomainError('decompose.rampValue', { index: i + 1, value: String(r) }, `ramp[${i}]`);
     }
   });
 }
@@ -98,7 +98,7 @@ export function rampPlan(
   ramp: readonly number[] = DEFAULT_RAMP,
 ): number {
   if (typeof fullPlan !== 'number' || !Number.isFinite(fullPlan)) {
-    throw new DomainError('decompose.rampPlanBad', { value: String(fullPlan) });
+    throw new DomainError('decompose.rampPlanBad', { value: String(fullPlan) }, 'fullPlan');
   }
   return clean(fullPlan * rampShare(startDay, at, ramp));
 }
@@ -119,29 +119,40 @@ export function baseWeights(
   Object.keys(given).forEach((g) => {
     const c = given[g];
     if (typeof c !== 'number' || !Number.isFinite(c) || c < 0) {
-      throw new DomainError('decompose.gradeCoefficientBad', { grade: g, value: String(c) });
+      throw new DomainError(
+        'decompose.gradeCoefficientBad',
+        { grade: g, value: String(c) },
+        'settings.grades',
+      );
     }
     grades.set(g.trim().toLowerCase(), c);
   });
   const seen = new Set<string>();
   const members = team.filter((m) => m.active !== false);
+  // Fields are paths into `team` (the members' own indices, inactive ones included).
+  const at = (m: TeamMember) => `team[${team.indexOf(m)}]`;
   for (const m of members) {
-    if (seen.has(m.id)) throw new DomainError('decompose.managerDuplicate', { manager: m.id });
+    if (seen.has(m.id)) throw new DomainError('decompose.managerDuplicate', { manager: m.id }, `${at(m)}.id`);
     seen.add(m.id);
     if (m.start !== undefined && m.end !== undefined && m.end < m.start) {
-      throw new DomainError('decompose.managerDates', { manager: m.name });
+      throw new DomainError('decompose.managerDates', { manager: m.name }, `${at(m)}.end`);
     }
     (m.absences || []).forEach((a, i) => {
-      if (a.to < a.from) throw new DomainError('decompose.absenceBad', { manager: m.name, index: i + 1 });
+      if (a.to < a.from)
+        throw new DomainError(
+          'decompose.absenceBad',
+          { manager: m.name, index: i + 1 },
+          `${at(m)}.absences[${i}]`,
+        );
     });
   }
-  if (members.length === 0) throw new DomainError('decompose.teamEmpty');
+  if (members.length === 0) throw new DomainError('decompose.teamEmpty', {}, 'team');
   const base = members.map((m) => {
     if (settings.split === 'equal') return 1;
     if (settings.split === 'share') {
       const s = m.share;
       if (typeof s !== 'number' || !Number.isFinite(s) || s < 0) {
-        throw new DomainError('decompose.shareBad', { manager: m.name, value: String(s) });
+        throw new DomainError('decompose.shareBad', { manager: m.name, value: String(s) }, `${at(m)}.share`);
       }
       return s;
     }
@@ -149,17 +160,21 @@ export function baseWeights(
       const g = m.grade === undefined ? '' : String(m.grade).trim().toLowerCase();
       const c = grades.get(g);
       if (c === undefined) {
-        throw new DomainError('decompose.gradeUnknown', {
-          manager: m.name,
-          grade: String(m.grade),
-          grades: Object.keys(given).join(', '),
-        });
+        throw new DomainError(
+          'decompose.gradeUnknown',
+          {
+            manager: m.name,
+            grade: String(m.grade),
+            grades: Object.keys(given).join(', '),
+          },
+          `${at(m)}.grade`,
+        );
       }
       return c;
     }
-    throw new DomainError('decompose.teamSplitBad', { split: String(settings.split) });
+    throw new DomainError('decompose.teamSplitBad', { split: String(settings.split) }, 'settings.split');
   });
-  if (base.every((b) => b === 0)) throw new DomainError('decompose.sharesAllZero');
+  if (base.every((b) => b === 0)) throw new DomainError('decompose.sharesAllZero', {}, 'team');
   return { members, base };
 }
 

@@ -74,15 +74,19 @@ export function monthLayout(cal: Calendar, year: number, month: number): MonthLa
 export function checkDayWeights(weights: DayWeights = {}): { weekday: number[]; shortened: number } {
   const weekday = weights.weekday ? [...weights.weekday] : new Array(7).fill(1);
   if (weekday.length !== 7)
-    throw new DomainError('decompose.weekdayWeightsLength', { length: weekday.length });
+    throw new DomainError('decompose.weekdayWeightsLength', { length: weekday.length }, 'weekday');
   weekday.forEach((w, i) => {
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
-      throw new DomainError('decompose.weekdayWeightBad', { weekday: i + 1, value: String(w) });
+      throw new DomainError(
+        'decompose.weekdayWeightBad',
+        { weekday: i + 1, value: String(w) },
+        `weekday[${i}]`,
+      );
     }
   });
   const shortened = weights.shortened === undefined ? 1 : weights.shortened;
   if (typeof shortened !== 'number' || !Number.isFinite(shortened) || shortened < 0) {
-    throw new DomainError('decompose.shortenedWeightBad', { value: String(shortened) });
+    throw new DomainError('decompose.shortenedWeightBad', { value: String(shortened) }, 'shortened');
   }
   return { weekday, shortened };
 }
@@ -116,9 +120,8 @@ export function spreadOverWorkdays(
   if (plan !== 0 && weights.every((x) => x === 0)) {
     throw new DomainError(
       days.some((d) => cal.isWorkday(d)) ? 'decompose.dayWeightsZero' : 'decompose.noWorkdays',
-      {
-        plan,
-      },
+      { plan },
+      'days',
     );
   }
   return splitExact(plan, weights, step);
