@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pageName } from '../../scripts/build-ui';
 import { collectEntryExports } from '../../scripts/entry-exports';
 import { stubGlobals } from '../helpers/gas-stubs';
 import { customFunctionProblems, inspectBundle } from '../helpers/inspect-bundle';
@@ -11,8 +12,24 @@ const customExports = entryExports.filter((e) => e.custom);
 const code = readBundle();
 
 describe('dist/ holds what clasp pushes', () => {
-  test('exactly Code.js and appsscript.json', () => {
-    expect(fs.readdirSync(path.join(ROOT, 'dist')).sort()).toEqual(['Code.js', 'appsscript.json']);
+  test('exactly Code.js, appsscript.json and a page per dialog of src/ui, each admitted by .claspignore', () => {
+    const pages = fs
+      .readdirSync(path.join(ROOT, 'src/ui'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `${pageName(f.slice(0, -'.html'.length))}.html`);
+    expect(fs.readdirSync(path.join(ROOT, 'dist')).sort()).toEqual(
+      ['Code.js', 'appsscript.json', ...pages].sort(),
+    );
+    expect(fs.readFileSync(path.join(ROOT, '.claspignore'), 'utf8').split('\n')).toEqual(
+      expect.arrayContaining(['**/**', '!Code.js', '!appsscript.json', '!*.html']),
+    );
+  });
+
+  test('a dialog page carries its script inline and the server config scriptlet, nothing fetched', () => {
+    const html = fs.readFileSync(path.join(ROOT, 'dist/ImportDialog.html'), 'utf8');
+    expect(html).toContain('<?!= config ?>');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+    expect(html).not.toContain('data-bundle');
   });
 
   test('the manifest asks for the two least-privilege scopes and no other', () => {

@@ -1,0 +1,25 @@
+import type { Catalog } from '../lang';
+
+/** Texts of the HTML dialogs (the server sends a dialog the ones it shows, in the spreadsheet's language). */
+export const dialogMessages = (): Catalog => ({
+  'dlg.close': { ru: 'Закрыть', en: 'Close' },
+  'dlg.failed': { ru: 'Не получилось: {message}', en: 'That did not work: {message}' },
+  'dlg.import.title': { ru: 'Импорт фактов из файла', en: 'Import facts from a file' },
+  'dlg.import.drop': {
+    ru: 'Перетащите сюда выгрузку из CRM или телефонии, или',
+    en: 'Drop a CRM or phone-system export here, or',
+  },
+  'dlg.import.choose': { ru: 'выберите файл', en: 'choose a file' },
+  'dlg.import.file': { ru: 'Файл', en: 'File' },
+  'dlg.import.encoding': { ru: 'Кодировка', en: 'Encoding' },
+  'dlg.import.format': { ru: 'Формат', en: 'Format' },
+  'dlg.import.format.html': {
+    ru: 'таблица HTML (выгрузка «Excel» из Битрикс24)',
+    en: 'HTML table (Bitrix24 "Excel" export)',
+  },
+  'dlg.import.format.comma': { ru: 'CSV, разделитель — запятая', en: 'CSV, comma-separated' },
+  'dlg.import.format.semicolon': { ru: 'CSV, разделитель — точка с запятой', en: 'CSV, semicolon-separated' },
+  'dlg.import.format.tab': { ru: 'текст, разделитель — табуляция', en: 'text, tab-separated' },
+  'dlg.import.rows': { ru: 'Строк', en: 'Rows' },
+  'dlg.import.columns': { ru: 'Столбцы', en: 'Columns' },
+});

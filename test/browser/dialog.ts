@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/**
+ * An add-on dialog in a real browser: Debian's Chromium driven by playwright-core, the page as HtmlService
+ * would serve it (dist/<Page>.html with its template's config filled in), and `google.script.run` bridged to
+ * functions in this Node process (the built add-on over the in-memory spreadsheet, or stubs). Arguments and
+ * results cross as JSON, as google.script.run only carries plain data.
+ */
+export const CHROMIUM = process.env.SPK_CHROMIUM ?? '/usr/bin/chromium';
+const DIST = path.resolve(__dirname, '../../dist');
+
+export function chromiumPresent(): boolean {
+  return fs.existsSync(CHROMIUM);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export type ServerFunctions = Record<string, (...args: never[]) => unknown>;
+
+/** The page's HTML as HtmlService's template would give it: `<?!= config ?>` replaced by the JSON. */
+export function servedPage(page: string, config: unknown): string {
+  const html = fs.readFileSync(path.join(DIST, `${page}.html`), 'utf8');
+  return html.replace('<?!= config ?>', () => JSON.stringify(config).replace(/</g, '\\u003c'));
+}
+
+/** Stands in for Apps Script's client: `google.script.run.withSuccessHandler(f).withFailureHandler(g).fn(…)`. */
+function clientBridge(): void {
+  type Handler = ((v: unknown) => void) | undefined;
+  // Runs in the page (serialized by toString): no DOM types here, the test program is compiled without them.
+  const w = globalThis as unknown as {
+    __server(name: string, args: string): Promise<string>;
+    google: unknown;
+    __closed?: boolean;
+  };
+  const runner = (ok: Handler, fail: Handler): unknown =>
+    new Proxy(
+      {},
+      {
+        get(_, name: string) {
+          if (name === 'withSuccessHandler') return (f: Handler) => runner(f, fail);
+          if (name === 'withFailureHandler') return (g: Handler) => runner(ok, g);
+          return (...args: unknown[]) => {
+            w.__server(name, JSON.stringify(args)).then(
+              (r) => ok?.(r === undefined ? undefined : JSON.parse(r)),
+              (e: Error) => fail?.(new Error(String(e.message).replace(/^Error: /, ''))),
+            );
+          };
+        },
+      },
+    );
+  w.google = {
+    script: {
+      run: runner(undefined, undefined),
+      host: {
+        close: () => {
+          w.__closed = true;
+        },
+      },
+    },
+  };
+}
+
+/** Opens a dialog page in a new browser page, its google.script.run calls answered by `server`. */
+export async function openDialog(
+  browser: Browser,
+  page: string,
+  config: unknown,
+  server: ServerFunctions,
+): Promise<Page> {
+  const p = await browser.newPage();
+  await p.exposeFunction('__server', async (name: string, args: string) => {
+    const fn = server[name];
+    if (!fn) throw new Error(`no server function ${name}`);
+    const result = await fn(...(JSON.parse(args) as never[]));
+    return result === undefined ? undefined : JSON.stringify(result);
+  });
+  const bridge = `<script>(${clientBridge.toString()})()</script>`;
+  await p.setContent(servedPage(page, config).replace('<head>', () => `<head>${bridge}`));
+  return p;
+}
