@@ -7,6 +7,7 @@ import { calendarMessages } from './messages/calendar';
 import { decomposeMessages } from './messages/decompose';
 import { functionsMessages } from './messages/functions';
 import { funnelMessages } from './messages/funnel';
+import { importMessages } from './messages/import';
 import { planfactMessages } from './messages/planfact';
 import { reportSheetMessages } from './messages/report-sheet';
 import { sheetsMessages } from './messages/sheets';
@@ -37,6 +38,7 @@ export function catalog(): Catalog {
     ...sheetsMessages(),
     ...reportSheetMessages(),
     ...uiMessages(),
+    ...importMessages(),
   });
   return built;
 }

@@ -1,0 +1,69 @@
+import type { CallField, SourceId } from './aliases';
+import type { Detection } from './headers';
+import type { Table } from './table';
+import {
+  callAnswered,
+  callDirection,
+  type DateTime,
+  parseClock,
+  parseDateTime,
+  parseDuration,
+} from './values';
+
+/** One call of a call log. */
+export interface Call {
+  source: SourceId;
+  id: string;
+  /** Undefined when the row has no readable date. */
+  time: DateTime | undefined;
+  /** The employee's name, or the extension number when the log names none. */
+  manager: string;
+  extension: string;
+  direction: 'in' | 'out' | undefined;
+  /** Length of the conversation in seconds (0 when blank or unreadable). */
+  seconds: number;
+  answered: boolean;
+}
+
+/** The calls of a call log, one per row. */
+export function readCalls(table: Table, detection: Detection): Call[] {
+  const { columns } = detection;
+  return table.rows.map((row) => {
+    const cells = (f: CallField): string => {
+      const at = columns[f];
+      return at === undefined ? '' : row[at].trim();
+    };
+    return callOf(cells, detection.source);
+  });
+}
+
+function callOf(cells: (f: CallField) => string, source: SourceId): Call {
+  const time = timeOf(cells);
+  const seconds = parseDuration(cells('seconds')) ?? 0;
+  const extension = cells('extension');
+  const manager = cells('manager') || extension;
+  const direction = callDirection(cells('direction'));
+  // No outcome column (or an outcome in words we do not know): a call that lasted was answered.
+  const answered = callAnswered(cells('answered')) ?? seconds > 0;
+  const stamp = time ? `${time.day}:${time.seconds}` : `${cells('time')}${cells('date')}${cells('clock')}`;
+  return {
+    source,
+    id: cells('callId') || `${stamp}|${manager}|${direction ?? ''}`,
+    time,
+    manager,
+    extension,
+    direction,
+    seconds,
+    answered,
+  };
+}
+
+/** A date-time column, or a date column with an optional time-of-day column beside it. */
+function timeOf(cells: (f: CallField) => string): DateTime | undefined {
+  const whole = parseDateTime(cells('time'));
+  if (whole) return whole;
+  const date = parseDateTime(cells('date'));
+  if (!date) return undefined;
+  const clock = parseClock(cells('clock'));
+  return clock === undefined ? date : { day: date.day, seconds: clock };
+}

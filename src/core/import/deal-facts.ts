@@ -1,0 +1,132 @@
+import { type Day, ymdOf } from '../dates';
+import { isStandardClosedStage } from './deal-status';
+import type { Deal } from './deals';
+import type { Contribution, LogRecord } from './log';
+import { type PersonResolver, personResolver } from './people';
+import { type DateKind, DEFAULT_DATES, type ImportSettings } from './settings';
+import { SkipList } from './skipped';
+import { normalizeText } from './values';
+
+/** What an import counts: a log record per item and the skipped items by reason. */
+export interface ImportFacts {
+  records: LogRecord[];
+  skipped: ReturnType<SkipList['groupsList']>;
+}
+
+interface DealRules {
+  settings: ImportSettings;
+  person: PersonResolver;
+  /** Normalized stage → its position in the pipeline's order and its step. */
+  stages: Map<string, { order: number; step: string }>;
+  /** Funnel steps with the position of the first stage that reaches each. */
+  steps: { metric: string; order: number }[];
+  pipelines: Set<string>;
+}
+
+/**
+ * Deals → facts: leads on the creation date; deals won and revenue on the close date of won deals; each
+ * funnel step when the deal's current stage is at or past it (a won deal has passed every step; a lost
+ * deal's stage says nothing about how far it got, so it counts for none). Skips, whole deals: an unknown
+ * person (no record, so earlier counts stay), another pipeline or currency; single facts: no date, outside
+ * the year, an open deal's won metrics, an unknown stage's steps.
+ */
+export function dealFacts(deals: readonly Deal[], settings: ImportSettings): ImportFacts {
+  const rules = dealRules(settings);
+  const skipped = new SkipList();
+  const records: LogRecord[] = [];
+  for (const deal of deals) {
+    const member = rules.person(deal.manager);
+    if (member === undefined) {
+      skipped.add('unknownPerson', deal.manager);
+      continue;
+    }
+    const record: LogRecord = {
+      source: deal.source,
+      itemId: deal.id,
+      versionKey: versionKey(deal),
+      contributions: [],
+    };
+    records.push(record);
+    if (rules.pipelines.size > 0 && !rules.pipelines.has(normalizeText(deal.pipeline))) {
+      skipped.add('otherPipeline', deal.pipeline);
+      continue;
+    }
+    const currency = (deal.currency ?? settings.currency).toUpperCase();
+    if (currency !== settings.currency.toUpperCase()) {
+      skipped.add('otherCurrency', currency);
+      continue;
+    }
+    record.contributions = dealContributions(deal, member, rules, skipped);
+  }
+  return { records, skipped: skipped.groupsList() };
+}
+
+function dealRules(settings: ImportSettings): DealRules {
+  const stages = new Map<string, { order: number; step: string }>();
+  const steps: { metric: string; order: number }[] = [];
+  settings.stages.forEach((link, order) => {
+    const step = link.step.trim();
+    stages.set(normalizeText(link.stage), { order, step });
+    if (step !== '' && step !== 'won' && step !== 'lost' && !steps.some((s) => s.metric === step))
+      steps.push({ metric: step, order });
+  });
+  const pipelines = new Set(settings.pipelines.map(normalizeText).filter((p) => p !== ''));
+  return { settings, person: personResolver(settings), stages, steps, pipelines };
+}
+
+function dealContributions(deal: Deal, member: string, rules: DealRules, skipped: SkipList): Contribution[] {
+  const out: Contribution[] = [];
+  const add = (metric: string, value: number) => {
+    const day = dayFor(deal, metric, rules.settings);
+    if (day === undefined) skipped.add('noDate', deal.id);
+    else if (rules.settings.year !== undefined && ymdOf(day).year !== rules.settings.year)
+      skipped.add('outsideYear');
+    else out.push({ member, day, metric, value });
+  };
+  add('leads', 1);
+  const { status, order } = stageOf(deal, rules);
+  if (status === 'won') {
+    add('deals', 1);
+    if (deal.amount === undefined) skipped.add('noAmount', deal.id);
+    else add('revenue', deal.amount);
+  } else if (status === 'open') skipped.add('openDeal');
+  if (order === undefined && status !== 'won') {
+    if (deal.stage !== '' && !isStandardClosedStage(deal.stage)) skipped.add('unknownStage', deal.stage);
+    return out;
+  }
+  if (status === 'lost') return out;
+  for (const step of rules.steps) if (status === 'won' || step.order <= order!) add(step.metric, 1);
+  return out;
+}
+
+/** The deal's status after the user's stage mapping (which names won and lost stages the CRM does not). */
+function stageOf(deal: Deal, rules: DealRules): { status: Deal['status']; order: number | undefined } {
+  const link = rules.stages.get(normalizeText(deal.stage));
+  if (!link) return { status: deal.status, order: undefined };
+  // A status column (Pipedrive) is the CRM's own word; the mapping decides only where it is silent.
+  const mapped = link.step === 'won' || link.step === 'lost' ? link.step : undefined;
+  const status = deal.status === 'open' && mapped ? mapped : deal.status;
+  return { status, order: link.order };
+}
+
+function dayFor(deal: Deal, metric: string, settings: ImportSettings): Day | undefined {
+  const kind: DateKind = settings.dates[metric] ?? DEFAULT_DATES[metric] ?? 'modified';
+  if (kind === 'created') return deal.created;
+  if (kind === 'closed') return deal.closed;
+  return deal.modified ?? deal.created;
+}
+
+/** Everything of a deal that changes what it counts for. */
+function versionKey(d: Deal): string {
+  return [
+    d.manager,
+    d.pipeline,
+    d.stage,
+    d.status,
+    d.amount,
+    d.currency,
+    d.created,
+    d.closed,
+    d.modified,
+  ].join('|');
+}

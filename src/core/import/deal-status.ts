@@ -1,0 +1,64 @@
+import { normalizeText } from './values';
+
+/**
+ * Won, lost or open, from what an export says: a status column (Pipedrive), Bitrix24's stage group and
+ * "deal closed" flag, and the standard won/lost stage names and ids of each CRM. Stages a team named
+ * itself are the user's stage mapping's job (see rules).
+ */
+export type DealStatus = 'won' | 'lost' | 'open';
+
+/** Values of a status or stage-group column, and the standard stage names and ids (add a spelling here). */
+const WON = [
+  'won',
+  'успешно реализовано',
+  'сделка успешна',
+  'успешные',
+  'успешная',
+  'успешно',
+  'выиграна',
+].concat(['closed won', 'closedwon', 'deal won', 'successful', 'success']);
+const LOST = [
+  'lost',
+  'закрыто и не реализовано',
+  'сделка провалена',
+  'провальные',
+  'провалена',
+  'проиграна',
+].concat(['анализ причины провала', 'closed lost', 'closedlost', 'deal lost', 'failed', 'lose', 'apology']);
+const OPEN = ['open', 'в работе', 'in progress', 'in work', 'открыта', 'open deal'];
+
+function statusWord(text: string): DealStatus | undefined {
+  const key = normalizeText(text).replace(/^c\d+:/, '');
+  if (key === '') return undefined;
+  if (WON.includes(key)) return 'won';
+  if (LOST.includes(key)) return 'lost';
+  if (OPEN.includes(key)) return 'open';
+  return undefined;
+}
+
+export interface StatusCells {
+  status?: string;
+  stageGroup?: string;
+  stage?: string;
+  closedFlag?: string;
+}
+
+/**
+ * The status by the first cell that tells it: the status column, Bitrix24's stage group, the stage's
+ * standard name. A Bitrix24 "deal closed: no" is open whatever the stage says. Otherwise open.
+ */
+export function statusOf(cells: StatusCells): DealStatus {
+  const flag = normalizeText(cells.closedFlag ?? '');
+  if (['нет', 'no', 'n', 'false'].includes(flag)) return 'open';
+  for (const text of [cells.status, cells.stageGroup, cells.stage]) {
+    const s = text === undefined ? undefined : statusWord(text);
+    if (s !== undefined) return s;
+  }
+  return 'open';
+}
+
+/** Whether a stage name is a standard won or lost stage (so it needs no mapping). */
+export function isStandardClosedStage(stage: string): boolean {
+  const s = statusWord(stage);
+  return s === 'won' || s === 'lost';
+}

@@ -1,0 +1,95 @@
+import { parseNumberText } from '../cells';
+import type { Day } from '../dates';
+import type { DealField, SourceId } from './aliases';
+import { type DealStatus, statusOf } from './deal-status';
+import type { Detection } from './headers';
+import type { Table } from './table';
+import { currencyCode, parseDateTime } from './values';
+
+/** One deal as every source is read into. Days are calendar days as the export shows them. */
+export interface Deal {
+  source: SourceId;
+  id: string;
+  title: string;
+  manager: string;
+  pipeline: string;
+  stage: string;
+  /** Undefined when the amount cell is blank or not a number. */
+  amount: number | undefined;
+  /** ISO code; undefined when the export has no currency column (the account's own currency). */
+  currency: string | undefined;
+  created: Day | undefined;
+  closed: Day | undefined;
+  modified: Day | undefined;
+  status: DealStatus;
+}
+
+type Cells = (field: DealField) => string;
+
+/**
+ * The deals of a deal export. Bitrix24 product rows (one row per product line of a deal, each with that
+ * line's sum) become one deal whose amount is the sum of its rows; otherwise a deal id seen again is the
+ * newer row of the same deal and replaces it.
+ */
+export function readDeals(table: Table, detection: Detection): Deal[] {
+  const { columns } = detection;
+  const productRows = columns.product !== undefined || columns.quantity !== undefined;
+  const byId = new Map<string, Deal>();
+  for (const row of table.rows) {
+    const cells: Cells = (f) => {
+      const at = columns[f];
+      return at === undefined ? '' : row[at].trim();
+    };
+    const deal = dealOf(cells, detection);
+    const earlier = byId.get(deal.id);
+    if (earlier && productRows) earlier.amount = sumAmounts(earlier.amount, deal.amount);
+    else byId.set(deal.id, deal);
+  }
+  return [...byId.values()];
+}
+
+function dealOf(cells: Cells, detection: Detection): Deal {
+  const status = statusOf({
+    status: cells('status'),
+    stageGroup: cells('stageGroup'),
+    stage: cells('stage'),
+    closedFlag: cells('closedFlag'),
+  });
+  const created = parseDateTime(cells('created'))?.day;
+  return {
+    source: detection.source,
+    id: cells('id') || `${cells('title')}|${cells('manager')}|${cells('created')}`,
+    title: cells('title'),
+    manager: cells('manager'),
+    pipeline: cells('pipeline'),
+    stage: cells('stage'),
+    amount: amountOf(cells, detection.lang),
+    currency: currencyCode(cells('currency')),
+    created,
+    closed: closedDay(cells, status),
+    modified: parseDateTime(cells('modified'))?.day,
+    status,
+  };
+}
+
+/** The close date: Pipedrive's won or lost time by the status, else the close-date column. */
+function closedDay(cells: Cells, status: DealStatus): Day | undefined {
+  const byStatus = status === 'won' ? cells('wonTime') : status === 'lost' ? cells('lostTime') : '';
+  return parseDateTime(byStatus)?.day ?? parseDateTime(cells('closed'))?.day;
+}
+
+/** The amount cell, or price × quantity on a product row whose amount is blank. */
+function amountOf(cells: Cells, lang: 'ru' | 'en'): number | undefined {
+  const text = cells('amount');
+  if (text !== '') return parseNumberText(text, lang);
+  const price = parseNumberText(cells('price'), lang);
+  const quantity = parseNumberText(cells('quantity'), lang);
+  return price !== undefined && quantity !== undefined ? price * quantity : undefined;
+}
+
+function sumAmounts(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  // Product lines are money: keep the sum at whole cents, not binary fractions.
+  return Math.round((a + b) * 100) / 100;
+}

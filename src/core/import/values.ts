@@ -1,0 +1,111 @@
+import { type Day, dayOf, daysInMonth } from '../dates';
+
+/**
+ * Reading an export's cells: date-times, durations, currencies, call directions and outcomes. Amounts are
+ * read with `parseNumberText` from `core/cells.ts`, the project's one number reader.
+ */
+
+export interface DateTime {
+  day: Day;
+  /** Seconds since midnight, as written (0 when the cell holds a date only). */
+  seconds: number;
+}
+
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * `DD.MM.YYYY HH:MM:SS`, without seconds, date only, and ISO `YYYY-MM-DD[ T]HH:MM[:SS]`.
+ * The date and time are taken as written: a zone suffix is ignored (an export shows the account's own
+ * time). Undefined for anything else, an impossible date or time, or text such as `не закрыта`.
+ */
+export function parseDateTime(text: string): DateTime | undefined {
+  const s = text.trim();
+  let m = DOTTED.exec(s);
+  let parts: (string | undefined)[];
+  if (m) parts = [m[3], m[2], m[1], m[4], m[5], m[6]];
+  else {
+    m = ISO.exec(s);
+    if (!m) return undefined;
+    parts = [m[1], m[2], m[3], m[4], m[5], m[6]];
+  }
+  const [y, mo, d, h, mi, se] = parts.map((p) => (p === undefined ? 0 : Number(p)));
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || se > 59) return undefined;
+  return { day: dayOf(y, mo, d), seconds: h * 3600 + mi * 60 + se };
+}
+
+/** A time of day alone (`14:05`, `14:05:09`) in seconds; undefined otherwise. */
+export function parseClock(text: string): number | undefined {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const [h, mi, se] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  return h > 23 || mi > 59 || se > 59 ? undefined : h * 3600 + mi * 60 + se;
+}
+
+/** A call's length: whole seconds (`95`, `95 сек`) or `M:SS` / `H:MM:SS`; undefined otherwise. */
+export function parseDuration(text: string): number | undefined {
+  const s = text.trim();
+  const plain = /^(\d+)(?:[.,]\d+)?\s*(?:с|сек\.?|s|sec)?$/i.exec(s);
+  if (plain) return Number(plain[1]);
+  const m = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(s);
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+}
+
+/** Lower case, `ё` = `е`, whitespace collapsed, ends trimmed: how names, stages and codes are compared. */
+export function normalizeText(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+}
+
+/** Currency names and marks as exports write them → ISO codes (add a spelling here). */
+const CURRENCIES: Record<string, readonly string[]> = {
+  RUB: ['российский рубль', 'рубль', 'рубли', 'руб', 'руб.', 'р.', '₽', 'rub', 'rur', 'russian ruble'],
+  USD: ['доллар сша', 'доллар', 'доллары', '$', 'usd', 'us dollar', 'us dollars'],
+  EUR: ['евро', '€', 'eur', 'euro'],
+  KZT: ['казахстанский тенге', 'тенге', '₸', 'kzt'],
+  BYN: ['белорусский рубль', 'byn', 'byr'],
+  UAH: ['украинская гривна', 'гривна', 'uah'],
+  CNY: ['китайский юань', 'юань', 'cny'],
+};
+
+const CURRENCY_OF = new Map<string, string>(
+  Object.entries(CURRENCIES).flatMap(([code, names]) => names.map((n) => [n, code] as [string, string])),
+);
+
+/** The ISO code of a currency cell (`Российский рубль` → RUB); unknown text upper-cased; blank → undefined. */
+export function currencyCode(text: string): string | undefined {
+  const key = normalizeText(text);
+  if (key === '') return undefined;
+  return CURRENCY_OF.get(key) ?? text.trim().toUpperCase();
+}
+
+const INBOUND = ['входящий', 'входящие', 'входящая', 'вход', 'вх', 'вх.', 'incoming', 'inbound', 'in'];
+const OUTBOUND = ['исходящий', 'исходящие', 'исходящая', 'исх', 'исх.', 'outgoing', 'outbound', 'out'];
+
+export function callDirection(text: string): 'in' | 'out' | undefined {
+  const key = normalizeText(text);
+  if (INBOUND.includes(key)) return 'in';
+  if (OUTBOUND.includes(key)) return 'out';
+  return undefined;
+}
+
+const ANSWERED = ['да', 'yes', 'true', '1', 'отвечен', 'отвеченный', 'принят', 'успешный', 'answered'];
+const UNANSWERED = [
+  'нет',
+  'no',
+  'false',
+  '0',
+  'не отвечен',
+  'неотвеченный',
+  'пропущен',
+  'пропущенный',
+].concat(['не дозвонились', 'занято', 'missed', 'no answer', 'not answered', 'busy', 'failed']);
+
+/** Whether a call was answered, from an outcome cell; undefined when the text says neither. */
+export function callAnswered(text: string): boolean | undefined {
+  const key = normalizeText(text);
+  if (ANSWERED.includes(key)) return true;
+  if (UNANSWERED.includes(key)) return false;
+  return undefined;
+}
