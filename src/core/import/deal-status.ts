@@ -8,23 +8,23 @@ import { normalizeText } from './values';
 export type DealStatus = 'won' | 'lost' | 'open';
 
 /** Values of a status or stage-group column, and the standard stage names and ids (add a spelling here). */
-const WON = [
+const WON: readonly string[] = [
   'won',
   'успешно реализовано',
   'сделка успешна',
   'успешные',
   'успешная',
   'успешно',
-  'выиграна',
-].concat(['closed won', 'closedwon', 'deal won', 'successful', 'success']);
-const LOST = [
+].concat(['выиграна', 'closed won', 'closedwon', 'closed - won', 'deal won', 'successful', 'success']);
+const LOST: readonly string[] = [
   'lost',
   'закрыто и не реализовано',
   'сделка провалена',
   'провальные',
   'провалена',
-  'проиграна',
-].concat(['анализ причины провала', 'closed lost', 'closedlost', 'deal lost', 'failed', 'lose', 'apology']);
+]
+  .concat(['проиграна', 'анализ причины провала', 'closed lost', 'closedlost', 'closed - lost', 'deal lost'])
+  .concat(['failed', 'lose', 'apology']);
 const OPEN = ['open', 'в работе', 'in progress', 'in work', 'открыта', 'open deal'];
 
 function statusWord(text: string): DealStatus | undefined {
