@@ -1,5 +1,13 @@
 import type { Day } from './dates';
-import { departmentPace, type Light, lightOf, type OwnMonth, type OwnPace, ownPace } from './own-days';
+import {
+  departmentPace,
+  type Light,
+  lightOf,
+  type OwnMonth,
+  type OwnPace,
+  ownPace,
+  workdaysAsOf,
+} from './own-days';
 import { type RatioPair, ratioOf } from './ratios';
 
 /**
@@ -57,17 +65,7 @@ export interface MorningView {
 
 export function morningView(input: MorningInput): MorningView {
   const { from, to, today } = input;
-  let workdays = 0;
-  let elapsed = 0;
-  let yesterday: Day | null = null;
-  for (let d = from; d <= to; d++) {
-    if (!input.isWorkday(d)) continue;
-    workdays++;
-    if (d < today) {
-      elapsed++;
-      yesterday = d;
-    }
-  }
+  const { workdays, elapsed, lastClosed: yesterday } = workdaysAsOf(input.isWorkday, from, to, today);
   const people = input.people.flatMap((p) => input.metrics.map((m) => personRow(input, p, m, yesterday)));
   const department = input.metrics.map((m) =>
     departmentRow(

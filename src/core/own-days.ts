@@ -1,5 +1,7 @@
 import { type Day, isoString } from './dates';
 import { DomainError } from './errors';
+import { neededPerDay, projectRunRate } from './planfact';
+import { ratioOf } from './ratios';
 
 /**
  * Where one person stands in a month on their own working days: the production calendar minus their
@@ -16,14 +18,22 @@ import { DomainError } from './errors';
  * - the light of a person on every tab is forecast ÷ plan against the Plan tab's thresholds;
  * - the department is the sum of its people; its needed per day is "no days left" when its plan is not met
  *   and none of its people has a day left to make it up.
+ * The run-rate and needed-per-day arithmetic is planfact.ts's (`projectRunRate`, `neededPerDay`), the
+ * shares are `ratioOf`: one rule for the custom functions, the tabs and the report.
  */
-export interface OwnMonth {
-  /** The first calendar day of the month; `present` and `weights` are indexed by day − from. */
-  from: Day;
+
+/** A person's own working days laid on a month's calendar days (index 0 = the 1st): the one shape of them. */
+export interface OwnDays {
   /** 1 on the person's own working days, 0 on every other calendar day of the month. */
-  present: readonly number[];
+  readonly present: readonly number[];
   /** The plan weight of each own working day (shortened days weigh less), 0 elsewhere. */
-  weights: readonly number[];
+  readonly weights: readonly number[];
+}
+
+/** Own days with the month they are laid on. */
+export interface OwnMonth extends OwnDays {
+  /** The first calendar day of the month; `present` and `weights` are indexed by day − from. */
+  readonly from: Day;
 }
 
 export interface OwnPace {
@@ -92,22 +102,17 @@ type Figures = Pick<OwnPace, 'plan' | 'fact' | 'factClosed' | 'planToDate' | 'fo
 /** The three shares every row shows, from its figures (null where the base is 0 or missing). */
 function shares(f: Figures): Pick<OwnPace, 'completion' | 'completionToDate' | 'forecastCompletion'> {
   return {
-    completion: f.plan > 0 ? f.fact / f.plan : null,
-    completionToDate: f.planToDate > 0 ? f.factClosed / f.planToDate : null,
-    forecastCompletion: f.forecast !== null && f.plan > 0 ? f.forecast / f.plan : null,
+    completion: ratioOf(f.fact, f.plan),
+    completionToDate: ratioOf(f.factClosed, f.planToDate),
+    forecastCompletion: f.forecast === null ? null : ratioOf(f.forecast, f.plan),
   };
 }
 
+/** The run-rate of the closed days, never below the fact typed; the fact itself with no own day at all. */
 function forecastOf(fact: number, factClosed: number, elapsed: number, total: number): number | null {
   if (total === 0) return fact;
-  if (elapsed === 0) return null;
-  // Multiply first: a finished month (elapsed = total) gives the closed fact exactly.
-  return Math.max(fact, (factClosed * total) / elapsed);
-}
-
-function neededPerDay(plan: number, fact: number, remaining: number): number | null {
-  if (fact >= plan) return 0;
-  return remaining > 0 ? (plan - fact) / remaining : null;
+  const rate = projectRunRate(factClosed, elapsed, total);
+  return rate === null ? null : Math.max(fact, rate);
 }
 
 /**
@@ -167,4 +172,28 @@ export function ownMonthOf(
     weights.push(own * weightOf(d));
   }
   return { from, present, weights };
+}
+
+/** The working days of [from, to] as of a day: all of them, those strictly before it, and the last of those. */
+export interface WorkdaysAsOf {
+  readonly workdays: number;
+  readonly elapsed: number;
+  /** The last working day before the as-of day ("yesterday" at the morning meeting); null when none. */
+  readonly lastClosed: Day | null;
+}
+
+/** The department's working days as of a day: the one count the tabs, the report and payroll share. */
+export function workdaysAsOf(isWorkday: (d: Day) => boolean, from: Day, to: Day, asOf: Day): WorkdaysAsOf {
+  let workdays = 0;
+  let elapsed = 0;
+  let lastClosed: Day | null = null;
+  for (let d = from; d <= to; d++) {
+    if (!isWorkday(d)) continue;
+    workdays++;
+    if (d < asOf) {
+      elapsed++;
+      lastClosed = d;
+    }
+  }
+  return { workdays, elapsed, lastClosed };
 }

@@ -1,6 +1,6 @@
-import { type Calendar, countWorkdays } from './calendar';
 import { type Day, dayOf, isoString, isoWeekday, ymdOf } from './dates';
 import { DomainError, msgRef } from './errors';
+import { ratioOf } from './ratios';
 
 /**
  * Plan against fact: completion, deviation, run-rate forecast, required pace, forecast accuracy,
@@ -22,13 +22,9 @@ import { DomainError, msgRef } from './errors';
  * So on the first working day the forecast is blank, on the last working day it rests on the other
  * days plus today's fact as a floor, and from the day after the period it equals the fact.
  *
- * The sheets layer reproduces this with native formulas from a row of dates, a row of 0/1 working-day
- * flags and a row of facts (blank = 0):
- *   workdays  = SUM(flags)
- *   elapsed   = SUMPRODUCT(flags, --(dates < TODAY()))
- *   remaining = workdays - elapsed
- *   closed    = SUMPRODUCT(facts, --(dates < TODAY()))    (or SUMIF(dates, "<"&TODAY(), facts))
- *   forecast  = IF(elapsed = 0, "", MAX(SUM(facts), closed / elapsed * workdays))
+ * A person's month on their own working days (own-days.ts) and the month tab's formulas follow the same
+ * rules, through `projectRunRate` and `neededPerDay` below:
+ *   forecast  = IF(elapsed = 0, "", MAX(SUM(facts), closed * workdays / elapsed))
  *   pace      = IF(SUM(facts) >= plan, 0, IF(remaining = 0, "", (plan - SUM(facts)) / remaining))
  */
 
@@ -76,7 +72,7 @@ export function sumPlanFact(items: readonly PlanFact[]): PlanFact {
 export function completion(pf: PlanFact): number | null {
   checkPlan(pf.plan);
   checkFinite(pf.fact, 'planfact.arg.fact');
-  return pf.plan === 0 ? null : pf.fact / pf.plan;
+  return ratioOf(pf.fact, pf.plan);
 }
 
 /** fact − plan. */
@@ -115,9 +111,19 @@ export function runRate(fact: number, elapsed: number, total: number): number | 
   checkNonNegative(elapsed, 'planfact.arg.elapsed');
   checkNonNegative(total, 'planfact.arg.total');
   if (elapsed > total) throw new DomainError('planfact.elapsedExceedsTotal', { elapsed, total });
-  if (elapsed === 0) return null;
-  if (elapsed === total) return fact;
-  return (fact / elapsed) * total;
+  // A custom function promises the fact itself for a finished period: (x × n) ÷ n may differ from x in
+  // the last digit when x has decimals.
+  if (elapsed === total && elapsed > 0) return fact;
+  return projectRunRate(fact, elapsed, total);
+}
+
+/**
+ * What the pace of the closed days gives over the whole period: closed × total ÷ elapsed, multiplied first
+ * as the month tab's formula does (so the core's forecasts equal the tab's to the last digit); null when no
+ * day has elapsed. Unchecked: the arithmetic shared by `runRate` and own-days.ts.
+ */
+export function projectRunRate(closed: number, elapsed: number, total: number): number | null {
+  return elapsed === 0 ? null : (closed * total) / elapsed;
 }
 
 /**
@@ -128,10 +134,14 @@ export function paceRequired(plan: number, fact: number, remaining: number): num
   checkPlan(plan);
   checkFinite(fact, 'planfact.arg.fact');
   checkNonNegative(remaining, 'planfact.arg.remaining');
+  return neededPerDay(plan, fact, remaining);
+}
+
+/** `paceRequired` unchecked: the arithmetic shared with own-days.ts (remaining ≥ 0). */
+export function neededPerDay(plan: number, fact: number, remaining: number): number | null {
   const left = plan - fact;
   if (left <= 0) return 0;
-  if (remaining === 0) return null;
-  return left / remaining;
+  return remaining > 0 ? left / remaining : null;
 }
 
 /**
@@ -145,110 +155,6 @@ export function forecastAccuracy(actual: number, forecast: number): number {
   const base = Math.abs(actual);
   if (base === 0) return forecast === 0 ? 1 : 0;
   return Math.max(0, 1 - Math.abs(actual - forecast) / base);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Working days of a period as of a day
-
-/** Working days from `from` to `to`, both included. */
-export function workdaysInPeriod(cal: Calendar, from: Day, to: Day): number {
-  checkPeriod(from, to);
-  return countWorkdays(cal, from, to);
-}
-
-/** Working days of [from, to] strictly before `asOf` (0 before the period, all of them after it). */
-export function workdaysElapsed(cal: Calendar, from: Day, to: Day, asOf: Day): number {
-  checkPeriod(from, to);
-  checkDay(asOf, 'planfact.arg.asOf');
-  const end = Math.min(asOf - 1, to);
-  return end < from ? 0 : countWorkdays(cal, from, end);
-}
-
-/** Working days of [from, to] from `asOf` on, `asOf` included (all before the period, 0 after it). */
-export function workdaysRemaining(cal: Calendar, from: Day, to: Day, asOf: Day): number {
-  checkPeriod(from, to);
-  checkDay(asOf, 'planfact.arg.asOf');
-  const start = Math.max(asOf, from);
-  return start > to ? 0 : countWorkdays(cal, start, to);
-}
-
-/** The last working day of [from, to] strictly before `asOf` ("yesterday" at the morning meeting), or null. */
-export function lastClosedWorkday(cal: Calendar, from: Day, to: Day, asOf: Day): Day | null {
-  checkPeriod(from, to);
-  checkDay(asOf, 'planfact.arg.asOf');
-  for (let d = Math.min(asOf - 1, to); d >= from; d--) if (cal.isWorkday(d)) return d;
-  return null;
-}
-
-export interface PeriodPace {
-  readonly plan: number;
-  /** Every fact typed for the period (today's and any later day's included). */
-  readonly fact: number;
-  /** The fact of the days strictly before `asOf`. */
-  readonly factClosed: number;
-  readonly workdays: number;
-  readonly elapsed: number;
-  readonly remaining: number;
-  /** fact ÷ plan; null when the plan is 0. */
-  readonly completion: number | null;
-  /** max(fact, run-rate of the closed days); null when no working day has elapsed. */
-  readonly forecast: number | null;
-  /** forecast ÷ plan; null when either is missing or the plan is 0. */
-  readonly forecastCompletion: number | null;
-  /** max(0, plan − fact) ÷ remaining; 0 when met; null when no day is left and the plan is not met. */
-  readonly paceRequired: number | null;
-}
-
-/**
- * Where a period stands on `asOf` (see the as-of convention at the top of this file).
- * `dailyFacts[i]` is the fact of day `from + i`; blanks are passed as 0.
- */
-export function periodPace(
-  cal: Calendar,
-  from: Day,
-  to: Day,
-  asOf: Day,
-  plan: number,
-  dailyFacts: readonly number[],
-): PeriodPace {
-  checkPeriod(from, to);
-  checkDay(asOf, 'planfact.arg.asOf');
-  checkPlan(plan);
-  const length = to - from + 1;
-  if (dailyFacts.length !== length) {
-    throw new DomainError('planfact.factsLength', {
-      expected: length,
-      actual: dailyFacts.length,
-      from: isoString(from),
-      to: isoString(to),
-    });
-  }
-  let fact = 0;
-  let factClosed = 0;
-  dailyFacts.forEach((v, i) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new DomainError('planfact.dailyFactNotFinite', { day: isoString(from + i) });
-    }
-    fact += v;
-    if (from + i < asOf) factClosed += v;
-  });
-  const workdays = countWorkdays(cal, from, to);
-  const elapsed = workdaysElapsed(cal, from, to, asOf);
-  const remaining = workdays - elapsed;
-  const rate = runRate(factClosed, elapsed, workdays);
-  const forecast = rate === null ? null : Math.max(fact, rate);
-  return {
-    plan,
-    fact,
-    factClosed,
-    workdays,
-    elapsed,
-    remaining,
-    completion: plan === 0 ? null : fact / plan,
-    forecast,
-    forecastCompletion: forecast === null || plan === 0 ? null : forecast / plan,
-    paceRequired: paceRequired(plan, fact, remaining),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -355,10 +261,4 @@ function checkDay(d: Day, name: string): void {
   if (typeof d !== 'number' || !Number.isInteger(d)) {
     throw new DomainError('planfact.badDay', { name: msgRef(name), value: String(d) });
   }
-}
-
-function checkPeriod(from: Day, to: Day): void {
-  checkDay(from, 'planfact.arg.from');
-  checkDay(to, 'planfact.arg.to');
-  if (to < from) throw new DomainError('planfact.badPeriod', { from: isoString(from), to: isoString(to) });
 }

@@ -1,28 +1,22 @@
 import type { Calendar } from './calendar';
 import type { Day } from './dates';
-import { DomainError } from './errors';
 import {
   departmentPace,
   type Light,
   lightOf,
+  type OwnDays,
   type OwnMonth,
   type OwnPace,
   ownMonthOf,
   ownPace,
+  workdaysAsOf,
 } from './own-days';
+import { checkDays } from './report-checks';
 
 /**
  * The report's figures to date, on each person's own working days, by the rules of own-days.ts (the month
  * tab's formulas follow the same rules, so a person has the same forecast, plan to date and light there).
  */
-
-/** A person's own working days laid on the month's calendar days (index 0 = the 1st). */
-export interface OwnDays {
-  /** 1 on the person's own working days, 0 elsewhere. */
-  readonly present: readonly number[];
-  /** The plan weight of each own working day, 0 elsewhere. */
-  readonly weights: readonly number[];
-}
 
 /** The Plan tab's light thresholds: forecast ÷ plan below `redBelow` is red, below `amberBelow` amber. */
 export interface Thresholds {
@@ -79,21 +73,10 @@ export function teamPace(people: readonly (OwnPace | null)[], m: PaceMonth): Own
 
 /** The department's working days (the production calendar's) before the as-of day. */
 export function departmentElapsed(m: PaceMonth): number {
-  let n = 0;
-  for (let d = m.from; d <= m.to && d < m.asOf; d++) if (m.cal.isWorkday(d)) n++;
-  return n;
+  return workdaysAsOf((d) => m.cal.isWorkday(d), m.from, m.to, m.asOf).elapsed;
 }
 
 /** The one colour rule: forecast ÷ plan against the thresholds; null without thresholds or a ratio. */
 export function paceLight(p: OwnPace | null, t: Thresholds | undefined): Light | null {
   return p && t ? lightOf(p.forecastCompletion, t.redBelow, t.amberBelow) : null;
-}
-
-function checkDays(values: readonly number[], days: number, name: string): void {
-  if (values.length !== days)
-    throw new DomainError('report.dailyLength', { name, expected: days, actual: values.length });
-  values.forEach((v, i) => {
-    if (typeof v !== 'number' || !Number.isFinite(v))
-      throw new DomainError('report.dailyNotFinite', { name, day: i + 1 });
-  });
 }

@@ -1,6 +1,7 @@
 import { isBlank } from '../core/cells';
 import { type Day, parseDayText } from '../core/dates';
 import { DomainError } from '../core/errors';
+import type { OwnDays } from '../core/own-days';
 
 /**
  * The plan/fact tab of a month ("2026-11"): where everything sits when it is written, and how to read it
@@ -206,16 +207,10 @@ export function readTypedFacts(values: unknown[][], formulas: string[][], s: Mon
 
 const isOwnDaysRow = (metric: string) => metric.startsWith('spk:');
 
-/** A manager's own working days as the month tab holds them, aligned with `MonthFigures.days`. */
-export interface OwnDaysRow {
-  present: number[];
-  weights: number[];
-}
-
 /** Plan and fact per manager id and metric, as the month tab shows them (the fact total column). */
 export interface MonthFigures {
-  /** id → own working days (absent for tabs without them: the first version's). */
-  own: Map<string, OwnDaysRow>;
+  /** id → own working days as the tab holds them, aligned with `days` (absent for first-version tabs). */
+  own: Map<string, OwnDays>;
   /** id → metric → { plan, fact } (department rows under MONTH.departmentId). */
   byManager: Map<string, Map<string, { plan: number; fact: number }>>;
   /** id → metric → daily facts aligned with `days`. */
@@ -260,12 +255,9 @@ function readOwnDays(
   cells: unknown[],
   s: MonthStructure,
 ) {
-  if (!own.has(id)) own.set(id, { present: s.dayCols.map(() => 0), weights: s.dayCols.map(() => 0) });
-  const row = own.get(id)!;
-  const target =
-    metric === MONTH.ownDaysMetric ? row.present : metric === MONTH.ownWeightsMetric ? row.weights : null;
-  if (!target) return;
-  s.dayCols.forEach(({ col }, i) => {
-    target[i] = numberIn(cells[col]);
-  });
+  const zeros = s.dayCols.map(() => 0);
+  const row = own.get(id) ?? { present: zeros, weights: zeros };
+  const key =
+    metric === MONTH.ownDaysMetric ? 'present' : metric === MONTH.ownWeightsMetric ? 'weights' : null;
+  own.set(id, key ? { ...row, [key]: s.dayCols.map(({ col }) => numberIn(cells[col])) } : row);
 }

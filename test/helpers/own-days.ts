@@ -2,9 +2,9 @@ import vm from 'node:vm';
 import { type Addon, bundleCode, openAddon } from '../../local/addon';
 import type { Sheet, Spreadsheet } from '../../local/spreadsheet';
 import { createAppsScriptContext } from '../../local/spreadsheet';
-import { makeCalendar } from '../../src/core/calendar';
+import { type Calendar, makeCalendar } from '../../src/core/calendar';
 import { type Day, dayOf, isoString, lastOfMonth } from '../../src/core/dates';
-import { type OwnMonth, ownMonthOf } from '../../src/core/own-days';
+import { type OwnMonth, type OwnPace, ownMonthOf, ownPace } from '../../src/core/own-days';
 import { isAvailable, type TeamMember } from '../../src/core/team';
 import { MONTH } from '../../src/sheets/month-layout';
 import { preparedWorkbook } from './workbook';
@@ -125,6 +125,28 @@ export function ownMonthOfMember(m: TeamMember, year: number, month: number): Ow
     from,
     to,
   );
+}
+
+/**
+ * Where a period stands as of a day when everyone works every working day of the calendar: the core's
+ * `ownPace` on the calendar's days, under the names of the first version's period pace.
+ */
+export function periodPace(
+  cal: Calendar,
+  from: Day,
+  to: Day,
+  asOf: Day,
+  plan: number,
+  daily: readonly number[],
+): OwnPace & { workdays: number; paceRequired: number | null } {
+  const own = ownMonthOf(
+    (d) => cal.isWorkday(d),
+    () => true,
+    from,
+    to,
+  );
+  const p = ownPace(own, asOf, plan, daily);
+  return { ...p, workdays: p.total, paceRequired: p.needed };
 }
 
 const COUNT_BASE: Record<string, number> = { calls: 9, leads: 2, meetings: 1, deals: 0 };

@@ -1,6 +1,5 @@
 import type { Addon } from '../../local/addon';
 import { dayOf } from '../../src/core/dates';
-import { periodPace } from '../../src/core/planfact';
 import { t } from '../../src/i18n';
 import { LIGHTS } from '../../src/sheets/actions/month-format';
 import { dateText, TODAY, todayAction } from '../../src/sheets/actions/today';
@@ -8,6 +7,7 @@ import { MONTH } from '../../src/sheets/month-layout';
 import { decompose } from '../../src/sheets/plan-input';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
+import { periodPace } from '../helpers/own-days';
 import { actionContextFor, createMonth, decomposedWorkbook, setTeam, snapshot } from '../helpers/workbook';
 
 const C = TODAY.col;

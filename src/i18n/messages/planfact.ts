@@ -12,9 +12,6 @@ export const planfactMessages = (): Catalog => ({
   },
   'planfact.arg.actual': { ru: 'фактический результат', en: 'the actual result' },
   'planfact.arg.forecast': { ru: 'прогноз', en: 'the forecast' },
-  'planfact.arg.asOf': { ru: 'дата «на сегодня»', en: 'the as-of date' },
-  'planfact.arg.from': { ru: 'начало периода', en: 'the start of the period' },
-  'planfact.arg.to': { ru: 'конец периода', en: 'the end of the period' },
   'planfact.arg.day': { ru: 'дата', en: 'the date' },
 
   'planfact.notFinite': { ru: '{name}: не конечное число', en: '{name} is not a finite number' },
@@ -42,17 +39,9 @@ export const planfactMessages = (): Catalog => ({
     ru: '{name}: «{value}» не дата (ожидается целый номер дня)',
     en: '{name}: "{value}" is not a date (expected a whole day number)',
   },
-  'planfact.badPeriod': {
-    ru: 'период задан наоборот: конец {to} раньше начала {from}',
-    en: 'the period is reversed: its end {to} is before its start {from}',
-  },
   'planfact.factsLength': {
     ru: 'в периоде {from} — {to} дней: {expected}, а дневных фактов передано {actual}',
     en: 'the period {from} to {to} has {expected} days, but {actual} daily facts were given',
-  },
-  'planfact.dailyFactNotFinite': {
-    ru: 'факт за {day} не число',
-    en: 'the fact of {day} is not a number',
   },
   'planfact.badGrain': {
     ru: 'неизвестный уровень периода «{grain}»: допустимо {choices}',
