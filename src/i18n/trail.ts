@@ -1,11 +1,16 @@
 import type { TrailLine, TrailValue } from '../core/bonus/trail';
 import { formatMoney, formatNumber, formatPercent } from './format';
-import { t } from './index';
+import { isMsgRef, type MsgRef, t } from './index';
 import type { Lang } from './lang';
 
-/** One trail parameter as text: money with kopecks, numbers up to 2 decimals, percents, multipliers (the template writes the ×). */
+/**
+ * One trail parameter as text: a message in the reader's language, any other text as written (a label or
+ * KPI id that happens to equal a message code stays what was typed), money with kopecks, numbers up to 2
+ * decimals, percents, multipliers (the template writes the ×).
+ */
 export function formatTrailValue(v: TrailValue, lang: Lang): string {
-  if (typeof v === 'string') return t(v, lang);
+  if (typeof v === 'string') return v;
+  if (isMsgRef(v)) return t(v.msgRef, lang);
   if ('money' in v) return formatMoney(v.money, lang);
   if ('pct' in v) return formatPercent(v.pct, lang, 2);
   if ('mult' in v) return formatNumber(v.mult, lang, 4);
@@ -32,7 +37,7 @@ export function renderTrail(lines: readonly TrailLine[], lang: Lang): string[] {
   return lines.map((l) => renderTrailLine(l, lang));
 }
 
-/** A component's label: its own text, or the translation of a `bonus.kind.*` code. */
-export function componentLabel(label: string, lang: Lang): string {
-  return t(label, lang);
+/** A component's label: its own text as written, or its kind's name in the reader's language. */
+export function componentLabel(label: string | MsgRef, lang: Lang): string {
+  return typeof label === 'string' ? label : t(label.msgRef, lang);
 }

@@ -223,7 +223,7 @@ const S1: Scheme = {
       by: 'amount',
       mode: 'marginal',
       tiers: S1_TIERS,
-      gates: [{ type: 'attainment', metric: 'revenue', min: 0.8 }],
+      gate: { metric: 'revenue', min: 0.8 },
     },
     { kind: 'pool', metric: 'revenue', amount: 50_000, threshold: 1 },
   ],

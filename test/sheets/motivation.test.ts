@@ -73,7 +73,7 @@ describe('Motivation template', () => {
         scope: 'own',
         by: 'amount',
         mode: 'marginal',
-        gates: [{ type: 'attainment', metric: 'revenue', scope: 'own', min: 0.8 }],
+        gate: { metric: 'revenue', scope: 'own', min: 0.8 },
         tiers: [
           { from: 0, rate: 0.02 },
           { from: 2_000_000, rate: 0.04 },

@@ -1,43 +1,33 @@
-import { type Day, ymdOf } from '../dates';
-import { DomainError } from '../errors';
+import type { Day } from '../dates';
 import type { Problem } from './problems';
 import type { Scheme } from './scheme';
 
-const iso = (d: Day) => {
-  const { year, month, day } = ymdOf(d);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-};
+/**
+ * Versions of a scheme (схема действует с …): the rows of one scheme id, each version from its `validFrom`
+ * (none: from the start) until the next version starts.
+ */
 
-const covers = (s: Scheme, d: Day) =>
-  (s.validFrom === undefined || s.validFrom <= d) && (s.validTo === undefined || d <= s.validTo);
-
-/** Versions of one scheme id whose validity periods overlap (a day would have two schemes). */
-export function schemeSetProblems(schemes: readonly Scheme[]): Problem[] {
+/** Two versions of one scheme starting on the same day (which one is meant?). `first`, `second`: 1-based. */
+export function versionProblems(versions: readonly Scheme[]): Problem[] {
   const out: Problem[] = [];
-  for (let i = 0; i < schemes.length; i++) {
-    for (let j = i + 1; j < schemes.length; j++) {
-      const a = schemes[i];
-      const b = schemes[j];
-      if (a.id !== b.id) continue;
-      const start = Math.max(
-        a.validFrom ?? Number.NEGATIVE_INFINITY,
-        b.validFrom ?? Number.NEGATIVE_INFINITY,
-      );
-      const end = Math.min(a.validTo ?? Number.POSITIVE_INFINITY, b.validTo ?? Number.POSITIVE_INFINITY);
-      if (start <= end) {
-        out.push({ code: 'bonus.schemes.overlap', params: { scheme: a.id, first: i + 1, second: j + 1 } });
-      }
-    }
-  }
+  versions.forEach((b, j) => {
+    const i = versions.findIndex((a) => a.validFrom === b.validFrom);
+    if (i < j)
+      out.push({
+        code: 'bonus.schemes.sameStart',
+        params: { scheme: b.id, first: i + 1, second: j + 1 },
+        field: 'validFrom',
+      });
+  });
   return out;
 }
 
-/** The version of scheme `id` valid on `day`. */
-export function pickScheme(schemes: readonly Scheme[], id: string, day: Day): Scheme {
-  const versions = schemes.filter((s) => s.id === id);
-  if (versions.length === 0) throw new DomainError('bonus.schemes.notFound', { scheme: id });
-  const valid = versions.filter((s) => covers(s, day));
-  if (valid.length === 0) throw new DomainError('bonus.schemes.notValidOn', { scheme: id, day: iso(day) });
-  if (valid.length > 1) throw new DomainError('bonus.schemes.ambiguous', { scheme: id, day: iso(day) });
-  return valid[0];
+/** The version in force on `day`: the latest that starts on or before it; undefined before the first. */
+export function pickScheme(versions: readonly Scheme[], day: Day): Scheme | undefined {
+  let best: Scheme | undefined;
+  for (const s of versions) {
+    const from = s.validFrom ?? Number.NEGATIVE_INFINITY;
+    if (from <= day && (best === undefined || from > (best.validFrom ?? Number.NEGATIVE_INFINITY))) best = s;
+  }
+  return best;
 }

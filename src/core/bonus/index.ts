@@ -1,6 +1,5 @@
-export { type CreditShare, splitCredit } from './credit';
 export { type CurveMode, type CurvePoint, curveCoefficient } from './curve';
-export { pickScheme, schemeSetProblems } from './dated';
+export { pickScheme, versionProblems } from './dated';
 export { applyDraw, type DrawStep, drawStep } from './draw';
 export {
   type BonusInput,
@@ -8,6 +7,7 @@ export {
   evaluateScheme,
   type MetricValues,
   type ResultKind,
+  runScheme,
   type SalaryDays,
   type SchemeResult,
 } from './evaluate';
@@ -53,7 +53,6 @@ export {
   type TargetComponent,
   type TieredComponent,
   type ValidateOptions,
-  validateScheme,
 } from './scheme';
 export {
   asAttainment,
@@ -66,3 +65,4 @@ export {
 } from './tier-text';
 export { type Tier, type TierMode, tieredCommission, tierLines } from './tiers';
 export { sumLines, type TrailLine, type TrailNote, type TrailParams, type TrailValue } from './trail';
+export { validateScheme } from './validate';

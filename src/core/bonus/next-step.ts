@@ -1,15 +1,6 @@
-import type { BonusInput, MetricValues } from './evaluate';
-import { throwFirst } from './problems';
-import {
-  type Band,
-  type ComponentKind,
-  type Gate,
-  type Scheme,
-  type Scope,
-  type ValidateOptions,
-  validateScheme,
-} from './scheme';
-import { clean, reaches } from './trail';
+import type { BonusInput, MetricValues } from './input';
+import { atLeast, hundredth, minus } from './money';
+import type { ComponentKind, PoolComponent, Scheme, SchemeComponent, Scope } from './scheme';
 
 /** What reaching a step brings. */
 export type StepReach =
@@ -19,7 +10,7 @@ export type StepReach =
   | { type: 'band'; multiplier: number }
   /** A point of a target component's payout curve (its coefficient from there). */
   | { type: 'curve'; coefficient: number }
-  /** An attainment gate: the component pays at all from here. */
+  /** An entry threshold: the component pays at all from here. */
   | { type: 'gate'; min: number }
   /** The department's attainment that opens the team pool. */
   | { type: 'pool'; threshold: number }
@@ -40,97 +31,113 @@ export interface NextStep {
   reach: StepReach;
 }
 
-/**
- * For each component of a scheme, the next tier, band or threshold its base metric has not reached yet,
- * and how much of the metric is missing: tiered components (amounts or attainment; marginal and retro),
- * the bands and step-curve points of percent and target components, the first point of a linear curve,
- * failed attainment gates, a pool's department threshold and one's own plan for a pool share. Steps above
- * an attainment cap are left out (they can never be reached); KPI matrices and KPI gates have none (their
- * facts are not a base metric). In the order of the components; within one, gates first.
- */
-export function nextSteps(scheme: Scheme, input: BonusInput, opts: ValidateOptions = {}): NextStep[] {
-  throwFirst(validateScheme(scheme, opts));
-  const out: NextStep[] = [];
-  const values = (scope: Scope | undefined, which: 'plan' | 'fact'): MetricValues =>
-    (scope === 'department' ? input.department?.[which] : input[which]) ?? {};
-  const factOf = (metric: string, scope?: Scope) => values(scope, 'fact')[metric];
-  const planOf = (metric: string, scope?: Scope) => {
-    const p = values(scope, 'plan')[metric];
-    return typeof p === 'number' && p > 0 ? p : undefined;
-  };
+/** A step a component may have: where it is (a metric's value) and what it brings. */
+interface Edge {
+  metric: string;
+  scope?: Scope;
+  at: number;
+  reach: StepReach;
+  /** The most of the metric that counts (an attainment cap): a step above it is never reached. */
+  limit?: number;
+}
 
+/**
+ * For each component of a (valid) scheme, the next tier, band or threshold its base metric has not reached
+ * yet, and how much of the metric is missing: tiered components (amounts or attainment; marginal and
+ * retro), the bands and step-curve points of percent and target components, the first point of a linear
+ * curve, failed entry thresholds, a pool's department threshold and one's own plan for a pool share. Steps
+ * above an attainment cap are left out; KPI matrices have none (their facts are not a base metric). In the
+ * order of the components; within one, the entry threshold first. Figures to the hundredth.
+ */
+export function nextSteps(scheme: Scheme, input: BonusInput): NextStep[] {
+  const figures = new Figures(input);
+  const out: NextStep[] = [];
   scheme.components.forEach((c, i) => {
-    const add = (metric: string, scope: Scope | undefined, at: number, reach: StepReach, limit?: number) => {
-      const fact = factOf(metric, scope);
-      if (typeof fact !== 'number' || !Number.isFinite(fact)) return;
-      const edge = clean(at);
-      if (reaches(fact, edge)) return;
-      if (limit !== undefined && edge > limit) return;
+    for (const e of edgesOf(c, figures)) {
+      const fact = figures.fact(e.metric, e.scope);
+      const at = hundredth(e.at);
+      if (fact === undefined || atLeast(fact, at) || (e.limit !== undefined && at > e.limit)) continue;
+      const scope = e.scope ?? 'own';
       out.push({
         component: i + 1,
         kind: c.kind,
-        metric,
-        scope: scope ?? 'own',
-        at: edge,
-        missing: clean(edge - fact),
-        reach,
+        metric: e.metric,
+        scope,
+        at,
+        missing: minus(at, fact),
+        reach: e.reach,
       });
-    };
-    if (c.kind === 'salary' || c.kind === 'draw') return;
-    for (const g of (c.gates ?? []) as Gate[]) {
-      if (g.type !== 'attainment') continue;
-      const plan = planOf(g.metric, g.scope);
-      if (plan !== undefined) add(g.metric, g.scope, g.min * plan, { type: 'gate', min: g.min });
-    }
-    /** The most of the metric that counts (fact above plan × attainment cap earns nothing more). */
-    const capOf = (m: { metric: string; scope?: Scope; attainmentCap?: number }) => {
-      const plan = m.attainmentCap === undefined ? undefined : planOf(m.metric, m.scope);
-      return plan === undefined ? undefined : clean(plan * m.attainmentCap!);
-    };
-    const firstAbove = <T>(items: readonly T[], edge: (x: T) => number, fact: number) =>
-      items.find((x) => !reaches(fact, clean(edge(x))));
-    switch (c.kind) {
-      case 'tiered': {
-        const fact = factOf(c.metric, c.scope);
-        const scale = c.by === 'attainment' ? planOf(c.metric, c.scope) : 1;
-        if (typeof fact !== 'number' || scale === undefined) break;
-        const tier = firstAbove(c.tiers, (t) => t.from * scale, fact);
-        if (tier)
-          add(
-            c.metric,
-            c.scope,
-            tier.from * scale,
-            { type: 'tier', rate: tier.rate, mode: c.mode },
-            capOf(c),
-          );
-        break;
-      }
-      case 'percent':
-      case 'target': {
-        const fact = factOf(c.metric, c.scope);
-        const plan = planOf(c.metric, c.scope);
-        if (typeof fact !== 'number' || plan === undefined) break;
-        if (c.kind === 'target' && c.curve) {
-          const points = c.curve.mode === 'step' ? c.curve.points : c.curve.points.slice(0, 1);
-          const p = firstAbove(points, (x) => x.x * plan, fact);
-          if (p) add(c.metric, c.scope, p.x * plan, { type: 'curve', coefficient: p.y }, capOf(c));
-          break;
-        }
-        const bands: readonly Band[] = c.bands ?? [];
-        const b = firstAbove(bands, (x) => x.from * plan, fact);
-        if (b) add(c.metric, c.scope, b.from * plan, { type: 'band', multiplier: b.multiplier }, capOf(c));
-        break;
-      }
-      case 'pool': {
-        const threshold = c.threshold ?? 1;
-        const deptPlan = planOf(c.metric, 'department');
-        if (deptPlan !== undefined)
-          add(c.metric, 'department', threshold * deptPlan, { type: 'pool', threshold });
-        const own = planOf(c.metric);
-        if (own !== undefined) add(c.metric, 'own', own, { type: 'poolShare' });
-        break;
-      }
     }
   });
+  return out;
+}
+
+/** The plan and fact of a metric as the input has them (undefined: none, or not a usable number). */
+class Figures {
+  constructor(private readonly input: BonusInput) {}
+
+  private values(scope: Scope | undefined, which: 'plan' | 'fact'): MetricValues {
+    return (scope === 'department' ? this.input.department?.[which] : this.input[which]) ?? {};
+  }
+
+  fact(metric: string, scope?: Scope): number | undefined {
+    const f = this.values(scope, 'fact')[metric];
+    return typeof f === 'number' && Number.isFinite(f) ? f : undefined;
+  }
+
+  plan(metric: string, scope?: Scope): number | undefined {
+    const p = this.values(scope, 'plan')[metric];
+    return typeof p === 'number' && p > 0 ? p : undefined;
+  }
+
+  /** plan × attainment cap, to the hundredth. */
+  limit(m: { metric: string; scope?: Scope; attainmentCap?: number }): number | undefined {
+    const plan = m.attainmentCap === undefined ? undefined : this.plan(m.metric, m.scope);
+    return plan === undefined ? undefined : hundredth(plan * m.attainmentCap!);
+  }
+}
+
+/** The component's candidate steps: its entry threshold, then the first of its own steps not reached yet. */
+function edgesOf(c: SchemeComponent, f: Figures): Edge[] {
+  if (c.kind === 'salary' || c.kind === 'draw' || c.kind === 'kpi') return [];
+  const out: Edge[] = [];
+  const gatePlan = c.gate && f.plan(c.gate.metric, c.gate.scope);
+  if (c.gate && gatePlan !== undefined)
+    out.push({ ...c.gate, at: c.gate.min * gatePlan, reach: { type: 'gate', min: c.gate.min } });
+  if (c.kind === 'pool') return [...out, ...poolEdges(c, f)];
+  const fact = f.fact(c.metric, c.scope);
+  const plan = f.plan(c.metric, c.scope);
+  const scale = c.kind === 'tiered' && c.by === 'amount' ? 1 : plan;
+  if (fact === undefined || scale === undefined) return out;
+  const first = <T>(items: readonly T[], x: (item: T) => number) =>
+    items.find((item) => !atLeast(fact, hundredth(x(item) * scale)));
+  const base = { metric: c.metric, scope: c.scope, limit: f.limit(c) };
+  if (c.kind === 'tiered') {
+    const t = first(c.tiers, (x) => x.from);
+    if (t) out.push({ ...base, at: t.from * scale, reach: { type: 'tier', rate: t.rate, mode: c.mode } });
+  } else if (c.kind === 'target' && c.curve) {
+    const points = c.curve.mode === 'step' ? c.curve.points : c.curve.points.slice(0, 1);
+    const p = first(points, (x) => x.x);
+    if (p) out.push({ ...base, at: p.x * scale, reach: { type: 'curve', coefficient: p.y } });
+  } else {
+    const b = first(c.bands ?? [], (x) => x.from);
+    if (b) out.push({ ...base, at: b.from * scale, reach: { type: 'band', multiplier: b.multiplier } });
+  }
+  return out;
+}
+
+function poolEdges(c: PoolComponent, f: Figures): Edge[] {
+  const out: Edge[] = [];
+  const threshold = c.threshold ?? 1;
+  const deptPlan = f.plan(c.metric, 'department');
+  if (deptPlan !== undefined)
+    out.push({
+      metric: c.metric,
+      scope: 'department',
+      at: threshold * deptPlan,
+      reach: { type: 'pool', threshold },
+    });
+  const own = f.plan(c.metric);
+  if (own !== undefined) out.push({ metric: c.metric, at: own, reach: { type: 'poolShare' } });
   return out;
 }

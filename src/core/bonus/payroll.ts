@@ -133,7 +133,7 @@ export interface Payroll<P extends PayrollPerson = PayrollPerson> {
   problems: PayrollProblem[];
 }
 
-const KIND_ORDER = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw', 'cap', 'adjustment'];
+const KIND_ORDER = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw', 'cap'];
 
 const schemeKey = (id: string) => id.trim().toLowerCase();
 const poolOf = (s: Scheme) => s.components.find((c): c is PoolComponent => c.kind === 'pool');

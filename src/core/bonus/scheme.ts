@@ -1,9 +1,12 @@
 import type { Day } from '../dates';
-import type { ErrorParams } from '../errors';
-import { type CurveMode, type CurvePoint, curveProblems } from './curve';
-import { type KpiDirection, weightSumProblems } from './kpi';
-import { type Problem, thresholdProblems } from './problems';
-import { type Tier, type TierMode, tierProblems } from './tiers';
+import type { CurveMode, CurvePoint } from './curve';
+import type { KpiDirection } from './kpi';
+import type { Tier, TierMode } from './tiers';
+
+/**
+ * A bonus scheme as data: its components (salary, commissions, target and KPI bonuses, a team pool, a
+ * draw) and the cap on its variable pay. Checked by validate.ts, evaluated by evaluate.ts.
+ */
 
 /** Base metrics a component may be computed on. The sheets layer may pass more to validation. */
 export const BASE_METRICS: readonly string[] = [
@@ -26,16 +29,16 @@ export interface Band {
   multiplier: number;
 }
 
-/** All of a component's gates must pass, or it pays nothing. */
-export type Gate =
-  /** The attainment of `metric` is at least `min` (0.8 = 80 %). */
-  | { type: 'attainment'; metric: string; scope?: Scope; min: number }
-  /** The fact of KPI `kpi` (from the input's KPI facts) is within [min, max]. */
-  | { type: 'kpi'; kpi: string; min?: number; max?: number };
+/** An entry threshold (порог входа): the component pays nothing below `min` attainment of `metric` (0.8 = 80 %). */
+export interface Gate {
+  metric: string;
+  scope?: Scope;
+  min: number;
+}
 
 interface VariableBase {
   label?: string;
-  gates?: Gate[];
+  gate?: Gate;
   /** The most this component pays in the period. */
   cap?: number;
 }
@@ -148,236 +151,24 @@ export type ComponentKind = SchemeComponent['kind'];
 export interface Scheme {
   id: string;
   name: string;
+  /** The first day of this version of the scheme (схема действует с …); absent: from the start. */
   validFrom?: Day;
-  validTo?: Day;
   components: SchemeComponent[];
   /** The most the variable pay (every component but salary) may reach in the period. */
   cap?: number;
 }
 
-const KINDS: readonly string[] = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw'];
-
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+export const KINDS: readonly ComponentKind[] = [
+  'salary',
+  'percent',
+  'tiered',
+  'target',
+  'kpi',
+  'pool',
+  'draw',
+];
 
 export interface ValidateOptions {
   /** The metrics a component may use; defaults to BASE_METRICS. */
   metrics?: readonly string[];
-}
-
-/**
- * Every problem of a scheme, each with a code and where it is: `component` (1-based), `index`
- * (tier, band or point, 1-based), `kpi` (its id). An empty list means the scheme can be evaluated.
- */
-export function validateScheme(scheme: Scheme, opts: ValidateOptions = {}): Problem[] {
-  const metrics = opts.metrics ?? BASE_METRICS;
-  const name = String(scheme?.name || scheme?.id || '?');
-  const out: Problem[] = [];
-  const top = (code: string, params: ErrorParams = {}) =>
-    out.push({ code: `bonus.scheme.${code}`, params: { scheme: name, ...params } });
-  if (typeof scheme?.id !== 'string' || scheme.id.trim() === '') top('noId');
-  if (typeof scheme?.name !== 'string' || scheme.name.trim() === '') top('noName');
-  for (const field of ['validFrom', 'validTo'] as const) {
-    const v = scheme?.[field];
-    if (v !== undefined && !Number.isInteger(v)) top('badDate', { field });
-  }
-  if (
-    Number.isInteger(scheme?.validFrom) &&
-    Number.isInteger(scheme?.validTo) &&
-    scheme.validFrom! > scheme.validTo!
-  ) {
-    top('datesReversed');
-  }
-  if (scheme?.cap !== undefined && (!isNum(scheme.cap) || scheme.cap < 0))
-    top('badCap', { cap: String(scheme.cap) });
-  if (!Array.isArray(scheme?.components) || scheme.components.length === 0) {
-    top('noComponents');
-    return out;
-  }
-  let draws = 0;
-  scheme.components.forEach((c, i) => {
-    const where = { scheme: name, component: i + 1, kind: String(c?.kind) };
-    const add = (code: string, params: ErrorParams = {}) =>
-      out.push({ code: `bonus.component.${code}`, params: { ...where, ...params } });
-    const addAll = (problems: Problem[], prefix: string, extra: ErrorParams = {}) => {
-      for (const p of problems) {
-        out.push({ code: p.code.replace(/^bonus\./, prefix), params: { ...where, ...extra, ...p.params } });
-      }
-    };
-    if (!c || !KINDS.includes(c.kind)) {
-      add('unknownKind');
-      return;
-    }
-    if (c.kind === 'draw') {
-      draws++;
-      if (draws === 2) add('draw.duplicate');
-      if (!isNum(c.amount) || c.amount < 0) add('badAmount', { field: 'amount', value: String(c.amount) });
-      if (typeof c.recoverable !== 'boolean') add('draw.badRecoverable');
-      return;
-    }
-    if (c.kind === 'salary') {
-      if (c.amount !== undefined && (!isNum(c.amount) || c.amount < 0))
-        add('badAmount', { field: 'amount', value: String(c.amount) });
-      return;
-    }
-    if (c.cap !== undefined && (!isNum(c.cap) || c.cap < 0)) add('badCap', { cap: String(c.cap) });
-    if (c.gates !== undefined) {
-      if (!Array.isArray(c.gates)) add('gate.notList');
-      else
-        c.gates.forEach((g, gi) => {
-          gateProblems(g, gi + 1, metrics, add);
-        });
-    }
-    const checkMetric = (m: { metric: string; scope?: Scope; attainmentCap?: number }) => {
-      if (typeof m.metric !== 'string' || !metrics.includes(m.metric)) {
-        add('unknownMetric', { metric: String(m.metric), known: metrics.join(', ') });
-      }
-      if (m.scope !== undefined && m.scope !== 'own' && m.scope !== 'department')
-        add('badScope', { scope: String(m.scope) });
-      if (m.attainmentCap !== undefined && (!isNum(m.attainmentCap) || m.attainmentCap <= 0)) {
-        add('badAttainmentCap', { value: String(m.attainmentCap) });
-      }
-    };
-    const checkMode = (mode: unknown, field: string) => {
-      if (mode !== undefined && mode !== 'marginal' && mode !== 'retro')
-        add('badMode', { field, mode: String(mode) });
-    };
-    const checkBands = (bands: Band[] | undefined) => {
-      if (bands === undefined) return;
-      addAll(
-        thresholdProblems(
-          'bands',
-          bands,
-          (b) => b?.from,
-          (b) => b?.multiplier,
-          'multiplier',
-        ),
-        'bonus.component.',
-      );
-    };
-    switch (c.kind) {
-      case 'percent':
-        checkMetric(c);
-        if (!isNum(c.rate)) add('badRate', { value: String(c.rate) });
-        else if (c.rate < 0) add('negativeRate', { rate: c.rate * 100 });
-        checkBands(c.bands);
-        checkMode(c.bandMode, 'bandMode');
-        break;
-      case 'tiered':
-        checkMetric(c);
-        if (c.by !== 'amount' && c.by !== 'attainment') add('badBy', { by: String(c.by) });
-        if (c.mode === undefined) add('badMode', { field: 'mode', mode: 'undefined' });
-        checkMode(c.mode, 'mode');
-        addAll(tierProblems(c.tiers), 'bonus.component.');
-        (Array.isArray(c.tiers) ? c.tiers : []).forEach((t, ti) => {
-          for (const field of ['salaryRate', 'fixed'] as const) {
-            const v = t?.[field];
-            if (v === undefined) continue;
-            if (!isNum(v) || v < 0) add('tiers.badExtra', { index: ti + 1, field, value: String(v) });
-            else if (c.mode === 'marginal') add('tiers.extraNeedsRetro', { index: ti + 1, field });
-          }
-        });
-        break;
-      case 'target':
-        checkMetric(c);
-        if (c.target !== undefined && (!isNum(c.target) || c.target < 0))
-          add('badAmount', { field: 'target', value: String(c.target) });
-        if (c.bands !== undefined && c.curve !== undefined) add('bandsAndCurve');
-        checkBands(c.bands);
-        checkMode(c.bandMode, 'bandMode');
-        if (c.curve !== undefined) {
-          addAll(curveProblems(c.curve?.points), 'bonus.component.');
-          if (c.curve?.mode !== 'linear' && c.curve?.mode !== 'step')
-            add('badCurveMode', { mode: String(c.curve?.mode) });
-        }
-        break;
-      case 'kpi':
-        if (c.target !== undefined && (!isNum(c.target) || c.target < 0))
-          add('badAmount', { field: 'target', value: String(c.target) });
-        kpiMatrixProblems(c, add, addAll);
-        break;
-      case 'pool':
-        if (typeof c.metric !== 'string' || !metrics.includes(c.metric)) {
-          add('unknownMetric', { metric: String(c.metric), known: metrics.join(', ') });
-        }
-        if ((c.amount === undefined) === (c.rate === undefined)) add('pool.amountOrRate');
-        if (c.amount !== undefined && (!isNum(c.amount) || c.amount < 0))
-          add('badAmount', { field: 'amount', value: String(c.amount) });
-        if (c.rate !== undefined) {
-          if (!isNum(c.rate)) add('badRate', { value: String(c.rate) });
-          else if (c.rate < 0) add('negativeRate', { rate: c.rate * 100 });
-        }
-        if (c.threshold !== undefined && (!isNum(c.threshold) || c.threshold < 0))
-          add('pool.badThreshold', { value: String(c.threshold) });
-        break;
-    }
-  });
-  return out;
-}
-
-type Add = (code: string, params?: ErrorParams) => void;
-
-function gateProblems(g: Gate, gate: number, metrics: readonly string[], add: Add): void {
-  if (g?.type === 'attainment') {
-    if (typeof g.metric !== 'string' || !metrics.includes(g.metric)) {
-      add('gate.unknownMetric', { gate, metric: String(g.metric), known: metrics.join(', ') });
-    }
-    if (g.scope !== undefined && g.scope !== 'own' && g.scope !== 'department')
-      add('badScope', { scope: String(g.scope) });
-    if (!isNum(g.min) || g.min < 0) add('gate.badMin', { gate, value: String(g.min) });
-  } else if (g?.type === 'kpi') {
-    if (typeof g.kpi !== 'string' || g.kpi === '') add('gate.noKpi', { gate });
-    if (g.min === undefined && g.max === undefined) add('gate.noBounds', { gate });
-    for (const field of ['min', 'max'] as const) {
-      const v = g[field];
-      if (v !== undefined && !isNum(v)) add('gate.badBound', { gate, field });
-    }
-    if (isNum(g.min) && isNum(g.max) && g.min > g.max)
-      add('gate.minAboveMax', { gate, min: g.min, max: g.max });
-  } else {
-    add('gate.unknownType', { gate, type: String((g as { type?: unknown })?.type) });
-  }
-}
-
-function kpiMatrixProblems(
-  c: KpiMatrixComponent,
-  add: Add,
-  addAll: (problems: Problem[], prefix: string, extra?: ErrorParams) => void,
-): void {
-  if (!Array.isArray(c.kpis) || c.kpis.length === 0) {
-    add('kpi.empty');
-    return;
-  }
-  const seen = new Set<string>();
-  c.kpis.forEach((k, i) => {
-    const kpi = typeof k?.id === 'string' && k.id !== '' ? k.id : `#${i + 1}`;
-    if (typeof k?.id !== 'string' || k.id === '') add('kpi.noId', { kpi });
-    else if (seen.has(k.id)) add('kpi.duplicateId', { kpi });
-    else seen.add(k.id);
-    if (!isNum(k?.weight)) add('kpi.badWeight', { kpi });
-    else if (k.weight < 0) add('kpi.negativeWeight', { kpi, weight: k.weight * 100 });
-    if (k?.direction !== undefined && k.direction !== 'up' && k.direction !== 'down') {
-      add('kpi.badDirection', { kpi, direction: String(k.direction) });
-    }
-    if (k?.plan !== undefined && (!isNum(k.plan) || k.plan < 0 || (k.plan === 0 && k.direction !== 'down'))) {
-      add('kpi.badPlan', { kpi, plan: String(k.plan) });
-    }
-    for (const field of ['t0', 'tmax'] as const) {
-      const v = k?.[field];
-      if (v !== undefined && (!isNum(v) || v < 0)) add('kpi.badLimit', { kpi, field, value: String(v) });
-    }
-    if (isNum(k?.t0) && isNum(k?.tmax) && k.t0 >= k.tmax)
-      add('kpi.t0AboveTmax', { kpi, t0: k.t0 * 100, tmax: k.tmax * 100 });
-    if (k?.scale !== undefined) {
-      addAll(curveProblems(k.scale?.points), 'bonus.kpiScale.', { kpi });
-      if (k.scale?.mode !== 'linear' && k.scale?.mode !== 'step')
-        add('kpi.badScaleMode', { kpi, mode: String(k.scale?.mode) });
-    }
-  });
-  if (c.kpis.every((k) => isNum(k?.weight) && k.weight >= 0)) {
-    for (const p of weightSumProblems(
-      c.kpis.map((k) => k.weight),
-      'kpi',
-    ))
-      add('kpi.weightsSum', p.params);
-  }
 }

@@ -1,4 +1,6 @@
-import { fromUnits, roundMoney } from '../allocate';
+import { roundMoney } from '../allocate';
+import type { MsgRef } from '../errors';
+import { kopecks, rubles } from './money';
 
 /**
  * The trail: how a payout was made, as data. Each line is a message code with typed parameters
@@ -7,8 +9,10 @@ import { fromUnits, roundMoney } from '../allocate';
  * result's lines add up exactly to its total.
  */
 export type TrailValue =
-  /** Verbatim text (a name, a label); a message code is translated by the renderer. */
+  /** Verbatim text (a name, a label, a KPI id): shown as written, never looked up as a message. */
   | string
+  /** A message (a metric's or a component kind's name), shown in the reader's language. */
+  | MsgRef
   /** Money to the kopeck: "9 100,00". */
   | { money: number }
   /** A plain number or amount, up to 2 decimals: "130 000". */
@@ -56,17 +60,20 @@ export function note(code: string, params: TrailParams = {}): TrailNote {
   return { code, params };
 }
 
-/** Exact kopeck sum of the lines' amounts (info lines count 0). */
+/** Exact sum of the lines' amounts, in rubles (info lines count 0). */
 export function sumLines(lines: readonly TrailLine[]): number {
-  return sumMoney(lines.map((l) => l.amount ?? 0));
+  return rubles(lineKopecks(lines));
 }
 
-/** Exact kopeck sum of amounts that are already whole kopecks. */
-export function sumMoney(amounts: readonly number[]): number {
-  let kopecks = 0;
-  for (const a of amounts) kopecks += Math.round(a * 100);
-  return fromUnits(kopecks, 0.01);
+/** Exact sum of the lines' amounts, in kopecks. */
+export function lineKopecks(lines: readonly TrailLine[]): number {
+  let k = 0;
+  for (const l of lines) k += kopecks(l.amount ?? 0);
+  return k;
 }
+
+// The two below forgive float noise in thresholds; the engine compares to the hundredth instead
+// (money.ts atLeast, hundredth). They remain for tiers.ts and curve.ts until those switch.
 
 /** Strips float noise from a computed base (0.30000000000000004 → 0.3); not a money rounding. */
 export function clean(x: number): number {

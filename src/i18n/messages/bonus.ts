@@ -135,29 +135,18 @@ const primitives: Catalog = {
     ru: 'комиссия периода №{index}: не число',
     en: 'the commission of period #{index} is not a number',
   },
-  'bonus.credit.badAmount': { ru: 'сумма сделки: не число', en: 'the deal amount is not a number' },
-  'bonus.credit.noShares': { ru: 'у сделки нет долей', en: 'the deal has no shares' },
-  'bonus.credit.badShare': { ru: 'доля №{index}: не число', en: 'share #{index} is not a number' },
-  'bonus.credit.negativeShare': {
-    ru: 'доля №{index}: {share} % отрицательная',
-    en: 'share #{index}: {share}% is negative',
-  },
-  'bonus.credit.sharesSum': {
-    ru: 'доли сделки в сумме {sum} %, а должны давать 100 %',
-    en: 'the shares of the deal sum to {sum}%, not 100%',
-  },
 };
 
 const schemeTop: Catalog = {
   'bonus.scheme.noId': { ru: 'У схемы «{scheme}» нет идентификатора', en: 'Scheme "{scheme}" has no id' },
   'bonus.scheme.noName': { ru: 'У схемы «{scheme}» нет названия', en: 'Scheme "{scheme}" has no name' },
+  'bonus.schemes.sameStart': {
+    ru: 'Схема «{scheme}»: версии №{first} и №{second} действуют с одного дня',
+    en: 'Scheme "{scheme}": versions #{first} and #{second} start on the same day',
+  },
   'bonus.scheme.badDate': {
     ru: 'Схема «{scheme}»: {field} — не дата',
     en: 'Scheme "{scheme}": {field} is not a date',
-  },
-  'bonus.scheme.datesReversed': {
-    ru: 'Схема «{scheme}»: дата начала действия позже даты окончания',
-    en: 'Scheme "{scheme}": it starts after it ends (validFrom is after validTo)',
   },
   'bonus.scheme.badCap': {
     ru: 'Схема «{scheme}»: потолок премии {cap} должен быть числом ≥ 0',
@@ -166,19 +155,6 @@ const schemeTop: Catalog = {
   'bonus.scheme.noComponents': {
     ru: 'В схеме «{scheme}» нет ни одного компонента',
     en: 'Scheme "{scheme}" has no components',
-  },
-  'bonus.schemes.overlap': {
-    ru: 'Схема «{scheme}»: версии №{first} и №{second} действуют в одни и те же дни',
-    en: 'Scheme "{scheme}": versions #{first} and #{second} are valid on the same days',
-  },
-  'bonus.schemes.notFound': { ru: 'Схема «{scheme}» не найдена', en: 'Scheme "{scheme}" is not found' },
-  'bonus.schemes.notValidOn': {
-    ru: 'Схема «{scheme}» не действует на {day}',
-    en: 'Scheme "{scheme}" is not valid on {day}',
-  },
-  'bonus.schemes.ambiguous': {
-    ru: 'На {day} действует несколько версий схемы «{scheme}»',
-    en: 'More than one version of scheme "{scheme}" is valid on {day}',
   },
 };
 
@@ -244,28 +220,13 @@ const componentBodies: Catalog = {
     ru: 'нужно указать, возвратная ли гарантированная выплата (да/нет)',
     en: 'say whether the draw is recoverable (true/false)',
   },
-  'gate.notList': { ru: 'условия допуска должны быть списком', en: 'gates must be a list' },
-  'gate.unknownType': {
-    ru: 'условие №{gate}: тип «{type}» неизвестен: нужен «attainment» или «kpi»',
-    en: 'gate #{gate}: type "{type}" is unknown: use "attainment" or "kpi"',
-  },
   'gate.unknownMetric': {
-    ru: 'условие №{gate}: показатель «{metric}» неизвестен; допустимы: {known}',
-    en: 'gate #{gate}: metric "{metric}" is unknown; known metrics: {known}',
+    ru: 'порог входа: показатель «{metric}» неизвестен; допустимы: {known}',
+    en: 'entry threshold: metric "{metric}" is unknown; known metrics: {known}',
   },
   'gate.badMin': {
-    ru: 'условие №{gate}: порог выполнения {value} должен быть числом ≥ 0',
-    en: 'gate #{gate}: the attainment threshold {value} must be a number ≥ 0',
-  },
-  'gate.noKpi': { ru: 'условие №{gate}: не указан KPI', en: 'gate #{gate}: no KPI is named' },
-  'gate.noBounds': {
-    ru: 'условие №{gate}: нужен минимум или максимум',
-    en: 'gate #{gate}: a minimum or a maximum is needed',
-  },
-  'gate.badBound': { ru: 'условие №{gate}: {field} — не число', en: 'gate #{gate}: {field} is not a number' },
-  'gate.minAboveMax': {
-    ru: 'условие №{gate}: минимум {min} больше максимума {max}',
-    en: 'gate #{gate}: the minimum {min} is above the maximum {max}',
+    ru: 'порог входа {value} должен быть числом ≥ 0',
+    en: 'the entry threshold {value} must be a number ≥ 0',
   },
   'kpi.empty': { ru: 'в матрице нет ни одного KPI', en: 'the matrix has no KPIs' },
   'kpi.noId': { ru: 'KPI {kpi}: нет идентификатора', en: 'KPI {kpi}: no id' },
@@ -433,14 +394,6 @@ const trail: Catalog = {
     ru: 'Гарантия {draw}: начислено {commission}, доплата не нужна',
     en: 'Draw {draw}: commission {commission}, no top-up needed',
   },
-  'bonus.trail.adjustment': {
-    ru: 'Корректировка «{label}» = {amount}',
-    en: 'Adjustment "{label}" = {amount}',
-  },
-  'bonus.trail.sharedDeal': {
-    ru: 'Сделка {deal} ({metric}): {base} × доля {share} = {credited} в факт',
-    en: 'Deal {deal} ({metric}): {base} × share {share} = {credited} credited',
-  },
   'bonus.trail.metric': {
     ru: '{metric}: план {plan}, факт {fact}, выполнение {attainment}',
     en: '{metric}: plan {plan}, fact {fact}, attainment {attainment}',
@@ -465,18 +418,6 @@ const trail: Catalog = {
   'bonus.trail.gateAttainmentPassed': {
     ru: '{metric}: выполнение {attainment} не ниже порога {min}: условие выполнено',
     en: '{metric}: attainment {attainment} reaches the gate of {min}',
-  },
-  'bonus.trail.gateKpiBelow': {
-    ru: 'Условие по KPI «{kpi}»: факт {fact} ниже {min}: не начисляется',
-    en: 'Gate on KPI "{kpi}": fact {fact} is below {min}: nothing is paid',
-  },
-  'bonus.trail.gateKpiAbove': {
-    ru: 'Условие по KPI «{kpi}»: факт {fact} выше {max}: не начисляется',
-    en: 'Gate on KPI "{kpi}": fact {fact} is above {max}: nothing is paid',
-  },
-  'bonus.trail.gateKpiPassed': {
-    ru: 'Условие по KPI «{kpi}» (факт {fact}) выполнено',
-    en: 'Gate on KPI "{kpi}" (fact {fact}) is met',
   },
   'bonus.note.band': { ru: 'от {from} до {to}', en: 'from {from} to {to}' },
   'bonus.note.bandFrom': { ru: 'от {from}', en: 'from {from}' },
@@ -510,7 +451,6 @@ const trail: Catalog = {
   'bonus.kind.pool': { ru: 'Командный фонд', en: 'Team pool' },
   'bonus.kind.draw': { ru: 'Гарантированная выплата', en: 'Draw' },
   'bonus.kind.cap': { ru: 'Потолок премии', en: 'Bonus cap' },
-  'bonus.kind.adjustment': { ru: 'Корректировки', en: 'Adjustments' },
   'bonus.metric.revenue': { ru: 'Выручка', en: 'Revenue' },
   'bonus.metric.margin': { ru: 'Маржа', en: 'Margin' },
   'bonus.metric.receipts': { ru: 'Поступления', en: 'Receipts' },
@@ -545,10 +485,6 @@ export const bonusMessages = (): Catalog => ({
   'bonus.input.badDrawBalance': {
     ru: 'Схема «{scheme}»: остаток гарантии к возврату — не число',
     en: 'Scheme "{scheme}": the draw balance to recover is not a number',
-  },
-  'bonus.input.badAdjustment': {
-    ru: 'Схема «{scheme}»: корректировка №{index} — не число',
-    en: 'Scheme "{scheme}": adjustment #{index} is not a number',
   },
   ...trail,
 });

@@ -92,14 +92,15 @@ export class RowReader {
     return found;
   }
 
-  private gates(r: TableRecord, metric: string, scope: Scope | undefined): Gate[] | undefined {
+  /** The entry threshold (порог входа): the gate's metric (blank: the component's own) and its minimum. */
+  private gate(r: TableRecord, metric: string, scope: Scope | undefined): Gate | undefined {
     const gateMetric = this.metric(r, 'gateMetric', undefined);
     const min = this.attainment(r, 'gateMin');
     if (min === undefined) {
       if (gateMetric !== undefined) this.problem(r, 'gateMin', 'motivation.gateNeedsMin');
       return undefined;
     }
-    return [{ type: 'attainment', metric: gateMetric ?? metric, ...(scope ? { scope } : {}), min }];
+    return { metric: gateMetric ?? metric, ...(scope ? { scope } : {}), min };
   }
 
   component(r: TableRecord, kind: Exclude<Kind, 'kpi'>): SchemeComponent {
@@ -134,12 +135,12 @@ export class RowReader {
   ): SchemeComponent {
     const scope = this.option(r, 'scope', 'scope') as Scope | undefined;
     const mode = this.option(r, 'mode', 'mode');
-    const gates = this.gates(r, common.metric, scope);
+    const gate = this.gate(r, common.metric, scope);
     const attainmentCap = this.attainment(r, 'attainmentCap');
     const base = {
       ...common,
       ...(scope ? { scope } : {}),
-      ...(gates ? { gates } : {}),
+      ...(gate ? { gate } : {}),
       ...(attainmentCap !== undefined ? { attainmentCap } : {}),
     };
     const tiersText = this.text(r, 'tiers');
@@ -181,13 +182,13 @@ export class RowReader {
   kpiMatrix(r: TableRecord, first: SchemeKpi): KpiMatrixComponent {
     const target = this.number(r, 'target');
     const cap = this.number(r, 'cap');
-    const gates = this.gates(r, 'revenue', undefined);
+    const gate = this.gate(r, 'revenue', undefined);
     return {
       kind: 'kpi',
       kpis: [first],
       ...(target !== undefined ? { target } : {}),
       ...(cap !== undefined ? { cap } : {}),
-      ...(gates ? { gates } : {}),
+      ...(gate ? { gate } : {}),
     };
   }
 
@@ -212,7 +213,6 @@ export class RowReader {
       : {};
     return {
       id,
-      ...(BASE_METRICS.includes(id) ? { label: `bonus.metric.${id}` } : {}),
       weight: weight ?? 0,
       ...(direction ? { direction } : {}),
       ...(t0 !== undefined ? { t0 } : {}),

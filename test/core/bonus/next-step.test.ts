@@ -88,7 +88,7 @@ describe('to the next tier or threshold', () => {
           { from: 0, rate: 0.02 },
           { from: 2_000_000, rate: 0.04 },
         ],
-        gates: [{ type: 'attainment', metric: 'revenue', min: 0.8 }],
+        gate: { metric: 'revenue', min: 0.8 },
       },
     );
     const steps = nextSteps(s, own(2_500_000, 1_500_000));

@@ -1,4 +1,3 @@
-import { splitCredit } from '../../../src/core/bonus/credit';
 import { curveCoefficient } from '../../../src/core/bonus/curve';
 import { applyDraw, drawStep } from '../../../src/core/bonus/draw';
 import { type Kpi, kpiIndex, kpiScores } from '../../../src/core/bonus/kpi';
@@ -255,39 +254,5 @@ describe('applyDraw', () => {
     expect(codeOf(() => applyDraw([1], Number.NaN))).toBe('bonus.draw.notNumber');
     expect(codeOf(() => applyDraw([1, Number.NaN], 1))).toBe('bonus.draw.badCommission');
     expect(codeOf(() => applyDraw(null as never, 1))).toBe('bonus.draw.noCommissions');
-  });
-});
-
-describe('splitCredit', () => {
-  test('shares of a deal, to the kopeck, summing to the deal', () => {
-    expect(
-      splitCredit(100_000, [
-        { manager: 'a', share: 1 / 3 },
-        { manager: 'b', share: 1 / 3 },
-        { manager: 'c', share: 1 / 3 },
-      ]),
-    ).toEqual([33_333.34, 33_333.33, 33_333.33]);
-    expect(
-      splitCredit(500_000, [
-        { manager: 'a', share: 0.4 },
-        { manager: 'b', share: 0.6 },
-      ]),
-    ).toEqual([200_000, 300_000]);
-  });
-  test('error paths', () => {
-    expect(codeOf(() => splitCredit(1, [{ manager: 'a', share: 0.9 }]))).toBe('bonus.credit.sharesSum');
-    expect(codeOf(() => splitCredit(1, []))).toBe('bonus.credit.noShares');
-    expect(codeOf(() => splitCredit(Number.NaN, [{ manager: 'a', share: 1 }]))).toBe(
-      'bonus.credit.badAmount',
-    );
-    expect(
-      codeOf(() =>
-        splitCredit(1, [
-          { manager: 'a', share: 1.5 },
-          { manager: 'b', share: -0.5 },
-        ]),
-      ),
-    ).toBe('bonus.credit.negativeShare');
-    expect(codeOf(() => splitCredit(1, [{ manager: 'a', share: Number.NaN }]))).toBe('bonus.credit.badShare');
   });
 });

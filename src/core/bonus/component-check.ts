@@ -1,0 +1,78 @@
+import type { ErrorParams } from '../errors';
+import type { Problem } from './problems';
+
+/** Collects one component's problems: codes `bonus.component.*`, fields under `components[i]`. */
+export class ComponentCheck {
+  readonly out: Problem[] = [];
+  readonly params: ErrorParams;
+
+  constructor(
+    private readonly index: number,
+    readonly kind: string,
+    scheme: string,
+    readonly metrics: readonly string[],
+  ) {
+    this.params = { scheme, component: index + 1, kind };
+  }
+
+  path(field: string): string {
+    return field ? `components[${this.index}].${field}` : `components[${this.index}]`;
+  }
+
+  add(code: string, field: string, params: ErrorParams = {}): void {
+    this.out.push({
+      code: `bonus.component.${code}`,
+      params: { ...this.params, ...params },
+      field: this.path(field),
+    });
+  }
+
+  /**
+   * A primitive's problems (tiers, bands, curve points): its field (`tiers[1].from`, or `fallback` while the
+   * primitive gives none) under `at`; its code `bonus.<family>.*` under `prefix`.
+   */
+  addAll(
+    problems: Problem[],
+    fallback: string,
+    at = '',
+    extra: ErrorParams = {},
+    prefix = 'bonus.component.',
+  ): void {
+    for (const p of problems) {
+      const own = p.field ?? fallback;
+      this.out.push({
+        code: p.code.replace(/^bonus\./, prefix),
+        params: { ...this.params, ...extra, ...p.params },
+        field: this.path(at ? `${at}.${own}` : own),
+      });
+    }
+  }
+
+  /** A non-negative amount (`amount`, `target`, `cap`) when given. */
+  amount(value: unknown, field: 'amount' | 'target'): void {
+    if (value !== undefined && (!isNum(value) || value < 0))
+      this.add('badAmount', field, { field, value: String(value) });
+  }
+
+  rate(value: unknown): void {
+    if (!isNum(value)) this.add('badRate', 'rate', { value: String(value) });
+    else if (value < 0) this.add('negativeRate', 'rate', { rate: value * 100 });
+  }
+
+  metric(metric: unknown, field: string, code = 'unknownMetric', params: ErrorParams = {}): void {
+    if (typeof metric !== 'string' || !this.metrics.includes(metric))
+      this.add(code, field, { ...params, metric: String(metric), known: this.metrics.join(', ') });
+  }
+
+  scope(scope: unknown, field: string): void {
+    if (scope !== undefined && scope !== 'own' && scope !== 'department')
+      this.add('badScope', field, { scope: String(scope) });
+  }
+
+  mode(mode: unknown, field: string): void {
+    if (mode !== undefined && mode !== 'marginal' && mode !== 'retro')
+      this.add('badMode', field, { field, mode: String(mode) });
+  }
+}
+
+export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
