@@ -3,7 +3,8 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { createAppsScriptContext, Spreadsheet, type SpreadsheetOptions } from './spreadsheet';
 
-export const DIST_CODE = path.resolve(__dirname, '../dist/Code.js');
+/** The built add-on: dist/Code.js, or the bundle SPK_CODE names (a build kept outside dist/ while others build). */
+export const DIST_CODE = path.resolve(process.env.SPK_CODE ?? path.join(__dirname, '../dist/Code.js'));
 
 export interface AddonOptions extends SpreadsheetOptions {
   /** The day the add-on sees as today (its clock and TODAY() in cells), "YYYY-MM-DD". */

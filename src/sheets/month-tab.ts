@@ -8,20 +8,20 @@ import {
   readTypedFacts,
 } from './month-layout';
 import { monthKey, monthTabName } from './tabs';
-import { asideName, clearLeftovers, tempName } from './write-grid';
+import { asideName, leftoverBase } from './write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * The month tab: under its name, or renamed by a person (found by the developer metadata it carries).
- * A failed earlier generation's leftovers are cleared first, so an old tab set aside takes its name back.
+ * The month tab: under its name, or renamed by a person (found by the developer metadata it carries). Finding
+ * writes nothing: after a failed generation the tab may still be set aside ("~old"), and is read there; the
+ * next write of the tab (writeGrid) clears the leftovers and gives it its name back.
  */
 export function findMonthTab(ss: Spreadsheet, year: number, month: number): Sheet | null {
   const name = monthTabName(year, month);
-  clearLeftovers(ss, name);
-  const byName = ss.getSheetByName(name);
-  if (byName) return byName;
+  const direct = ss.getSheetByName(name) ?? ss.getSheetByName(asideName(name));
+  if (direct) return direct;
   const tagged = ss
     .createDeveloperMetadataFinder()
     .withKey(MONTH_TAG)
@@ -29,24 +29,18 @@ export function findMonthTab(ss: Spreadsheet, year: number, month: number): Shee
     .find()
     .map((m) => m.getLocation().getSheet())
     .filter((s): s is Sheet => s !== null);
-  if (!tagged.length) return null;
-  // A failed generation of a renamed tab leaves its leftovers tagged too: recover under the person's name.
-  const base = tagged.map((s) => leftoverBase(s.getName())).find((b) => b !== null);
-  if (!base) return tagged[0];
-  clearLeftovers(ss, base);
-  return ss.getSheetByName(base);
-}
-
-/** "Ноябрь ~old" → "Ноябрь"; null for a name that is no leftover. */
-function leftoverBase(name: string): string | null {
-  for (const suffix of [tempName(''), asideName('')])
-    if (name.endsWith(suffix)) return name.slice(0, -suffix.length);
-  return null;
+  // A failed generation of a renamed tab leaves its leftovers tagged too: the tab under the person's name
+  // first, else the one set aside; never a half-written temporary tab.
+  return (
+    tagged.find((s) => leftoverBase(s.getName()) === null) ??
+    tagged.find((s) => s.getName().endsWith(asideName(''))) ??
+    null
+  );
 }
 
 export interface MonthTabContent {
   sheet: Sheet;
-  /** The tab's name now (a person may have renamed it). */
+  /** The tab's name (a person may have renamed it); a tab set aside by a failed run: the name it takes back. */
   name: string;
   structure: MonthStructure;
   values: unknown[][];
@@ -56,7 +50,7 @@ export interface MonthTabContent {
 
 /** Reads a month tab whole (values and formulas) and finds its structure; throws when it cannot. */
 export function readMonthTab(sheet: Sheet): MonthTabContent {
-  const name = sheet.getName();
+  const name = leftoverBase(sheet.getName()) ?? sheet.getName();
   const range = sheet.getDataRange();
   const values = range.getValues();
   const formulas = range.getFormulas();

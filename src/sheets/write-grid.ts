@@ -46,11 +46,19 @@ export function writeGrid(ss: Spreadsheet, name: string, grid: Grid, options: Wr
 export const tempName = (name: string) => `${name} ~new`;
 export const asideName = (name: string) => `${name} ~old`;
 
+/** "Ноябрь ~old" → "Ноябрь"; null for a name that is no leftover. */
+export function leftoverBase(name: string): string | null {
+  for (const suffix of [tempName(''), asideName('')])
+    if (name.endsWith(suffix)) return name.slice(0, -suffix.length);
+  return null;
+}
+
 /**
  * What a failed run can leave: a half-written temporary tab (removed) and the old tab renamed aside, which
- * takes its name back when the swap stopped before the new tab was renamed into place.
+ * takes its name back when the swap stopped before the new tab was renamed into place. Only the writer calls
+ * this: readers read a tab set aside where it is.
  */
-export function clearLeftovers(ss: Spreadsheet, name: string): void {
+function clearLeftovers(ss: Spreadsheet, name: string): void {
   const temp = ss.getSheetByName(tempName(name));
   if (temp) ss.deleteSheet(temp);
   const aside = ss.getSheetByName(asideName(name));

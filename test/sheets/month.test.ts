@@ -3,7 +3,14 @@ import { makeCalendar } from '../../src/core/calendar';
 import { dayOf } from '../../src/core/dates';
 import { periodPace } from '../../src/core/planfact';
 import { MONTH } from '../../src/sheets/month-layout';
-import { createMonth, preparedWorkbook, setTeam, snapshot } from '../helpers/workbook';
+import { findMonthTab, readMonthTab } from '../../src/sheets/month-tab';
+import {
+  createMonth,
+  decomposedWorkbook,
+  preparedWorkbook,
+  setTeam,
+  snapshot,
+} from '../helpers/workbook';
 
 const C = MONTH.col;
 
@@ -150,4 +157,25 @@ test('setTeam helper writes the requested number of managers', () => {
   const values = a.ss.getSheetByName('2026-11')!.getDataRange().getValues();
   expect(new Set(values.map((r) => r[0]).filter((v) => /^m\d+$/.test(String(v)))).size).toBe(7);
   expect(setTeam).toBeDefined();
+});
+
+describe('a month tab a failed run left set aside', () => {
+  const names = (a: ReturnType<typeof decomposedWorkbook>) => a.ss.sheetList().map((s) => s.getName());
+
+  test.each([
+    ['under its own name', '2026-11'],
+    ['renamed by a person (found by its tag)', 'Ноябрь'],
+  ])('%s: finding writes nothing, it is read where it is, Create month gives it its name back', (_, tab) => {
+    const a = decomposedWorkbook(3);
+    a.ss.getSheetByName('2026-11')!.setName(`${tab} ~old`);
+    a.ss.insertSheet(`${tab} ~new`);
+    const ss = a.ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const before = names(a);
+    const found = findMonthTab(ss, 2026, 11);
+    expect(found?.getName()).toBe(`${tab} ~old`);
+    expect(readMonthTab(found!).name).toBe(tab);
+    expect(names(a)).toEqual(before);
+    createMonth(a);
+    expect(names(a).filter((n) => n.startsWith(tab))).toEqual([tab]);
+  });
 });
