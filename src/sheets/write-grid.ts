@@ -68,14 +68,7 @@ function clearLeftovers(ss: Spreadsheet, name: string): void {
 }
 
 function fillSheet(sheet: Sheet, grid: Grid, protectionNote: string): void {
-  ensureSize(sheet, grid.rows, grid.cols);
-  const all = sheet.getRange(1, 1, grid.rows, grid.cols);
-  all.setValues(grid.values);
-  all.setNumberFormats(grid.formats.map((row) => row.map((f) => f || 'General')));
-  all.setBackgrounds(grid.backgrounds as string[][]);
-  all.setFontWeights(grid.weights);
-  all.setFontColors(grid.fontColors as string[][]);
-  all.setNotes(grid.notes);
+  writeCells(sheet, grid);
   sheet.setFrozenRows(grid.frozenRows);
   sheet.setFrozenColumns(grid.frozenCols);
   for (const [start, count] of runs(grid.hiddenRows)) sheet.hideRows(start, count);
@@ -88,6 +81,28 @@ function fillSheet(sheet: Sheet, grid: Grid, protectionNote: string): void {
     range(sheet, p).protect().setWarningOnly(true).setDescription(protectionNote);
   for (const c of grid.charts) sheet.insertChart(chart(sheet, c));
   if (grid.tabColor) sheet.setTabColor(grid.tabColor);
+}
+
+/** The grid's cell layers (values, number formats, colours, weights, notes) from row `from` down: a call each. */
+export function writeCells(sheet: Sheet, grid: Grid, from = 1): void {
+  ensureSize(sheet, grid.rows, grid.cols);
+  const rows = <T>(layer: T[][]) => (from === 1 ? layer : layer.slice(from - 1));
+  const block = sheet.getRange(from, 1, grid.rows - from + 1, grid.cols);
+  block.setValues(rows(grid.values));
+  block.setNumberFormats(rows(grid.formats).map((row) => row.map((f) => f || 'General')));
+  block.setBackgrounds(rows(grid.backgrounds) as string[][]);
+  block.setFontWeights(rows(grid.weights));
+  block.setFontColors(rows(grid.fontColors) as string[][]);
+  block.setNotes(rows(grid.notes));
+}
+
+/** The first row (1-based) where `after` differs from `before` in any cell layer; null when none does. */
+export function firstChangedRow(before: Grid, after: Grid): number | null {
+  const layers = (g: Grid, r: number) =>
+    JSON.stringify([g.values, g.formats, g.backgrounds, g.weights, g.fontColors, g.notes].map((l) => l[r]));
+  for (let r = 0; r < after.rows; r++)
+    if (r >= before.rows || layers(before, r) !== layers(after, r)) return r + 1;
+  return null;
 }
 
 function range(sheet: Sheet, r: Rect): GoogleAppsScript.Spreadsheet.Range {

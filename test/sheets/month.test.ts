@@ -2,9 +2,11 @@ import { openAddon } from '../../local/addon';
 import { makeCalendar } from '../../src/core/calendar';
 import { dayOf } from '../../src/core/dates';
 import { periodPace } from '../../src/core/planfact';
+import { createMonthTab } from '../../src/sheets/actions/month';
 import { MONTH } from '../../src/sheets/month-layout';
 import { findMonthTab, readMonthTab } from '../../src/sheets/month-tab';
 import {
+  actionContextFor,
   createMonth,
   decomposedWorkbook,
   preparedWorkbook,
@@ -177,5 +179,35 @@ describe('a month tab a failed run left set aside', () => {
     expect(names(a)).toEqual(before);
     createMonth(a);
     expect(names(a).filter((n) => n.startsWith(tab))).toEqual([tab]);
+  });
+});
+
+describe('a fact typed while Create month writes the new tab', () => {
+  test('in the row of a person who left the team: the new tab gets its unassigned row, formats and colours too', () => {
+    const a = decomposedWorkbook(3);
+    setTeam(a.ss, 2);
+    const old = a.ss.getSheetByName('2026-11')!;
+    const values = old.getDataRange().getValues();
+    const row = rowsOf(values, 'm3', 'revenue') + 1;
+    const day = MONTH.firstDayCol + 4;
+    // The person types as soon as the new tab is begun: after the first read, before the swap.
+    const insertSheet = a.ss.insertSheet.bind(a.ss);
+    a.ss.insertSheet = ((...args: Parameters<typeof insertSheet>) => {
+      const sheet = insertSheet(...args);
+      old.getRange(row, day).setValue(4242);
+      return sheet;
+    }) as typeof a.ss.insertSheet;
+    createMonthTab(actionContextFor(a, dayOf(2026, 11, 20)), 2026, 11);
+    const tab = a.ss.getSheetByName('2026-11')!;
+    const now = tab.getDataRange().getValues();
+    const r = rowsOf(now, 'm3', 'revenue') + 1;
+    const marker = now.findIndex((v) => v[C.name - 1] === 'Неразнесённые факты') + 1;
+    expect(marker).toBeGreaterThan(0);
+    expect(r).toBeGreaterThan(marker);
+    expect(tab.getRange(r, day).getValue()).toBe(4242);
+    expect(tab.getRange(r, day).getNumberFormat()).toBe('#,##0');
+    expect(tab.getRange(r, C.name).getBackground()).toBe(tab.getRange(marker, C.name).getBackground());
+    expect(tab.getRange(r, C.name).getBackground()).not.toBe('#ffffff');
+    expect(tab.getRange(marker, C.name).getNote()).not.toBe('');
   });
 });

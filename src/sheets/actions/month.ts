@@ -3,13 +3,14 @@ import { isDomainError } from '../../core/errors';
 import { t } from '../../i18n';
 import { type Action, type ActionContext, noteWritten, notify, toast } from '../context';
 import { type FactsLog, readFactsLog, recordFacts } from '../facts-log';
+import type { Grid } from '../grid';
 import { type Fact, factKey, MONTH_TAG, sameCell } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
 import { writeNewIds } from '../settings';
 import { settingsAndPlan } from '../settings-plan';
 import { monthKey, monthTabName } from '../tabs';
-import { writeGrid } from '../write-grid';
+import { firstChangedRow, writeCells, writeGrid } from '../write-grid';
 import { type MonthGrid, monthGrid } from './month-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,7 +51,7 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number, 
     current: content?.sheet ?? null,
     tag: { key: MONTH_TAG, value: monthKey(year, month) },
     written: ctx.written,
-    beforeSwap: (fresh) => content && mergeTypedMeanwhile(ctx, content, facts, fresh, build),
+    beforeSwap: (fresh) => content && mergeTypedMeanwhile(ctx, content, facts, fresh, grid.grid, build),
   }).activate();
   const key = restore ? 'toast.restoreDone' : grid.textCells ? 'toast.monthDoneText' : 'toast.monthDone';
   toast(ctx, key, { month: name, kept: grid.kept, restored, text: grid.textCells });
@@ -94,13 +95,15 @@ function restoreFromLog(log: FactsLog, facts: Map<string, Fact>, year: number, m
 
 /**
  * Just before the swap: the old tab is read again and anything typed since the first read goes into the
- * new tab (one more write of its values), and into the log.
+ * new tab, and into the log. The grid is built again with those facts (a fact may add an unassigned row) and
+ * its cells are written from the first row that changed down, formats and colours with the values.
  */
 function mergeTypedMeanwhile(
   ctx: ActionContext,
   before: MonthTabContent,
   facts: Map<string, Fact>,
   fresh: Sheet,
+  written: Grid,
   build: (typed: Map<string, Fact>) => MonthGrid,
 ): void {
   const now = readMonthTab(before.sheet).facts;
@@ -113,5 +116,6 @@ function mergeTypedMeanwhile(
   for (const f of changed) facts.set(factKey(f.id, f.metric, f.day), f);
   recordFacts(ctx, changed);
   const { grid } = build(facts);
-  fresh.getRange(1, 1, grid.rows, grid.cols).setValues(grid.values);
+  const from = firstChangedRow(written, grid);
+  if (from) writeCells(fresh, grid, from);
 }
