@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultImportSettings, type ImportSettings } from '../../../src/core/import';
+import { isoString } from '../../../src/core/dates';
+import {
+  type Contribution,
+  defaultImportSettings,
+  type ImportSettings,
+  importExport,
+  type SkippedGroup,
+  totalsOf,
+} from '../../../src/core/import';
 
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/import');
 
@@ -22,4 +30,28 @@ export const TEAM_EN = [
 
 export function settingsWith(patch: Partial<ImportSettings>): ImportSettings {
   return { ...defaultImportSettings(TEAM_RU), year: 2026, ...patch };
+}
+
+/** Totals as readable lines: "m1 2026-11-03 leads" → value. */
+export function byLine(totals: readonly Contribution[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of totals) out[`${c.member} ${isoString(c.day)} ${c.metric}`] = c.value;
+  return out;
+}
+
+/** Skipped groups as reason → [count, names with counts]. */
+export function skips(groups: readonly SkippedGroup[]): Record<string, [number, string[]]> {
+  const out: Record<string, [number, string[]]> = {};
+  for (const g of groups) out[g.reason] = [g.count, g.names.map((n) => `${n.name}×${n.count}`)];
+  return out;
+}
+
+/** One export straight to its totals and skips. */
+export function run(file: string, settings: ImportSettings) {
+  const imported = importExport(fixtureBytes(file), settings);
+  return {
+    imported,
+    totals: byLine(totalsOf(imported.facts.records)),
+    skipped: skips(imported.facts.skipped),
+  };
 }
