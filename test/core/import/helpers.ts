@@ -16,12 +16,13 @@ export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
 }
 
-/** The example team of a new workbook (m1…m4) and its English twin (e1, e2). */
+/** The example team of a new workbook (m1…m5) and its English twin (e1, e2). */
 export const TEAM_RU = [
   { id: 'm1', name: 'Анна Смирнова' },
   { id: 'm2', name: 'Иван Петров' },
   { id: 'm3', name: 'Мария Кузнецова' },
   { id: 'm4', name: 'Олег Соколов' },
+  { id: 'm5', name: 'Екатерина Новикова' },
 ];
 export const TEAM_EN = [
   { id: 'e1', name: 'Anna Smith' },
