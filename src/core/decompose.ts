@@ -1,4 +1,5 @@
 import { snapInteger, splitExact, stepDecimals } from './allocate';
+import type { Calendar } from './calendar';
 import { DomainError } from './errors';
 import type {
   ManagerMonthPlan,
@@ -13,8 +14,17 @@ import type {
 } from './plan-types';
 import { checkConversions, reverseFunnelSteps } from './reverse-funnel';
 import { MONTHS, type SeasonalityMode, splitYear } from './seasonality';
-import { baseWeights, checkRamp, DEFAULT_RAMP, memberMonth, splitWeights } from './team';
-import { checkDayWeights, dayWeight, monthLayout, spreadMonth } from './workdays';
+import {
+  baseWeights,
+  checkRamp,
+  DEFAULT_RAMP,
+  type GapPolicy,
+  type MemberMonth,
+  memberMonth,
+  splitWeights,
+  type TeamMember,
+} from './team';
+import { checkDayWeights, dayWeight, type MonthLayout, monthLayout, spreadMonth } from './workdays';
 
 /**
  * The whole plan: year → months → (managers) → weeks → working days, for every planned metric.
@@ -41,6 +51,35 @@ export function decomposePlan(input: PlanInput): PlanDecomposition {
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
     throw new DomainError('decompose.yearBad', { value: String(year) });
   }
+  const rules = planRules(input);
+  const metrics = planMetrics(input);
+  const monthly = monthlyFigures(input, metrics, rules.seasonality);
+  const warnings = calendarWarnings(cal, year);
+  const months: MonthPlan[] = [];
+  for (let m = 1; m <= MONTHS; m++) months.push(monthPlan(input, rules, metrics, monthly, m, warnings));
+  const totals = yearTotals(months, metrics, rules.members.length);
+  warnings.push(...gapWarnings(months, metrics, totals));
+  return {
+    year,
+    metrics,
+    managers: rules.members.map((p) => ({ id: p.id, name: p.name })),
+    months,
+    totals,
+    warnings,
+  };
+}
+
+/** The input's rules with their defaults, checked; the active members and their base weights. */
+interface PlanRules {
+  seasonality: SeasonalityMode;
+  ramp: readonly number[];
+  gapPolicy: GapPolicy;
+  dayWeights: ReturnType<typeof checkDayWeights>;
+  members: TeamMember[];
+  base: number[];
+}
+
+function planRules(input: PlanInput): PlanRules {
   const seasonality: SeasonalityMode = input.seasonality || { kind: 'equal' };
   const ramp = input.ramp || DEFAULT_RAMP;
   checkRamp(ramp);
@@ -48,102 +87,125 @@ export function decomposePlan(input: PlanInput): PlanDecomposition {
   if (gapPolicy !== 'redistribute' && gapPolicy !== 'showGap') {
     throw new DomainError('decompose.gapPolicyBad', { value: String(gapPolicy) });
   }
-  const dw = checkDayWeights(input.dayWeights);
+  const dayWeights = checkDayWeights(input.dayWeights);
   const { members, base } = baseWeights(input.team, {
     split: input.teamSplit || 'equal',
     grades: input.grades,
     ramp,
   });
+  return { seasonality, ramp, gapPolicy, dayWeights, members, base };
+}
 
-  const metrics = planMetrics(input);
-  const monthly = monthlyFigures(input, metrics, seasonality);
+function calendarWarnings(cal: Calendar, year: number): PlanWarning[] {
+  if (!cal.covers(year)) return [{ code: 'decompose.warn.calendarUncovered', params: { year } }];
+  if (cal.isProvisional(year)) return [{ code: 'decompose.warn.calendarProvisional', params: { year } }];
+  return [];
+}
 
-  const warnings: PlanWarning[] = [];
-  if (!cal.covers(year)) warnings.push({ code: 'decompose.warn.calendarUncovered', params: { year } });
-  else if (cal.isProvisional(year))
-    warnings.push({ code: 'decompose.warn.calendarProvisional', params: { year } });
+/** One month: the department's figures split among the managers (and the gap), each over their own days. */
+function monthPlan(
+  input: PlanInput,
+  rules: PlanRules,
+  metrics: readonly MetricInfo[],
+  monthly: MonthlyFigures,
+  m: number,
+  warnings: PlanWarning[],
+): MonthPlan {
+  const cal = input.calendar;
+  const layout = monthLayout(cal, input.year, m);
+  const weights = layout.workdays.map((d) => dayWeight(cal, d, rules.dayWeights));
+  const department: MetricValues = {};
+  for (const metric of metrics) department[metric.id] = monthly.values[metric.id][m - 1];
+  const hasPlan = metrics.some((x) => department[x.id] !== 0);
+  if (hasPlan && weights.every((w) => w === 0))
+    throw new DomainError('decompose.monthNoWorkdays', { month: m });
+  const people = rules.members.map((p, i) =>
+    memberMonth(p, rules.base[i], layout.start, layout.workdays, weights, rules.ramp),
+  );
+  const capacities = people.map((p) => p.capacity);
+  if (hasPlan && capacities.every((c) => c === 0)) {
+    warnings.push({ code: 'decompose.warn.nobodyAvailable', params: { month: m } });
+  }
+  const split = splitWeights(rules.base, capacities, rules.gapPolicy);
+  const plans = people.map((p, i) => managerMonth(rules.members[i].id, p, weights));
+  const spread = spreadMetrics(metrics, department, split, layout, plans);
+  return {
+    month: m,
+    start: layout.start,
+    end: layout.end,
+    workdays: layout.workdays,
+    weeks: layout.weeks,
+    ...(monthly.avgCheck ? { avgCheck: monthly.avgCheck[m - 1] } : {}),
+    department,
+    ...spread,
+    managers: plans,
+  };
+}
 
-  const months: MonthPlan[] = [];
-  for (let m = 1; m <= MONTHS; m++) {
-    const layout = monthLayout(cal, year, m);
-    const weights = layout.workdays.map((d) => dayWeight(cal, d, dw));
-    const department: MetricValues = {};
-    for (const metric of metrics) department[metric.id] = monthly.values[metric.id][m - 1];
-    const hasPlan = metrics.some((x) => department[x.id] !== 0);
-    if (hasPlan && weights.every((w) => w === 0))
-      throw new DomainError('decompose.monthNoWorkdays', { month: m });
+/** A manager's month before the metrics are spread: days, ramp, capacity and own day weights. */
+function managerMonth(id: string, p: MemberMonth, weights: readonly number[]): ManagerMonthPlan {
+  return {
+    id,
+    workdays: p.workdays,
+    ramp: p.ramp,
+    capacity: snapInteger(Number(p.capacity.toPrecision(15))),
+    plan: {},
+    byWeek: {},
+    byDay: {},
+    present: p.present,
+    weights: weights.map((w, k) => w * p.present[k]),
+  };
+}
 
-    const people = members.map((p, i) =>
-      memberMonth(p, base[i], layout.start, layout.workdays, weights, ramp),
-    );
-    const capacities = people.map((p) => p.capacity);
-    if (hasPlan && capacities.every((c) => c === 0)) {
-      warnings.push({ code: 'decompose.warn.nobodyAvailable', params: { month: m } });
-    }
-    const split = splitWeights(base, capacities, gapPolicy);
-
-    const gap: MetricValues = {};
-    const own = people.map((p) => weights.map((w, k) => w * p.present[k]));
-    const plans: ManagerMonthPlan[] = members.map((p, i) => ({
-      id: p.id,
-      workdays: people[i].workdays,
-      ramp: people[i].ramp,
-      capacity: snapInteger(Number(people[i].capacity.toPrecision(15))),
-      plan: {},
-      byWeek: {},
-      byDay: {},
-      present: people[i].present,
-      weights: own[i],
-    }));
-    const departmentByWeek: MetricSeries = {};
-    const departmentByDay: MetricSeries = {};
-    for (const metric of metrics) {
-      const parts = splitExact(department[metric.id], split, metric.step);
-      gap[metric.id] = parts[members.length];
-      departmentByWeek[metric.id] = layout.weeks.map(() => 0);
-      departmentByDay[metric.id] = layout.workdays.map(() => 0);
-      plans.forEach((plan, i) => {
-        const spread = spreadMonth(parts[i], layout, own[i], metric.step);
-        plan.plan[metric.id] = parts[i];
-        plan.byWeek[metric.id] = spread.byWeek;
-        plan.byDay[metric.id] = spread.byDay;
-        addInto(departmentByWeek[metric.id], spread.byWeek, metric.step);
-        addInto(departmentByDay[metric.id], spread.byDay, metric.step);
-      });
-    }
-    months.push({
-      month: m,
-      start: layout.start,
-      end: layout.end,
-      workdays: layout.workdays,
-      weeks: layout.weeks,
-      ...(monthly.avgCheck ? { avgCheck: monthly.avgCheck[m - 1] } : {}),
-      department,
-      gap,
-      departmentByWeek,
-      departmentByDay,
-      managers: plans,
+/**
+ * Each metric of the month split by `split` (managers, then the gap), each manager's part spread over
+ * their own days into `plans`; the department's weeks and days are the sums of the managers'.
+ */
+function spreadMetrics(
+  metrics: readonly MetricInfo[],
+  department: MetricValues,
+  split: readonly number[],
+  layout: MonthLayout,
+  plans: ManagerMonthPlan[],
+): Pick<MonthPlan, 'gap' | 'departmentByWeek' | 'departmentByDay'> {
+  const gap: MetricValues = {};
+  const departmentByWeek: MetricSeries = {};
+  const departmentByDay: MetricSeries = {};
+  for (const metric of metrics) {
+    const parts = splitExact(department[metric.id], split, metric.step);
+    gap[metric.id] = parts[plans.length];
+    departmentByWeek[metric.id] = layout.weeks.map(() => 0);
+    departmentByDay[metric.id] = layout.workdays.map(() => 0);
+    plans.forEach((plan, i) => {
+      const spread = spreadMonth(parts[i], layout, plan.weights, metric.step);
+      plan.plan[metric.id] = parts[i];
+      plan.byWeek[metric.id] = spread.byWeek;
+      plan.byDay[metric.id] = spread.byDay;
+      addInto(departmentByWeek[metric.id], spread.byWeek, metric.step);
+      addInto(departmentByDay[metric.id], spread.byDay, metric.step);
     });
   }
+  return { gap, departmentByWeek, departmentByDay };
+}
 
-  const totals = yearTotals(months, metrics, members.length);
-  for (const metric of metrics) {
-    if (totals.gap[metric.id] > 0) {
-      const gapMonths = months.filter((mo) => mo.gap[metric.id] > 0).map((mo) => mo.month);
-      warnings.push({
-        code: 'decompose.warn.gap',
-        params: { metric: metric.id, gap: totals.gap[metric.id], months: gapMonths.join(', ') },
-      });
-    }
-  }
-  return {
-    year,
-    metrics,
-    managers: members.map((p) => ({ id: p.id, name: p.name })),
-    months,
-    totals,
-    warnings,
-  };
+function gapWarnings(
+  months: readonly MonthPlan[],
+  metrics: readonly MetricInfo[],
+  totals: PlanDecomposition['totals'],
+): PlanWarning[] {
+  return metrics
+    .filter((metric) => totals.gap[metric.id] > 0)
+    .map((metric) => ({
+      code: 'decompose.warn.gap',
+      params: {
+        metric: metric.id,
+        gap: totals.gap[metric.id],
+        months: months
+          .filter((mo) => mo.gap[metric.id] > 0)
+          .map((mo) => mo.month)
+          .join(', '),
+      },
+    }));
 }
 
 /** The metrics planned, in order: revenue, the funnel (top first, deals last), then direct ones. */
@@ -174,11 +236,16 @@ function planMetrics(input: PlanInput): MetricInfo[] {
 }
 
 /** Department figures per metric per month (and the average check per month, with a funnel). */
+interface MonthlyFigures {
+  values: Record<string, number[]>;
+  avgCheck?: number[];
+}
+
 function monthlyFigures(
   input: PlanInput,
   metrics: readonly MetricInfo[],
   seasonality: SeasonalityMode,
-): { values: Record<string, number[]>; avgCheck?: number[] } {
+): MonthlyFigures {
   const values: Record<string, number[]> = {};
   const stepOf = (id: string) => metrics.find((m) => m.id === id)!.step;
   values.revenue = monthsOf('revenue', input.revenue, seasonality, stepOf('revenue'));
