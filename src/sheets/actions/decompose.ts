@@ -1,6 +1,6 @@
-import { isoString, ymdOf } from '../../core/dates';
+import { type Day, isoString, ymdOf } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
-import { t } from '../../i18n';
+import { type Lang, t } from '../../i18n';
 import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
@@ -8,8 +8,8 @@ import { type Settings, writeNewIds } from '../settings';
 import { settingsAndPlan } from '../settings-plan';
 import { planTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
+import { TableWriter } from './table-writer';
 
-const SECTION_BG = '#d9e2f3';
 const TOTAL_BG = '#f2f2f2';
 
 /** Menu: Decompose plan → the tab "Plan YYYY" (months, managers × months, weeks), rewritten on each run. */
@@ -26,118 +26,155 @@ export function decomposeAction(ctx: ActionContext): void {
   toast(ctx, 'toast.planDone', { year: String(plan.year) });
 }
 
+/** What every table of the tab shows: the metrics in order with their labels, managers' names, the width. */
+interface PlanView {
+  readonly plan: PlanDecomposition;
+  readonly lang: Lang;
+  readonly metrics: readonly string[];
+  readonly labels: readonly string[];
+  readonly names: ReadonlyMap<string, string>;
+  readonly cols: number;
+}
+
 export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContext): Grid {
   const { lang } = ctx;
   const metrics = plan.metrics.map((m) => m.id);
-  const label = (id: string) => metricLabel(id, s.funnel, lang);
-  const names = new Map(s.people.map((p) => [p.id, p.name]));
+  const v: PlanView = {
+    plan,
+    lang,
+    metrics,
+    labels: metrics.map((id) => metricLabel(id, s.funnel, lang)),
+    names: new Map(s.people.map((p) => [p.id, p.name])),
+    cols: Math.max(4 + metrics.length, 6),
+  };
+  const warnings = warningTexts(plan, lang);
   const weeks = plan.months.reduce((n, m) => n + m.weeks.length, 0);
-  const managerRows = plan.months.length * plan.managers.length;
-  // A year is shown as written ("2027"), not grouped like an amount ("2 027").
-  const warnings = plan.warnings.map((w) =>
-    t(w.code, lang, { ...w.params, ...(w.params.year === undefined ? {} : { year: String(w.params.year) }) }),
-  );
-  const cols = Math.max(4 + metrics.length, 6);
-  const rows = 30 + warnings.length + managerRows + weeks;
-  const g = new Grid(rows, cols);
-  let row = 1;
-  g.text(row, 1, t('plan.title', lang, { year: String(plan.year), currency: s.plan.currency }));
-  g.bold(rect(row, 1));
-  row++;
-  g.text(row, 1, t('plan.generated', lang, { date: isoString(ctx.today) }));
-  row += 1;
-  for (const w of warnings) {
-    g.text(++row, 1, `⚠ ${w}`);
-    g.fontColor(rect(row, 1), '#c00000');
-  }
-  row += 2;
-
-  const section = (title: string, heads: string[]) => {
-    g.text(row, 1, title);
-    g.bold(rect(row, 1)).background(rect(row, 1, 1, cols), SECTION_BG);
-    row++;
-    heads.forEach((h, i) => {
-      g.text(row, i + 1, h);
-    });
-    g.header(rect(row, 1, 1, heads.length));
-    row++;
-  };
-  const metricCells = (r: number, first: number, values: Record<string, number>) => {
-    metrics.forEach((m, i) => {
-      g.set(r, first + i, values[m] ?? 0);
-    });
-    g.format(rect(r, first, 1, metrics.length), '#,##0');
-  };
-
-  section(t('plan.byMonth', lang), [
-    t('col.month', lang),
-    t('plan.workdays', lang),
-    t('plan.weeks', lang),
-    t('plan.avgCheck', lang),
-    ...metrics.map(label),
-  ]);
-  const firstMonthRow = row;
-  for (const m of plan.months) {
-    g.text(row, 1, t(`month.${m.month}`, lang));
-    g.set(row, 2, m.workdays.length);
-    g.set(row, 3, m.weeks.length);
-    if (m.avgCheck) g.set(row, 4, m.avgCheck).format(rect(row, 4), '#,##0');
-    metricCells(row, 5, m.department);
-    row++;
-  }
-  g.text(row, 1, t('plan.total', lang));
-  g.set(row, 2, `=SUM(B${firstMonthRow}:B${row - 1})`);
-  metricCells(row, 5, plan.totals.department);
-  g.bold(rect(row, 1, 1, cols)).background(rect(row, 1, 1, cols), TOTAL_BG);
-  row += 2;
-
-  section(t('plan.byManager', lang), [
-    t('col.month', lang),
-    t('col.name', lang),
-    t('plan.workdays', lang),
-    t('plan.ramp', lang),
-    ...metrics.map(label),
-  ]);
-  for (const m of plan.months) {
-    for (const mp of m.managers) {
-      g.text(row, 1, t(`month.${m.month}`, lang));
-      g.text(row, 2, names.get(mp.id) ?? mp.id);
-      g.set(row, 3, mp.workdays);
-      g.set(row, 4, mp.ramp).format(rect(row, 4), '0%');
-      metricCells(row, 5, mp.plan);
-      row++;
-    }
-  }
-  row++;
-
-  section(t('plan.byWeek', lang), [
-    t('col.month', lang),
-    t('plan.week', lang),
-    t('plan.workdays', lang),
-    '',
-    ...metrics.map(label),
-  ]);
-  for (const m of plan.months) {
-    m.weeks.forEach((w, i) => {
-      const a = ymdOf(w.start);
-      const b = ymdOf(w.end);
-      g.text(row, 1, t(`month.${m.month}`, lang));
-      g.text(
-        row,
-        2,
-        `${String(a.day).padStart(2, '0')}–${String(b.day).padStart(2, '0')}.${String(b.month).padStart(2, '0')}`,
-      );
-      g.set(row, 3, w.workdays);
-      const values: Record<string, number> = {};
-      for (const id of metrics) values[id] = m.departmentByWeek[id][i];
-      metricCells(row, 5, values);
-      row++;
-    });
-  }
+  const rows = 30 + warnings.length + plan.months.length * plan.managers.length + weeks;
+  const g = new Grid(rows, v.cols);
+  const w = new TableWriter(g, 1, v.cols);
+  titleBlock(w, v, s.plan.currency, ctx.today, warnings);
+  monthsTable(w, v);
+  managersTable(w, v);
+  weeksTable(w, v);
   g.frozenRows = 0;
   g.widths[1] = 110;
   g.widths[2] = 170;
-  for (let c = 3; c <= cols; c++) g.widths[c] = 110;
-  g.protectedRects.push(rect(1, 1, rows, cols));
+  for (let c = 3; c <= v.cols; c++) g.widths[c] = 110;
+  g.protectedRects.push(rect(1, 1, rows, v.cols));
   return g;
+}
+
+function warningTexts(plan: PlanDecomposition, lang: Lang): string[] {
+  // A year is shown as written ("2027"), not grouped like an amount ("2 027").
+  return plan.warnings.map((w) =>
+    t(w.code, lang, { ...w.params, ...(w.params.year === undefined ? {} : { year: String(w.params.year) }) }),
+  );
+}
+
+/** The title, the day it was made and the plan's warnings in red; then a blank row. */
+function titleBlock(
+  w: TableWriter,
+  v: PlanView,
+  currency: string,
+  today: Day,
+  warnings: readonly string[],
+): void {
+  const { g } = w;
+  g.text(1, 1, t('plan.title', v.lang, { year: String(v.plan.year), currency }));
+  g.bold(rect(1, 1));
+  g.text(2, 1, t('plan.generated', v.lang, { date: isoString(today) }));
+  warnings.forEach((text, i) => {
+    g.text(4 + i, 1, `⚠ ${text}`);
+    g.fontColor(rect(4 + i, 1), '#c00000');
+  });
+  w.row = 5 + warnings.length;
+}
+
+/** A section title and its header: four columns of its own, then one per metric. */
+function tableHead(w: TableWriter, v: PlanView, title: string, heads: readonly string[]): void {
+  w.section(title);
+  w.header([...heads, ...v.labels]);
+}
+
+/** The metrics' values from column `first` on, as amounts (0 where a metric has none). */
+function metricCells(
+  w: TableWriter,
+  v: PlanView,
+  first: number,
+  values: Readonly<Record<string, number>>,
+): void {
+  v.metrics.forEach((m, i) => {
+    w.g.set(w.row, first + i, values[m] ?? 0);
+  });
+  w.g.format(rect(w.row, first, 1, v.metrics.length), '#,##0');
+}
+
+/** The department by month, and the year's total (working days summed by a formula). */
+function monthsTable(w: TableWriter, v: PlanView): void {
+  const { g } = w;
+  const heads = [
+    t('col.month', v.lang),
+    t('plan.workdays', v.lang),
+    t('plan.weeks', v.lang),
+    t('plan.avgCheck', v.lang),
+  ];
+  tableHead(w, v, t('plan.byMonth', v.lang), heads);
+  const firstMonthRow = w.row;
+  for (const m of v.plan.months) {
+    g.text(w.row, 1, t(`month.${m.month}`, v.lang));
+    g.set(w.row, 2, m.workdays.length);
+    g.set(w.row, 3, m.weeks.length);
+    if (m.avgCheck) g.set(w.row, 4, m.avgCheck).format(rect(w.row, 4), '#,##0');
+    metricCells(w, v, 5, m.department);
+    w.row++;
+  }
+  g.text(w.row, 1, t('plan.total', v.lang));
+  g.set(w.row, 2, `=SUM(B${firstMonthRow}:B${w.row - 1})`);
+  metricCells(w, v, 5, v.plan.totals.department);
+  g.bold(rect(w.row, 1, 1, v.cols)).background(rect(w.row, 1, 1, v.cols), TOTAL_BG);
+  w.row += 2;
+}
+
+/** Each manager's month: working days, ramp-up and plan. */
+function managersTable(w: TableWriter, v: PlanView): void {
+  const { g } = w;
+  const heads = [
+    t('col.month', v.lang),
+    t('col.name', v.lang),
+    t('plan.workdays', v.lang),
+    t('plan.ramp', v.lang),
+  ];
+  tableHead(w, v, t('plan.byManager', v.lang), heads);
+  for (const m of v.plan.months) {
+    for (const mp of m.managers) {
+      g.text(w.row, 1, t(`month.${m.month}`, v.lang));
+      g.text(w.row, 2, v.names.get(mp.id) ?? mp.id);
+      g.set(w.row, 3, mp.workdays);
+      g.set(w.row, 4, mp.ramp).format(rect(w.row, 4), '0%');
+      metricCells(w, v, 5, mp.plan);
+      w.row++;
+    }
+  }
+  w.row++;
+}
+
+/** The department by week ("02–08.03": the week's days inside its month). */
+function weeksTable(w: TableWriter, v: PlanView): void {
+  const { g } = w;
+  const heads = [t('col.month', v.lang), t('plan.week', v.lang), t('plan.workdays', v.lang), ''];
+  tableHead(w, v, t('plan.byWeek', v.lang), heads);
+  const dd = (n: number) => String(n).padStart(2, '0');
+  for (const m of v.plan.months) {
+    m.weeks.forEach((week, i) => {
+      const a = ymdOf(week.start);
+      const b = ymdOf(week.end);
+      g.text(w.row, 1, t(`month.${m.month}`, v.lang));
+      g.text(w.row, 2, `${dd(a.day)}–${dd(b.day)}.${dd(b.month)}`);
+      g.set(w.row, 3, week.workdays);
+      const values: Record<string, number> = {};
+      for (const id of v.metrics) values[id] = m.departmentByWeek[id][i];
+      metricCells(w, v, 5, values);
+      w.row++;
+    });
+  }
 }

@@ -4,7 +4,8 @@ import type { MonthlyReport } from '../../core/report';
 import { formatNumber, formatPercent, type Lang, t } from '../../i18n';
 import { type Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
-import { type GridOptions, MONEY, PERCENT, type ReportWriter, TABLE_COLS } from './report-writer';
+import { type GridOptions, MONEY, PERCENT, TABLE_COLS } from './report-writer';
+import type { TableWriter } from './table-writer';
 import { dateText } from './today';
 
 /**
@@ -44,7 +45,7 @@ type Funnel = NonNullable<MonthlyReport['funnel']>;
 
 /** The funnel, its conversions against the benchmarks, and the bottleneck; returns where they start. */
 export function funnelSection(
-  w: ReportWriter,
+  w: TableWriter,
   r: MonthlyReport,
   o: GridOptions,
 ): { funnelRow: number; bottleneckRow: number } {
@@ -63,7 +64,7 @@ export function funnelSection(
 }
 
 /** The team's stages: count, conversion, benchmark and deals lost, the bottleneck stage highlighted. */
-function funnelStages(w: ReportWriter, fn: Funnel, lang: Lang): void {
+function funnelStages(w: TableWriter, fn: Funnel, lang: Lang): void {
   const { g } = w;
   const impacts =
     fn.team.bottleneck || fn.benchmark.some((b) => b !== null)
@@ -92,7 +93,7 @@ function funnelStages(w: ReportWriter, fn: Funnel, lang: Lang): void {
 }
 
 /** The team's bottleneck in words (bold), or that there is none. */
-function bottleneckLine(w: ReportWriter, fn: Funnel, lang: Lang): void {
+function bottleneckLine(w: TableWriter, fn: Funnel, lang: Lang): void {
   const row = w.row;
   const b = fn.team.bottleneck;
   w.line(
@@ -110,7 +111,7 @@ function bottleneckLine(w: ReportWriter, fn: Funnel, lang: Lang): void {
 }
 
 /** Each manager's bottleneck and overall conversion. */
-function managerBottlenecks(w: ReportWriter, fn: Funnel, lang: Lang): void {
+function managerBottlenecks(w: TableWriter, fn: Funnel, lang: Lang): void {
   const { g } = w;
   w.header([
     t('col.name', lang),
@@ -134,7 +135,7 @@ function managerBottlenecks(w: ReportWriter, fn: Funnel, lang: Lang): void {
 }
 
 /** The bonus fund from the Bonus tab, its source and whether it is preliminary; returns where it starts. */
-export function bonusSection(w: ReportWriter, r: MonthlyReport, o: GridOptions): number {
+export function bonusSection(w: TableWriter, r: MonthlyReport, o: GridOptions): number {
   const { lang } = o;
   w.section(t('rep.bonus', lang));
   const bonusRow = w.row;
@@ -178,7 +179,7 @@ function addChart(
 
 /** The charts' data: small tables the charts point at; returns where each table starts. */
 export function chartSection(
-  w: ReportWriter,
+  w: TableWriter,
   r: MonthlyReport,
   o: GridOptions,
 ): { planVsFact: number; cumulative: number; funnel: number } {
@@ -191,7 +192,7 @@ export function chartSection(
 }
 
 /** Plan against fact of the main metric per manager (a column chart). */
-function planVsFactChart(w: ReportWriter, r: MonthlyReport, o: GridOptions, mainLabel: string): number {
+function planVsFactChart(w: TableWriter, r: MonthlyReport, o: GridOptions, mainLabel: string): number {
   const { g } = w;
   const { lang } = o;
   const first = w.row;
@@ -209,7 +210,7 @@ function planVsFactChart(w: ReportWriter, r: MonthlyReport, o: GridOptions, main
 }
 
 /** The cumulative plan and fact of the main metric by day (a line chart); nothing without a daily plan. */
-function cumulativeChart(w: ReportWriter, r: MonthlyReport, o: GridOptions, mainLabel: string): number {
+function cumulativeChart(w: TableWriter, r: MonthlyReport, o: GridOptions, mainLabel: string): number {
   const { g } = w;
   const { lang } = o;
   const first = w.row;
@@ -229,7 +230,7 @@ function cumulativeChart(w: ReportWriter, r: MonthlyReport, o: GridOptions, main
 }
 
 /** The team's funnel counts (a bar chart); nothing without a funnel. */
-function funnelChart(w: ReportWriter, r: MonthlyReport, o: GridOptions): number {
+function funnelChart(w: TableWriter, r: MonthlyReport, o: GridOptions): number {
   const { g } = w;
   const first = w.row;
   if (!r.charts.funnel) return first;

@@ -5,15 +5,8 @@ import { formatPercent, t } from '../../i18n';
 import { rect } from '../grid';
 import { metricLabel } from '../labels';
 import { monthKey } from '../tabs';
-import {
-  type GridOptions,
-  MAIN_BG,
-  MONEY,
-  PACE,
-  PERCENT,
-  type ReportWriter,
-  TABLE_COLS,
-} from './report-writer';
+import { type GridOptions, MAIN_BG, MONEY, PACE, PERCENT, TABLE_COLS } from './report-writer';
+import type { TableWriter } from './table-writer';
 import { dateText } from './today';
 
 /**
@@ -37,7 +30,7 @@ function paceHeads(o: GridOptions, deviation: boolean): string[] {
 
 /** Writes the figures to date from column `col`; returns the next column. */
 function putPace(
-  w: ReportWriter,
+  w: TableWriter,
   row: number,
   col: number,
   p: OwnPace | null,
@@ -69,7 +62,7 @@ function noDaysLeft(p: OwnPace): boolean {
 }
 
 /** Headline: per metric, plan, fact, completion, the figures to date, and the change against last month. */
-export function headlineSection(w: ReportWriter, r: MonthlyReport, o: GridOptions): number {
+export function headlineSection(w: TableWriter, r: MonthlyReport, o: GridOptions): number {
   const { lang } = o;
   const label = (id: string) => metricLabel(id, o.settings.funnel, lang);
   w.section(t('rep.headline', lang));
@@ -117,7 +110,7 @@ export function headlineSection(w: ReportWriter, r: MonthlyReport, o: GridOption
 }
 
 /** The forecast against the result (the main metric): the result and the miss only once the month is over. */
-export function forecastSection(w: ReportWriter, r: MonthlyReport, o: GridOptions): number {
+export function forecastSection(w: TableWriter, r: MonthlyReport, o: GridOptions): number {
   const { lang } = o;
   const open = o.today <= r.to;
   const forecastRow = w.row;
@@ -141,7 +134,7 @@ export function forecastSection(w: ReportWriter, r: MonthlyReport, o: GridOption
 }
 
 /** Managers ranked by completion to date of the main metric, each in the month tab's light. */
-export function rankingSection(w: ReportWriter, r: MonthlyReport, o: GridOptions): number {
+export function rankingSection(w: TableWriter, r: MonthlyReport, o: GridOptions): number {
   const { lang } = o;
   w.section(t('rep.ranking', lang, { metric: metricLabel(r.mainMetric, o.settings.funnel, lang) }));
   const rankingRow = w.row;

@@ -22,7 +22,8 @@ import { writeGrid } from '../write-grid';
 import { LAYOUT as BONUS_LAYOUT, readBonusStatus } from './bonus';
 import { bonusSection, CHART_COL, chartSection, funnelSection, REPORT, titleBlock } from './report-sections';
 import { forecastSection, headlineSection, rankingSection } from './report-tables';
-import { type GridOptions, ReportWriter, TABLE_COLS } from './report-writer';
+import { type GridOptions, TABLE_COLS } from './report-writer';
+import { TableWriter } from './table-writer';
 
 export { REPORT } from './report-sections';
 
@@ -318,7 +319,7 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
   const g = new Grid(rows, CHART_COL + 7) as Grid & { layout: ReportLayout };
   titleBlock(g, r, o);
 
-  const w = new ReportWriter(g, REPORT.firstSectionRow);
+  const w = new TableWriter(g, REPORT.firstSectionRow, TABLE_COLS);
   const headlineRow = headlineSection(w, r, o);
   const forecastRow = forecastSection(w, r, o);
   const rankingRow = rankingSection(w, r, o);
