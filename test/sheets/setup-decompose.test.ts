@@ -99,3 +99,15 @@ test('a plan year the production calendar lacks is a problem, not a silent Monda
     /Calendar!B1: the RU production calendar has no data for 2031/,
   );
 });
+
+test('so is the year of a Bonus run: listed at the same cell, the year as typed', () => {
+  const a = openAddon({ locale: 'en_US' });
+  preparedWorkbook(a);
+  a.ss.ui.answer({ button: 'OK', text: '2031-03' });
+  const before = snapshot(a.ss);
+  a.call('menuBonuses');
+  expect(snapshot(a.ss)).toBe(before);
+  expect(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message).toMatch(
+    /Calendar!B1: the RU production calendar has no data for 2031\b/,
+  );
+});

@@ -1,4 +1,3 @@
-import { makeCalendar } from '../../core/calendar';
 import { isoString } from '../../core/dates';
 import { type Lang, t } from '../../i18n';
 import { formatDay } from '../../i18n/format';
@@ -9,7 +8,7 @@ import { askMonth } from '../month-prompt';
 import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
 import { readTabValues } from '../settings';
-import { CALENDAR_CELLS, readCalendarSettings } from '../settings/calendar';
+import { productionCalendar, readCalendarSettings } from '../settings/calendar';
 import { readMotivation } from '../settings/motivation';
 import { readPlanCurrency, readProrateSalary } from '../settings/plan';
 import type { TableContext } from '../settings/table';
@@ -54,22 +53,8 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
     : undefined;
   const calendar =
     calendarSettings && tabs.calendar
-      ? problems.catch(tabs.calendar.name, CALENDAR_CELLS.country.row, CALENDAR_CELLS.country.col, () =>
-          makeCalendar(calendarSettings.country, calendarSettings.overrides),
-        )
+      ? productionCalendar(calendarSettings, year, tabs.calendar.name, problems)
       : undefined;
-  // As in the settings reader: a year the production calendar lacks must not pass as Monday–Friday.
-  if (calendar && calendarSettings && tabs.calendar && !calendar.covers(year))
-    problems.add(
-      tabs.calendar.name,
-      CALENDAR_CELLS.country.row,
-      CALENDAR_CELLS.country.col,
-      'calendar.yearNotCovered',
-      {
-        country: calendarSettings.country,
-        year: String(year),
-      },
-    );
   if (!tabs.team || !schemes || !monthContent || !calendar || !calendarSettings) {
     notify(ctx, problems.text(lang));
     return;

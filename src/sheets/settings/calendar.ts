@@ -1,9 +1,17 @@
-import { type Absence, type CalendarOverrides, type CountryCode, parseCountry } from '../../core/calendar';
+import {
+  type Absence,
+  type Calendar,
+  type CalendarOverrides,
+  type CountryCode,
+  makeCalendar,
+  parseCountry,
+} from '../../core/calendar';
 import { type Day, dayOf, isoString } from '../../core/dates';
 import { isDomainError } from '../../core/errors';
 import type { Lang } from '../../i18n';
 import { t } from '../../i18n';
 import { colLetter, Grid, rect } from '../grid';
+import type { Problems } from '../problems';
 import { type ColumnSpec, num, readTable, str, type TableContext } from './table';
 import type { Person } from './team';
 import { headerRow, serialOf, TEMPLATE_ROWS } from './template';
@@ -101,6 +109,23 @@ export const CALENDAR_CELLS = {
   daysOff: { row: FIRST - 1, col: COLS.daysOff },
   absences: { row: FIRST - 1, col: COLS.absences },
 };
+
+/**
+ * The production calendar of the tab's country, for an action about `year`. An unknown country, or a year the
+ * calendar lacks (it would silently pass as Monday–Friday), is a problem at the country cell instead.
+ */
+export function productionCalendar(
+  settings: CalendarSettings,
+  year: number,
+  tab: string,
+  problems: Problems,
+): Calendar | undefined {
+  const { row, col } = CALENDAR_CELLS.country;
+  const calendar = problems.catch(tab, row, col, () => makeCalendar(settings.country, settings.overrides));
+  if (!calendar || calendar.covers(year)) return calendar;
+  problems.add(tab, row, col, 'calendar.yearNotCovered', { country: settings.country, year });
+  return undefined;
+}
 
 export function calendarTemplate(lang: Lang, year: number, people: readonly string[]): Grid {
   const g = new Grid(TEMPLATE_ROWS, COLS.absences + ABSENCES.length - 1);

@@ -1,8 +1,8 @@
-import { type Calendar, makeCalendar } from '../../core/calendar';
+import type { Calendar } from '../../core/calendar';
 import type { ActionContext } from '../context';
 import type { Problems } from '../problems';
 import { findSettingsSheet, type SettingsTab, settingsTabName } from '../tabs';
-import { CALENDAR_CELLS, type CalendarSettings, readCalendarSettings } from './calendar';
+import { type CalendarSettings, productionCalendar, readCalendarSettings } from './calendar';
 import { type FunnelStage, readFunnel } from './funnel';
 import { type PlanSettings, readPlan } from './plan';
 import { assignMissingIds, type Person, readTeam } from './team';
@@ -66,19 +66,8 @@ export function readSettings(ctx: ActionContext, problems: Problems): Settings |
     problems.add(tabs.team.name, undefined, undefined, 'team.noManagers');
   }
   if (!problems.empty || !plan) return null;
-  const { row, col } = CALENDAR_CELLS.country;
-  const calendar = problems.catch(tabs.calendar.name, row, col, () =>
-    makeCalendar(calendarSettings.country, calendarSettings.overrides),
-  );
+  const calendar = productionCalendar(calendarSettings, plan.year, tabs.calendar.name, problems);
   if (!calendar) return null;
-  // A year the production calendar lacks would silently pass as Monday–Friday: refuse it instead.
-  if (!calendar.covers(plan.year)) {
-    problems.add(tabs.calendar.name, row, col, 'calendar.yearNotCovered', {
-      country: calendarSettings.country,
-      year: String(plan.year),
-    });
-    return null;
-  }
   const names = { team: tabs.team.name, plan: tabs.plan.name, funnel: tabs.funnel.name };
   return {
     people,
