@@ -55,8 +55,9 @@ export function messageOf(code: string): Bilingual | undefined {
 }
 
 /**
- * The text of message `code` with `{name}` parameters filled in: numbers formatted for the language, a
- * `msgRef(...)` parameter translated, anything else inserted literally (never looked up as a code).
+ * The text of message `code` with `{name}` parameters filled in: numbers formatted for the language (a
+ * `year` as typed), a `msgRef(...)` parameter translated, anything else inserted literally (never looked up
+ * as a code).
  */
 export function t(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
   const entry = messageOf(code);
@@ -70,7 +71,8 @@ export function t(code: string, lang: Lang, params: Record<string, unknown> = {}
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = param(name);
     if (v === undefined) return whole;
-    if (typeof v === 'number') return formatNumber(v, lang, 6);
+    // A year is a label, not a quantity: shown as typed ("2027"), never grouped like a number ("2 027").
+    if (typeof v === 'number') return name === 'year' ? String(v) : formatNumber(v, lang, 6);
     if (isMsgRef(v)) return t(v.msgRef, lang);
     return String(v);
   });

@@ -1,9 +1,6 @@
 import { decomposePlan, type PlanDecomposition, type PlanInput } from '../core/decompose';
-import { isDomainError } from '../core/errors';
-import { locate } from './problems';
 import type { Settings } from './settings';
 import { planMembers } from './settings/team';
-import { settingsCellOf } from './settings/where';
 
 /** The core's plan input from the settings tabs. Funnel stages derive from revenue when there is an average check. */
 export function planInput(s: Settings): PlanInput {
@@ -30,16 +27,7 @@ export function planInput(s: Settings): PlanInput {
   };
 }
 
-/**
- * The plan from the settings. A DomainError of the core is rethrown marked with the settings cell
- * responsible (the Plan tab's step, a month's coefficient, a funnel stage…), so `Problems.catch` lists it
- * there instead of at the spreadsheet's name.
- */
+/** The plan from the settings (a core DomainError is left to the caller: `settingsCellOf` places it). */
 export function decompose(s: Settings): PlanDecomposition {
-  try {
-    return decomposePlan(planInput(s));
-  } catch (e) {
-    if (!isDomainError(e)) throw e;
-    throw locate(e, settingsCellOf(e.code, e.params, s));
-  }
+  return decomposePlan(planInput(s));
 }

@@ -1,4 +1,4 @@
-import { type DomainError, type ErrorParams, isDomainError } from '../core/errors';
+import { type ErrorParams, isDomainError } from '../core/errors';
 import { type Lang, t } from '../i18n';
 import { colLetter } from './grid';
 
@@ -15,27 +15,6 @@ export interface SettingsProblem extends Where {
   params: ErrorParams;
 }
 
-/** A DomainError that says which settings cell caused it (see `locate`). */
-type Located = DomainError & { settingsCell?: Where };
-
-/** Marks a DomainError with the settings cell responsible for it and returns it, to be rethrown. */
-export function locate(e: DomainError, where: Where): DomainError {
-  (e as Located).settingsCell = where;
-  return e;
-}
-
-/** The settings cell a DomainError was marked with, if any. */
-export function locationOf(e: DomainError): Where | undefined {
-  return (e as Located).settingsCell;
-}
-
-/**
- * A year is a label, not a quantity: shown as typed ("2027"), never grouped like a number ("2 027").
- */
-function yearAsText(params: ErrorParams): ErrorParams {
-  return typeof params.year === 'number' ? { ...params, year: String(params.year) } : params;
-}
-
 /** Collects every problem of every settings tab so one dialog can list them all. */
 export class Problems {
   readonly list: SettingsProblem[] = [];
@@ -47,20 +26,16 @@ export class Problems {
     code: string,
     params: ErrorParams = {},
   ): void {
-    this.list.push({ tab, row, col, code, params: yearAsText(params) });
+    this.list.push({ tab, row, col, code, params });
   }
 
-  /**
-   * Runs `fn`; a DomainError it throws becomes a problem at the settings cell it was marked with
-   * (see `locate`), else at the given place.
-   */
+  /** Runs `fn`; a DomainError it throws becomes a problem at the given place. */
   catch<T>(tab: string, row: number | undefined, col: number | undefined, fn: () => T): T | undefined {
     try {
       return fn();
     } catch (e) {
       if (!isDomainError(e)) throw e;
-      const at = locationOf(e) ?? { tab, row, col };
-      this.add(at.tab, at.row, at.col, e.code, e.params);
+      this.add(tab, row, col, e.code, e.params);
       return undefined;
     }
   }

@@ -1,9 +1,10 @@
 import type { PlanDecomposition } from '../core/decompose';
+import { isDomainError } from '../core/errors';
 import { type ActionContext, notify } from './context';
 import { decompose } from './plan-input';
 import { Problems } from './problems';
 import { readSettings, type Settings } from './settings';
-import { planKeyCell } from './settings/where';
+import { planKeyCell, settingsCellOf } from './settings/where';
 import { monthKey } from './tabs';
 
 export interface Planned {
@@ -28,16 +29,25 @@ export function settingsAndPlan(
     const where = planKeyCell(settings, 'year');
     problems.add(where.tab, where.row, where.col, 'month.notPlanYear', {
       month: monthKey(month.year, month.month),
-      year: String(settings.plan.year),
+      year: settings.plan.year,
     });
   }
-  const plan =
-    settings && problems.empty && !otherYear
-      ? problems.catch(ctx.ss.getName(), undefined, undefined, () => decompose(settings))
-      : undefined;
+  const plan = settings && problems.empty && !otherYear ? planOf(settings, problems) : undefined;
   if (!settings || !problems.empty) {
     notify(ctx, problems.text(ctx.lang));
     return null;
   }
   return { settings, plan: plan ?? null };
+}
+
+/** The plan decomposed; a core error is a problem at the settings cell responsible (a step, a coefficient…). */
+function planOf(settings: Settings, problems: Problems): PlanDecomposition | undefined {
+  try {
+    return decompose(settings);
+  } catch (e) {
+    if (!isDomainError(e)) throw e;
+    const at = settingsCellOf(e.code, e.params, settings);
+    problems.add(at.tab, at.row, at.col, e.code, e.params);
+    return undefined;
+  }
 }

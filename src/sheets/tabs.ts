@@ -37,7 +37,7 @@ export function monthKey(year: number, month: number): string {
 }
 
 export function planTabName(year: number, lang: Lang): string {
-  return t('tab.planYear', lang, { year: String(year) });
+  return t('tab.planYear', lang, { year });
 }
 
 export function monthTabName(year: number, month: number): string {

@@ -1,5 +1,6 @@
 import { Spreadsheet } from '../../local/spreadsheet';
-import { bonusTabName, findGeneratedSheet } from '../../src/sheets/tabs';
+import { Problems } from '../../src/sheets/problems';
+import { bonusTabName, findGeneratedSheet, planTabName } from '../../src/sheets/tabs';
 
 describe('generated tabs in either language', () => {
   test("last month's Bonus tab made in English is found after the spreadsheet turned Russian (draw balances kept)", () => {
@@ -23,5 +24,14 @@ describe('generated tabs in either language', () => {
       'ru',
     );
     expect(found?.getName()).toBe('Премии 2026-10');
+  });
+});
+
+describe('a year in a message is a label, shown as typed', () => {
+  test.each(['ru', 'en'] as const)('%s: the plan tab and a settings problem say 2031, not 2 031', (lang) => {
+    expect(planTabName(2031, lang)).toMatch(/ 2031$/);
+    const problems = new Problems();
+    problems.add('Calendar', 1, 2, 'calendar.yearNotCovered', { country: 'RU', year: 2031 });
+    expect(problems.lines(lang)[0]).toMatch(/\b2031\b/);
   });
 });
