@@ -1,4 +1,13 @@
-import { type BonusInput, evaluateScheme, type Scheme } from '../../src/core/bonus';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type BonusInput,
+  evaluateScheme,
+  type Scheme,
+  type SchemeComponent,
+  validateScheme,
+} from '../../src/core/bonus';
+import { dayOf } from '../../src/core/dates';
 import type { Lang } from '../../src/i18n';
 import { Problems } from '../../src/sheets/problems';
 import {
@@ -7,6 +16,7 @@ import {
   motivationTemplate,
   readMotivation,
 } from '../../src/sheets/settings/motivation';
+import { cellOf } from '../../src/sheets/settings/motivation-problems';
 
 /** Grid values as getValues returns them: the quote that keeps text as text is not part of the value. */
 function valuesOf(grid: { values: unknown[][] }): unknown[][] {
@@ -37,7 +47,8 @@ function only(values: unknown[][], lang: Lang = 'ru'): Scheme {
   const { schemes, lines } = read(values, lang);
   expect(lines).toEqual([]);
   expect(schemes.size).toBe(1);
-  return [...schemes.values()][0];
+  expect([...schemes.values()][0]).toHaveLength(1);
+  return [...schemes.values()][0][0];
 }
 
 const revenue = (plan: number, fact: number, extra: Partial<BonusInput> = {}): BonusInput => ({
@@ -56,16 +67,21 @@ describe('Motivation template', () => {
       const { schemes, lines } = read(valuesOf(g), lang);
       expect(lines).toEqual([]);
       expect([...schemes.keys()]).toEqual(['S1', 'S2', 'HEAD']);
-      expect(schemes.get('S1')!.components.map((c) => c.kind)).toEqual(['salary', 'tiered', 'pool']);
-      expect(schemes.get('S2')!.components.map((c) => c.kind)).toEqual(['salary', 'target', 'kpi', 'pool']);
-      expect(schemes.get('HEAD')!.components.map((c) => c.kind)).toEqual(['salary', 'tiered']);
+      expect(schemes.get('S1')![0].components.map((c) => c.kind)).toEqual(['salary', 'tiered', 'pool']);
+      expect(schemes.get('S2')![0].components.map((c) => c.kind)).toEqual([
+        'salary',
+        'target',
+        'kpi',
+        'pool',
+      ]);
+      expect(schemes.get('HEAD')![0].components.map((c) => c.kind)).toEqual(['salary', 'tiered']);
     },
   );
 
   test.each(['ru', 'en'] as Lang[])(
     '(%s) S1: salary + marginal tiers 3/5/7.5 %% with a gate at 80 %%',
     (lang) => {
-      const s1 = read(valuesOf(motivationTemplate(lang)), lang).schemes.get('S1')!;
+      const s1 = read(valuesOf(motivationTemplate(lang)), lang).schemes.get('S1')![0];
       const tiered = s1.components[1];
       expect(tiered).toEqual({
         kind: 'tiered',
@@ -89,7 +105,7 @@ describe('Motivation template', () => {
   );
 
   test('S2: target incentive ×1.5 from 100 %, ×2 from 130 %, and a KPI matrix of deals and calls', () => {
-    const s2 = read(valuesOf(motivationTemplate('ru'))).schemes.get('S2')!;
+    const s2 = read(valuesOf(motivationTemplate('ru'))).schemes.get('S2')![0];
     const noPool = { ...s2, components: s2.components.slice(0, 3) };
     const input: BonusInput = {
       plan: { revenue: 500_000, deals: 10, calls: 200 },
@@ -105,7 +121,7 @@ describe('Motivation template', () => {
   });
 
   test('HEAD: salary + 5 % of the department revenue above plan', () => {
-    const head = read(valuesOf(motivationTemplate('en')), 'en').schemes.get('HEAD')!;
+    const head = read(valuesOf(motivationTemplate('en')), 'en').schemes.get('HEAD')![0];
     const r = evaluateScheme(head, {
       plan: {},
       fact: {},
@@ -116,7 +132,7 @@ describe('Motivation template', () => {
   });
 
   test('the pool line splits the pool among those who met their plan', () => {
-    const s1 = read(valuesOf(motivationTemplate('ru'))).schemes.get('S1')!;
+    const s1 = read(valuesOf(motivationTemplate('ru'))).schemes.get('S1')![0];
     const pool = { ...s1, components: [s1.components[2]] };
     const team = [
       { id: 'a', plan: { revenue: 100 }, fact: { revenue: 150 } },
@@ -280,11 +296,11 @@ describe('Bad rows: problems at their cells, in both languages', () => {
     const { lines } = read(bad, 'ru');
     expect(lines).toEqual([
       'Мотивация!D3: «Показатель»: показатель «прибыль» неизвестен; допустимы: Выручка, Маржа, Поступления, Сделки, Штуки, Лиды, Звонки, Встречи',
-      'Мотивация!C6: «Компонент»: «бонус» — допустимо: оклад, процент, ступени, целевая премия, KPI, фонд, гарантия',
+      'Мотивация!C6: «Компонент»: «бонус» — допустимо: оклад, процент, ступени, целевая премия, KPI, фонд, гарантия, максимум премии',
       'Мотивация!H7: «Ступени / диапазоны»: часть №2 «пятьсот → 5 %» не прочитана; нужно «порог → ставка», например «500 000 → 5 %», части через «;»',
       'Мотивация!H8: «Ступени / диапазоны»: часть №1 «80 % → 3 %» — порог в %, а ступени по сумме; выберите «Ступени по» = выполнение или укажите сумму',
       'Мотивация!A10: схема «B» уже начата в строке 2, а строки одной схемы должны идти подряд (не скопирована ли схема без смены кода?)',
-      'Мотивация!L11: указан показатель условия, но нет минимального выполнения',
+      'Мотивация!L11: указан показатель порога входа, но не сам порог (% плана)',
       'Мотивация!H2: Схема «B», компонент 1 (ступени): ступени №2 и №3 начинаются с одного порога 500\u00a0000: ступени пересекаются',
       'Мотивация!I3: Схема «B», компонент 2 (процент): ставка −2 % отрицательная',
       'Мотивация!R4: Схема «B», компонент 3 (KPI): веса KPI в сумме 90 %, а должны давать 100 %',
@@ -320,5 +336,196 @@ describe('Bad rows: problems at their cells, in both languages', () => {
       'Мотивация!A4: «Код схемы»: нужно заполнить',
       'Мотивация!I2: «Ставка»: нужно заполнить',
     ]);
+  });
+});
+
+describe('engine problems land at their cells by field path', () => {
+  const pct = { kind: 'percent', metric: 'revenue', rate: 0.1 } as const;
+  const kpis = (...k: Record<string, unknown>[]) => ({ kind: 'kpi', target: 1, kpis: k }) as never;
+  /** Broken components, each with the problems it should bring (every code validateScheme has). */
+  const broken: SchemeComponent[] = [
+    { kind: 'bonus' } as never,
+    { kind: 'salary', amount: -1 },
+    { ...pct, cap: -1, rate: Number.NaN, scope: 'team' as never, attainmentCap: 0, bandMode: 'x' as never },
+    { ...pct, rate: -0.1, metric: 'profit', bands: [] },
+    {
+      ...pct,
+      bands: [
+        { from: 1.2, multiplier: -2 },
+        { from: 1, multiplier: 1.5 },
+        { from: 1, multiplier: 'x' as never },
+      ],
+    },
+    {
+      ...pct,
+      bands: [
+        { from: -1, multiplier: 1 },
+        { from: Number.NaN, multiplier: 1 },
+      ],
+    },
+    { ...pct, gate: { metric: 'profit', scope: 'team' as never, min: -1 } },
+    { kind: 'tiered', metric: 'revenue', by: 'x' as never, mode: undefined as never, tiers: [] },
+    {
+      kind: 'tiered',
+      metric: 'revenue',
+      by: 'amount',
+      mode: 'marginal',
+      tiers: [
+        { from: 0, rate: 0.1, salaryRate: 0.1 },
+        { from: 5, rate: 0.1, fixed: -1 },
+      ],
+    },
+    {
+      kind: 'target',
+      metric: 'revenue',
+      target: -1,
+      bands: [{ from: 1, multiplier: 2 }],
+      curve: { points: [], mode: 'x' as never },
+    },
+    kpis(),
+    kpis(
+      { id: '', weight: Number.NaN },
+      { id: 'a', weight: -1, direction: 'x', plan: -1, t0: -1, tmax: 'x' },
+      { id: 'a', weight: 0.5, t0: 2, tmax: 1, scale: { points: [], mode: 'x' } },
+    ),
+    kpis({ id: 'b', weight: 0.5 }),
+    { kind: 'pool', metric: 'profit', rate: -0.1, amount: -1, threshold: -1 },
+    { kind: 'pool', metric: 'revenue', rate: Number.NaN },
+    { kind: 'draw', amount: -1, recoverable: 'yes' as never },
+    { kind: 'draw', amount: 1, recoverable: true },
+    {
+      kind: 'tiered',
+      metric: 'revenue',
+      by: 'amount',
+      mode: 'retro',
+      tiers: [
+        { from: -1, rate: Number.NaN },
+        { from: Number.NaN, rate: 1 },
+        { from: 5, rate: -1 },
+        { from: 5, rate: 1 },
+        { from: 1, rate: 1 },
+      ],
+    },
+    {
+      kind: 'target',
+      metric: 'revenue',
+      curve: {
+        points: [
+          { x: 1, y: Number.NaN },
+          { x: 'x' as never, y: 1 },
+          { x: 2, y: -1 },
+          { x: 2, y: 1 },
+          { x: 1.5, y: 1 },
+        ],
+        mode: 'linear',
+      },
+    },
+  ];
+  const scheme = { id: ' ', name: '', validFrom: 1.5, cap: -1, components: broken } as Scheme;
+  const source = {
+    id: 'S',
+    name: '',
+    firstRow: 2,
+    capRow: 40,
+    components: broken,
+    sources: broken.map((c, i) => ({
+      kind: c.kind as never,
+      row: 10 + i,
+      kpiRows: [50 + i, 60 + i, 70 + i],
+    })),
+  };
+  const problems = [...validateScheme(scheme), ...validateScheme({ id: 'x', name: 'x', components: [] })];
+
+  test('every problem of a table of broken schemes maps to a column of the tab', () => {
+    const unmapped = problems.filter((p) => !cellOf(p.field, source)).map((p) => `${p.code} at ${p.field}`);
+    expect(unmapped).toEqual([]);
+  });
+
+  test('the table brings every code validateScheme can produce', () => {
+    const dir = join(__dirname, '../../src/core/bonus');
+    const codes = new Set<string>();
+    for (const f of readdirSync(dir).filter((x) => /^validate|component-check/.test(x))) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      for (const m of text.matchAll(/\badd\('([\w.]+)'/g)) codes.add(`bonus.component.${m[1]}`);
+      for (const m of text.matchAll(/\btop\('([\w.]+)'/g)) codes.add(`bonus.scheme.${m[1]}`);
+    }
+    for (const family of ['tiers', 'bands', 'curve'])
+      for (const p of ['empty', 'notNumber', 'negativeValue', 'negativeFrom', 'overlap', 'unordered'])
+        if (family !== 'curve' || p !== 'negativeFrom') codes.add(`bonus.component.${family}.${p}`);
+    const seen = new Set(problems.map((p) => p.code));
+    expect([...codes].filter((c) => !seen.has(c))).toEqual([]);
+  });
+
+  test('a path names its row and column: a KPI by its own row, the scheme maximum by its row', () => {
+    const at = (field: string) => cellOf(field, source);
+    expect(at('components[11].kpis[2].t0')).toEqual({ row: 81, col: MOT_COL.t0 });
+    expect(at('components[11].kpis[1].scale.curve[0].x')).toEqual({ row: 71, col: MOT_COL.tiers });
+    expect(at('components[11].kpis[0].scale.mode')).toEqual({ row: 61, col: MOT_COL.mode });
+    expect(at('components[6].gate.metric')).toEqual({ row: 16, col: MOT_COL.gateMetric });
+    expect(at('components[8].tiers[1].fixed')).toEqual({ row: 18, col: MOT_COL.tiers });
+    expect(at('components[9].curve.mode')).toEqual({ row: 19, col: MOT_COL.mode });
+    expect(at('cap')).toEqual({ row: 40, col: MOT_COL.cap });
+    expect(at('validFrom')).toEqual({ row: 2, col: MOT_COL.from });
+    expect(at('components[2].nonsense')).toBeUndefined();
+    expect(at('components[99].rate')).toBeUndefined();
+  });
+});
+
+describe('scheme maximum, versions from a month, ids in any case', () => {
+  test('a «максимум премии» row caps all but salary', () => {
+    const s = only(
+      tab([
+        { scheme: 'M', component: 'оклад', amount: 50_000 },
+        { scheme: 'M', component: 'процент', rate: 0.1 },
+        { scheme: 'M', component: 'максимум премии', cap: 30_000 },
+      ]),
+    );
+    expect(s.cap).toBe(30_000);
+    expect(s.components.map((c) => c.kind)).toEqual(['salary', 'percent']);
+    const r = evaluateScheme(s, revenue(1, 400_000));
+    expect([r.salary, r.variable, r.total]).toEqual([50_000, 30_000, 80_000]);
+  });
+
+  test('a maximum without an amount, and a second maximum, are problems at their cells', () => {
+    const { lines } = read(
+      tab([
+        { scheme: 'M', component: 'процент', rate: 0.1 },
+        { scheme: 'M', component: 'максимум премии' },
+        { scheme: 'M', component: 'максимум премии', cap: 1 },
+      ]),
+    );
+    expect(lines.map((l) => l.split(':')[0])).toEqual(['Мотивация!M3', 'Мотивация!C4']);
+  });
+
+  test('rows of one id in any case and spacing are one scheme; a later «from» month starts a new version', () => {
+    const { schemes, lines } = read(
+      tab([
+        { scheme: 'S1', component: 'процент', rate: 0.1 },
+        { scheme: ' s1 ', component: 'оклад', amount: 1 },
+        { scheme: 's1', component: 'процент', rate: 0.2, from: '15.01.2027' },
+        { scheme: 'S1', component: 'оклад', amount: 2 },
+      ]),
+    );
+    expect(lines).toEqual([]);
+    expect([...schemes.keys()]).toEqual(['S1']);
+    const [v1, v2] = schemes.get('S1')!;
+    expect(v1.validFrom).toBeUndefined();
+    expect(v1.components.map((c) => c.kind)).toEqual(['percent', 'salary']);
+    expect(v2.validFrom).toBe(dayOf(2027, 1, 1));
+    expect(v2.components).toEqual([
+      { kind: 'percent', metric: 'revenue', rate: 0.2 },
+      { kind: 'salary', amount: 2 },
+    ]);
+  });
+
+  test('two versions from the same month are a problem at the second one’s «from» cell', () => {
+    const { lines } = read(
+      tab([
+        { scheme: 'S1', component: 'оклад', from: '01.01.2027' },
+        { scheme: 'S2', component: 'оклад' },
+        { scheme: 'S1', component: 'оклад', from: '20.01.2027' },
+      ]),
+    );
+    expect(lines.map((l) => l.split(':')[0])).toEqual(['Мотивация!A4']);
   });
 });

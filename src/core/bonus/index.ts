@@ -30,6 +30,7 @@ export {
   type PlanFact,
   payroll,
   payrollRows,
+  schemeKey,
   whoIsPaid,
 } from './payroll';
 export { departmentFigures, type OwnDaysRow, sameValue } from './payroll-figures';

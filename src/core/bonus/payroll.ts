@@ -1,10 +1,11 @@
 import type { Absence, Calendar } from '../calendar';
 import { type Day, dayOf, lastOfMonth } from '../dates';
 import { type ErrorParams, isDomainError } from '../errors';
+import { pickScheme } from './dated';
 import {
   type BonusInput,
-  evaluateScheme,
   type MetricValues,
+  runScheme,
   type SalaryDays,
   type SchemeResult,
 } from './evaluate';
@@ -24,7 +25,9 @@ import {
 
 export type { Figures, MetricFigures, PayrollFigures, PlanFact } from './payroll-figures';
 
+import type { Problem } from './problems';
 import type { PoolComponent, Scheme } from './scheme';
+import { validateScheme } from './validate';
 
 /**
  * Payroll for a month, as plain data: who is paid (employed in the month, active, in the month's figures,
@@ -50,8 +53,8 @@ export interface PayrollPerson {
 
 export interface PayrollInput<P extends PayrollPerson = PayrollPerson> {
   people: readonly P[];
-  /** Schemes by id (matched regardless of case). */
-  schemes: ReadonlyMap<string, Scheme>;
+  /** The versions of each scheme by id (matched regardless of case and surrounding spaces). */
+  schemes: ReadonlyMap<string, readonly Scheme[]>;
   figures: PayrollFigures;
   year: number;
   month: number;
@@ -72,7 +75,11 @@ export type PayrollField = 'name' | 'scheme';
 /** Why a person's bonus could not be calculated. `cause` is the engine's problem for `payroll.evaluation`. */
 export type PayrollException =
   | { code: 'payroll.notInMonth' | 'payroll.noScheme'; params: { name: string }; field: PayrollField }
-  | { code: 'payroll.unknownScheme'; params: { name: string; scheme: string }; field: 'scheme' }
+  | {
+      code: 'payroll.unknownScheme' | 'payroll.schemeNotYet';
+      params: { name: string; scheme: string };
+      field: 'scheme';
+    }
   | {
       code: 'payroll.evaluation';
       params: { name: string };
@@ -135,7 +142,8 @@ export interface Payroll<P extends PayrollPerson = PayrollPerson> {
 
 const KIND_ORDER = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw', 'cap'];
 
-const schemeKey = (id: string) => id.trim().toLowerCase();
+/** How scheme ids are matched everywhere (the Team tab, the Motivation tab): case and spaces aside. */
+export const schemeKey = (id: string) => id.trim().toLowerCase();
 const poolOf = (s: Scheme) => s.components.find((c): c is PoolComponent => c.kind === 'pool');
 
 /** The whole month: who is paid, then (when nothing blocks) each row. */
@@ -153,36 +161,68 @@ export function blockedPayroll<P extends PayrollPerson>(
   return { rows: [], kinds: [], department, hasDraw: false, preliminary, asOf: input.asOf, problems };
 }
 
-/** Who is paid: employed in the month, active, in the month's figures (managers), on a known scheme. */
+/** Who is paid: employed in the month, active, in the month's figures (managers), on a valid known scheme. */
 export function whoIsPaid<P extends PayrollPerson>(input: PayrollInput<P>): Eligibility<P> {
   const first = dayOf(input.year, input.month, 1);
   const last = lastOfMonth(input.year, input.month);
-  const byId = new Map<string, Scheme>();
-  for (const [id, s] of input.schemes) byId.set(schemeKey(id), s);
+  const schemeOf = schemeFinder(input.schemes, first);
   const exceptions: PayrollRow<P>[] = [];
-  const except = (person: P, exception: PayrollException) =>
-    exceptions.push({ person, plan: null, fact: null, scheme: null, result: null, exception });
   const paid: { person: P; scheme: Scheme }[] = [];
   for (const p of input.people) {
     const employed = (p.start === null || p.start <= last) && (p.end === null || p.end >= first);
     if (!employed) continue;
-    if (p.role === 'manager') {
-      if (!p.id || !input.figures.byPerson.has(p.id)) {
-        if (p.active) except(p, { code: 'payroll.notInMonth', params: { name: p.name }, field: 'name' });
-        continue;
-      }
-    } else if (!p.active) continue;
-    const scheme = p.scheme ? byId.get(schemeKey(p.scheme)) : undefined;
-    if (!p.scheme) except(p, { code: 'payroll.noScheme', params: { name: p.name }, field: 'scheme' });
-    else if (!scheme) {
-      const params = { name: p.name, scheme: p.scheme };
-      except(p, { code: 'payroll.unknownScheme', params, field: 'scheme' });
-    } else paid.push({ person: p, scheme });
+    const found = schemeOf(p, input.figures);
+    if (!found) continue;
+    if ('exception' in found) {
+      exceptions.push({
+        person: p,
+        plan: null,
+        fact: null,
+        scheme: null,
+        result: null,
+        exception: found.exception,
+      });
+    } else paid.push({ person: p, scheme: found.scheme });
   }
   const problems: PayrollProblem[] =
     paid.length === 0 && exceptions.length === 0 ? [{ code: 'payroll.nobody', params: {} }] : [];
   problems.push(...poolProblems(paid.map((x) => x.scheme)));
   return { paid, exceptions, problems };
+}
+
+type Found = { scheme: Scheme } | { exception: PayrollException } | undefined;
+
+/**
+ * A person's scheme for the month (the version in force on its first day), or why there is none; undefined
+ * for those not paid at all (inactive, or a manager not in the month's figures and not active). Each scheme
+ * is validated once per run.
+ */
+function schemeFinder(schemes: PayrollInput['schemes'], first: Day) {
+  const byId = new Map<string, readonly Scheme[]>();
+  for (const [id, versions] of schemes) byId.set(schemeKey(id), versions);
+  const checked = new Map<Scheme, Problem | undefined>();
+  const problemOf = (s: Scheme) => {
+    if (!checked.has(s)) checked.set(s, validateScheme(s)[0]);
+    return checked.get(s);
+  };
+  return (p: PayrollPerson, figures: PayrollFigures): Found => {
+    const { name } = p;
+    if (p.role === 'manager' && (!p.id || !figures.byPerson.has(p.id)))
+      return p.active
+        ? { exception: { code: 'payroll.notInMonth', params: { name }, field: 'name' } }
+        : undefined;
+    if (p.role === 'head' && !p.active) return undefined;
+    if (!p.scheme) return { exception: { code: 'payroll.noScheme', params: { name }, field: 'scheme' } };
+    const versions = byId.get(schemeKey(p.scheme));
+    const params = { name, scheme: p.scheme };
+    if (!versions) return { exception: { code: 'payroll.unknownScheme', params, field: 'scheme' } };
+    const scheme = pickScheme(versions, first);
+    if (!scheme) return { exception: { code: 'payroll.schemeNotYet', params, field: 'scheme' } };
+    const problem = problemOf(scheme);
+    if (!problem) return { scheme };
+    const cause = { code: problem.code, params: problem.params };
+    return { exception: { code: 'payroll.evaluation', params: { name }, field: 'scheme', cause } };
+  };
 }
 
 /** One team, one pool: those whose scheme has a pool share it, and every such scheme must describe it alike. */
@@ -274,7 +314,7 @@ type Evaluated = { result: SchemeResult } | { exception: PayrollException };
 
 function evaluate(scheme: Scheme, input: BonusInput, name: string): Evaluated {
   try {
-    return { result: evaluateScheme(scheme, input) };
+    return { result: runScheme(scheme, input) };
   } catch (e) {
     if (!isDomainError(e)) throw e;
     const cause = { code: e.code, params: e.params };

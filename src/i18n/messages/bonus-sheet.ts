@@ -4,8 +4,8 @@ import type { Catalog } from '../lang';
 export const bonusSheetMessages = (): Catalog => ({
   'col.mot.scheme': { ru: 'Код схемы', en: 'Scheme id' },
   'note.mot.scheme': {
-    ru: 'Код схемы, как в столбце «Схема мотивации» листа «Команда». Строки одной схемы идут подряд: каждая строка — компонент (или KPI матрицы).',
-    en: 'The scheme id, as in the "Motivation scheme" column of the Team tab. A scheme’s rows go together: each row is a component (or a KPI of a matrix).',
+    ru: 'Код схемы, как в столбце «Схема мотивации» листа «Команда» (регистр не важен). Строки одной схемы идут подряд: каждая строка — компонент (или KPI матрицы).',
+    en: 'The scheme id, as in the "Motivation scheme" column of the Team tab (case does not matter). A scheme’s rows go together: each row is a component (or a KPI of a matrix).',
   },
   'col.mot.name': { ru: 'Название схемы', en: 'Scheme name' },
   'note.mot.name': {
@@ -14,8 +14,8 @@ export const bonusSheetMessages = (): Catalog => ({
   },
   'col.mot.component': { ru: 'Компонент', en: 'Component' },
   'note.mot.component': {
-    ru: 'оклад; процент от базы; ступени (шкала ставок); целевая премия (× выполнение плана, с ускорителями); KPI (строка на каждый KPI матрицы); фонд (командный, делится между выполнившими план); гарантия (минимальная выплата).',
-    en: 'salary; percent of a base; tiered (a rate scale); target (target bonus × attainment, with accelerators); KPI (one row per KPI of a matrix); pool (a team pool split among those who met their plan); draw (a guaranteed minimum).',
+    ru: 'оклад; процент от базы; ступени (шкала ставок); целевая премия (× выполнение плана, с ускорителями); KPI (строка на каждый KPI матрицы); фонд (командный, делится между выполнившими план); гарантия (минимальная выплата); максимум премии (вся премия схемы, кроме оклада, не больше суммы в «Потолок, сумма»).',
+    en: 'salary; percent of a base; tiered (a rate scale); target (target bonus × attainment, with accelerators); KPI (one row per KPI of a matrix); pool (a team pool split among those who met their plan); draw (a guaranteed minimum); bonus maximum (the scheme’s whole bonus, all but salary, up to the amount in "Cap").',
   },
   'col.mot.metric': { ru: 'Показатель', en: 'Base metric' },
   'note.mot.metric': {
@@ -52,20 +52,20 @@ export const bonusSheetMessages = (): Catalog => ({
     ru: 'Для целевой премии и KPI: премия за 100 %. Пусто — «Целевая премия» сотрудника с листа «Команда».',
     en: 'For target and KPI rows: the bonus at 100 %. Blank: the person’s target bonus on the Team tab.',
   },
-  'col.mot.gateMetric': { ru: 'Условие: показатель', en: 'Gate: metric' },
+  'col.mot.gateMetric': { ru: 'Порог входа: показатель', en: 'Entry threshold: metric' },
   'note.mot.gateMetric': {
     ru: 'Показатель, чьё выполнение плана проверяется. Пусто — показатель компонента (для KPI — выручка).',
     en: 'The metric whose attainment is checked. Blank: the component’s metric (revenue for KPI rows).',
   },
-  'col.mot.gateMin': { ru: 'Условие: мин. выполнение', en: 'Gate: min attainment' },
+  'col.mot.gateMin': { ru: 'Порог входа, % плана', en: 'Entry threshold, % of plan' },
   'note.mot.gateMin': {
-    ru: 'Ниже этого выполнения плана компонент не платится (например, 80 %). Для фонда — выполнение плана отдела, с которого он платится (пусто — 100 %).',
+    ru: 'Порог входа: ниже этого выполнения плана компонент не платится (например, 80 %). Для фонда — выполнение плана отдела, с которого он платится (пусто — 100 %).',
     en: 'Below this attainment the component pays nothing (e.g. 80%). For a pool: the department attainment it is paid from (blank: 100%).',
   },
   'col.mot.cap': { ru: 'Потолок, сумма', en: 'Cap' },
   'note.mot.cap': {
-    ru: 'Компонент платит не больше этой суммы в месяц.',
-    en: 'The most the component pays a month.',
+    ru: 'Компонент платит не больше этой суммы в месяц. В строке «максимум премии» — потолок всей премии схемы (всё, кроме оклада).',
+    en: 'The most the component pays a month. On a "bonus maximum" row: the cap on the scheme’s whole bonus (all but salary).',
   },
   'col.mot.attainmentCap': { ru: 'Потолок выполнения', en: 'Attainment cap' },
   'note.mot.attainmentCap': {
@@ -102,6 +102,11 @@ export const bonusSheetMessages = (): Catalog => ({
     ru: 'Максимум: выполнение выше засчитывается как Tmax (например, 150 %).',
     en: 'Maximum: attainment above it counts as Tmax (e.g. 150%).',
   },
+  'col.mot.from': { ru: 'Действует с', en: 'From' },
+  'note.mot.from': {
+    ru: 'Новая схема с какого-то месяца: ниже старой напишите строки с тем же кодом схемы и любой датой этого месяца в первой строке. Месяцы до этой даты считаются по старым строкам. Пусто — с самого начала.',
+    en: 'A new scheme from some month: below the old one, write rows with the same scheme id and any date of that month on the first row. Months before it are calculated by the old rows. Blank: from the start.',
+  },
   'col.mot.direction': { ru: 'Направление', en: 'Direction' },
   'note.mot.direction': {
     ru: 'больше — лучше (выполнение = факт ÷ план) или меньше — лучше (план ÷ факт: просрочки, скидки). Пусто — больше.',
@@ -115,6 +120,7 @@ export const bonusSheetMessages = (): Catalog => ({
   'mot.kind.kpi': { ru: 'KPI', en: 'KPI' },
   'mot.kind.pool': { ru: 'фонд', en: 'pool' },
   'mot.kind.draw': { ru: 'гарантия', en: 'draw' },
+  'mot.kind.max': { ru: 'максимум премии', en: 'bonus maximum' },
   'mot.scope.own': { ru: 'свой', en: 'own' },
   'mot.scope.department': { ru: 'отдел', en: 'department' },
   'mot.mode.marginal': { ru: 'по частям', en: 'marginal' },
@@ -166,12 +172,16 @@ export const bonusSheetMessages = (): Catalog => ({
     en: '"{column}": metric "{value}" is unknown; known metrics: {known}',
   },
   'motivation.gateNeedsMin': {
-    ru: 'указан показатель условия, но нет минимального выполнения',
-    en: 'a gate metric is given but no minimum attainment',
+    ru: 'указан показатель порога входа, но не сам порог (% плана)',
+    en: 'an entry threshold metric is given but not the threshold (% of plan)',
   },
   'motivation.schemeSplit': {
     ru: 'схема «{scheme}» уже начата в строке {first}, а строки одной схемы должны идти подряд (не скопирована ли схема без смены кода?)',
     en: 'scheme "{scheme}" already started in row {first}; a scheme’s rows must go together (was a scheme copied without a new id?)',
+  },
+  'motivation.maxTwice': {
+    ru: 'у схемы «{scheme}» уже есть максимум премии в строке {first}',
+    en: 'scheme "{scheme}" already has a bonus maximum in row {first}',
   },
   'motivation.empty': {
     ru: 'на листе нет ни одной схемы',
@@ -185,6 +195,10 @@ export const bonusSheetMessages = (): Catalog => ({
   'bonus.unknownScheme': {
     ru: '{name}: схемы «{scheme}» нет на листе «{tab}»',
     en: '{name}: the scheme "{scheme}" is not on the "{tab}" tab',
+  },
+  'bonus.schemeNotYet': {
+    ru: '{name}: схема «{scheme}» на листе «{tab}» начинает действовать позже этого месяца',
+    en: '{name}: the scheme "{scheme}" on the "{tab}" tab starts after this month',
   },
   'bonus.noScheme': {
     ru: '{name}: не указана схема мотивации',

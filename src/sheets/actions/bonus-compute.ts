@@ -37,6 +37,7 @@ const MESSAGE: Record<PayrollException['code'] | PayrollProblem['code'], string>
   'payroll.notInMonth': 'bonus.notInMonth',
   'payroll.noScheme': 'bonus.noScheme',
   'payroll.unknownScheme': 'bonus.unknownScheme',
+  'payroll.schemeNotYet': 'bonus.schemeNotYet',
   'payroll.evaluation': 'bonus.personProblem',
   'payroll.nobody': 'bonus.nobody',
   'payroll.poolsDiffer': 'bonus.poolsDiffer',
@@ -83,7 +84,8 @@ export interface BonusCalculation {
 
 export interface ComputeOptions {
   people: readonly Person[];
-  schemes: Map<string, Scheme>;
+  /** The versions of each scheme by id, as the Motivation tab gives them. */
+  schemes: ReadonlyMap<string, readonly Scheme[]>;
   figures: MonthFigures;
   year: number;
   month: number;
@@ -163,7 +165,8 @@ function blocked(o: ComputeOptions, input: PayrollInput<Person>, who: Eligibilit
 /** The exception's parameters for its message: the tab it refers to added. */
 function exceptionParams(x: PayrollException, o: ComputeOptions): ErrorParams {
   if (x.code === 'payroll.notInMonth') return { ...x.params, tab: o.monthTab };
-  if (x.code === 'payroll.unknownScheme') return { ...x.params, tab: o.motivationTab };
+  if (x.code === 'payroll.unknownScheme' || x.code === 'payroll.schemeNotYet')
+    return { ...x.params, tab: o.motivationTab };
   return x.params;
 }
 

@@ -29,6 +29,8 @@ export const MOTIVATION_COLUMNS: readonly ColumnSpec[] = [
   { key: 'mot.t0', type: 'percent', width: 60 },
   { key: 'mot.tmax', type: 'percent', width: 60 },
   { key: 'mot.direction', type: 'text', width: 120 },
+  // Last, so that a tab made before it still reads: the month a new version of the scheme starts.
+  { key: 'mot.from', type: 'date', width: 95 },
 ];
 
 /** 1-based column of a field ('scheme', 'tiers', …). */
@@ -38,9 +40,12 @@ MOTIVATION_COLUMNS.forEach((c, i) => {
 });
 
 const KINDS = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw'] as const;
+/** A component's kind. */
 export type Kind = (typeof KINDS)[number];
+/** What a row holds: a component, or the scheme's maximum (максимум премии: the cap on all but salary). */
+export type RowKind = Kind | 'max';
 const OPTIONS = {
-  kind: KINDS,
+  kind: [...KINDS, 'max'],
   scope: ['own', 'department'],
   mode: ['marginal', 'retro', 'linear', 'step'],
   by: ['amount', 'attainment'],

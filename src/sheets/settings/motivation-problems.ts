@@ -1,4 +1,5 @@
 import type { Problem, SchemeComponent } from '../../core/bonus';
+import type { Day } from '../../core/dates';
 import { type ErrorParams, msgRef } from '../../core/errors';
 import { type Kind, MOT_COL } from './motivation-columns';
 import type { TableContext } from './table';
@@ -7,15 +8,20 @@ import type { TableContext } from './table';
 export interface ComponentSource {
   kind: Kind;
   row: number;
-  /** KPI rows of a matrix, in order. */
-  kpis: { id: string; row: number }[];
+  /** The rows of a matrix's KPIs, in order. */
+  kpiRows: number[];
 }
 
-/** The rows of one scheme on the Motivation tab, and the components read from them. */
+/** The rows of one version of a scheme on the Motivation tab, and what was read from them. */
 export interface SchemeSource {
   id: string;
   name: string;
+  /** The month this version starts (its first day); undefined: from the start. */
+  from?: Day;
   firstRow: number;
+  /** The row of the scheme's maximum (максимум премии), if it has one. */
+  capRow?: number;
+  cap?: number;
   components: SchemeComponent[];
   sources: ComponentSource[];
 }
@@ -24,86 +30,89 @@ export interface SchemeSource {
 export const hasProblemAt = (ctx: TableContext, row: number, col: number): boolean =>
   ctx.problems.list.some((q) => q.tab === ctx.tab && q.row === row && q.col === col);
 
-/** The column of a KPI problem, by its code without the `bonus.component.` prefix. */
-function kpiField(c: string, params: ErrorParams): string {
-  if (c === 'kpi.noId' || c === 'kpi.duplicateId') return 'kpi';
-  if (c === 'kpi.badDirection') return 'direction';
-  if (c === 'kpi.badLimit') return String(params.field) === 'tmax' ? 'tmax' : 't0';
-  if (c === 'kpi.t0AboveTmax') return 't0';
-  if (c === 'kpi.badScaleMode') return 'mode';
-  return 'weight';
-}
+/**
+ * The column of each part of a scheme, by its path in the scheme with the indices dropped: the scheme's
+ * own fields, and (after `components[i].`) a component's: `tiers[1].from` → 'tiers', `gate.metric`,
+ * `kpis[2].weight` → 'kpis.weight'. The longest key that starts the path wins ('kpis.scale.mode' before
+ * 'kpis.scale'). A test feeds broken schemes and checks every problem's path is found here.
+ */
+const SCHEME_COLUMN = new Map<string, string>(
+  Object.entries({
+    id: 'scheme',
+    name: 'name',
+    validFrom: 'from',
+    cap: 'cap',
+    components: 'component',
+  }),
+);
+const COMPONENT_COLUMN = new Map<string, string>(
+  Object.entries({
+    kind: 'component',
+    amount: 'amount',
+    recoverable: 'recoverable',
+    cap: 'cap',
+    metric: 'metric',
+    scope: 'scope',
+    attainmentCap: 'attainmentCap',
+    rate: 'rate',
+    mode: 'mode',
+    bandMode: 'mode',
+    by: 'by',
+    target: 'target',
+    threshold: 'gateMin',
+    tiers: 'tiers',
+    bands: 'tiers',
+    curve: 'tiers',
+    'curve.mode': 'mode',
+    'gate.metric': 'gateMetric',
+    'gate.scope': 'scope',
+    'gate.min': 'gateMin',
+    kpis: 'weight',
+    'kpis.id': 'kpi',
+    'kpis.weight': 'weight',
+    'kpis.plan': 'kpi',
+    'kpis.direction': 'direction',
+    'kpis.t0': 't0',
+    'kpis.tmax': 'tmax',
+    'kpis.scale': 'tiers',
+    'kpis.scale.mode': 'mode',
+  }),
+);
 
-/** The column of any other component problem, by its code without the prefix. */
-function componentField(c: string, params: ErrorParams, kind: Kind): string {
-  switch (c) {
-    case 'unknownMetric':
-      return 'metric';
-    case 'badScope':
-      return 'scope';
-    case 'badAttainmentCap':
-      return 'attainmentCap';
-    case 'badRate':
-    case 'negativeRate':
-      return 'rate';
-    case 'badMode':
-    case 'badCurveMode':
-      return 'mode';
-    case 'badBy':
-      return 'by';
-    case 'badCap':
-      return 'cap';
-    case 'badAmount':
-      return params.field === 'target' ? 'target' : 'amount';
-    case 'pool.amountOrRate':
-      return 'amount';
-    case 'pool.badThreshold':
-      return 'gateMin';
-    case 'draw.badRecoverable':
-      return 'recoverable';
-    default:
-      return kind === 'kpi' ? 'kpi' : 'component';
+/** The column key of a path (indices dropped) by the longest key of `table` that starts it. */
+function columnOf(path: string, table: ReadonlyMap<string, string>): string | undefined {
+  const parts = path.replace(/\[\d+\]/g, '').split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const key = parts.slice(0, n).join('.');
+    if (table.has(key)) return table.get(key);
   }
+  return undefined;
 }
 
-/** The column an engine problem is about, by its code and params. */
-function problemField(code: string, params: ErrorParams, kind: Kind): string {
-  const c = code.replace(/^bonus\.(component|kpiScale)\./, '');
-  if (code.startsWith('bonus.kpiScale.')) return 'tiers';
-  if (/^(tiers|bands|curve)\./.test(c) || c === 'bandsAndCurve') return 'tiers';
-  if (c.startsWith('gate.')) return c === 'gate.unknownMetric' ? 'gateMetric' : 'gateMin';
-  if (c.startsWith('kpi.')) return kpiField(c, params);
-  return componentField(c, params, kind);
+/** The cell (1-based row and column) a problem's field path points at; undefined for a path not mapped. */
+export function cellOf(field: string | undefined, g: SchemeSource): { row: number; col: number } | undefined {
+  const m = /^components\[(\d+)\]\.?(.*)$/.exec(field ?? '');
+  if (!m) {
+    const key = field === undefined ? undefined : columnOf(field, SCHEME_COLUMN);
+    if (!key) return undefined;
+    return { row: key === 'cap' ? (g.capRow ?? g.firstRow) : g.firstRow, col: MOT_COL[key] };
+  }
+  const source = g.sources[Number(m[1])];
+  const key = columnOf(m[2] || 'kind', COMPONENT_COLUMN);
+  if (!source || !key) return undefined;
+  const kpi = /^kpis\[(\d+)\]/.exec(m[2]);
+  return { row: (kpi && source.kpiRows[Number(kpi[1])]) || source.row, col: MOT_COL[key] };
 }
 
-/** The row of the KPI a matrix problem names (by id, or as «#n»); undefined when none matches. */
-function kpiRow(p: Problem, source: ComponentSource): number | undefined {
-  const kpi = String(p.params.kpi);
-  const byIndex = /^#(\d+)$/.exec(kpi);
-  const found = byIndex
-    ? source.kpis[Number(byIndex[1]) - 1]
-    : p.code.endsWith('duplicateId')
-      ? [...source.kpis].reverse().find((k) => k.id === kpi)
-      : source.kpis.find((k) => k.id === kpi);
-  return found?.row;
-}
-
-/** Puts an engine problem at its cell, unless the reader already reported a problem there. */
+/** Puts an engine problem at its cell (the scheme's first cell if its path is not mapped), unless taken. */
 export function placeProblem(p: Problem, g: SchemeSource, ctx: TableContext): void {
+  const cell = cellOf(p.field, g) ?? { row: g.firstRow, col: MOT_COL.scheme };
+  const params: ErrorParams = { ...p.params };
   const index = Number(p.params.component);
   const source = Number.isInteger(index) ? g.sources[index - 1] : undefined;
-  let row = g.firstRow;
-  let col = MOT_COL.scheme;
-  const params: ErrorParams = { ...p.params };
-  if (source) {
-    const field = problemField(p.code, p.params, source.kind);
-    col = MOT_COL[field];
-    row = source.row;
-    if (source.kind === 'kpi' && p.params.kpi !== undefined) row = kpiRow(p, source) ?? row;
-    params.kind = msgRef(`mot.kind.${source.kind}`);
-    if (typeof params.field === 'string' && MOT_COL[params.field])
-      params.field = msgRef(`col.mot.${params.field}`);
-  }
-  if (hasProblemAt(ctx, row, col)) return;
-  ctx.problems.add(ctx.tab, row, col, p.code, params);
+  if (source) params.kind = msgRef(`mot.kind.${source.kind}`);
+  if (typeof params.field === 'string' && MOT_COL[params.field])
+    params.field = msgRef(`col.mot.${params.field}`);
+  if (hasProblemAt(ctx, cell.row, cell.col)) return;
+  ctx.problems.add(ctx.tab, cell.row, cell.col, p.code, params);
 }

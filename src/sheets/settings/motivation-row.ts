@@ -52,6 +52,13 @@ export class RowReader {
     return typeof v === 'number' ? v : undefined;
   }
 
+  /** A number the row needs: blank is a problem at the cell (and reads as 0). */
+  requiredNumber(r: TableRecord, field: string): number {
+    const v = this.number(r, field);
+    if (v === undefined) this.problem(r, field, 'settings.required');
+    return v ?? 0;
+  }
+
   /** A rate (3 % or 0.03; a plain number above 1 is read as percent). */
   private rate(r: TableRecord, field: string): number | undefined {
     const v = this.number(r, field);
@@ -107,8 +114,11 @@ export class RowReader {
     const amount = this.number(r, 'amount');
     if (kind === 'salary') return { kind, ...(amount !== undefined ? { amount } : {}) };
     if (kind === 'draw') {
-      if (amount === undefined) this.problem(r, 'amount', 'settings.required');
-      return { kind, amount: amount ?? 0, recoverable: r.get('mot.recoverable') === true };
+      return {
+        kind,
+        amount: this.requiredNumber(r, 'amount'),
+        recoverable: r.get('mot.recoverable') === true,
+      };
     }
     const metric = this.metric(r, 'metric', 'revenue')!;
     const cap = this.number(r, 'cap');

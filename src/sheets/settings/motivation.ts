@@ -1,82 +1,142 @@
-import { type KpiMatrixComponent, type Scheme, validateScheme } from '../../core/bonus';
-import { type Kind, MOT_COL, MOTIVATION_COLUMNS } from './motivation-columns';
-import { type ComponentSource, placeProblem, type SchemeSource } from './motivation-problems';
+import {
+  type KpiMatrixComponent,
+  type Scheme,
+  schemeKey,
+  validateScheme,
+  versionProblems,
+} from '../../core/bonus';
+import { type Day, dayOf, ymdOf } from '../../core/dates';
+import { MOT_COL, MOTIVATION_COLUMNS, type RowKind } from './motivation-columns';
+import { placeProblem, type SchemeSource } from './motivation-problems';
 import { RowReader } from './motivation-row';
 import { readTable, type TableContext, type TableRecord } from './table';
 
 /**
- * The Motivation tab's reader: one row per component of a scheme (a KPI matrix takes one row per KPI). The
- * rows of a scheme go together under its id; `readMotivation` builds a Scheme from them and puts every
- * problem, the engine's included, at the cell it comes from. Columns and choices: motivation-columns.ts;
- * one row's cells: motivation-row.ts; the tier grammar: core/bonus/tier-text.ts; a new tab:
- * motivation-template.ts.
+ * The Motivation tab's reader: one row per component of a scheme (a KPI matrix takes one row per KPI; the
+ * scheme's maximum a row of its own). The rows of a scheme go together under its id (case and spaces
+ * aside); rows of the same id with a later «from» month are a new version of it. `readMotivation` builds
+ * each version and puts every problem, the engine's included, at the cell it comes from. Columns and
+ * choices: motivation-columns.ts; one row's cells: motivation-row.ts; the tier grammar:
+ * core/bonus/tier-text.ts; problems by field path: motivation-problems.ts; a new tab: motivation-template.ts.
  */
 
 // The columns and the template, for the tests that build a tab by field name.
 export { MOT_COL, MOTIVATION_COLUMNS } from './motivation-columns';
 export { motivationTemplate } from './motivation-template';
 
-/** Reads the Motivation tab (its getValues): the schemes by id. Every problem goes to `ctx.problems`. */
-export function readMotivation(values: unknown[][], ctx: TableContext): Map<string, Scheme> {
+/** Reads the Motivation tab (its getValues): each scheme's versions by id. Every problem goes to `ctx.problems`. */
+export function readMotivation(values: unknown[][], ctx: TableContext): Map<string, Scheme[]> {
   const groups = readGroups(readTable(values, MOTIVATION_COLUMNS, 2, ctx), ctx);
-  if (groups.size === 0 && values.length > 0) {
+  if (groups.length === 0 && values.length > 0)
     ctx.problems.add(ctx.tab, undefined, undefined, 'motivation.empty');
-  }
-  const out = new Map<string, Scheme>();
-  for (const g of groups.values()) {
-    const scheme: Scheme = { id: g.id, name: g.name || g.id, components: g.components };
+  const out = new Map<string, Scheme[]>();
+  const ids = new Map<string, string>();
+  const sources = new Map<string, SchemeSource[]>();
+  for (const g of groups) {
+    const scheme = schemeOf(g);
     for (const p of validateScheme(scheme)) placeProblem(p, g, ctx);
-    out.set(g.id, scheme);
+    const key = schemeKey(g.id);
+    if (!ids.has(key)) ids.set(key, g.id);
+    const id = ids.get(key)!;
+    out.set(id, [...(out.get(id) ?? []), scheme]);
+    sources.set(id, [...(sources.get(id) ?? []), g]);
+  }
+  for (const [id, versions] of out) {
+    for (const p of versionProblems(versions))
+      placeProblem(p, sources.get(id)![Number(p.params.second) - 1], ctx);
   }
   return out;
 }
 
-/** The rows grouped by scheme id, each row read into a component (KPI rows in a row join one matrix). */
-function readGroups(records: TableRecord[], ctx: TableContext): Map<string, SchemeSource> {
+function schemeOf(g: SchemeSource): Scheme {
+  return {
+    id: g.id,
+    name: g.name || g.id,
+    components: g.components,
+    ...(g.from !== undefined ? { validFrom: g.from } : {}),
+    ...(g.cap !== undefined ? { cap: g.cap } : {}),
+  };
+}
+
+/** The first day of the month of `day`: a version starts with a month. */
+const monthOf = (day: Day): Day => {
+  const { year, month } = ymdOf(day);
+  return dayOf(year, month, 1);
+};
+
+/** The rows grouped into scheme versions, each row read into a component (KPI rows in a row join one matrix). */
+function readGroups(records: TableRecord[], ctx: TableContext): SchemeSource[] {
   const reader = new RowReader(ctx);
-  const groups = new Map<string, SchemeSource>();
+  const groups: SchemeSource[] = [];
   let current: SchemeSource | undefined;
-  let lastKpi: { component: KpiMatrixComponent; source: ComponentSource } | undefined;
+  let lastKpi: KpiMatrixComponent | undefined;
   for (const r of records) {
     const id = reader.text(r, 'scheme');
     if (!id) continue;
-    if (!current || current.id !== id) {
-      current = schemeOf(groups, id, r.row, ctx);
+    const from = r.get('mot.from');
+    const month = typeof from === 'number' ? monthOf(from) : undefined;
+    const sameId = current !== undefined && schemeKey(current.id) === schemeKey(id);
+    if (!current || !sameId || (month !== undefined && month !== current.from)) {
+      current = groupOf(groups, id, month, r.row, ctx);
       lastKpi = undefined;
     }
     if (!current.name) current.name = reader.text(r, 'name');
-    const kind = reader.option(r, 'component', 'kind') as Kind | undefined;
-    if (kind !== 'kpi') {
-      lastKpi = undefined;
-      if (kind) {
-        current.components.push(reader.component(r, kind));
-        current.sources.push({ kind, row: r.row, kpis: [] });
-      }
-      continue;
+    const kind = reader.option(r, 'component', 'kind') as RowKind | undefined;
+    if (kind !== 'kpi') lastKpi = undefined;
+    if (kind === 'max') readMax(current, reader, r, ctx);
+    else if (kind === 'kpi') lastKpi = readKpi(current, reader, r, lastKpi);
+    else if (kind) {
+      current.components.push(reader.component(r, kind));
+      current.sources.push({ kind, row: r.row, kpiRows: [] });
     }
-    const kpi = reader.kpi(r);
-    if (lastKpi) {
-      lastKpi.component.kpis.push(kpi);
-      lastKpi.source.kpis.push({ id: kpi.id, row: r.row });
-      continue;
-    }
-    const component = reader.kpiMatrix(r, kpi);
-    const source: ComponentSource = { kind, row: r.row, kpis: [{ id: kpi.id, row: r.row }] };
-    current.components.push(component);
-    current.sources.push(source);
-    lastKpi = { component, source };
   }
   return groups;
 }
 
-/** The group a row with this id starts; a scheme whose rows are split (seen before) is a problem. */
-function schemeOf(
-  groups: Map<string, SchemeSource>,
+/** A KPI row: the next KPI of the matrix the rows above began, or a new matrix. */
+function readKpi(
+  g: SchemeSource,
+  reader: RowReader,
+  r: TableRecord,
+  matrix: KpiMatrixComponent | undefined,
+): KpiMatrixComponent {
+  const kpi = reader.kpi(r);
+  if (matrix) {
+    matrix.kpis.push(kpi);
+    g.sources[g.sources.length - 1].kpiRows.push(r.row);
+    return matrix;
+  }
+  const component = reader.kpiMatrix(r, kpi);
+  g.components.push(component);
+  g.sources.push({ kind: 'kpi', row: r.row, kpiRows: [r.row] });
+  return component;
+}
+
+/** The scheme's maximum (максимум премии): the cap on everything but salary, from the Cap column. */
+function readMax(g: SchemeSource, reader: RowReader, r: TableRecord, ctx: TableContext): void {
+  if (g.capRow !== undefined) {
+    ctx.problems.add(ctx.tab, r.row, MOT_COL.component, 'motivation.maxTwice', {
+      scheme: g.id,
+      first: g.capRow,
+    });
+    return;
+  }
+  g.capRow = r.row;
+  g.cap = reader.requiredNumber(r, 'cap');
+}
+
+/**
+ * The version a row with this id (and start month) begins; a version whose rows are split (seen before)
+ * is a problem, and its rows still join it.
+ */
+function groupOf(
+  groups: SchemeSource[],
   id: string,
+  from: Day | undefined,
   row: number,
   ctx: TableContext,
 ): SchemeSource {
-  const seen = groups.get(id);
+  const seen = groups.find((g) => schemeKey(g.id) === schemeKey(id) && g.from === from);
   if (seen) {
     ctx.problems.add(ctx.tab, row, MOT_COL.scheme, 'motivation.schemeSplit', {
       scheme: id,
@@ -85,6 +145,7 @@ function schemeOf(
     return seen;
   }
   const created: SchemeSource = { id, name: '', firstRow: row, components: [], sources: [] };
-  groups.set(id, created);
+  if (from !== undefined) created.from = from;
+  groups.push(created);
   return created;
 }

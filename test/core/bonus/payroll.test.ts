@@ -57,7 +57,7 @@ function input(
   byPerson: PayrollFigures['byPerson'],
   extra: Partial<PayrollInput> = {},
 ): PayrollInput {
-  const schemes = new Map([SALES, HEAD, POOL].map((s) => [s.id, s]));
+  const schemes = new Map([SALES, HEAD, POOL].map((s): [string, Scheme[]] => [s.id, [s]]));
   return {
     people,
     schemes,
@@ -139,7 +139,7 @@ describe('who is paid', () => {
     const i = input([person('m1', 'Anna', 'SALES'), person('m7', 'Ivan', 'BAD')], figures);
     const p = payroll({
       ...i,
-      schemes: new Map([...i.schemes, ['BAD', bad]]),
+      schemes: new Map([...i.schemes, ['BAD', [bad]]]),
       figures: {
         ...i.figures,
         byPerson: new Map([...figures, ['m7', revenue(100_000, 90_000)]]),
@@ -154,6 +154,37 @@ describe('who is paid', () => {
       exception: { code: 'payroll.evaluation', params: { name: 'Ivan' }, field: 'scheme' },
     });
     expect(p.rows[1].exception).toHaveProperty('cause.code', 'bonus.input.missingFact');
+  });
+  test('the version in force on the month’s first day, ids matched case and spaces aside; each scheme checked once', () => {
+    const v2027: Scheme = {
+      ...SALES,
+      validFrom: dayOf(2027, 1, 1),
+      components: [{ kind: 'salary', amount: 1 }],
+    };
+    const later: Scheme = { ...SALES, id: 'LATER', validFrom: dayOf(2026, 12, 1) };
+    const broken: Scheme = {
+      id: 'BROKEN',
+      name: 'Broken',
+      components: [{ kind: 'percent', metric: 'revenue', rate: -1 }],
+    };
+    const i = input(
+      [person('m1', 'Anna', ' sales '), person('m2', 'Boris', 'later'), person('m3', 'Vera', 'Broken')],
+      new Map([...figures, ['m2', revenue(1, 1)], ['m3', revenue(1, 1)]]),
+    );
+    const schemes = new Map([
+      ['SALES', [v2027, SALES]],
+      ['Later', [later]],
+      ['BROKEN', [broken]],
+    ]);
+    const who = whoIsPaid({ ...i, schemes });
+    expect(who.paid.map((x) => [x.person.name, x.scheme])).toEqual([['Anna', SALES]]);
+    expect(who.exceptions.map((r) => r.exception?.code)).toEqual([
+      'payroll.schemeNotYet',
+      'payroll.evaluation',
+    ]);
+    expect(who.exceptions[1].exception).toHaveProperty('cause.code', 'bonus.component.negativeRate');
+    const january = whoIsPaid({ ...i, schemes, year: 2027, month: 1 });
+    expect(january.paid.map((x) => x.scheme)).toEqual([v2027, later]);
   });
 });
 
@@ -182,12 +213,12 @@ describe('a pool shared by two managers', () => {
     };
     const same: Scheme = { ...POOL, id: 'POOL3', components: [{ ...POOL.components[0] }] };
     const i = input([...people, person('m4', 'Dina', 'POOL2')], new Map([...figures, ['m4', revenue(1, 1)]]));
-    const p = payroll({ ...i, schemes: new Map([...i.schemes, ['POOL2', other]]) });
+    const p = payroll({ ...i, schemes: new Map([...i.schemes, ['POOL2', [other]]]) });
     expect(p.problems).toEqual([{ code: 'payroll.poolsDiffer', params: { first: 'POOL', second: 'POOL2' } }]);
     expect(p.rows).toEqual([]);
     // a second scheme with the same pool is fine
     const j = input([...people, person('m4', 'Dina', 'POOL3')], new Map([...figures, ['m4', revenue(1, 1)]]));
-    expect(whoIsPaid({ ...j, schemes: new Map([...j.schemes, ['POOL3', same]]) }).problems).toEqual([]);
+    expect(whoIsPaid({ ...j, schemes: new Map([...j.schemes, ['POOL3', [same]]]) }).problems).toEqual([]);
   });
 });
 
@@ -254,7 +285,7 @@ describe('a month not over yet', () => {
     const i = input([anna], new Map([['m1', revenue(1_000_000, 500_000)]]), {
       asOf: dayOf(2026, 11, 16),
       prorateSalary: true,
-      schemes: new Map([['SALES', tiered]]),
+      schemes: new Map([['SALES', [tiered]]]),
     });
     const p = payroll({
       ...i,
