@@ -4,28 +4,11 @@ import { type Kpi, type KpiDirection, kpiIndex } from '../core/bonus/kpi';
 import { splitPool } from '../core/bonus/pool';
 import { throwFirst } from '../core/bonus/problems';
 import { type TierMode, tieredCommission, tierProblems } from '../core/bonus/tiers';
-import type { Matrix } from '../core/cells';
-import {
-  ArgError,
-  booleanArg,
-  CellArg,
-  choiceArg,
-  commonShape,
-  numberArg,
-  numberOrBlankVector,
-} from './args';
-import {
-  blame,
-  cellOut,
-  extreme,
-  guardOverflow,
-  limitCount,
-  limitWork,
-  mapCells,
-  runCustom,
-} from './runtime';
-
-type Out = Matrix<number | string> | number | string;
+import { DomainError } from '../core/errors';
+import { ArgError } from './args';
+import { BOOL, choice, declare, each, NUMBER, one, type Result, vector } from './declare';
+import { run } from './run';
+import { limitCount, limitWork } from './runtime';
 
 /** Tiers of a commission scale: real scales have 3–10. */
 export const MAX_TIERS = 100;
@@ -36,59 +19,55 @@ export const MAX_WORK = 1_000_000;
 
 /**
  * Two lists read side by side (thresholds and rates, points x and y): the same length, a pair left blank on
- * both sides is skipped, a pair blank on one side only is refused.
+ * both sides is skipped, a pair blank on one side only is refused (its cell named by the field `name[k]`).
  */
-function pairs(a: unknown, aArg: string, b: unknown, bArg: string): [number, number][] {
-  const x = numberOrBlankVector(a, aArg);
-  const y = numberOrBlankVector(b, bArg);
-  if (x.values.length !== y.values.length) {
-    throw new ArgError(bArg, 'arg.lengthOf', {
-      got: y.values.length,
-      other: aArg,
-      expected: x.values.length,
-    });
-  }
+function pairs(xs: (number | null)[], ys: (number | null)[], xArg: string, yArg: string): [number, number][] {
+  if (xs.length !== ys.length)
+    throw new ArgError(yArg, 'arg.lengthOf', { got: ys.length, other: xArg, expected: xs.length });
   const out: [number, number][] = [];
-  x.values.forEach((xv, k) => {
-    const yv = y.values[k];
-    if (xv === null && yv === null) return;
-    if (xv === null || yv === null) {
-      const list = xv === null ? x : y;
-      const at =
-        list.values.length === 1
-          ? {}
-          : list.across
-            ? { cellRow: 1, cellCol: k + 1 }
-            : { cellRow: k + 1, cellCol: 1 };
-      throw new ArgError(xv === null ? aArg : bArg, 'arg.blank', at);
-    }
-    out.push([xv, yv]);
+  xs.forEach((x, k) => {
+    const y = ys[k];
+    if (x === null && y === null) return;
+    if (x === null || y === null) throw new DomainError('arg.blank', {}, `${x === null ? xArg : yArg}[${k}]`);
+    out.push([x, y]);
   });
   return out;
 }
 
-const TIER_MODES: Readonly<Record<string, TierMode>> = {
-  marginal: 'marginal',
-  маржинальный: 'marginal',
-  маржинальная: 'marginal',
-  прогрессивная: 'marginal',
-  прогрессивный: 'marginal',
-  retro: 'retro',
-  retroactive: 'retro',
-  ретро: 'retro',
-  ретроактивная: 'retro',
-  ретроактивный: 'retro',
-};
+const TIER_MODES = choice<TierMode>(
+  {
+    marginal: 'marginal',
+    маржинальный: 'marginal',
+    маржинальная: 'marginal',
+    прогрессивная: 'marginal',
+    прогрессивный: 'marginal',
+    retro: 'retro',
+    retroactive: 'retro',
+    ретро: 'retro',
+    ретроактивная: 'retro',
+    ретроактивный: 'retro',
+  },
+  ['marginal', 'retro'],
+);
 
-const TIER_ARGS = {
-  'bonus.tiers.empty': 'thresholds',
-  'bonus.tiers.notNumber#from': 'thresholds',
-  'bonus.tiers.notNumber#rate': 'rates',
-  'bonus.tiers.negativeValue': 'rates',
-  'bonus.tiers.negativeFrom': 'thresholds',
-  'bonus.tiers.overlap': 'thresholds',
-  'bonus.tiers.unordered': 'thresholds',
-};
+const TIERS_DECL = declare({
+  name: 'BONUS_TIERS',
+  args: [
+    each('amount', NUMBER),
+    vector('thresholds', NUMBER, { blank: null, innocent: true }),
+    vector('rates', NUMBER, { blank: null }),
+    one('mode', TIER_MODES, { optional: true, blank: 'marginal' }),
+  ],
+  fields: { tiers: 'thresholds', 'tiers.rate': 'rates', thresholds: 'thresholds[]', rates: 'rates[]' },
+  setup: (v, cells) => {
+    const tiers = pairs(v.thresholds, v.rates, 'thresholds', 'rates').map(([from, rate]) => ({ from, rate }));
+    limitCount('thresholds', tiers.length, MAX_TIERS);
+    throwFirst(tierProblems(tiers));
+    limitWork('amount', cells, tiers.length, MAX_WORK);
+    return tiers;
+  },
+  cell: (v, tiers) => tieredCommission(v.amount, tiers, v.mode),
+});
 
 /**
  * Tiered commission on each amount: "marginal" pays each rate on the part inside its band, "retro" the whole amount at the highest band reached.
@@ -100,46 +79,41 @@ const TIER_ARGS = {
  * @return {number[][]} The commission, shaped like amount, to the kopeck; 0 below the first threshold.
  * @customfunction
  */
-export function BONUS_TIERS(amount: unknown, thresholds: unknown, rates: unknown, mode?: unknown): Out {
-  return runCustom('BONUS_TIERS', () => {
-    const how = choiceArg(mode ?? '', 'mode', TIER_MODES, ['marginal', 'retro'], 'marginal');
-    const tiers = pairs(thresholds, 'thresholds', rates, 'rates').map(([from, rate]) => ({ from, rate }));
-    limitCount('thresholds', tiers.length, MAX_TIERS);
-    blame(TIER_ARGS, () => throwFirst(tierProblems(tiers)));
-    const a = new CellArg('amount', amount);
-    const shape = commonShape([a]);
-    limitWork('amount', shape.rows * shape.cols, tiers.length, MAX_WORK);
-    const rate = extreme(tiers.map((x) => x.rate));
-    return mapCells(shape, (i, j) => {
-      const v = a.number(i, j);
-      if (v === null) return '';
-      const inputs = { amount: v, rates: rate };
-      return cellOut(
-        guardOverflow(inputs, () => tieredCommission(v, tiers, how)),
-        inputs,
-      );
-    });
-  });
+export function BONUS_TIERS(amount: unknown, thresholds: unknown, rates: unknown, mode?: unknown): Result {
+  return run(TIERS_DECL, [amount, thresholds, rates, mode]);
 }
 
-const CURVE_MODES: Readonly<Record<string, CurveMode>> = {
-  linear: 'linear',
-  линейная: 'linear',
-  линейно: 'linear',
-  step: 'step',
-  steps: 'step',
-  ступенчатая: 'step',
-  ступени: 'step',
-};
+const CURVE_MODES = choice<CurveMode>(
+  {
+    linear: 'linear',
+    линейная: 'linear',
+    линейно: 'linear',
+    step: 'step',
+    steps: 'step',
+    ступенчатая: 'step',
+    ступени: 'step',
+  },
+  ['linear', 'step'],
+);
 
-const CURVE_ARGS = {
-  'bonus.curve.empty': 'points_x',
-  'bonus.curve.notNumber#from': 'points_x',
-  'bonus.curve.notNumber#y': 'points_y',
-  'bonus.curve.negativeValue': 'points_y',
-  'bonus.curve.overlap': 'points_x',
-  'bonus.curve.unordered': 'points_x',
-};
+const CURVE_DECL = declare({
+  name: 'BONUS_CURVE',
+  args: [
+    each('attainment', NUMBER),
+    vector('points_x', NUMBER, { blank: null }),
+    vector('points_y', NUMBER, { blank: null }),
+    one('mode', CURVE_MODES, { optional: true, blank: 'linear' }),
+  ],
+  fields: { curve: 'points_x', 'curve.y': 'points_y', points_x: 'points_x[]', points_y: 'points_y[]' },
+  setup: (v, cells) => {
+    const points = pairs(v.points_x, v.points_y, 'points_x', 'points_y').map(([x, y]) => ({ x, y }));
+    limitCount('points_x', points.length, MAX_CURVE_POINTS);
+    throwFirst(curveProblems(points));
+    limitWork('attainment', cells, points.length, MAX_WORK);
+    return points;
+  },
+  cell: (v, points) => curveCoefficient(v.attainment, points, v.mode),
+});
 
 /**
  * A payout coefficient for each attainment from a curve of points: straight lines between them, or steps.
@@ -151,53 +125,69 @@ const CURVE_ARGS = {
  * @return {number[][]} The coefficient, shaped like attainment.
  * @customfunction
  */
-export function BONUS_CURVE(attainment: unknown, points_x: unknown, points_y: unknown, mode?: unknown): Out {
-  return runCustom('BONUS_CURVE', () => {
-    const how = choiceArg(mode ?? '', 'mode', CURVE_MODES, ['linear', 'step'], 'linear');
-    const points = pairs(points_x, 'points_x', points_y, 'points_y').map(([x, y]) => ({ x, y }));
-    limitCount('points_x', points.length, MAX_CURVE_POINTS);
-    blame(CURVE_ARGS, () => throwFirst(curveProblems(points)));
-    const a = new CellArg('attainment', attainment);
-    const shape = commonShape([a]);
-    limitWork('attainment', shape.rows * shape.cols, points.length, MAX_WORK);
-    const inputs = { points_x: extreme(points.map((p) => p.x)), points_y: extreme(points.map((p) => p.y)) };
-    return mapCells(shape, (i, j) => {
-      const v = a.number(i, j);
-      if (v === null) return '';
-      const all = { attainment: v, ...inputs };
-      return cellOut(
-        guardOverflow(all, () => curveCoefficient(v, points, how)),
-        all,
-      );
-    });
-  });
+export function BONUS_CURVE(
+  attainment: unknown,
+  points_x: unknown,
+  points_y: unknown,
+  mode?: unknown,
+): Result {
+  return run(CURVE_DECL, [attainment, points_x, points_y, mode]);
 }
 
-const DIRECTIONS: Readonly<Record<string, KpiDirection>> = {
-  up: 'up',
-  вверх: 'up',
-  больше: 'up',
-  'больше лучше': 'up',
-  'больше — лучше': 'up',
-  down: 'down',
-  вниз: 'down',
-  меньше: 'down',
-  'меньше лучше': 'down',
-  'меньше — лучше': 'down',
-};
+const DIRECTIONS = choice<KpiDirection>(
+  {
+    up: 'up',
+    вверх: 'up',
+    больше: 'up',
+    'больше лучше': 'up',
+    'больше — лучше': 'up',
+    down: 'down',
+    вниз: 'down',
+    меньше: 'down',
+    'меньше лучше': 'down',
+    'меньше — лучше': 'down',
+  },
+  ['up', 'down'],
+);
 
-const KPI_ARGS = {
-  'bonus.kpi.empty': 'weights',
-  'bonus.kpi.negativeWeight': 'weights',
-  'bonus.kpi.weightsSum': 'weights',
-  'bonus.kpi.negativePlan': 'plans',
-  'bonus.kpi.planZero': 'plans',
-  'bonus.kpi.negativeFact': 'facts',
-  'bonus.kpi.badLimit#floor': 'floor',
-  'bonus.kpi.badLimit#cap': 'cap',
-  'bonus.kpi.floorAboveCap': 'floor',
-  'bonus.kpi.unbounded': 'cap',
-};
+/** A number a KPI row needs: blank is refused (the runner adds the cell). */
+function need(x: number | null, arg: string): number {
+  if (x === null) throw new DomainError('arg.blank', {}, arg);
+  return x;
+}
+
+const KPI_DECL = declare({
+  name: 'KPI_INDEX',
+  args: [
+    each('weights', NUMBER, { blank: null }),
+    each('plans', NUMBER, { blank: null }),
+    each('facts', NUMBER, { blank: null }),
+    each('floor', NUMBER, { optional: true, blank: null, innocent: true }),
+    each('cap', NUMBER, { optional: true, blank: null, innocent: true }),
+    each('direction', DIRECTIONS, { optional: true, blank: 'up' }),
+  ],
+  fields: {
+    kpis: 'weights',
+    'kpis.plan': 'plans',
+    'kpis.fact': 'facts',
+    'kpis.floor': 'floor',
+    'kpis.cap': 'cap',
+  },
+  cell: (v): Kpi | null => {
+    // A row with no weight, plan and fact is an empty line of the KPI table.
+    if (v.weights === null && v.plans === null && v.facts === null) return null;
+    const kpi: Kpi = {
+      weight: need(v.weights, 'weights'),
+      plan: need(v.plans, 'plans'),
+      fact: need(v.facts, 'facts'),
+    };
+    if (v.floor !== null) kpi.floor = v.floor;
+    if (v.cap !== null) kpi.cap = v.cap;
+    kpi.direction = v.direction;
+    return kpi;
+  },
+  all: (kpis) => kpiIndex(kpis.filter((k) => k !== null)),
+});
 
 /**
  * KPI index: Σ weight × score, the score being fact ÷ plan (or plan ÷ fact when less is better), with a floor and a cap.
@@ -218,44 +208,30 @@ export function KPI_INDEX(
   floor?: unknown,
   cap?: unknown,
   direction?: unknown,
-): number | string {
-  return runCustom('KPI_INDEX', () => {
-    const w = new CellArg('weights', weights);
-    const p = new CellArg('plans', plans);
-    const f = new CellArg('facts', facts);
-    const lo = new CellArg('floor', floor ?? '');
-    const hi = new CellArg('cap', cap ?? '');
-    const dir = new CellArg('direction', direction ?? '');
-    const kpis: Kpi[] = [];
-    // A row with no weight, plan and fact is an empty line of the KPI table.
-    mapCells({ ...commonShape([w, p, f, lo, hi, dir]), scalar: false }, (i, j) => {
-      if (w.blank(i, j) && p.blank(i, j) && f.blank(i, j)) return;
-      const kpi: Kpi = { weight: need(w, i, j), plan: need(p, i, j), fact: need(f, i, j) };
-      const fl = lo.number(i, j);
-      const cp = hi.number(i, j);
-      if (fl !== null) kpi.floor = fl;
-      if (cp !== null) kpi.cap = cp;
-      kpi.direction = dir.choice(i, j, DIRECTIONS, ['up', 'down'], 'up');
-      kpis.push(kpi);
-    });
-    const inputs = {
-      weights: extreme(kpis.map((k) => k.weight)),
-      plans: extreme(kpis.map((k) => k.plan)),
-      facts: extreme(kpis.map((k) => k.fact)),
-    };
-    return cellOut(
-      blame(KPI_ARGS, () => kpiIndex(kpis)),
-      inputs,
-    );
-  });
+): Result {
+  return run(KPI_DECL, [weights, plans, facts, floor, cap, direction]);
 }
 
-/** A required number of a cell: blank is refused with the cell's position. */
-function need(a: CellArg, i: number, j: number): number {
-  const v = a.number(i, j);
-  if (v === null) throw new ArgError(a.arg, 'arg.blank', a.single ? {} : { cellRow: i + 1, cellCol: j + 1 });
-  return v;
-}
+const POOL_DECL = declare({
+  name: 'POOL_SPLIT',
+  args: [one('pool', NUMBER), each('plans', NUMBER, { blank: null }), each('facts', NUMBER, { blank: null })],
+  // The pool is split to the kopeck by splitExact, whose total it is.
+  fields: { total: 'pool' },
+  exact: true,
+  // A row with neither plan nor fact is not a manager: it stays blank. A blank fact counts 0.
+  cell: (v) =>
+    v.plans === null && v.facts === null ? null : { plan: need(v.plans, 'plans'), fact: v.facts ?? 0 },
+  all: (rows, v) => {
+    const people = rows.filter((r) => r !== null);
+    const shares = splitPool(
+      v.pool,
+      people.map((p) => p.plan),
+      people.map((p) => p.fact),
+    );
+    let k = 0;
+    return rows.map((r) => (r === null ? null : shares[k++]));
+  },
+});
 
 /**
  * Splits a team pool among those who met their plan, in proportion to their fact, to the kopeck, summing exactly.
@@ -266,30 +242,30 @@ function need(a: CellArg, i: number, j: number): number {
  * @return {number[][]} Each manager's share, shaped like facts; 0 for those below plan.
  * @customfunction
  */
-export function POOL_SPLIT(pool: unknown, plans: unknown, facts: unknown): Out {
-  return runCustom('POOL_SPLIT', () => {
-    const total = numberArg(pool, 'pool');
-    const p = new CellArg('plans', plans);
-    const f = new CellArg('facts', facts);
-    const shape = commonShape([f, p]);
-    const planList: number[] = [];
-    const factList: number[] = [];
-    // A row with neither plan nor fact is not a manager: it stays blank.
-    const rows = mapCells({ ...shape, scalar: false }, (i, j) => {
-      if (p.blank(i, j) && f.blank(i, j)) return false;
-      planList.push(need(p, i, j));
-      const fv = f.number(i, j);
-      factList.push(fv === null ? 0 : fv);
-      return true;
-    });
-    const inputs = { pool: total, plans: extreme(planList), facts: extreme(factList) };
-    const shares = blame({ 'bonus.pool.negative': 'pool', 'split.tooLarge': 'pool' }, () =>
-      guardOverflow(inputs, () => splitPool(total, planList, factList)),
+export function POOL_SPLIT(pool: unknown, plans: unknown, facts: unknown): Result {
+  return run(POOL_DECL, [pool, plans, facts]);
+}
+
+const DRAW_DECL = declare({
+  name: 'BONUS_DRAW',
+  args: [
+    each('commissions', NUMBER, { blank: null }),
+    one('draw', NUMBER),
+    one('recoverable', BOOL, { optional: true, blank: true }),
+  ],
+  // Periods run down each column (a column per manager), or across a single row; a blank period is skipped.
+  lines: true,
+  cell: (v) => v.commissions,
+  all: (periods, v) => {
+    const { pay } = applyDraw(
+      periods.filter((c) => c !== null),
+      v.draw,
+      v.recoverable,
     );
     let k = 0;
-    return mapCells(shape, (i, j) => ((rows as boolean[][])[i][j] ? shares[k++] : ''));
-  });
-}
+    return periods.map((c) => (c === null ? null : pay[k++]));
+  },
+});
 
 /**
  * Pay under a guaranteed draw: commission below the draw is topped up; a recoverable draw takes the top-up back from later commission above the draw.
@@ -300,38 +276,6 @@ export function POOL_SPLIT(pool: unknown, plans: unknown, facts: unknown): Out {
  * @return {number[][]} The pay of each period, shaped like commissions; blank where a commission is blank.
  * @customfunction
  */
-export function BONUS_DRAW(
-  commissions: unknown,
-  draw: unknown,
-  recoverable?: unknown,
-): Matrix<number | string> {
-  return runCustom('BONUS_DRAW', () => {
-    const d = numberArg(draw, 'draw');
-    const again = booleanArg(recoverable ?? '', 'recoverable', true);
-    const c = new CellArg('commissions', commissions);
-    const values = c.m.map((r, i) => r.map((_, j) => c.number(i, j)));
-    const across = c.rows === 1 && c.cols > 1;
-    // Periods run down each column (a column per manager), or across a single row.
-    const lines: [number, number][][] = across
-      ? [values[0].map((_, j): [number, number] => [0, j])]
-      : values[0].map((_, j) => values.map((_, i): [number, number] => [i, j]));
-    const out: Matrix<number | string> = values.map((r) => r.map(() => ''));
-    for (const line of lines) {
-      const filled = line.filter(([i, j]) => values[i][j] !== null);
-      const inputs = { commissions: extreme(filled.map(([i, j]) => values[i][j])), draw: d };
-      const { pay } = blame({ 'bonus.draw.negative': 'draw' }, () =>
-        guardOverflow(inputs, () =>
-          applyDraw(
-            filled.map(([i, j]) => values[i][j] as number),
-            d,
-            again,
-          ),
-        ),
-      );
-      filled.forEach(([i, j], n) => {
-        out[i][j] = cellOut(pay[n], inputs);
-      });
-    }
-    return out;
-  });
+export function BONUS_DRAW(commissions: unknown, draw: unknown, recoverable?: unknown): Result {
+  return run(DRAW_DECL, [commissions, draw, recoverable]);
 }

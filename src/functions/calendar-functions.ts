@@ -1,21 +1,53 @@
-import { countWorkdays } from '../core/calendar';
-import type { Matrix } from '../core/cells';
-import type { Day } from '../core/dates';
+import { type Calendar, calendarYears, countWorkdays, makeCalendar, parseCountry } from '../core/calendar';
+import { type Day, ymdOf } from '../core/dates';
+import { DomainError } from '../core/errors';
 import { spreadOverWorkdays } from '../core/workdays';
-import { CellArg, commonShape, numberArg } from './args';
-import { readCalendar } from './calendar-args';
-import { SPLIT_ARGS } from './plan-split';
-import { blame, mapCells, runCustom } from './runtime';
+import { cutText } from '../i18n/format';
+import { DAY, declare, each, list, NUMBER, one, type Result, TEXT } from './declare';
+import { run } from './run';
 
-const WORKDAYS_ARGS = {
-  'calendar.arg.from': 'start',
-  'calendar.arg.to': 'end',
-  'fn.calendar.uncovered': 'start',
-};
+/** The calendar arguments CAL_WORKDAYS, CAL_IS_WORKDAY and PLAN_BY_DAYS share. */
+const CALENDAR_ARGS = [
+  one('country', TEXT, { optional: true, blank: '' }),
+  list('days_off', DAY, { optional: true }),
+  list('working_days', DAY, { optional: true }),
+] as const;
 
-const DAYS_ARGS = { 'decompose.noWorkdays': 'dates', 'decompose.dayWeightsZero': 'dates' };
+/** core/calendar names no field yet: its codes and value names map to the arguments. */
+const CALENDAR_CODES = { 'calendar.unknownCountry': 'country', 'calendar.overrideConflict': 'working_days' };
 
-const DATES_ARGS = { 'calendar.arg.day': 'dates', 'fn.calendar.uncovered': 'dates' };
+interface CalendarValues {
+  country: string;
+  days_off: Day[];
+  working_days: Day[];
+}
+
+function calendarOf(v: CalendarValues): Calendar {
+  return makeCalendar(parseCountry(cutText(v.country)), { daysOff: v.days_off, workingDays: v.working_days });
+}
+
+/** Refuses a day from `from` to `to` in a year the country's calendar has no data for (`arg` is to blame). */
+function requireCovered(cal: Calendar, v: CalendarValues, arg: string, from: Day, to: Day = from): void {
+  const last = ymdOf(Math.max(from, to)).year;
+  for (let y = ymdOf(Math.min(from, to)).year; y <= last; y++) {
+    if (cal.covers(y)) continue;
+    const country = parseCountry(cutText(v.country));
+    const years = calendarYears(country).join(', ');
+    throw new DomainError('fn.calendar.uncovered', { country, year: String(y), years }, arg);
+  }
+}
+
+const WORKDAYS_DECL = declare({
+  name: 'CAL_WORKDAYS',
+  args: [each('start', DAY), each('end', DAY), ...CALENDAR_ARGS],
+  codes: { ...CALENDAR_CODES, 'calendar.arg.from': 'start', 'calendar.arg.to': 'end' },
+  setup: calendarOf,
+  cell: (v, cal) => {
+    const n = countWorkdays(cal, v.start, v.end);
+    if (v.start <= v.end) requireCovered(cal, v, 'start', v.start, v.end);
+    return n;
+  },
+});
 
 /**
  * Counts the working days from start to end, both included, on a country's production calendar.
@@ -34,21 +66,21 @@ export function CAL_WORKDAYS(
   country?: unknown,
   days_off?: unknown,
   working_days?: unknown,
-): Matrix<number | string> | number | string {
-  return runCustom('CAL_WORKDAYS', () => {
-    const { cal, requireCovered } = readCalendar(country, days_off, working_days);
-    const s = new CellArg('start', start);
-    const e = new CellArg('end', end);
-    return mapCells(commonShape([s, e]), (i, j) => {
-      const from = s.day(i, j);
-      const to = e.day(i, j);
-      if (from === null || to === null) return '';
-      const n = blame(WORKDAYS_ARGS, () => countWorkdays(cal, from, to));
-      if (from <= to) blame(WORKDAYS_ARGS, () => requireCovered(from, to));
-      return n;
-    });
-  });
+): Result {
+  return run(WORKDAYS_DECL, [start, end, country, days_off, working_days]);
 }
+
+const IS_WORKDAY_DECL = declare({
+  name: 'CAL_IS_WORKDAY',
+  args: [each('dates', DAY), ...CALENDAR_ARGS],
+  codes: { ...CALENDAR_CODES, 'calendar.arg.day': 'dates' },
+  setup: calendarOf,
+  cell: (v, cal) => {
+    const working = cal.isWorkday(v.dates);
+    requireCovered(cal, v, 'dates', v.dates);
+    return working;
+  },
+});
 
 /**
  * Tells for each date whether it is a working day on a country's production calendar.
@@ -65,21 +97,41 @@ export function CAL_IS_WORKDAY(
   country?: unknown,
   days_off?: unknown,
   working_days?: unknown,
-): Matrix<boolean | string> | boolean | string {
-  return runCustom('CAL_IS_WORKDAY', () => {
-    const { cal, requireCovered } = readCalendar(country, days_off, working_days);
-    const d = new CellArg('dates', dates);
-    return mapCells(commonShape([d]), (i, j) => {
-      const day = d.day(i, j);
-      if (day === null) return '';
-      return blame(DATES_ARGS, () => {
-        const working = cal.isWorkday(day);
-        requireCovered(day);
-        return working;
-      });
-    });
-  });
+): Result {
+  return run(IS_WORKDAY_DECL, [dates, country, days_off, working_days]);
 }
+
+const BY_DAYS_DECL = declare({
+  name: 'PLAN_BY_DAYS',
+  args: [
+    one('plan', NUMBER),
+    each('dates', DAY, { blank: null }),
+    one('step', NUMBER, { optional: true, blank: 1 }),
+    ...CALENDAR_ARGS,
+  ],
+  // spreadOverWorkdays splits the plan by splitExact: its total is the plan, its weights the days.
+  fields: { total: 'plan', weights: 'dates', days: 'dates' },
+  codes: { ...CALENDAR_CODES, 'calendar.arg.day': 'dates' },
+  exact: true,
+  setup: calendarOf,
+  cell: (v, cal) => {
+    if (v.dates !== null) {
+      cal.isWorkday(v.dates);
+      requireCovered(cal, v, 'dates', v.dates);
+    }
+    return v.dates;
+  },
+  all: (dates, v, cal) => {
+    const parts = spreadOverWorkdays(
+      v.plan,
+      dates.filter((d) => d !== null),
+      cal,
+      v.step,
+    );
+    let k = 0;
+    return dates.map((d) => (d === null ? null : parts[k++]));
+  },
+});
 
 /**
  * Spreads a plan over the working days among the dates, exactly: 0 on days off, each part a multiple of the step.
@@ -100,35 +152,6 @@ export function PLAN_BY_DAYS(
   country?: unknown,
   days_off?: unknown,
   working_days?: unknown,
-): Matrix<number | string> | number | string {
-  return runCustom('PLAN_BY_DAYS', () => {
-    const total = numberArg(plan, 'plan');
-    const s = numberArg(step ?? '', 'step', 1);
-    const { cal, requireCovered } = readCalendar(country, days_off, working_days);
-    const d = new CellArg('dates', dates);
-    const shape = commonShape([d]);
-    const grid = mapCells({ ...shape, scalar: false }, (i, j) => {
-      const day = d.day(i, j);
-      if (day !== null) {
-        blame(DATES_ARGS, () => {
-          cal.isWorkday(day);
-          requireCovered(day);
-        });
-      }
-      return day;
-    }) as Matrix<Day | null>;
-    const days = grid.flat().filter((x): x is Day => x !== null);
-    const parts = blame(
-      {
-        ...SPLIT_ARGS,
-        'split.notFinite': 'plan',
-        'split.totalNotMultiple': 'plan',
-        'split.tooLarge': 'plan',
-        ...DAYS_ARGS,
-      },
-      () => spreadOverWorkdays(total, days, cal, s),
-    );
-    let k = 0;
-    return mapCells(shape, (i, j) => (grid[i][j] === null ? '' : parts[k++]));
-  });
+): Result {
+  return run(BY_DAYS_DECL, [plan, dates, step, country, days_off, working_days]);
 }

@@ -1,27 +1,16 @@
-import type { Matrix } from '../core/cells';
 import { bottleneck, conversions, ltv, salesVelocity } from '../core/funnel';
 import { reverseFunnel } from '../core/reverse-funnel';
-import {
-  ArgError,
-  CellArg,
-  commonShape,
-  numberArg,
-  numberOrBlankMatrix,
-  numberOrBlankVector,
-  numberVector,
-  orient,
-  shapeOf,
-  toMatrix,
-} from './args';
-import { blame, cellOut, cellsOut, extreme, mapCells, runCustom, withParams } from './runtime';
+import { ArgError } from './args';
+import { declare, each, NUMBER, one, type Result, TEXT, vector } from './declare';
+import { run } from './run';
 
-type Out = Matrix<number | string> | number | string;
-
-const REVERSE_ARGS = {
-  'decompose.revenueBad': 'revenue',
-  'decompose.avgCheckBad': 'avg_check',
-  'decompose.conversionBad': 'conversions',
-};
+const REVERSE_DECL = declare({
+  name: 'FUNNEL_REVERSE',
+  args: [one('revenue', NUMBER), one('avg_check', NUMBER), vector('conversions', NUMBER)],
+  fields: { avgCheck: 'avg_check' },
+  like: 'conversions',
+  once: (v) => reverseFunnel(v.revenue, v.avg_check, v.conversions),
+});
 
 /**
  * Reverse funnel: how many units each stage needs to reach the revenue, top of the funnel first, deals last.
@@ -32,26 +21,19 @@ const REVERSE_ARGS = {
  * @return {number[][]} The count needed at each stage (one more than the conversions), rounded up, laid out like conversions.
  * @customfunction
  */
-export function FUNNEL_REVERSE(revenue: unknown, avg_check: unknown, conversions: unknown): Matrix<number> {
-  return runCustom('FUNNEL_REVERSE', () => {
-    const r = numberArg(revenue, 'revenue');
-    const a = numberArg(avg_check, 'avg_check');
-    const c = numberVector(conversions, 'conversions');
-    const counts = blame(REVERSE_ARGS, () => reverseFunnel(r, a, c.values));
-    const inputs = { revenue: r, avg_check: a, conversions: extreme(c.values) };
-    return orient(cellsOut(counts, inputs) as number[], c.across);
-  });
+export function FUNNEL_REVERSE(revenue: unknown, avg_check: unknown, conversions: unknown): Result {
+  return run(REVERSE_DECL, [revenue, avg_check, conversions]);
 }
 
-/**
- * Stage counts as stages down the rows (a column per manager) or across a single row.
- * Blank cells count 0 for the core and stay blank in the result.
- */
-function funnels(counts: unknown): { m: Matrix<number | null>; across: boolean; rows: number; cols: number } {
-  const m = numberOrBlankMatrix(counts, 'counts');
-  const [rows, cols] = shapeOf(m);
-  return { m, across: rows === 1 && cols > 1, rows, cols };
-}
+const CONVERSION_DECL = declare({
+  name: 'FUNNEL_CONVERSION',
+  // Stages down the rows (a column per manager) or across a single row; blank counts 0 and stays blank.
+  args: [each('counts', NUMBER, { blank: null })],
+  fields: { counts: 'counts[]' },
+  lines: true,
+  cell: (v) => v.counts,
+  all: (stages) => conversions(stages.map((x) => x ?? 0)).map((c, s) => (stages[s] === null ? null : c)),
+});
 
 /**
  * Conversion into each funnel stage from the one before.
@@ -60,38 +42,31 @@ function funnels(counts: unknown): { m: Matrix<number | null>; across: boolean; 
  * @return {number[][]} The conversions, shaped like counts; blank for the first stage and after a stage of 0.
  * @customfunction
  */
-export function FUNNEL_CONVERSION(counts: unknown): Matrix<number | string> {
-  return runCustom('FUNNEL_CONVERSION', () => {
-    const { m, across, rows, cols } = funnels(counts);
-    const out: Matrix<number | string> = m.map((r) => r.map(() => ''));
-    const lines = across ? 1 : cols;
-    for (let f = 0; f < lines; f++) {
-      const stages = across ? m[0] : m.map((r) => r[f]);
-      let conv: (number | null)[];
-      try {
-        conv = conversions(stages.map((x) => (x === null ? 0 : x)));
-      } catch (e) {
-        const stage = Number((e as { params?: { stage?: number } }).params?.stage ?? 1);
-        const at = across ? { cellRow: 1, cellCol: stage } : { cellRow: stage, cellCol: f + 1 };
-        throw withParams(e, rows === 1 && cols === 1 ? { arg: 'counts' } : { arg: 'counts', ...at });
-      }
-      const inputs = { counts: extreme(stages) };
-      conv.forEach((x, s) => {
-        if (stages[s] === null) return;
-        if (across) out[0][s] = cellOut(x, inputs);
-        else out[s][f] = cellOut(x, inputs);
-      });
-    }
-    return out;
-  });
+export function FUNNEL_CONVERSION(counts: unknown): Result {
+  return run(CONVERSION_DECL, [counts]);
 }
 
-const BOTTLENECK_ARGS = {
-  'funnel.countNotFinite': 'counts',
-  'funnel.negativeCount': 'counts',
-  'funnel.benchmarkLength': 'benchmark',
-  'funnel.badBenchmark': 'benchmark',
-};
+const BOTTLENECK_DECL = declare({
+  name: 'FUNNEL_BOTTLENECK',
+  args: [
+    vector('counts', NUMBER),
+    vector('benchmark', NUMBER, { blank: null }),
+    vector('stage_names', TEXT, { optional: true, blank: '' }),
+  ],
+  once: (v) => {
+    const names = v.stage_names;
+    if (names && names.length !== v.counts.length) {
+      throw new ArgError('stage_names', 'arg.lengthOf', {
+        got: names.length,
+        other: 'counts',
+        expected: v.counts.length,
+      });
+    }
+    const found = bottleneck(v.counts, v.benchmark);
+    if (found === null) return [[null, null]];
+    return [[names?.[found.stage] || found.stage + 1, found.dealsAdded]];
+  },
+});
 
 /**
  * The funnel's bottleneck: the stage whose lift to its benchmark conversion would add the most deals.
@@ -102,43 +77,21 @@ const BOTTLENECK_ARGS = {
  * @return {any[][]} One row: the stage (its name, or its number) and the deals its lift adds; blanks when no stage is below its benchmark.
  * @customfunction
  */
-export function FUNNEL_BOTTLENECK(
-  counts: unknown,
-  benchmark: unknown,
-  stage_names?: unknown,
-): Matrix<number | string> {
-  return runCustom('FUNNEL_BOTTLENECK', () => {
-    const c = numberVector(counts, 'counts');
-    const b = numberOrBlankVector(benchmark, 'benchmark');
-    let names: unknown[] | undefined;
-    if (stage_names !== undefined && stage_names !== '') {
-      const n = toMatrix(stage_names);
-      const [rows, cols] = shapeOf(n);
-      if (rows !== 1 && cols !== 1) throw new ArgError('stage_names', 'arg.notVector');
-      names = n.flat();
-      if (names.length !== c.values.length) {
-        throw new ArgError('stage_names', 'arg.lengthOf', {
-          got: names.length,
-          other: 'counts',
-          expected: c.values.length,
-        });
-      }
-    }
-    const found = blame(BOTTLENECK_ARGS, () => bottleneck(c.values, b.values));
-    if (found === null) return [['', '']];
-    const name = names ? String(names[found.stage]).trim() : '';
-    const inputs = { counts: extreme(c.values), benchmark: extreme(b.values) };
-    return [[name !== '' ? name : found.stage + 1, cellOut(found.dealsAdded, inputs)]];
-  });
+export function FUNNEL_BOTTLENECK(counts: unknown, benchmark: unknown, stage_names?: unknown): Result {
+  return run(BOTTLENECK_DECL, [counts, benchmark, stage_names]);
 }
 
-const VELOCITY_ARGS = {
-  'funnel.arg.opportunities': 'opportunities',
-  'funnel.arg.avgDeal': 'avg_deal',
-  'funnel.arg.winRate': 'win_rate',
-  'funnel.arg.cycleDays': 'cycle_days',
-  'funnel.badCycleDays': 'cycle_days',
-};
+const VELOCITY_DECL = declare({
+  name: 'SALES_VELOCITY',
+  args: [
+    each('opportunities', NUMBER),
+    each('avg_deal', NUMBER),
+    each('win_rate', NUMBER),
+    each('cycle_days', NUMBER),
+  ],
+  fields: { avgDeal: 'avg_deal', winRate: 'win_rate', cycleDays: 'cycle_days' },
+  cell: (v) => salesVelocity(v.opportunities, v.avg_deal, v.win_rate, v.cycle_days),
+});
 
 /**
  * Sales velocity: revenue per day = opportunities × average deal × win rate ÷ sales-cycle days.
@@ -155,32 +108,21 @@ export function SALES_VELOCITY(
   avg_deal: unknown,
   win_rate: unknown,
   cycle_days: unknown,
-): Out {
-  return runCustom('SALES_VELOCITY', () => {
-    const args = [
-      new CellArg('opportunities', opportunities),
-      new CellArg('avg_deal', avg_deal),
-      new CellArg('win_rate', win_rate),
-      new CellArg('cycle_days', cycle_days),
-    ];
-    return mapCells(commonShape(args), (i, j) => {
-      const [o, a, w, d] = args.map((x) => x.number(i, j));
-      if (o === null || a === null || w === null || d === null) return '';
-      const inputs = { opportunities: o, avg_deal: a, win_rate: w, cycle_days: d };
-      return cellOut(
-        blame(VELOCITY_ARGS, () => salesVelocity(o, a, w, d)),
-        inputs,
-      );
-    });
-  });
+): Result {
+  return run(VELOCITY_DECL, [opportunities, avg_deal, win_rate, cycle_days]);
 }
 
-const LTV_ARGS = {
-  'funnel.arg.avgCheck': 'avg_check',
-  'funnel.arg.purchasesPerYear': 'purchases_per_year',
-  'funnel.arg.years': 'years',
-  'funnel.arg.margin': 'margin',
-};
+const LTV_DECL = declare({
+  name: 'LTV',
+  args: [
+    each('avg_check', NUMBER),
+    each('purchases_per_year', NUMBER),
+    each('years', NUMBER),
+    each('margin', NUMBER, { optional: true, blank: null }),
+  ],
+  fields: { avgCheck: 'avg_check', purchasesPerYear: 'purchases_per_year' },
+  cell: (v) => ltv(v.avg_check, v.purchases_per_year, v.years, v.margin ?? 1),
+});
 
 /**
  * Customer lifetime value: average check × purchases a year × years × margin.
@@ -192,23 +134,11 @@ const LTV_ARGS = {
  * @return {number[][]} The lifetime value, shaped like the ranges.
  * @customfunction
  */
-export function LTV(avg_check: unknown, purchases_per_year: unknown, years: unknown, margin?: unknown): Out {
-  return runCustom('LTV', () => {
-    const a = new CellArg('avg_check', avg_check);
-    const p = new CellArg('purchases_per_year', purchases_per_year);
-    const y = new CellArg('years', years);
-    const m = new CellArg('margin', margin ?? '');
-    return mapCells(commonShape([a, p, y, m]), (i, j) => {
-      const av = a.number(i, j);
-      const pv = p.number(i, j);
-      const yv = y.number(i, j);
-      if (av === null || pv === null || yv === null) return '';
-      const mv = m.number(i, j);
-      const inputs = { avg_check: av, purchases_per_year: pv, years: yv, margin: mv };
-      return cellOut(
-        blame(LTV_ARGS, () => ltv(av, pv, yv, mv === null ? 1 : mv)),
-        inputs,
-      );
-    });
-  });
+export function LTV(
+  avg_check: unknown,
+  purchases_per_year: unknown,
+  years: unknown,
+  margin?: unknown,
+): Result {
+  return run(LTV_DECL, [avg_check, purchases_per_year, years, margin]);
 }

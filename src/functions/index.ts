@@ -8,6 +8,5 @@ export {
   LTV,
   SALES_VELOCITY,
 } from './funnel-functions';
-export { PLAN_RAMP, SEASONALITY } from './plan-functions';
-export { PLAN_SPLIT } from './plan-split';
+export { PLAN_RAMP, PLAN_SPLIT, SEASONALITY } from './plan-functions';
 export { FORECAST_ACCURACY, PACE_REQUIRED, RUN_RATE } from './planfact-functions';

@@ -1,16 +1,60 @@
-import type { Matrix } from '../core/cells';
+import { splitExact } from '../core/allocate';
 import { type SeasonalityMethod, seasonalityIndices } from '../core/seasonality';
 import { checkRamp, DEFAULT_RAMP, rampPlan } from '../core/team';
-import { ArgError, CellArg, choiceArg, commonShape, numberOrBlankMatrix, orient, shapeOf } from './args';
-import { blame, cellOut, cellsOut, extreme, limitCount, mapCells, runCustom } from './runtime';
+import { ArgError } from './args';
+import { block, choice, DAY, declare, each, list, NUMBER, one, type Result } from './declare';
+import { run } from './run';
+import { limitCount } from './runtime';
 
-const METHODS: Readonly<Record<string, SeasonalityMethod>> = {
-  mean: 'mean',
-  average: 'mean',
-  среднее: 'mean',
-  median: 'median',
-  медиана: 'median',
-};
+const SPLIT_DECL = declare({
+  name: 'PLAN_SPLIT',
+  args: [
+    one('total', NUMBER),
+    each('weights', NUMBER, { blank: 0 }),
+    one('step', NUMBER, { optional: true, blank: 1 }),
+  ],
+  // A weight's place in the list is a cell of the range.
+  fields: { weights: 'weights[]' },
+  exact: true,
+  cell: (v) => v.weights,
+  all: (weights, v) => splitExact(v.total, weights as number[], v.step),
+});
+
+/**
+ * Splits a total into parts proportional to weights, each a multiple of the step, summing exactly to the total.
+ *
+ * @param {number} total The amount to split, e.g. 1200000.
+ * @param {number[][]} weights The weights, a row or a column or a block, e.g. B2:B13; blanks count as 0.
+ * @param {number} [step] Each part is a multiple of this step (default 1), e.g. 0.01 for kopecks, 1000 for thousands.
+ * @return {number[][]} The parts, shaped like the weights.
+ * @customfunction
+ */
+export function PLAN_SPLIT(total: unknown, weights: unknown, step?: unknown): Result {
+  return run(SPLIT_DECL, [total, weights, step]);
+}
+
+const METHODS = choice<SeasonalityMethod>(
+  { mean: 'mean', average: 'mean', среднее: 'mean', median: 'median', медиана: 'median' },
+  ['mean', 'median'],
+);
+
+const SEASONALITY_DECL = declare({
+  name: 'SEASONALITY',
+  args: [
+    block('history', NUMBER, { blank: null }),
+    one('method', METHODS, { optional: true, blank: 'mean' }),
+  ],
+  // The core's history runs a row per year: its positions are not the cells of a column-per-year range.
+  fields: { history: 'history' },
+  once: (v) => {
+    const m = v.history;
+    const [rows, cols] = [m.length, m[0]?.length ?? 0];
+    const across = cols === 12;
+    if (!across && rows !== 12) throw new ArgError('history', 'fn.seasonality.shape', { rows, cols });
+    const indices = seasonalityIndices(across ? m : m[0].map((_, y) => m.map((r) => r[y])), v.method);
+    return across ? [indices] : indices.map((x) => [x]);
+  },
+});
 
 /**
  * Seasonality indices from sales history: each month's mean (or median) over the years ÷ the overall monthly mean.
@@ -20,28 +64,34 @@ const METHODS: Readonly<Record<string, SeasonalityMethod>> = {
  * @return {number[][]} 12 indices averaging 1, a row when the months run across, a column when they run down.
  * @customfunction
  */
-export function SEASONALITY(history: unknown, method?: unknown): Matrix<number> {
-  return runCustom('SEASONALITY', () => {
-    const how = choiceArg(method ?? '', 'method', METHODS, ['mean', 'median'], 'mean');
-    const m = numberOrBlankMatrix(history, 'history');
-    const [rows, cols] = shapeOf(m);
-    const across = cols === 12;
-    if (!across && rows !== 12) throw new ArgError('history', 'fn.seasonality.shape', { rows, cols });
-    const years = across ? m : m[0].map((_, y) => m.map((r) => r[y]));
-    const indices = blame(
-      {
-        'decompose.historyValue': 'history',
-        'decompose.historyMonthEmpty': 'history',
-        'decompose.historyAllZero': 'history',
-      },
-      () => seasonalityIndices(years, how),
-    );
-    return orient(cellsOut(indices, { history: extreme(m.flat()) }) as number[], across);
-  });
+export function SEASONALITY(history: unknown, method?: unknown): Result {
+  return run(SEASONALITY_DECL, [history, method]);
 }
 
 /** Ramp shares: ten years of months, far beyond any real ramp-up (they run 3–12 months). */
 export const MAX_RAMP_SHARES = 120;
+
+const RAMP_DECL = declare({
+  name: 'PLAN_RAMP',
+  args: [
+    each('full_plan', NUMBER),
+    // Blank: already fully ramped.
+    each('start_date', DAY, { blank: null }),
+    each('period_starts', DAY),
+    list('ramp', NUMBER, { optional: true, innocent: true }),
+  ],
+  fields: { fullPlan: 'full_plan' },
+  setup: (v) => {
+    limitCount('ramp', v.ramp.length, MAX_RAMP_SHARES);
+    const scale = v.ramp.length > 0 ? v.ramp : DEFAULT_RAMP;
+    checkRamp(scale);
+    return scale;
+  },
+  cell: (v, scale) =>
+    v.start_date === null
+      ? rampPlan(v.full_plan, v.period_starts, v.period_starts, [1])
+      : rampPlan(v.full_plan, v.start_date, v.period_starts, scale),
+});
 
 /**
  * The plan of a new hire for each month: the full plan × the ramp-up share of the month's step. The month of the start is step 1 whatever the day, each next calendar month the next step.
@@ -58,25 +108,6 @@ export function PLAN_RAMP(
   start_date: unknown,
   period_starts: unknown,
   ramp?: unknown,
-): Matrix<number | string> | number | string {
-  return runCustom('PLAN_RAMP', () => {
-    const shares = numberOrBlankMatrix(ramp ?? '', 'ramp')
-      .flat()
-      .filter((x): x is number => x !== null);
-    limitCount('ramp', shares.length, MAX_RAMP_SHARES);
-    const scale = shares.length > 0 ? shares : DEFAULT_RAMP;
-    blame({ 'decompose.rampValue': 'ramp' }, () => checkRamp(scale));
-    const plan = new CellArg('full_plan', full_plan);
-    const start = new CellArg('start_date', start_date);
-    const periods = new CellArg('period_starts', period_starts);
-    return mapCells(commonShape([plan, start, periods]), (i, j) => {
-      const p = plan.number(i, j);
-      const at = periods.day(i, j);
-      if (p === null || at === null) return '';
-      const from = start.day(i, j);
-      return cellOut(from === null ? rampPlan(p, at, at, [1]) : rampPlan(p, from, at, scale), {
-        full_plan: p,
-      });
-    });
-  });
+): Result {
+  return run(RAMP_DECL, [full_plan, start_date, period_starts, ramp]);
 }

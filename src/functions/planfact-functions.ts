@@ -1,25 +1,20 @@
-import type { Matrix } from '../core/cells';
 import { forecastAccuracy, paceRequired, runRate } from '../core/planfact';
-import { CellArg, commonShape } from './args';
-import { blame, cellOut, mapCells, runCustom } from './runtime';
+import { declare, each, NUMBER, type Result } from './declare';
+import { run } from './run';
 
-type Out = Matrix<number | string> | number | string;
+// core/planfact names no field yet: its codes and value names map to the arguments.
 
-const RUN_RATE_ARGS = {
-  'planfact.arg.fact': 'fact',
-  'planfact.arg.elapsed': 'elapsed_workdays',
-  'planfact.arg.total': 'total_workdays',
-  'planfact.elapsedExceedsTotal': 'elapsed_workdays',
-};
-
-const PACE_ARGS = {
-  'planfact.negativePlan': 'plan',
-  'planfact.arg.plan': 'plan',
-  'planfact.arg.fact': 'fact',
-  'planfact.arg.remaining': 'remaining_workdays',
-};
-
-const ACCURACY_ARGS = { 'planfact.arg.actual': 'actual', 'planfact.arg.forecast': 'forecast' };
+const RUN_RATE_DECL = declare({
+  name: 'RUN_RATE',
+  args: [each('fact', NUMBER), each('elapsed_workdays', NUMBER), each('total_workdays', NUMBER)],
+  codes: {
+    'planfact.arg.fact': 'fact',
+    'planfact.arg.elapsed': 'elapsed_workdays',
+    'planfact.arg.total': 'total_workdays',
+    'planfact.elapsedExceedsTotal': 'elapsed_workdays',
+  },
+  cell: (v) => runRate(v.fact, v.elapsed_workdays, v.total_workdays),
+});
 
 /**
  * Run-rate forecast: the fact so far ÷ the working days elapsed × the working days of the period.
@@ -30,27 +25,21 @@ const ACCURACY_ARGS = { 'planfact.arg.actual': 'actual', 'planfact.arg.forecast'
  * @return {number[][]} The forecast, shaped like the ranges; blank when no working day has elapsed.
  * @customfunction
  */
-export function RUN_RATE(fact: unknown, elapsed_workdays: unknown, total_workdays: unknown): Out {
-  return runCustom('RUN_RATE', () => {
-    const f = new CellArg('fact', fact);
-    const e = new CellArg('elapsed_workdays', elapsed_workdays);
-    const t = new CellArg('total_workdays', total_workdays);
-    return mapCells(commonShape([f, e, t]), (i, j) => {
-      const fv = f.number(i, j);
-      const ev = e.number(i, j);
-      const tv = t.number(i, j);
-      if (fv === null || ev === null || tv === null) return '';
-      return cellOut(
-        blame(RUN_RATE_ARGS, () => runRate(fv, ev, tv)),
-        {
-          fact: fv,
-          elapsed_workdays: ev,
-          total_workdays: tv,
-        },
-      );
-    });
-  });
+export function RUN_RATE(fact: unknown, elapsed_workdays: unknown, total_workdays: unknown): Result {
+  return run(RUN_RATE_DECL, [fact, elapsed_workdays, total_workdays]);
 }
+
+const PACE_DECL = declare({
+  name: 'PACE_REQUIRED',
+  args: [each('plan', NUMBER), each('fact', NUMBER), each('remaining_workdays', NUMBER)],
+  codes: {
+    'planfact.negativePlan': 'plan',
+    'planfact.arg.plan': 'plan',
+    'planfact.arg.fact': 'fact',
+    'planfact.arg.remaining': 'remaining_workdays',
+  },
+  cell: (v) => paceRequired(v.plan, v.fact, v.remaining_workdays),
+});
 
 /**
  * The daily pace still required: what is left of the plan ÷ the working days remaining (0 when the plan is met).
@@ -61,27 +50,16 @@ export function RUN_RATE(fact: unknown, elapsed_workdays: unknown, total_workday
  * @return {number[][]} The pace per remaining working day, shaped like the ranges; blank when no day is left and the plan is not met.
  * @customfunction
  */
-export function PACE_REQUIRED(plan: unknown, fact: unknown, remaining_workdays: unknown): Out {
-  return runCustom('PACE_REQUIRED', () => {
-    const p = new CellArg('plan', plan);
-    const f = new CellArg('fact', fact);
-    const r = new CellArg('remaining_workdays', remaining_workdays);
-    return mapCells(commonShape([p, f, r]), (i, j) => {
-      const pv = p.number(i, j);
-      const fv = f.number(i, j);
-      const rv = r.number(i, j);
-      if (pv === null || fv === null || rv === null) return '';
-      return cellOut(
-        blame(PACE_ARGS, () => paceRequired(pv, fv, rv)),
-        {
-          plan: pv,
-          fact: fv,
-          remaining_workdays: rv,
-        },
-      );
-    });
-  });
+export function PACE_REQUIRED(plan: unknown, fact: unknown, remaining_workdays: unknown): Result {
+  return run(PACE_DECL, [plan, fact, remaining_workdays]);
 }
+
+const ACCURACY_DECL = declare({
+  name: 'FORECAST_ACCURACY',
+  args: [each('actual', NUMBER), each('forecast', NUMBER)],
+  codes: { 'planfact.arg.actual': 'actual', 'planfact.arg.forecast': 'forecast' },
+  cell: (v) => forecastAccuracy(v.actual, v.forecast),
+});
 
 /**
  * Forecast accuracy: max(0, 1 − |actual − forecast| ÷ actual).
@@ -91,18 +69,6 @@ export function PACE_REQUIRED(plan: unknown, fact: unknown, remaining_workdays: 
  * @return {number[][]} The accuracy from 0 to 1 (format as %), shaped like the ranges.
  * @customfunction
  */
-export function FORECAST_ACCURACY(actual: unknown, forecast: unknown): Out {
-  return runCustom('FORECAST_ACCURACY', () => {
-    const a = new CellArg('actual', actual);
-    const f = new CellArg('forecast', forecast);
-    return mapCells(commonShape([a, f]), (i, j) => {
-      const av = a.number(i, j);
-      const fv = f.number(i, j);
-      if (av === null || fv === null) return '';
-      return cellOut(
-        blame(ACCURACY_ARGS, () => forecastAccuracy(av, fv)),
-        { actual: av, forecast: fv },
-      );
-    });
-  });
+export function FORECAST_ACCURACY(actual: unknown, forecast: unknown): Result {
+  return run(ACCURACY_DECL, [actual, forecast]);
 }
