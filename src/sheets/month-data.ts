@@ -1,8 +1,10 @@
-import type { PlanDecomposition } from '../core/decompose';
+import type { Day } from '../core/dates';
+import type { MonthPlan, PlanDecomposition } from '../core/decompose';
+import type { OwnDays } from '../core/own-days';
 import { t } from '../i18n';
 import { type ActionContext, notify } from './context';
 import { recordFacts } from './facts-log';
-import type { MonthFigures } from './month-layout';
+import { MONTH, type MonthFigures } from './month-layout';
 import { findMonthTab, monthFigures, readMonthTab } from './month-tab';
 import type { Settings } from './settings';
 import { settingsAndPlan } from './settings-plan';
@@ -39,5 +41,49 @@ export function loadMonth(
     ...planned,
     figures: monthFigures(content),
     monthName: content.name,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The month tab's figures as the core's inputs take them (Today and Report alike)
+
+/** The decomposition's month when the plan is of that year (its daily plans), else null. */
+export function monthPlanOf(plan: PlanDecomposition | null, year: number, month: number): MonthPlan | null {
+  return plan && plan.year === year ? plan.months[month - 1] : null;
+}
+
+/** The people of the month tab in its order (the department rows left out). */
+export function managerIds(f: MonthFigures): string[] {
+  return [...f.byManager.keys()].filter((id) => id !== MONTH.departmentId);
+}
+
+/** Metrics in the order of the month tab's department rows (else of the first manager's rows). */
+export function metricOrder(f: MonthFigures): string[] {
+  const rows = f.byManager.get(MONTH.departmentId) ?? f.byManager.values().next().value;
+  return rows ? [...rows.keys()] : [];
+}
+
+/** A series over `days` laid on the calendar days from..to (0 where the series has no day). */
+export function onCalendar(
+  series: readonly number[] | undefined,
+  days: readonly Day[],
+  from: Day,
+  to: Day,
+): number[] {
+  const out = new Array<number>(to - from + 1).fill(0);
+  if (series)
+    days.forEach((d, i) => {
+      if (d >= from && d <= to) out[d - from] = series[i] ?? 0;
+    });
+  return out;
+}
+
+/** A person's own days as the tab holds them, on the calendar days; undefined for a first-version tab. */
+export function ownOnCalendar(f: MonthFigures, id: string, from: Day, to: Day): OwnDays | undefined {
+  const own = f.own.get(id);
+  if (!own) return undefined;
+  return {
+    present: onCalendar(own.present, f.days, from, to),
+    weights: onCalendar(own.weights, f.days, from, to),
   };
 }

@@ -1,25 +1,18 @@
-import { isBlank, readNumber } from '../../core/cells';
-import { type Day, firstOfMonth, isoString, lastOfMonth, parseDayText } from '../../core/dates';
-import type { PlanDecomposition } from '../../core/decompose';
+import { isoString, parseDayText } from '../../core/dates';
 import { isDomainError } from '../../core/errors';
-import {
-  buildMonthlyReport,
-  type MonthlyReport,
-  type MonthlyReportInput,
-  type ReportManagerInput,
-} from '../../core/report';
-import { errorText, type Lang, t } from '../../i18n';
+import { buildMonthlyReport, type MonthlyReport } from '../../core/report';
+import { errorText, t } from '../../i18n';
 import { type Action, type ActionContext, noteWritten, notify, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { loadMonth } from '../month-data';
-import { MONTH, type MonthFigures } from '../month-layout';
+import type { MonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
-import type { Settings } from '../settings';
 import { bonusTabName, findGeneratedSheet, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
-import { LAYOUT as BONUS_LAYOUT, readBonusStatus } from './bonus';
+import { readBonusStatus } from './bonus';
+import { readBonusTab, reportInput } from './report-input';
 import { bonusSection, CHART_COL, chartSection, funnelSection, REPORT, titleBlock } from './report-sections';
 import { forecastSection, headlineSection, rankingSection } from './report-tables';
 import { type GridOptions, TABLE_COLS } from './report-writer';
@@ -134,167 +127,6 @@ function keepAsDatedVersion(
   for (let n = 2; ctx.ss.getSheetByName(dated); n++) dated = `${base} ${n}`;
   sheet.setName(dated);
   noteWritten(ctx, dated);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Sheet values → the core's report input
-
-export interface BonusFigures {
-  /** Variable pay by manager id (managers of the month tab only). */
-  byManager: Record<string, number>;
-  head: number;
-}
-
-export function reportInput(a: {
-  year: number;
-  month: number;
-  today: Day;
-  figures: MonthFigures;
-  previous: MonthFigures | null;
-  settings: Pick<Settings, 'calendar' | 'funnel' | 'plan'>;
-  plan: PlanDecomposition | null;
-  bonus: BonusFigures | null;
-}): MonthlyReportInput {
-  const { year, month, figures, settings } = a;
-  const from = firstOfMonth(year, month);
-  const to = lastOfMonth(year, month);
-  const ids = managerIds(figures);
-  const metrics = metricOrder(figures);
-  const mainMetric = metrics.includes('revenue') ? 'revenue' : metrics[0];
-  const monthPlan = a.plan && a.plan.year === year ? a.plan.months[month - 1] : null;
-  const dayPlans = new Map((monthPlan?.managers ?? []).map((m) => [m.id, m.byDay]));
-
-  const managers: ReportManagerInput[] = ids.map((id) => {
-    const byDay = dayPlans.get(id)?.[mainMetric];
-    const own = figures.own.get(id);
-    const facts: Record<string, number[]> = {};
-    for (const [metric, daily] of figures.daily.get(id) ?? [])
-      facts[metric] = onCalendar(figures, daily, from, to);
-    return {
-      id,
-      name: figures.names.get(id) ?? id,
-      metrics: metricsOf(figures, id),
-      facts,
-      // A month tab of the first version holds no own days: the core falls back to the calendar's.
-      ...(own
-        ? {
-            own: {
-              present: onCalendar(figures, own.present, from, to),
-              weights: onCalendar(figures, own.weights, from, to),
-            },
-          }
-        : {}),
-      daily: {
-        fact: onCalendar(figures, figures.daily.get(id)?.get(mainMetric), from, to),
-        ...(byDay && monthPlan ? { plan: planOnCalendar(byDay, monthPlan.workdays, from, to) } : {}),
-      },
-    };
-  });
-  const stages = settings.funnel.map((s) => s.id);
-  const hasFunnel = stages.length >= 2 && stages.every((s) => metrics.includes(s)) && ids.length > 0;
-  const benchmark = settings.funnel.slice(0, -1).map((s) => s.benchmark);
-  // Forecast against result: an open month compares today's run-rate with the fact so far; a closed one
-  // the run-rate of its first half (as of the 16th) with the month's result.
-  const asOf = a.today <= to ? a.today : from + 15;
-  return {
-    year,
-    month,
-    calendar: settings.calendar,
-    generatedOn: a.today,
-    asOf: a.today,
-    thresholds: { redBelow: settings.plan.redBelow, amberBelow: settings.plan.amberBelow },
-    managers,
-    metrics,
-    mainMetric,
-    ...(a.previous
-      ? { previous: managerIds(a.previous).map((id) => ({ id, metrics: metricsOf(a.previous!, id) })) }
-      : {}),
-    ...(asOf > from ? { forecast: { asOf } } : {}),
-    ...(hasFunnel
-      ? {
-          funnel: {
-            stages: settings.funnel.map((s) => s.name || s.id),
-            counts: ids.map((id) => ({
-              id,
-              counts: stages.map((s) => Math.max(0, figures.byManager.get(id)?.get(s)?.fact ?? 0)),
-            })),
-            ...(benchmark.some((b) => b !== null) ? { benchmark } : {}),
-          },
-        }
-      : {}),
-    ...(a.bonus ? { bonus: a.bonus } : {}),
-  };
-}
-
-function managerIds(f: MonthFigures): string[] {
-  return [...f.byManager.keys()].filter((id) => id !== MONTH.departmentId);
-}
-
-/** Metrics in the order of the month tab's department rows (else of the first manager's rows). */
-function metricOrder(f: MonthFigures): string[] {
-  const rows = f.byManager.get(MONTH.departmentId) ?? f.byManager.values().next().value;
-  return rows ? [...rows.keys()] : [];
-}
-
-function metricsOf(f: MonthFigures, id: string): Record<string, { plan: number; fact: number }> {
-  const out: Record<string, { plan: number; fact: number }> = {};
-  for (const [metric, pf] of f.byManager.get(id) ?? [])
-    out[metric] = { plan: Math.max(0, pf.plan), fact: pf.fact };
-  return out;
-}
-
-/** A row of the month tab's days laid on the calendar days from..to (a missing column counts as 0). */
-function onCalendar(f: MonthFigures, facts: readonly number[] | undefined, from: Day, to: Day): number[] {
-  const out = new Array<number>(to - from + 1).fill(0);
-  if (!facts) return out;
-  f.days.forEach((d, i) => {
-    if (d >= from && d <= to) out[d - from] = facts[i] ?? 0;
-  });
-  return out;
-}
-
-function planOnCalendar(byDay: readonly number[], workdays: readonly Day[], from: Day, to: Day): number[] {
-  const out = new Array<number>(to - from + 1).fill(0);
-  workdays.forEach((d, i) => {
-    if (d >= from && d <= to) out[d - from] = byDay[i] ?? 0;
-  });
-  return out;
-}
-
-/**
- * The bonus tab's figures (see bonus.ts): each manager's variable pay by the id in its hidden column, found
- * through the hidden row of column keys, and the head's bonus from the summary line (labelled in either
- * language). Null when the tab does not have that layout.
- */
-export function readBonusTab(values: unknown[][], figures: MonthFigures, lang: Lang): BonusFigures | null {
-  const keys = (values[BONUS_LAYOUT.keyRow - 1] ?? []).map((k) => String(k));
-  const idCol = keys.indexOf('id');
-  const payCol = keys.indexOf('variable');
-  if (idCol < 0 || payCol < 0) return null;
-  const num = (v: unknown): number | null => {
-    if (isBlank(v)) return null;
-    const r = readNumber(v, lang);
-    return r.ok ? r.value : null;
-  };
-  const managers = new Set(managerIds(figures));
-  const headLabels = [t('bonus.sum.head', 'ru'), t('bonus.sum.head', 'en')];
-  const byManager: Record<string, number> = {};
-  let head = 0;
-  for (let r = BONUS_LAYOUT.firstRow - 1; r < values.length; r++) {
-    const row = values[r];
-    const id = String(row[idCol] ?? '').trim();
-    const pay = num(row[payCol]);
-    if (id && managers.has(id) && pay !== null) byManager[id] = (byManager[id] ?? 0) + pay;
-    const label = row.findIndex((c) => typeof c === 'string' && headLabels.includes(c.trim()));
-    if (label >= 0) {
-      const v = row
-        .slice(label + 1)
-        .map(num)
-        .find((x) => x !== null);
-      if (v !== undefined && v !== null) head = v;
-    }
-  }
-  return { byManager, head };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import { formatDay, type Lang, t } from '../../i18n';
 import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
-import { loadMonth } from '../month-data';
+import { loadMonth, managerIds, metricOrder, monthPlanOf, onCalendar, ownOnCalendar } from '../month-data';
 import { MONTH, type MonthFigures } from '../month-layout';
 import type { Settings } from '../settings';
 import { todayTabName } from '../tabs';
@@ -52,13 +52,11 @@ export function morningInput(
   const { year, month } = ymdOf(today);
   const from = firstOfMonth(year, month);
   const to = lastOfMonth(year, month);
-  const monthPlan = plan && plan.year === year ? plan.months[month - 1] : null;
-  const lay = onCalendar(from, to);
-  const people = [...figures.byManager.keys()]
-    .filter((id) => id !== MONTH.departmentId)
-    .map((id) => morningPerson(id, figures, monthPlan, lay, settings.calendar));
-  const department = figures.byManager.get(MONTH.departmentId);
-  const metrics = department ? [...department.keys()] : Object.keys(people[0]?.metrics ?? {});
+  const monthPlan = monthPlanOf(plan, year, month);
+  const people = managerIds(figures).map((id) =>
+    morningPerson(id, figures, monthPlan, from, to, settings.calendar),
+  );
+  const metrics = metricOrder(figures);
   return {
     today,
     from,
@@ -74,29 +72,12 @@ export function morningInput(
   };
 }
 
-type Lay = ((series: readonly number[] | undefined, days: readonly Day[]) => number[]) & {
-  from: Day;
-  to: Day;
-};
-
-/** A series over `days` laid on the calendar days from..to (0 where the series has no day). */
-function onCalendar(from: Day, to: Day): Lay {
-  const lay = (series: readonly number[] | undefined, days: readonly Day[]) => {
-    const out = new Array<number>(to - from + 1).fill(0);
-    if (series)
-      days.forEach((d, i) => {
-        if (d >= from && d <= to) out[d - from] = series[i] ?? 0;
-      });
-    return out;
-  };
-  return Object.assign(lay, { from, to });
-}
-
 function morningPerson(
   id: string,
   figures: MonthFigures,
   monthPlan: MonthPlan | null,
-  lay: Lay,
+  from: Day,
+  to: Day,
   cal: Settings['calendar'],
 ): MorningPerson {
   const metrics: Record<string, MorningPerson['metrics'][string]> = {};
@@ -105,21 +86,22 @@ function morningPerson(
     const dayPlan = dayPlans?.[metric];
     metrics[metric] = {
       plan: Math.max(0, pf.plan),
-      daily: lay(figures.daily.get(id)?.get(metric), figures.days),
-      dayPlan: dayPlan && monthPlan ? lay(dayPlan, monthPlan.workdays) : undefined,
+      daily: onCalendar(figures.daily.get(id)?.get(metric), figures.days, from, to),
+      dayPlan: dayPlan && monthPlan ? onCalendar(dayPlan, monthPlan.workdays, from, to) : undefined,
     };
   }
-  const own = figures.own.get(id);
+  const own = ownOnCalendar(figures, id, from, to);
   return {
     id,
     name: figures.names.get(id) ?? id,
+    // A first-version tab holds no own days: the production calendar's, each weighing 1.
     own: own
-      ? { from: lay.from, present: lay(own.present, figures.days), weights: lay(own.weights, figures.days) }
+      ? { from, ...own }
       : ownMonthOf(
           (d) => cal.isWorkday(d),
           () => true,
-          lay.from,
-          lay.to,
+          from,
+          to,
         ),
     metrics,
   };
