@@ -1,3 +1,5 @@
+import { textOfUnits } from './utf8';
+
 /**
  * windows-1251 → Unicode: the upper half of the code page as data (bytes 0x80…0xFF in order), so no
  * TextDecoder is needed (Apps Script has none). Byte 0x98 is unassigned; it decodes to U+0098 as the
@@ -11,20 +13,16 @@ const UPPER_HALF =
   'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ' +
   'абвгдежзийклмнопрстуфхцчшщъыьэюя';
 
+const UNITS = Array.from(UPPER_HALF, (ch) => ch.charCodeAt(0));
+
 /** The text of windows-1251 bytes (every byte decodes: this never fails). */
 export function decodeCp1251(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(start + CHUNK, bytes.length);
-    let s = '';
-    for (let i = start; i < end; i++) {
-      const b = bytes[i];
-      s += b < 0x80 ? String.fromCharCode(b) : UPPER_HALF[b - 0x80];
-    }
-    parts.push(s);
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    units[i] = b < 0x80 ? b : UNITS[b - 0x80];
   }
-  return parts.join('');
+  return textOfUnits(units, bytes.length);
 }
 
 /** The table's length is checked by a test: 128 entries, one per byte 0x80…0xFF. */

@@ -1,8 +1,9 @@
-import { type Day, ymdOf } from '../dates';
+import { type Day, dayOf } from '../dates';
 import { isStandardClosedStage } from './deal-status';
 import type { Deal } from './deals';
 import type { Contribution, LogRecord } from './log';
-import { type PersonResolver, personResolver } from './people';
+import { memoized } from './memo';
+import { personResolver } from './people';
 import { type DateKind, DEFAULT_DATES, type ImportSettings } from './settings';
 import { SkipList } from './skipped';
 import { normalizeText } from './values';
@@ -15,12 +16,17 @@ export interface ImportFacts {
 
 interface DealRules {
   settings: ImportSettings;
-  person: PersonResolver;
-  /** Normalized stage → its position in the pipeline's order and its step. */
-  stages: Map<string, { order: number; step: string }>;
+  person: (crmName: string) => string | undefined;
+  /** A stage as the export writes it → its position in the pipeline's order and its step. */
+  stage: (stage: string) => { order: number; step: string } | undefined;
   /** Funnel steps with the position of the first stage that reaches each. */
   steps: { metric: string; order: number }[];
-  pipelines: Set<string>;
+  /** Whether a pipeline as the export writes it is counted. */
+  pipeline: (pipeline: string) => boolean;
+  standardClosed: (stage: string) => boolean;
+  /** The plan year's first and last day (every day counts when there is no year). */
+  from: Day;
+  to: Day;
 }
 
 /**
@@ -47,7 +53,7 @@ export function dealFacts(deals: readonly Deal[], settings: ImportSettings): Imp
       contributions: [],
     };
     records.push(record);
-    if (rules.pipelines.size > 0 && !rules.pipelines.has(normalizeText(deal.pipeline))) {
+    if (!rules.pipeline(deal.pipeline)) {
       skipped.add('otherPipeline', deal.pipeline);
       continue;
     }
@@ -71,7 +77,18 @@ function dealRules(settings: ImportSettings): DealRules {
       steps.push({ metric: step, order });
   });
   const pipelines = new Set(settings.pipelines.map(normalizeText).filter((p) => p !== ''));
-  return { settings, person: personResolver(settings), stages, steps, pipelines };
+  const resolve = personResolver(settings);
+  const { year } = settings;
+  return {
+    settings,
+    person: memoized((name) => resolve(name)),
+    stage: memoized((stage) => stages.get(normalizeText(stage))),
+    steps,
+    standardClosed: memoized(isStandardClosedStage),
+    pipeline: memoized((p) => pipelines.size === 0 || pipelines.has(normalizeText(p))),
+    from: year === undefined ? -Infinity : dayOf(year, 1, 1),
+    to: year === undefined ? Infinity : dayOf(year, 12, 31),
+  };
 }
 
 function dealContributions(deal: Deal, member: string, rules: DealRules, skipped: SkipList): Contribution[] {
@@ -79,8 +96,7 @@ function dealContributions(deal: Deal, member: string, rules: DealRules, skipped
   const add = (metric: string, value: number) => {
     const day = dayFor(deal, metric, rules.settings);
     if (day === undefined) skipped.add('noDate', deal.id);
-    else if (rules.settings.year !== undefined && ymdOf(day).year !== rules.settings.year)
-      skipped.add('outsideYear');
+    else if (day < rules.from || day > rules.to) skipped.add('outsideYear');
     else out.push({ member, day, metric, value });
   };
   add('leads', 1);
@@ -91,7 +107,7 @@ function dealContributions(deal: Deal, member: string, rules: DealRules, skipped
     else add('revenue', deal.amount);
   } else if (status === 'open') skipped.add('openDeal');
   if (order === undefined && status !== 'won') {
-    if (deal.stage !== '' && !isStandardClosedStage(deal.stage)) skipped.add('unknownStage', deal.stage);
+    if (deal.stage !== '' && !rules.standardClosed(deal.stage)) skipped.add('unknownStage', deal.stage);
     return out;
   }
   if (status === 'lost') return out;
@@ -101,7 +117,7 @@ function dealContributions(deal: Deal, member: string, rules: DealRules, skipped
 
 /** The deal's status after the user's stage mapping (which names won and lost stages the CRM does not). */
 function stageOf(deal: Deal, rules: DealRules): { status: Deal['status']; order: number | undefined } {
-  const link = rules.stages.get(normalizeText(deal.stage));
+  const link = rules.stage(deal.stage);
   if (!link) return { status: deal.status, order: undefined };
   // A status column (Pipedrive) is the CRM's own word; the mapping decides only where it is silent.
   const mapped = link.step === 'won' || link.step === 'lost' ? link.step : undefined;
@@ -118,15 +134,24 @@ function dayFor(deal: Deal, metric: string, settings: ImportSettings): Day | und
 
 /** Everything of a deal that changes what it counts for. */
 function versionKey(d: Deal): string {
-  return [
-    d.manager,
-    d.pipeline,
-    d.stage,
-    d.status,
-    d.amount,
-    d.currency,
-    d.created,
-    d.closed,
-    d.modified,
-  ].join('|');
+  const S = '|';
+  return (
+    d.manager +
+    S +
+    d.pipeline +
+    S +
+    d.stage +
+    S +
+    d.status +
+    S +
+    d.amount +
+    S +
+    d.currency +
+    S +
+    d.created +
+    S +
+    d.closed +
+    S +
+    d.modified
+  );
 }

@@ -3,6 +3,7 @@ import type { Day } from '../dates';
 import type { DealField, SourceId } from './aliases';
 import { type DealStatus, statusOf } from './deal-status';
 import type { Detection } from './headers';
+import { memoized } from './memo';
 import type { Table } from './table';
 import { currencyCode, parseDateTime } from './values';
 
@@ -26,6 +27,16 @@ export interface Deal {
 
 type Cells = (field: DealField) => string;
 
+/** The readers of one export's repeated texts, each distinct text read once. */
+interface Readers {
+  detection: Detection;
+  status: (key: string) => DealStatus;
+  currency: (text: string) => string | undefined;
+  number: (text: string) => number | undefined;
+}
+
+const SEP = '\u0000';
+
 /**
  * The deals of a deal export. Bitrix24 product rows (one row per product line of a deal, each with that
  * line's sum) become one deal whose amount is the sum of its rows; otherwise a deal id seen again is the
@@ -35,12 +46,21 @@ export function readDeals(table: Table, detection: Detection): Deal[] {
   const { columns } = detection;
   const productRows = columns.product !== undefined || columns.quantity !== undefined;
   const byId = new Map<string, Deal>();
+  const readers: Readers = {
+    detection,
+    status: memoized((key) => {
+      const [status, stageGroup, stage, closedFlag] = key.split(SEP);
+      return statusOf({ status, stageGroup, stage, closedFlag });
+    }),
+    currency: memoized(currencyCode),
+    number: memoized((text) => parseNumberText(text, detection.lang)),
+  };
   for (const row of table.rows) {
     const cells: Cells = (f) => {
       const at = columns[f];
       return at === undefined ? '' : row[at].trim();
     };
-    const deal = dealOf(cells, detection);
+    const deal = dealOf(cells, readers);
     const earlier = byId.get(deal.id);
     if (earlier && productRows) earlier.amount = sumAmounts(earlier.amount, deal.amount);
     else byId.set(deal.id, deal);
@@ -48,13 +68,11 @@ export function readDeals(table: Table, detection: Detection): Deal[] {
   return [...byId.values()];
 }
 
-function dealOf(cells: Cells, detection: Detection): Deal {
-  const status = statusOf({
-    status: cells('status'),
-    stageGroup: cells('stageGroup'),
-    stage: cells('stage'),
-    closedFlag: cells('closedFlag'),
-  });
+function dealOf(cells: Cells, readers: Readers): Deal {
+  const { detection } = readers;
+  const status = readers.status(
+    cells('status') + SEP + cells('stageGroup') + SEP + cells('stage') + SEP + cells('closedFlag'),
+  );
   const created = parseDateTime(cells('created'))?.day;
   return {
     source: detection.source,
@@ -63,8 +81,8 @@ function dealOf(cells: Cells, detection: Detection): Deal {
     manager: cells('manager'),
     pipeline: cells('pipeline'),
     stage: cells('stage'),
-    amount: amountOf(cells, detection.lang),
-    currency: currencyCode(cells('currency')),
+    amount: amountOf(cells, readers.number),
+    currency: readers.currency(cells('currency')),
     created,
     closed: closedDay(cells, status),
     modified: parseDateTime(cells('modified'))?.day,
@@ -79,11 +97,11 @@ function closedDay(cells: Cells, status: DealStatus): Day | undefined {
 }
 
 /** The amount cell, or price × quantity on a product row whose amount is blank. */
-function amountOf(cells: Cells, lang: 'ru' | 'en'): number | undefined {
+function amountOf(cells: Cells, number: Readers['number']): number | undefined {
   const text = cells('amount');
-  if (text !== '') return parseNumberText(text, lang);
-  const price = parseNumberText(cells('price'), lang);
-  const quantity = parseNumberText(cells('quantity'), lang);
+  if (text !== '') return number(text);
+  const price = number(cells('price'));
+  const quantity = number(cells('quantity'));
   return price !== undefined && quantity !== undefined ? price * quantity : undefined;
 }
 

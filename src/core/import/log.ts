@@ -63,18 +63,33 @@ function sameContributions(a: LogRecord, b: LogRecord): boolean {
 
 /** Σ value per (member, day, metric) over the log, sorted by member, day, metric; money kept at cents. */
 export function totalsOf(log: readonly LogRecord[]): Contribution[] {
-  const sums = new Map<string, Contribution>();
+  // Nested maps, not a joined key per contribution: a 100 000-deal log builds no 250 000 key strings.
+  const byMember = new Map<string, Map<string, Map<number, Contribution>>>();
+  const out: Contribution[] = [];
   for (const r of log) {
     for (const c of r.contributions) {
-      const key = `${c.member}\u0000${c.day}\u0000${c.metric}`;
-      const t = sums.get(key);
+      const byMetric = child(byMember, c.member, () => new Map<string, Map<number, Contribution>>());
+      const byDay = child(byMetric, c.metric, () => new Map<number, Contribution>());
+      const t = byDay.get(c.day);
       if (t) t.value += c.value;
-      else sums.set(key, { ...c });
+      else {
+        const total = { ...c };
+        byDay.set(c.day, total);
+        out.push(total);
+      }
     }
   }
-  const out = [...sums.values()];
   for (const t of out) t.value = Math.round(t.value * 100) / 100;
   return out.sort((a, b) => cmp(a.member, b.member) || a.day - b.day || cmp(a.metric, b.metric));
+}
+
+function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = make();
+    map.set(key, v);
+  }
+  return v;
 }
 
 function cmp(a: string, b: string): number {
