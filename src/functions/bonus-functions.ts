@@ -6,7 +6,7 @@ import { throwFirst } from '../core/bonus/problems';
 import { type TierMode, tieredCommission, tierProblems } from '../core/bonus/tiers';
 import { DomainError } from '../core/errors';
 import { ArgError } from './args';
-import { BOOL, choice, declare, each, NUMBER, one, type Result, vector } from './declare';
+import { BOOL, type Cells, choice, declare, each, NUMBER, one, vector } from './declare';
 import { run } from './run';
 import { limitCount, limitWork } from './runtime';
 
@@ -79,7 +79,12 @@ const TIERS_DECL = declare({
  * @return {number[][]} The commission, shaped like amount, to the kopeck; 0 below the first threshold.
  * @customfunction
  */
-export function BONUS_TIERS(amount: unknown, thresholds: unknown, rates: unknown, mode?: unknown): Result {
+export function BONUS_TIERS(
+  amount: unknown,
+  thresholds: unknown,
+  rates: unknown,
+  mode?: unknown,
+): Cells<number | string> {
   return run(TIERS_DECL, [amount, thresholds, rates, mode]);
 }
 
@@ -130,7 +135,7 @@ export function BONUS_CURVE(
   points_x: unknown,
   points_y: unknown,
   mode?: unknown,
-): Result {
+): Cells<number | string> {
   return run(CURVE_DECL, [attainment, points_x, points_y, mode]);
 }
 
@@ -208,7 +213,7 @@ export function KPI_INDEX(
   floor?: unknown,
   cap?: unknown,
   direction?: unknown,
-): Result {
+): number | string {
   return run(KPI_DECL, [weights, plans, facts, floor, cap, direction]);
 }
 
@@ -242,7 +247,7 @@ const POOL_DECL = declare({
  * @return {number[][]} Each manager's share, shaped like facts; 0 for those below plan.
  * @customfunction
  */
-export function POOL_SPLIT(pool: unknown, plans: unknown, facts: unknown): Result {
+export function POOL_SPLIT(pool: unknown, plans: unknown, facts: unknown): Cells<number | string> {
   return run(POOL_DECL, [pool, plans, facts]);
 }
 
@@ -276,6 +281,10 @@ const DRAW_DECL = declare({
  * @return {number[][]} The pay of each period, shaped like commissions; blank where a commission is blank.
  * @customfunction
  */
-export function BONUS_DRAW(commissions: unknown, draw: unknown, recoverable?: unknown): Result {
+export function BONUS_DRAW(
+  commissions: unknown,
+  draw: unknown,
+  recoverable?: unknown,
+): Cells<number | string> {
   return run(DRAW_DECL, [commissions, draw, recoverable]);
 }

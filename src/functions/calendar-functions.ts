@@ -3,7 +3,7 @@ import { type Day, ymdOf } from '../core/dates';
 import { DomainError } from '../core/errors';
 import { spreadOverWorkdays } from '../core/workdays';
 import { cutText } from '../i18n/format';
-import { DAY, declare, each, list, NUMBER, one, type Result, TEXT } from './declare';
+import { type Cells, DAY, declare, each, list, NUMBER, one, TEXT } from './declare';
 import { run } from './run';
 
 /** The calendar arguments CAL_WORKDAYS, CAL_IS_WORKDAY and PLAN_BY_DAYS share. */
@@ -66,7 +66,7 @@ export function CAL_WORKDAYS(
   country?: unknown,
   days_off?: unknown,
   working_days?: unknown,
-): Result {
+): Cells<number | string> {
   return run(WORKDAYS_DECL, [start, end, country, days_off, working_days]);
 }
 
@@ -97,7 +97,7 @@ export function CAL_IS_WORKDAY(
   country?: unknown,
   days_off?: unknown,
   working_days?: unknown,
-): Result {
+): Cells<boolean | string> {
   return run(IS_WORKDAY_DECL, [dates, country, days_off, working_days]);
 }
 
@@ -152,6 +152,6 @@ export function PLAN_BY_DAYS(
   country?: unknown,
   days_off?: unknown,
   working_days?: unknown,
-): Result {
+): Cells<number | string> {
   return run(BY_DAYS_DECL, [plan, dates, step, country, days_off, working_days]);
 }

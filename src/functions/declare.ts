@@ -121,8 +121,9 @@ export type Values<As extends readonly Arg[]> = {
 export type Shown = number | string | boolean | null;
 /** What `once` returns: one value, a range, or a list laid out along the `like` argument. */
 export type Out = Shown | Shown[][] | Shown[];
-export type Result = Matrix<number | string | boolean> | number | string | boolean;
-type Matrix<T> = T[][];
+export type Result = Cells<number | string | boolean>;
+/** A range of results, or one result when every cell-by-cell argument was a single value. */
+export type Cells<T> = T[][] | T;
 
 export interface Declaration<As extends readonly Arg[], S, I> {
   /** The function's name, as exported. */

@@ -1,7 +1,7 @@
 import { bottleneck, conversions, ltv, salesVelocity } from '../core/funnel';
 import { reverseFunnel } from '../core/reverse-funnel';
 import { ArgError } from './args';
-import { declare, each, NUMBER, one, type Result, TEXT, vector } from './declare';
+import { type Cells, declare, each, NUMBER, one, TEXT, vector } from './declare';
 import { run } from './run';
 
 const REVERSE_DECL = declare({
@@ -21,7 +21,7 @@ const REVERSE_DECL = declare({
  * @return {number[][]} The count needed at each stage (one more than the conversions), rounded up, laid out like conversions.
  * @customfunction
  */
-export function FUNNEL_REVERSE(revenue: unknown, avg_check: unknown, conversions: unknown): Result {
+export function FUNNEL_REVERSE(revenue: unknown, avg_check: unknown, conversions: unknown): number[][] {
   return run(REVERSE_DECL, [revenue, avg_check, conversions]);
 }
 
@@ -42,7 +42,7 @@ const CONVERSION_DECL = declare({
  * @return {number[][]} The conversions, shaped like counts; blank for the first stage and after a stage of 0.
  * @customfunction
  */
-export function FUNNEL_CONVERSION(counts: unknown): Result {
+export function FUNNEL_CONVERSION(counts: unknown): Cells<number | string> {
   return run(CONVERSION_DECL, [counts]);
 }
 
@@ -77,7 +77,11 @@ const BOTTLENECK_DECL = declare({
  * @return {any[][]} One row: the stage (its name, or its number) and the deals its lift adds; blanks when no stage is below its benchmark.
  * @customfunction
  */
-export function FUNNEL_BOTTLENECK(counts: unknown, benchmark: unknown, stage_names?: unknown): Result {
+export function FUNNEL_BOTTLENECK(
+  counts: unknown,
+  benchmark: unknown,
+  stage_names?: unknown,
+): (number | string)[][] {
   return run(BOTTLENECK_DECL, [counts, benchmark, stage_names]);
 }
 
@@ -108,7 +112,7 @@ export function SALES_VELOCITY(
   avg_deal: unknown,
   win_rate: unknown,
   cycle_days: unknown,
-): Result {
+): Cells<number | string> {
   return run(VELOCITY_DECL, [opportunities, avg_deal, win_rate, cycle_days]);
 }
 
@@ -139,6 +143,6 @@ export function LTV(
   purchases_per_year: unknown,
   years: unknown,
   margin?: unknown,
-): Result {
+): Cells<number | string> {
   return run(LTV_DECL, [avg_check, purchases_per_year, years, margin]);
 }

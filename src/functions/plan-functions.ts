@@ -2,7 +2,7 @@ import { splitExact } from '../core/allocate';
 import { type SeasonalityMethod, seasonalityIndices } from '../core/seasonality';
 import { checkRamp, DEFAULT_RAMP, rampPlan } from '../core/team';
 import { ArgError } from './args';
-import { block, choice, DAY, declare, each, list, NUMBER, one, type Result } from './declare';
+import { block, type Cells, choice, DAY, declare, each, list, NUMBER, one } from './declare';
 import { run } from './run';
 import { limitCount } from './runtime';
 
@@ -29,7 +29,7 @@ const SPLIT_DECL = declare({
  * @return {number[][]} The parts, shaped like the weights.
  * @customfunction
  */
-export function PLAN_SPLIT(total: unknown, weights: unknown, step?: unknown): Result {
+export function PLAN_SPLIT(total: unknown, weights: unknown, step?: unknown): Cells<number> {
   return run(SPLIT_DECL, [total, weights, step]);
 }
 
@@ -64,7 +64,7 @@ const SEASONALITY_DECL = declare({
  * @return {number[][]} 12 indices averaging 1, a row when the months run across, a column when they run down.
  * @customfunction
  */
-export function SEASONALITY(history: unknown, method?: unknown): Result {
+export function SEASONALITY(history: unknown, method?: unknown): number[][] {
   return run(SEASONALITY_DECL, [history, method]);
 }
 
@@ -108,6 +108,6 @@ export function PLAN_RAMP(
   start_date: unknown,
   period_starts: unknown,
   ramp?: unknown,
-): Result {
+): Cells<number | string> {
   return run(RAMP_DECL, [full_plan, start_date, period_starts, ramp]);
 }

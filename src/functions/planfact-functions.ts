@@ -1,5 +1,5 @@
 import { forecastAccuracy, paceRequired, runRate } from '../core/planfact';
-import { declare, each, NUMBER, type Result } from './declare';
+import { type Cells, declare, each, NUMBER } from './declare';
 import { run } from './run';
 
 // core/planfact names no field yet: its codes and value names map to the arguments.
@@ -25,7 +25,11 @@ const RUN_RATE_DECL = declare({
  * @return {number[][]} The forecast, shaped like the ranges; blank when no working day has elapsed.
  * @customfunction
  */
-export function RUN_RATE(fact: unknown, elapsed_workdays: unknown, total_workdays: unknown): Result {
+export function RUN_RATE(
+  fact: unknown,
+  elapsed_workdays: unknown,
+  total_workdays: unknown,
+): Cells<number | string> {
   return run(RUN_RATE_DECL, [fact, elapsed_workdays, total_workdays]);
 }
 
@@ -50,7 +54,11 @@ const PACE_DECL = declare({
  * @return {number[][]} The pace per remaining working day, shaped like the ranges; blank when no day is left and the plan is not met.
  * @customfunction
  */
-export function PACE_REQUIRED(plan: unknown, fact: unknown, remaining_workdays: unknown): Result {
+export function PACE_REQUIRED(
+  plan: unknown,
+  fact: unknown,
+  remaining_workdays: unknown,
+): Cells<number | string> {
   return run(PACE_DECL, [plan, fact, remaining_workdays]);
 }
 
@@ -69,6 +77,6 @@ const ACCURACY_DECL = declare({
  * @return {number[][]} The accuracy from 0 to 1 (format as %), shaped like the ranges.
  * @customfunction
  */
-export function FORECAST_ACCURACY(actual: unknown, forecast: unknown): Result {
+export function FORECAST_ACCURACY(actual: unknown, forecast: unknown): Cells<number | string> {
   return run(ACCURACY_DECL, [actual, forecast]);
 }

@@ -10,11 +10,11 @@ import { cellOut, extreme, type Inputs, overflow } from './runtime';
  * The one runner of the custom functions: reads the arguments as their declaration says, broadcasts the
  * cell-by-cell ones to one shape, calls the body per cell, per group or once, and turns any problem into
  * an Error whose message names the function, the argument (and the cell inside a range) in the
- * spreadsheet's language (Sheets shows it under #ERROR!).
+ * spreadsheet's language (Sheets shows it under #ERROR!). `R` is the result's type as the export states it.
  */
-export function run(d: AnyDeclaration, given: readonly unknown[]): Result {
+export function run<R = Result>(d: AnyDeclaration, given: readonly unknown[]): R {
   try {
-    return new Call(d, given).result();
+    return new Call(d, given).result() as R;
   } catch (e) {
     throw failure(d.name, e);
   }

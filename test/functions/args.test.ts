@@ -1,11 +1,30 @@
 import { DomainError, msgRef } from '../../src/core/errors';
-import { ArgError, CellArg, choiceArg, commonShape, toMatrix } from '../../src/functions/args';
-import { blame, cellOut, mapCells, runCustom } from '../../src/functions/runtime';
+import { toMatrix } from '../../src/functions/args';
+import { choice, declare, each, NUMBER, one } from '../../src/functions/declare';
+import { run } from '../../src/functions/run';
+import { cellOut } from '../../src/functions/runtime';
 import { messageOf } from '../../src/i18n';
 import { functionsMessages } from '../../src/i18n/messages/functions';
 import { errorIn, useSpreadsheet } from './call';
 
 useSpreadsheet('en');
+
+const SUM = declare({
+  name: 'SUM_OF',
+  args: [each('a', NUMBER), each('b', NUMBER, { optional: true, blank: 0 })],
+  cell: (v) => v.a + v.b,
+});
+const sum = (a: unknown, b?: unknown) => run(SUM, [a, b]);
+
+const DIRECTION = declare({
+  name: 'DIRECTION',
+  args: [
+    one('direction', choice({ up: 'up', 'больше лучше': 'up', down: 'down' }, ['up', 'down']), {
+      blank: 'down',
+    }),
+  ],
+  once: (v) => v.direction,
+});
 
 describe('argument reading', () => {
   test('a value, a row and a block become matrices', () => {
@@ -15,20 +34,21 @@ describe('argument reading', () => {
   });
 
   test('a single cell applies everywhere; ranges must agree; all plain values give a plain value', () => {
-    const a = new CellArg('a', [[1], [2]]);
-    const b = new CellArg('b', 10);
-    expect(commonShape([b, a])).toEqual({ rows: 2, cols: 1, scalar: false });
-    expect(commonShape([b, new CellArg('c', '')])).toEqual({ rows: 1, cols: 1, scalar: true });
-    expect(commonShape([b, new CellArg('c', [[1]])])).toEqual({ rows: 1, cols: 1, scalar: false });
-    expect(b.number(1, 0)).toBe(10);
-    expect(() => commonShape([a, new CellArg('c', [[1, 2]])])).toThrow(ArgError);
+    expect(sum([[1], [2]], 10)).toEqual([[11], [12]]);
+    expect(sum(10, '')).toBe(10);
+    expect(sum(10, [[1]])).toEqual([[11]]);
+    expect(sum([[1], ['']], 1)).toEqual([[2], ['']]);
+    expect(errorIn('en', () => sum([[1], [2]], [[1, 2]]))).toBe(
+      'SUM_OF: argument "b": its size 1×2 does not match "a", 2×1 (or give a single cell)',
+    );
   });
 
   test('choices: case and spaces do not matter; blank is the default', () => {
-    const table = { up: 'up', 'больше лучше': 'up', down: 'down' } as const;
-    expect(choiceArg('  Больше   Лучше ', 'direction', table, ['up', 'down'], 'down')).toBe('up');
-    expect(choiceArg('', 'direction', table, ['up', 'down'], 'down')).toBe('down');
-    expect(() => choiceArg('left', 'direction', table, ['up', 'down'], 'down')).toThrow(ArgError);
+    expect(run(DIRECTION, ['  Больше   Лучше '])).toBe('up');
+    expect(run(DIRECTION, [''])).toBe('down');
+    expect(errorIn('en', () => run(DIRECTION, ['left']))).toBe(
+      'DIRECTION: argument "direction": "left": use one of: up, down',
+    );
   });
 });
 
@@ -40,47 +60,65 @@ describe('runtime', () => {
     expect(cellOut(-0, {})).toBe(0);
   });
 
-  test('cellOut: Infinity or NaN is an overflow naming the most extreme input, never a blank', () => {
-    const inputs = { small: 2, huge: 1e200, tiny: 1e-300, none: null, zero: 0 };
-    const over = (x: number) => errorIn('en', () => runCustom('F', () => cellOut(x, inputs)));
-    expect(over(Number.POSITIVE_INFINITY)).toBe(
+  test('a result past ±1.8E+308 is an overflow naming the most extreme input, never a blank', () => {
+    const over = declare({
+      name: 'F',
+      args: [one('small', NUMBER), one('huge', NUMBER), one('tiny', NUMBER), each('x', NUMBER)],
+      // x chooses the result: +∞, −∞ or NaN (its own size, 1, is never the most extreme).
+      cell: (v) => [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY][v.x],
+    });
+    expect(errorIn('en', () => run(over, [2, 1e200, 1e-300, 1]))).toBe(
       'F: argument "tiny": with the value 1E-300 the result is too large for a spreadsheet number (beyond 1.8E+308)',
     );
-    expect(over(Number.NaN)).toMatch(/^F: argument "tiny": /);
-    expect(
-      errorIn('ru', () => runCustom('F', () => cellOut(Number.NEGATIVE_INFINITY, { a: 1e200, b: 5 }))),
-    ).toBe(
-      'F: аргумент «a»: при значении 1E+200 результат слишком велик для числа таблицы (больше 1,8E+308)',
+    expect(errorIn('en', () => run(over, [2, 1e200, 1e-300, 0]))).toMatch(/^F: argument "tiny": /);
+    expect(errorIn('ru', () => run(over, [5, 1e200, 1, 2]))).toBe(
+      'F: аргумент «huge»: при значении 1E+200 результат слишком велик для числа таблицы (больше 1,8E+308)',
     );
   });
 
-  test('mapCells places a core error in its cell; blame names the argument', () => {
-    const fail = () =>
-      runCustom('F', () =>
-        mapCells({ rows: 2, cols: 2, scalar: false }, (i, j) => {
-          if (i === 1 && j === 0)
-            blame({ 'planfact.arg.fact': 'fact' }, () => {
-              throw new DomainError('planfact.notFinite', { name: msgRef('planfact.arg.fact') });
-            });
-          return 0;
-        }),
+  test('a core error is placed in its cell and named by its field, or by its code for cores with no field', () => {
+    const fail = (how: 'field' | 'code') =>
+      declare({
+        name: 'F',
+        args: [each('fact', NUMBER)],
+        fields: { theFact: 'fact' },
+        codes: { 'planfact.arg.fact': 'fact' },
+        cell: (v) => {
+          if (v.fact < 0)
+            throw new DomainError(
+              'planfact.notFinite',
+              { name: msgRef('planfact.arg.fact') },
+              how === 'field' ? 'theFact' : undefined,
+            );
+          return v.fact;
+        },
+      });
+    for (const how of ['field', 'code'] as const) {
+      const call = () =>
+        run(fail(how), [
+          [
+            [1, 2],
+            [-1, 3],
+          ],
+        ]);
+      expect(errorIn('en', call)).toBe(
+        'F: argument "fact": the fact is not a finite number (row 2, column 1 of the range)',
       );
-    expect(errorIn('en', fail)).toBe(
-      'F: argument "fact": the fact is not a finite number (row 2, column 1 of the range)',
-    );
-    expect(errorIn('ru', fail)).toBe(
-      'F: аргумент «fact»: факт: не конечное число (строка 2, столбец 1 диапазона)',
-    );
+      expect(errorIn('ru', call)).toBe(
+        'F: аргумент «fact»: факт: не конечное число (строка 2, столбец 1 диапазона)',
+      );
+    }
   });
 
   test('an error that is not a domain error keeps its text, prefixed with the function', () => {
-    expect(
-      errorIn('en', () =>
-        runCustom('F', () => {
-          throw new Error('boom');
-        }),
-      ),
-    ).toBe('F: boom');
+    const boom = declare({
+      name: 'F',
+      args: [],
+      once: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(errorIn('en', () => run(boom, []))).toBe('F: boom');
   });
 
   test('every message of the functions exists in Russian and English, in the shared catalog', () => {
