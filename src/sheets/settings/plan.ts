@@ -213,7 +213,23 @@ export function planTemplate(lang: Lang, year: number): Grid {
   const first = 2;
   const monthsRow = first + PLAN_KEYS.length + 1;
   const g = new Grid(monthsRow + 12, MONTH_COLS.history + HISTORY_YEARS - 1);
-  const examples: Record<string, string | number | boolean> = {
+  const examples = planExamples(lang, year);
+  keyedTemplate(
+    g,
+    PLAN_KEYS.map((k) => ({ ...k, example: examples[k.key] })),
+    lang,
+    first,
+  );
+  keyValidations(g, lang, first);
+  monthsHeader(g, lang, year, monthsRow);
+  monthsExample(g, lang, monthsRow);
+  for (let c = MONTH_COLS.coefficient; c < MONTH_COLS.history + HISTORY_YEARS; c++) g.widths[c] = 130;
+  return g;
+}
+
+/** The example value of each key of the template. */
+function planExamples(lang: Lang, year: number): Record<string, string | number | boolean> {
+  return {
     year,
     currency: 'RUB',
     revenueYear: 120_000_000,
@@ -230,12 +246,10 @@ export function planTemplate(lang: Lang, year: number): Grid {
     amberBelow: 1,
     prorateSalary: true,
   };
-  keyedTemplate(
-    g,
-    PLAN_KEYS.map((k) => ({ ...k, example: examples[k.key] })),
-    lang,
-    first,
-  );
+}
+
+/** A drop-down of its choices on each choice key, a checkbox on each yes/no key. */
+function keyValidations(g: Grid, lang: Lang, first: number): void {
   PLAN_KEYS.forEach((k, i) => {
     if (k.type === 'choice') {
       g.validations.push({
@@ -249,38 +263,45 @@ export function planTemplate(lang: Lang, year: number): Grid {
     }
     if (k.type === 'bool') g.validations.push({ rect: rect(first + i, 3), rule: { kind: 'checkbox' } });
   });
+}
+
+/** Last years' monthly sales of the example, in millions (the year before last, then last year). */
+const HISTORY_EXAMPLE = [
+  [6.1, 6.8, 8.2, 8.0, 7.4, 7.9, 7.2, 7.6, 9.1, 9.6, 10.2, 12.9],
+  [6.9, 7.5, 9.0, 8.8, 8.1, 8.6, 7.8, 8.3, 10.0, 10.6, 11.3, 14.1],
+];
+
+/** The months table's header: its marker, the month columns and one per history year, each with a note. */
+function monthsHeader(g: Grid, lang: Lang, year: number, monthsRow: number): void {
   g.text(monthsRow, 1, 'months');
-  const heads = ['col.month', 'col.coefficient', 'col.revenueMonth', 'col.receiptsMonth'].map((k) =>
-    t(k, lang),
-  );
-  heads.forEach((h, i) => {
-    g.text(monthsRow, MONTH_COLS.month + i, h);
-    g.note(
-      monthsRow,
-      MONTH_COLS.month + i,
-      t(`note.${['month', 'coefficient', 'revenueMonth', 'receiptsMonth'][i]}`, lang),
-    );
-  });
-  const history = [
-    [6.1, 6.8, 8.2, 8.0, 7.4, 7.9, 7.2, 7.6, 9.1, 9.6, 10.2, 12.9],
-    [6.9, 7.5, 9.0, 8.8, 8.1, 8.6, 7.8, 8.3, 10.0, 10.6, 11.3, 14.1],
+  const heads = [
+    ['col.month', 'note.month'],
+    ['col.coefficient', 'note.coefficient'],
+    ['col.revenueMonth', 'note.revenueMonth'],
+    ['col.receiptsMonth', 'note.receiptsMonth'],
   ];
+  heads.forEach(([head, note], i) => {
+    g.text(monthsRow, MONTH_COLS.month + i, t(head, lang));
+    g.note(monthsRow, MONTH_COLS.month + i, t(note, lang));
+  });
+  const years = HISTORY_EXAMPLE.length;
   for (let k = 0; k < HISTORY_YEARS; k++) {
-    if (k < history.length) g.set(monthsRow, MONTH_COLS.history + k, year - history.length + k);
+    if (k < years) g.set(monthsRow, MONTH_COLS.history + k, year - years + k);
     else g.text(monthsRow, MONTH_COLS.history + k, t('col.history', lang));
     g.note(monthsRow, MONTH_COLS.history + k, t('note.history', lang));
   }
-  const head = rect(monthsRow, MONTH_COLS.month, 1, MONTH_COLS.history + HISTORY_YEARS - MONTH_COLS.month);
-  g.header(head);
+  g.header(rect(monthsRow, MONTH_COLS.month, 1, MONTH_COLS.history + HISTORY_YEARS - MONTH_COLS.month));
+}
+
+/** The twelve months with last years' sales, and the formats of the monthly figures. */
+function monthsExample(g: Grid, lang: Lang, monthsRow: number): void {
   for (let m = 0; m < 12; m++) {
     const row = monthsRow + 1 + m;
     g.text(row, MONTH_COLS.month, t(`month.${m + 1}`, lang));
-    history.forEach((h, k) => {
+    HISTORY_EXAMPLE.forEach((h, k) => {
       g.set(row, MONTH_COLS.history + k, Math.round(h[m] * 1_000_000));
     });
   }
   g.format(rect(monthsRow + 1, MONTH_COLS.revenue, 12, 2 + HISTORY_YEARS), '#,##0');
   g.format(rect(monthsRow + 1, MONTH_COLS.coefficient, 12, 1), '0.00');
-  for (let c = MONTH_COLS.coefficient; c < MONTH_COLS.history + HISTORY_YEARS; c++) g.widths[c] = 130;
-  return g;
 }
