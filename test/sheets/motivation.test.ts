@@ -101,6 +101,10 @@ describe('Motivation template', () => {
       expect(evaluateScheme(noPool, revenue(4_000_000, 3_600_000, { salary: 60_000 })).total).toBe(176_000);
       // 2 800 000 is 70 % of plan: below the gate, salary only
       expect(evaluateScheme(noPool, revenue(4_000_000, 2_800_000, { salary: 60_000 })).total).toBe(60_000);
+      // the scheme's maximum: 40 000 + 40 000 + 6 % × 7 000 000 = 500 000 is paid as 250 000
+      expect(s1.cap).toBe(250_000);
+      const r = evaluateScheme(noPool, revenue(4_000_000, 10_000_000, { salary: 60_000 }));
+      expect([r.variable, r.total, r.components.at(-1)?.amount]).toEqual([250_000, 310_000, -250_000]);
     },
   );
 

@@ -379,8 +379,8 @@ const trail: Catalog = {
     en: 'Cap: {before} is above the cap of {cap}, reduction = {amount}',
   },
   'bonus.trail.schemeCap': {
-    ru: 'Потолок премии: {before} больше {cap}, уменьшение = {amount}',
-    en: 'Bonus cap: {before} is above {cap}, reduction = {amount}',
+    ru: 'Максимум премии: {before} больше {cap}, уменьшение = {amount}',
+    en: 'Bonus maximum: {before} is above {cap}, reduction = {amount}',
   },
   'bonus.trail.drawTopUp': {
     ru: 'Гарантия {draw}, начислено {commission}: доплата = {amount}',
@@ -450,7 +450,7 @@ const trail: Catalog = {
   'bonus.kind.kpi': { ru: 'Матрица KPI', en: 'KPI matrix' },
   'bonus.kind.pool': { ru: 'Командный фонд', en: 'Team pool' },
   'bonus.kind.draw': { ru: 'Гарантированная выплата', en: 'Draw' },
-  'bonus.kind.cap': { ru: 'Потолок премии', en: 'Bonus cap' },
+  'bonus.kind.cap': { ru: 'Максимум премии', en: 'Bonus maximum' },
   'bonus.metric.revenue': { ru: 'Выручка', en: 'Revenue' },
   'bonus.metric.margin': { ru: 'Маржа', en: 'Margin' },
   'bonus.metric.receipts': { ru: 'Поступления', en: 'Receipts' },

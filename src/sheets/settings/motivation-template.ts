@@ -2,19 +2,19 @@ import { BASE_METRICS } from '../../core/bonus';
 import { type Lang, t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import {
-  type Kind,
   MOT_COL,
   MOTIVATION_COLUMNS,
   metricName,
   type OptionGroup,
   optionLabel,
   optionLabels,
+  type RowKind,
 } from './motivation-columns';
 import { headerRow, TEMPLATE_ROWS } from './template';
 
 /** A new Motivation tab: its example schemes, and the template that writes them with drop-downs. */
 
-type Example = [scheme: string, kind: Kind, cells: Partial<Record<string, string | number | boolean>>];
+type Example = [scheme: string, kind: RowKind, cells: Partial<Record<string, string | number | boolean>>];
 
 /** The example schemes, matching the scheme ids of the Team template. */
 function examples(lang: Lang): Example[] {
@@ -35,6 +35,7 @@ function examples(lang: Lang): Example[] {
       },
     ],
     ['S1', 'pool', pool],
+    ['S1', 'max', { cap: 250000 }],
     ['S2', 'salary', {}],
     [
       'S2',
