@@ -33,4 +33,28 @@ describe('messages are built on first use', () => {
     expect(() => fns.PLAN_SPLIT(1000, [[1], [1]], 1e12)).toThrow(/step/);
     expect(i18n.catalogBuilt()).toBe(true);
   });
+
+  test('the locale is read only to parse text or to report a problem', () => {
+    const { fns, context } = fresh();
+    let reads = 0;
+    const sheet = {
+      getSpreadsheetLocale: () => {
+        reads++;
+        return 'ru_RU';
+      },
+      getSpreadsheetTimeZone: () => 'Europe/Moscow',
+    };
+    const g = globalThis as { SpreadsheetApp?: unknown };
+    g.SpreadsheetApp = { getActiveSpreadsheet: () => sheet };
+    try {
+      context.overrideContext({ timeZone: 'Europe/Moscow' });
+      expect(fns.RUN_RATE([[100], [50]], 5, 20)).toEqual([[400], [200]]);
+      expect(fns.PLAN_SPLIT(1000, [[1], [1]])).toEqual([[500], [500]]);
+      expect(reads).toBe(0);
+      expect(fns.RUN_RATE('1 000,5', 5, 20)).toBe(4002);
+      expect(reads).toBe(1);
+    } finally {
+      delete g.SpreadsheetApp;
+    }
+  });
 });
