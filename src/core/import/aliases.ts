@@ -34,7 +34,8 @@ export type CallField =
   | 'extension'
   | 'direction'
   | 'seconds'
-  | 'answered';
+  | 'answered'
+  | 'phone';
 
 export type ImportField = DealField | CallField;
 export type SourceId = 'amocrm' | 'bitrix24' | 'pipedrive' | 'hubspot' | 'calls' | 'manual';
@@ -162,7 +163,19 @@ export const SOURCES: readonly SourceSpec[] = [
       manager: ['Сотрудник', 'Менеджер', 'Ответственный', 'Оператор', 'Employee', 'Manager', 'Agent', 'User'],
       extension: ['Добавочный', 'Добавочный номер', 'Внутренний номер', 'Extension', 'Ext'],
       direction: ['Направление', 'Тип звонка', 'Тип', 'Direction', 'Call type', 'Type'],
-      seconds: ['Длительность разговора', 'Длительность', 'Продолжительность', 'Talk time', 'Duration'],
+      seconds: ['Длительность разговора', 'Длительность звонка', 'Длительность', 'Продолжительность'].concat([
+        'Talk time',
+        'Duration',
+      ]),
+      phone: [
+        'Номер клиента',
+        'Номер телефона',
+        'Телефон клиента',
+        'Телефон',
+        'Номер',
+        'Phone number',
+        'Phone',
+      ],
       answered: ['Статус', 'Статус звонка', 'Результат', 'Status', 'Result', 'Answered', 'Disposition'],
     },
   },
@@ -178,4 +191,5 @@ export const CALL_ONLY_FIELDS: readonly ImportField[] = [
   'direction',
   'seconds',
   'answered',
+  'phone',
 ];

@@ -48,7 +48,8 @@ function callOf(cells: (f: CallField) => string, source: SourceId): Call {
   const stamp = time ? `${time.day}:${time.seconds}` : `${cells('time')}${cells('date')}${cells('clock')}`;
   return {
     source,
-    id: cells('callId') || `${stamp}|${manager}|${direction ?? ''}`,
+    // Without a call id, a call is its moment, person, direction, other party and length together.
+    id: cells('callId') || `${stamp}|${manager}|${direction ?? ''}|${cells('phone')}|${seconds}`,
     time,
     manager,
     extension,

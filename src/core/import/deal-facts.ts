@@ -5,7 +5,7 @@ import type { Contribution, LogRecord } from './log';
 import { memoized } from './memo';
 import { personResolver } from './people';
 import { type DateKind, DEFAULT_DATES, type ImportSettings } from './settings';
-import { SkipList } from './skipped';
+import { SkipList, type SkipReason } from './skipped';
 import { normalizeText } from './values';
 
 /** What an import counts: a log record per item and the skipped items by reason. */
@@ -21,7 +21,7 @@ interface DealRules {
   stage: (stage: string) => { order: number; step: string } | undefined;
   /** Funnel steps with the position of the first stage that reaches each. */
   steps: { metric: string; order: number }[];
-  /** Whether a pipeline as the export writes it is counted. */
+  /** Whether a pipeline as the export writes it is counted (a deal with none passes: the export did not say). */
   pipeline: (pipeline: string) => boolean;
   standardClosed: (stage: string) => boolean;
   /** The plan year's first and last day (every day counts when there is no year). */
@@ -85,7 +85,10 @@ function dealRules(settings: ImportSettings): DealRules {
     stage: memoized((stage) => stages.get(normalizeText(stage))),
     steps,
     standardClosed: memoized(isStandardClosedStage),
-    pipeline: memoized((p) => pipelines.size === 0 || pipelines.has(normalizeText(p))),
+    pipeline: memoized((p) => {
+      const key = normalizeText(p);
+      return pipelines.size === 0 || key === '' || pipelines.has(key);
+    }),
     from: year === undefined ? -Infinity : dayOf(year, 1, 1),
     to: year === undefined ? Infinity : dayOf(year, 12, 31),
   };
@@ -93,10 +96,16 @@ function dealRules(settings: ImportSettings): DealRules {
 
 function dealContributions(deal: Deal, member: string, rules: DealRules, skipped: SkipList): Contribution[] {
   const out: Contribution[] = [];
+  // A deal is listed once per reason, however many of its facts the reason stopped.
+  const noted = new Set<SkipReason>();
+  const note = (reason: SkipReason, name?: string) => {
+    if (!noted.has(reason)) skipped.add(reason, name);
+    noted.add(reason);
+  };
   const add = (metric: string, value: number) => {
     const day = dayFor(deal, metric, rules.settings);
-    if (day === undefined) skipped.add('noDate', deal.id);
-    else if (day < rules.from || day > rules.to) skipped.add('outsideYear');
+    if (day === undefined) note('noDate', deal.id);
+    else if (day < rules.from || day > rules.to) note('outsideYear');
     else out.push({ member, day, metric, value });
   };
   add('leads', 1);

@@ -5,10 +5,9 @@
  * skipped, entities decoded, runs of whitespace collapsed as a browser shows them.
  */
 
-/** Whether the text is an HTML table rather than delimited text. */
+/** Whether the text is an HTML document or table rather than delimited text: it starts with a tag. */
 export function looksLikeHtmlTable(text: string): boolean {
-  const head = text.slice(0, 4096).toLowerCase();
-  return /<(table|tr|html)[\s>]/.test(head);
+  return /^\s*<(?:!doctype|html|head|meta|body|table|tr|\?xml|!--)[\s>/]/i.test(text.slice(0, 1024));
 }
 
 const NAMED: Record<string, string> = {

@@ -148,7 +148,8 @@ export function callDirection(text: string): 'in' | 'out' | undefined {
   return undefined;
 }
 
-const ANSWERED = ['да', 'yes', 'true', '1', 'отвечен', 'отвеченный', 'принят', 'успешный', 'answered'];
+/** Words and Bitrix24's SIP codes (200 answered; 304 missed, 486 busy, 603 declined). */
+const ANSWERED = ['да', 'yes', 'true', '1', 'отвечен', 'отвеченный', 'принят', 'успешный', 'answered', '200'];
 const UNANSWERED = [
   'нет',
   'no',
@@ -158,7 +159,18 @@ const UNANSWERED = [
   'неотвеченный',
   'пропущен',
   'пропущенный',
-].concat(['не дозвонились', 'занято', 'missed', 'no answer', 'not answered', 'busy', 'failed']);
+].concat([
+  'не дозвонились',
+  'занято',
+  'missed',
+  'no answer',
+  'not answered',
+  'busy',
+  'failed',
+  '304',
+  '486',
+  '603',
+]);
 
 /** Whether a call was answered, from an outcome cell; undefined when the text says neither. */
 export function callAnswered(text: string): boolean | undefined {
