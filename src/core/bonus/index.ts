@@ -12,6 +12,7 @@ export {
   type SchemeResult,
 } from './evaluate';
 export { type Kpi, type KpiDirection, kpiIndex, kpiScores } from './kpi';
+export { type Kopecks, kopecks, rubles } from './money';
 export { type NextStep, nextSteps, type StepReach } from './next-step';
 export {
   blockedPayroll,

@@ -1,5 +1,4 @@
-import { roundMoney } from '../../core/allocate';
-import type { NextStep, Scheme, SchemeResult } from '../../core/bonus';
+import { kopecks, type NextStep, rubles, type Scheme, type SchemeResult } from '../../core/bonus';
 import { type Day, isoString, parseDayText } from '../../core/dates';
 import { formatNumber, formatPercent, type Lang, t } from '../../i18n';
 import { Grid, rect } from '../grid';
@@ -244,8 +243,8 @@ function writeException({ g, col, lang }: Sheet, r: BonusRow, row: number): void
 function writeResult(sheet: Sheet, r: BonusRow, result: SchemeResult, row: number): void {
   const { g, col, calc } = sheet;
   const byKind = new Map<string, number>();
-  for (const c of result.components) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.amount);
-  for (const k of calc.kinds) if (byKind.has(k)) g.set(row, col[`kind.${k}`], roundMoney(byKind.get(k)!));
+  for (const c of result.components) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + kopecks(c.amount));
+  for (const k of calc.kinds) if (byKind.has(k)) g.set(row, col[`kind.${k}`], rubles(byKind.get(k)!));
   g.set(row, col.total, result.total);
   g.set(row, col.variable, result.variable);
   writeForecast(sheet, r, row);
@@ -276,7 +275,7 @@ function writeForecast({ g, col, lang, currency }: Sheet, r: BonusRow, row: numb
 /** The summary lines: message key, value (null: left empty) and number format. */
 function summaryLines(calc: BonusCalculation): [string, number | null, string][] {
   const sumOf = (f: (r: BonusRow) => number) =>
-    roundMoney(calc.rows.reduce((s, r) => s + (r.result ? f(r) : 0), 0));
+    rubles(calc.rows.reduce((s, r) => s + (r.result ? kopecks(f(r)) : 0), 0));
   const sum = (f: (r: SchemeResult, p: Person) => number) => sumOf((r) => f(r.result!, r.person));
   const fund = sum((r) => r.total);
   const variable = sum((r) => r.variable);

@@ -50,6 +50,33 @@ describe('trail rendering', () => {
     expect(r.components.map((c) => componentLabel(c.label, 'en'))).toEqual(['Salary', 'Tiered commission']);
   });
 
+  test('only messages are translated: a label or KPI id typed as a message code stays as typed', () => {
+    const s = {
+      id: 'k',
+      name: 'K',
+      components: [
+        { kind: 'salary' as const, label: 'bonus.kind.draw', amount: 1 },
+        {
+          kind: 'kpi' as const,
+          target: 100,
+          kpis: [
+            { id: 'bonus.metric.revenue', weight: 0.5 },
+            { id: 'deals', weight: 0.5 },
+          ],
+        },
+      ],
+    };
+    const kpis = { 'bonus.metric.revenue': { fact: 1, plan: 1 }, deals: { fact: 1, plan: 1 } };
+    const res = evaluateScheme(s, { plan: {}, fact: {}, kpis }, { metrics: [] });
+    expect(res.components.map((c) => componentLabel(c.label, 'en'))).toEqual([
+      'bonus.kind.draw',
+      'KPI matrix',
+    ]);
+    const kpiLines = renderTrail(res.components[1].trail, 'en');
+    expect(kpiLines[0].startsWith('bonus.metric.revenue:')).toBe(true);
+    expect(kpiLines[1].startsWith('Deals:')).toBe(true);
+  });
+
   test('marginal bands and accelerators', () => {
     expect(
       renderTrail(
