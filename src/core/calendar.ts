@@ -1,7 +1,7 @@
 import { BY } from './calendars/by';
 import { KZ } from './calendars/kz';
 import { RU } from './calendars/ru';
-import { type Day, dayOf, daysInMonth, isoString, isoWeekday, ymdOf } from './dates';
+import { type Day, dayOf, isoString, isoWeekday, ymdOf } from './dates';
 import { DomainError, msgRef } from './errors';
 
 /**
@@ -9,9 +9,12 @@ import { DomainError, msgRef } from './errors';
  *
  * A country's data covers some years only (see `calendars/*.ts`). For a year it does not cover,
  * `covers(year)` is false and the calendar falls back to plain Monday–Friday for that year (user
- * overrides still apply). The core does not refuse such a year: the callers decide, from `covers` /
- * `uncoveredYears`, whether to show a warning (custom functions, plan tabs) or to refuse (settings
- * checks). 'NONE' is Monday–Friday for every year and covers every year.
+ * overrides still apply). The core does not refuse such a year: the callers decide, from `covers`,
+ * whether to show a warning (custom functions, plan tabs) or to refuse (settings checks). 'NONE' is
+ * Monday–Friday for every year and covers every year.
+ *
+ * Working days as of a day (elapsed, remaining, "yesterday") are counted in own-days.ts (`workdaysAsOf`);
+ * a month's weeks and day weights in workdays.ts.
  *
  * Lookups are per-year tables of flags with prefix sums, built lazily once per calendar and year,
  * so a custom function can ask about many thousands of days in one call.
@@ -228,150 +231,11 @@ export function countWorkdays(cal: Calendar, from: Day, to: Day): number {
   return n;
 }
 
-/** The working days from `from` to `to`, both included, in order. */
-export function workdaysBetween(cal: Calendar, from: Day, to: Day): Day[] {
-  checkRange(from, to);
-  const out: Day[] = [];
-  for (let d = from; d <= to; d++) if (cal.isWorkday(d)) out.push(d);
-  return out;
-}
-
-/** Years between two days (both included) that the calendar has no data for. */
-export function uncoveredYears(cal: Calendar, from: Day, to: Day): number[] {
-  checkRange(from, to);
-  const out: number[] = [];
-  for (let y = ymdOf(from).year; y <= ymdOf(to).year; y++) if (!cal.covers(y)) out.push(y);
-  return out;
-}
-
-function monthRange(year: number, month: number): [Day, Day] {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
-    throw new DomainError('calendar.badMonth', { year: String(year), month: String(month) });
-  }
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new DomainError('calendar.yearOutOfRange', {
-      what: msgRef('calendar.arg.year'),
-      year: String(year),
-      min: String(MIN_YEAR),
-      max: String(MAX_YEAR),
-    });
-  }
-  return [dayOf(year, month, 1), dayOf(year, month, daysInMonth(year, month))];
-}
-
-/** The working days of a month (month 1..12), in order. */
-export function workdaysOfMonth(cal: Calendar, year: number, month: number): Day[] {
-  const [from, to] = monthRange(year, month);
-  return workdaysBetween(cal, from, to);
-}
-
-/** How many working days a month has. */
-export function workdaysInMonth(cal: Calendar, year: number, month: number): number {
-  const [from, to] = monthRange(year, month);
-  return countWorkdays(cal, from, to);
-}
-
-/** Working days per month of a year: twelve counts, January first. */
-export function workdaysByMonth(cal: Calendar, year: number): number[] {
-  const out: number[] = [];
-  for (let m = 1; m <= 12; m++) out.push(workdaysInMonth(cal, year, m));
-  return out;
-}
-
-/** The shortened (pre-holiday) working days of a month, in order. */
-export function shortenedDaysOfMonth(cal: Calendar, year: number, month: number): Day[] {
-  const [from, to] = monthRange(year, month);
-  const out: Day[] = [];
-  for (let d = from; d <= to; d++) if (cal.isShortened(d)) out.push(d);
-  return out;
-}
-
-/**
- * Working hours from `from` to `to`, both included: `fullDay` hours a working day (8 for a 40-hour
- * week), one hour less on a shortened day.
- */
-export function workingHours(cal: Calendar, from: Day, to: Day, fullDay = 8): number {
-  if (!Number.isFinite(fullDay) || fullDay < 1) {
-    throw new DomainError('calendar.badHours', { value: String(fullDay) });
-  }
-  checkRange(from, to);
-  let hours = 0;
-  for (let d = from; d <= to; d++) {
-    if (cal.isShortened(d)) hours += fullDay - 1;
-    else if (cal.isWorkday(d)) hours += fullDay;
-  }
-  return hours;
-}
-
 /** A manager's absence (vacation, sick leave…): from and to both included. */
 export interface Absence {
   from: Day;
   to: Day;
   reason?: string;
-}
-
-/** Throws a DomainError naming the first absence (1-based) that is not a valid range of days. */
-export function validateAbsences(absences: readonly Absence[]): void {
-  absences.forEach((a, i) => {
-    const index = i + 1;
-    if (!a || !Number.isInteger(a.from) || !Number.isInteger(a.to)) {
-      throw new DomainError('calendar.absenceNotADay', { index });
-    }
-    if (a.from > a.to) {
-      throw new DomainError('calendar.absenceReversed', {
-        index,
-        from: isoString(a.from),
-        to: isoString(a.to),
-      });
-    }
-  });
-}
-
-/** The absences clipped to [from, to], merged into disjoint ranges in order. */
-function absentRanges(from: Day, to: Day, absences: readonly Absence[]): [Day, Day][] {
-  validateAbsences(absences);
-  const ranges = absences
-    .map((a): [Day, Day] => [Math.max(a.from, from), Math.min(a.to, to)])
-    .filter(([a, b]) => a <= b)
-    .sort((x, y) => x[0] - y[0]);
-  const merged: [Day, Day][] = [];
-  for (const r of ranges) {
-    const top = merged[merged.length - 1];
-    if (top && r[0] <= top[1] + 1) top[1] = Math.max(top[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
-}
-
-/** A manager's working days from `from` to `to` (both included) minus the days of their absences. */
-export function personalWorkdays(cal: Calendar, from: Day, to: Day, absences: readonly Absence[]): Day[] {
-  checkRange(from, to);
-  const ranges = absentRanges(from, to, absences);
-  const out: Day[] = [];
-  let k = 0;
-  for (let d = from; d <= to; d++) {
-    while (k < ranges.length && ranges[k][1] < d) k++;
-    if (k < ranges.length && ranges[k][0] <= d) continue;
-    if (cal.isWorkday(d)) out.push(d);
-  }
-  return out;
-}
-
-/** How many working days a manager has from `from` to `to`, absences taken out (each day once). */
-export function countPersonalWorkdays(
-  cal: Calendar,
-  from: Day,
-  to: Day,
-  absences: readonly Absence[],
-): number {
-  checkRange(from, to);
-  if (from > to) {
-    validateAbsences(absences);
-    return 0;
-  }
-  let n = countWorkdays(cal, from, to);
-  for (const [a, b] of absentRanges(from, to, absences)) n -= countWorkdays(cal, a, b);
-  return n;
 }
 
 const COUNTRY_NAMES: ReadonlyMap<string, CountryCode> = new Map(

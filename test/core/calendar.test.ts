@@ -4,21 +4,11 @@ import {
   type Calendar,
   type CountryCode,
   calendarYears,
-  countPersonalWorkdays,
   countWorkdays,
   makeCalendar,
   parseCountry,
-  personalWorkdays,
-  shortenedDaysOfMonth,
-  uncoveredYears,
-  validateAbsences,
-  workdaysBetween,
-  workdaysByMonth,
-  workdaysInMonth,
-  workdaysOfMonth,
-  workingHours,
 } from '../../src/core/calendar';
-import { dayOf, isoString } from '../../src/core/dates';
+import { type Day, dayOf, isoString, lastOfMonth } from '../../src/core/dates';
 import { DomainError, msgRef } from '../../src/core/errors';
 import { messageOf, t } from '../../src/i18n';
 
@@ -27,6 +17,25 @@ const D = (iso: string) => {
   return dayOf(y, m, d);
 };
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+// What the published tables state, read through the calendar: per month, per year, hours, lists of days.
+const workdaysInMonth = (cal: Calendar, year: number, month: number) =>
+  countWorkdays(cal, dayOf(year, month, 1), lastOfMonth(year, month));
+const workdaysByMonth = (cal: Calendar, year: number) =>
+  Array.from({ length: 12 }, (_, i) => workdaysInMonth(cal, year, i + 1));
+const daysWhere = (from: Day, to: Day, keep: (d: Day) => boolean) => {
+  const out: Day[] = [];
+  for (let d = from; d <= to; d++) if (keep(d)) out.push(d);
+  return out;
+};
+const workdaysBetween = (cal: Calendar, from: Day, to: Day) => daysWhere(from, to, (d) => cal.isWorkday(d));
+const workdaysOfMonth = (cal: Calendar, year: number, month: number) =>
+  workdaysBetween(cal, dayOf(year, month, 1), lastOfMonth(year, month));
+const shortenedDaysOfMonth = (cal: Calendar, year: number, month: number) =>
+  daysWhere(dayOf(year, month, 1), lastOfMonth(year, month), (d) => cal.isShortened(d));
+/** `fullDay` hours a working day, one hour less on a shortened day. */
+const workingHours = (cal: Calendar, from: Day, to: Day, fullDay = 8) =>
+  sum(workdaysBetween(cal, from, to).map((d) => (cal.isShortened(d) ? fullDay - 1 : fullDay)));
 const yearHours = (cal: Calendar, year: number, fullDay = 8) =>
   workingHours(cal, D(`${year}-01-01`), D(`${year}-12-31`), fullDay);
 
@@ -162,8 +171,6 @@ describe('coverage', () => {
       false,
     ]);
     expect([2026, 2027, 2028].map((y) => ru.isProvisional(y))).toEqual([false, true, false]);
-    expect(uncoveredYears(ru, D('2025-06-01'), D('2029-01-01'))).toEqual([2028, 2029]);
-    expect(uncoveredYears(ru, D('2026-12-31'), D('2026-01-01'))).toEqual([]);
   });
 
   it('KZ and BY cover 2026 only', () => {
@@ -171,7 +178,7 @@ describe('coverage', () => {
     expect(calendarYears('BY')).toEqual([2026]);
     const kz = makeCalendar('KZ');
     expect([kz.covers(2025), kz.covers(2026), kz.covers(2027)]).toEqual([false, true, false]);
-    expect(uncoveredYears(makeCalendar('BY'), D('2025-12-01'), D('2026-02-01'))).toEqual([2025]);
+    expect([2025, 2026].map((y) => makeCalendar('BY').covers(y))).toEqual([false, true]);
   });
 
   it('an uncovered year falls back to Monday–Friday (the caller warns from covers())', () => {
@@ -192,7 +199,6 @@ describe('coverage', () => {
     expect(workdaysByMonth(none, 2026)).toEqual([22, 20, 22, 22, 21, 22, 23, 21, 22, 22, 21, 23]);
     expect(none.isWorkday(D('2026-01-01'))).toBe(true);
     expect(none.isWorkday(D('2026-01-03'))).toBe(false);
-    expect(uncoveredYears(none, D('2020-01-01'), D('2030-01-01'))).toEqual([]);
   });
 
   it('defaults to RU', () => {
@@ -240,71 +246,6 @@ describe('working hours', () => {
     expect(workingHours(ru, D('2025-11-01'), D('2025-11-01'))).toBe(7);
     expect(workingHours(ru, D('2026-01-01'), D('2026-01-11'))).toBe(0);
     expect(workingHours(ru, D('2026-02-01'), D('2026-01-01'))).toBe(0);
-  });
-});
-
-describe('absences', () => {
-  const ru = makeCalendar('RU');
-  const from = D('2026-03-01');
-  const to = D('2026-03-31');
-
-  it('take a manager’s absent working days out, overlapping ranges counted once', () => {
-    const absences = [
-      { from: D('2026-03-10'), to: D('2026-03-13'), reason: 'vacation' },
-      { from: D('2026-03-12'), to: D('2026-03-16'), reason: 'sick leave' },
-    ];
-    // March 2026 has 21 working days; Mar 10–16 holds 5 of them.
-    expect(countPersonalWorkdays(ru, from, to, absences)).toBe(16);
-    const days = personalWorkdays(ru, from, to, absences);
-    expect(days).toHaveLength(16);
-    expect(days.map(isoString)).not.toContain('2026-03-16');
-    expect(days.map(isoString)).toContain('2026-03-17');
-  });
-
-  it('count only the part of an absence inside the period', () => {
-    const absences = [
-      { from: D('2026-02-25'), to: D('2026-03-03') },
-      { from: D('2026-04-01'), to: D('2026-04-30') },
-    ];
-    expect(countPersonalWorkdays(ru, from, to, absences)).toBe(19);
-    expect(countPersonalWorkdays(ru, from, to, [])).toBe(21);
-    expect(countPersonalWorkdays(ru, to, from, absences)).toBe(0);
-    expect(personalWorkdays(ru, to, from, absences)).toEqual([]);
-  });
-
-  it('an absence over days off takes nothing', () => {
-    expect(
-      countPersonalWorkdays(ru, D('2026-01-01'), D('2026-01-31'), [
-        { from: D('2026-01-01'), to: D('2026-01-11') },
-      ]),
-    ).toBe(15);
-  });
-
-  it('a reversed absence is refused with its number', () => {
-    const bad = [
-      { from: D('2026-03-02'), to: D('2026-03-03') },
-      { from: D('2026-03-10'), to: D('2026-03-05') },
-    ];
-    for (const fn of [
-      () => validateAbsences(bad),
-      () => countPersonalWorkdays(ru, from, to, bad),
-      () => personalWorkdays(ru, from, to, bad),
-      () => countPersonalWorkdays(ru, to, from, bad),
-    ]) {
-      const e = thrown(fn);
-      expect(e.code).toBe('calendar.absenceReversed');
-      expect(e.params).toEqual({ index: 2, from: '2026-03-10', to: '2026-03-05' });
-    }
-    expect(t('calendar.absenceReversed', 'en', thrown(() => validateAbsences(bad)).params)).toBe(
-      'absence #2: it starts on 2026-03-10, after it ends on 2026-03-05',
-    );
-  });
-
-  it('an absence without dates is refused with its number', () => {
-    const e = thrown(() => validateAbsences([{ from: D('2026-03-02'), to: Number.NaN }]));
-    expect(e.code).toBe('calendar.absenceNotADay');
-    expect(e.params).toEqual({ index: 1 });
-    expect(thrown(() => validateAbsences([null as never])).code).toBe('calendar.absenceNotADay');
   });
 });
 
@@ -370,7 +311,7 @@ describe('errors', () => {
     expect(thrown(() => ru.isShortened(D('2026-03-02') + 0.5)).code).toBe('calendar.notADay');
     e = thrown(() => countWorkdays(ru, Number.NaN, D('2026-01-01')));
     expect(e.params).toEqual({ what: msgRef('calendar.arg.from') });
-    e = thrown(() => workdaysBetween(ru, D('2026-01-01'), Number.POSITIVE_INFINITY));
+    e = thrown(() => countWorkdays(ru, D('2026-01-01'), Number.POSITIVE_INFINITY));
     expect(e.params).toEqual({ what: msgRef('calendar.arg.to') });
     expect(t(e.code, 'en', e.params)).toBe('the end date is not a date');
     expect(t(e.code, 'ru', e.params)).toBe('дата окончания: не дата');
@@ -384,28 +325,8 @@ describe('errors', () => {
     expect(e.params).toEqual({ what: msgRef('calendar.arg.to'), year: '> 2200', min: '1900', max: '2200' });
     e = thrown(() => countWorkdays(ru, D('2201-01-01'), D('2201-01-02')));
     expect(e.params).toEqual({ what: msgRef('calendar.arg.from'), year: '2201', min: '1900', max: '2200' });
-    expect(thrown(() => uncoveredYears(ru, -1e7, D('2026-01-01'))).code).toBe('calendar.yearOutOfRange');
-    e = thrown(() => workdaysInMonth(ru, 2201, 1));
-    expect(e.params).toEqual({ what: msgRef('calendar.arg.year'), year: '2201', min: '1900', max: '2200' });
-    expect(t(e.code, 'en', e.params)).toBe('the year: the year 2201 is outside 1900–2200');
-  });
-
-  it('a month that does not exist', () => {
-    for (const [y, m] of [
-      [2026, 0],
-      [2026, 13],
-      [2026, 1.5],
-      [2026.5, 1],
-    ]) {
-      const e = thrown(() => workdaysOfMonth(ru, y, m));
-      expect(e.code).toBe('calendar.badMonth');
-      expect(e.params).toEqual({ year: String(y), month: String(m) });
-    }
-    expect(thrown(() => shortenedDaysOfMonth(ru, 2026, 13)).code).toBe('calendar.badMonth');
-    expect(thrown(() => workdaysByMonth(ru, Number.NaN)).code).toBe('calendar.badMonth');
-    expect(t('calendar.badMonth', 'en', { year: '2026', month: '13' })).toBe(
-      'there is no month 13 in 2026: the month must be 1 to 12',
-    );
+    expect(thrown(() => countWorkdays(ru, -1e7, D('2026-01-01'))).code).toBe('calendar.yearOutOfRange');
+    expect(t(e.code, 'en', e.params)).toBe('the start date: the year 2201 is outside 1900–2200');
   });
 
   it('a bad override day, naming the list and the entry', () => {
@@ -425,18 +346,10 @@ describe('errors', () => {
     expect(e.params).toEqual({ date: '2026-03-11' });
   });
 
-  it('a bad working-day length', () => {
-    for (const h of [0, 0.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      const e = thrown(() => workingHours(ru, D('2026-01-01'), D('2026-01-31'), h));
-      expect(e.code).toBe('calendar.badHours');
-      expect(e.params).toEqual({ value: String(h) });
-    }
-  });
-
   it('every calendar code thrown has a Russian and an English message', () => {
     const src = fs.readFileSync(path.join(__dirname, '../../src/core/calendar.ts'), 'utf8');
     const codes = new Set([...src.matchAll(/'(calendar\.[A-Za-z.]+)'/g)].map((m) => m[1]));
-    expect(codes.size).toBeGreaterThan(10);
+    expect(codes.size).toBeGreaterThanOrEqual(10);
     for (const code of codes) {
       expect([code, typeof messageOf(code)?.ru, typeof messageOf(code)?.en]).toEqual([
         code,

@@ -26,22 +26,9 @@ export const calendarMessages = (): Catalog => ({
     ru: 'месяц {month} года {year} не существует: месяц должен быть от 1 до 12',
     en: 'there is no month {month} in {year}: the month must be 1 to 12',
   },
-  'calendar.badHours': {
-    ru: 'длительность рабочего дня {value} ч должна быть числом не меньше 1',
-    en: 'the working day length {value} h must be a number of at least 1',
-  },
-  'calendar.absenceNotADay': {
-    ru: 'отсутствие №{index}: дата начала или окончания не дата',
-    en: 'absence #{index}: its start or end is not a date',
-  },
-  'calendar.absenceReversed': {
-    ru: 'отсутствие №{index}: начало {from} позже окончания {to}',
-    en: 'absence #{index}: it starts on {from}, after it ends on {to}',
-  },
   'calendar.arg.day': { ru: 'день', en: 'the day' },
   'calendar.arg.from': { ru: 'дата начала', en: 'the start date' },
   'calendar.arg.to': { ru: 'дата окончания', en: 'the end date' },
-  'calendar.arg.year': { ru: 'год', en: 'the year' },
   'calendar.arg.daysOff': { ru: 'дополнительные выходные', en: 'extra days off' },
   'calendar.arg.workingDays': { ru: 'дополнительные рабочие дни', en: 'extra working days' },
 });
