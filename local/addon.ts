@@ -35,8 +35,15 @@ export function bundleCode(): string {
 
 export function openAddon(options: AddonOptions = {}): Addon {
   const today = options.today ?? '2026-11-20';
-  const ss = new Spreadsheet({ now: `${today} 10:00`, ...options });
-  const [y, m, d] = today.split('-').map(Number);
+  return attachAddon(new Spreadsheet({ now: `${today} 10:00`, ...options }), { ...options, today });
+}
+
+/** Loads the bundle over a spreadsheet already made (the demo's, or one read from .xlsx), clock at 10:00 Moscow. */
+export function attachAddon(
+  ss: Spreadsheet,
+  options: Omit<AddonOptions, keyof SpreadsheetOptions> = {},
+): Addon {
+  const [y, m, d] = (options.today ?? '2026-11-20').split('-').map(Number);
   const context = createAppsScriptContext(ss, {
     clock: Date.UTC(y, m - 1, d, 7, 0),
     installationSource: options.installationSource,

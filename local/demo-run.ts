@@ -5,12 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
 import { type Lang, t } from '../src/i18n';
-import { bundleCode } from './addon';
+import { attachAddon } from './addon';
 import { type SummaryLine, summarize } from './demo-summary';
 import { hasTypedFacts, resizeTeam, settingsTab, typeFacts } from './demo-workbook';
-import { createAppsScriptContext, Spreadsheet } from './spreadsheet';
+import { Spreadsheet } from './spreadsheet';
 import { readXlsx, writeXlsx } from './xlsx';
 
 export interface DemoOptions {
@@ -63,26 +62,6 @@ export interface DemoResult {
 export class DemoStopped extends Error {}
 
 // ------------------------------------------------------------------------------------------ the add-on
-
-interface Session {
-  ss: Spreadsheet;
-  call(name: string, ...args: unknown[]): unknown;
-}
-
-/** Loads dist/Code.js over `ss` as Apps Script would, with the clock at 10:00 of `today` (Moscow). */
-function attachAddon(ss: Spreadsheet, today: string): Session {
-  const [y, m, d] = today.split('-').map(Number);
-  const context = createAppsScriptContext(ss, { clock: Date.UTC(y, m - 1, d, 7, 0) });
-  vm.runInContext(bundleCode(), context, { filename: 'Code.js' });
-  const fns = context as unknown as Record<string, (...a: unknown[]) => unknown>;
-  return {
-    ss,
-    call: (name, ...args) => {
-      if (typeof fns[name] !== 'function') throw new Error(`the bundle has no global function ${name}`);
-      return fns[name](...args);
-    },
-  };
-}
 
 /** Runs one step with the call counter reset; every prompt it shows is answered OK with `promptText`. */
 function step(
@@ -202,7 +181,7 @@ function runScript(
   seed: number,
 ): { actions: ActionStat[]; facts: (number | '')[][] } {
   const { ss, lang, month, today } = wb;
-  const session = attachAddon(ss, today);
+  const session = attachAddon(ss, { today });
   const actions: ActionStat[] = [];
   const run = (name: string, promptText?: string, ...args: unknown[]) =>
     step(

@@ -1,6 +1,8 @@
-import { type Addon, openAddon } from '../../local/addon';
+import type { Addon } from '../../local/addon';
 import type { Sheet, Spreadsheet } from '../../local/spreadsheet';
-import { createMonth, preparedWorkbook } from './workbook';
+import { isoString } from '../../src/core/dates';
+import { MONTH, monthStructure } from '../../src/sheets/month-layout';
+import { exampleWorkbook } from './workbook';
 
 /** A fact a test typed into a day cell of a month tab. */
 export interface TypedFact {
@@ -23,25 +25,21 @@ export interface TabMap {
   rows: Map<string, number>;
 }
 
+/** The tab's map from the add-on's own reading of its structure (monthStructure), 1-based. */
 export function mapMonthTab(sheet: Sheet): TabMap {
   const values = sheet.getDataRange().getValues();
-  const keyRow = values.findIndex((r) => r.some((v) => v === 'spk:id'));
-  if (keyRow < 0) throw new Error(`no key row in ${sheet.getName()}`);
+  const s = monthStructure(values, sheet.getName());
   const col: Record<string, number> = {};
-  const days = new Map<string, number>();
-  values[keyRow].forEach((v, c) => {
-    if (typeof v !== 'string') return;
-    if (v.startsWith('spk:')) col[v.slice(4)] = c + 1;
-    else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) days.set(v, c + 1);
-  });
+  for (const [name, c] of Object.entries(s.cols)) col[name] = c + 1;
+  const days = new Map(s.dayCols.map((d) => [isoString(d.day), d.col + 1]));
   const rows = new Map<string, number>();
-  for (let r = keyRow + 1; r < values.length; r++) {
-    const id = String(values[r][col.id - 1] ?? '');
-    const metric = String(values[r][col.metric - 1] ?? '');
-    if (id === '__unassigned') break;
+  for (let r = s.keyRow + 1; r < values.length; r++) {
+    const id = String(values[r][s.cols.id] ?? '');
+    const metric = String(values[r][s.cols.metric] ?? '');
+    if (id === MONTH.unassignedMarker) break;
     if (/^m\d+$/.test(id) && metric && !metric.startsWith('spk:')) rows.set(`${id}|${metric}`, r + 1);
   }
-  return { keyRow: keyRow + 1, col, days, rows };
+  return { keyRow: s.keyRow + 1, col, days, rows };
 }
 
 /**
@@ -86,10 +84,7 @@ export function missingFacts(ss: Spreadsheet, facts: readonly TypedFact[], tab =
 
 /** The example workbook (ru) on 20 November 2026: set up, decomposed, tab 2026-11 created with typed facts. */
 export function monthWithFacts(count = 30, team?: number): { a: Addon; facts: TypedFact[] } {
-  const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
-  preparedWorkbook(a, team);
-  a.call('menuDecompose');
-  createMonth(a);
+  const a = exampleWorkbook(team);
   const facts = typeFacts(a.ss.getSheetByName('2026-11')!, count);
   return { a, facts };
 }

@@ -57,14 +57,20 @@ export function createMonth(addon: Addon, month = '2026-11'): void {
 }
 
 /**
- * A workbook set up and decomposed, with the given month tabs, and the Apps Script globals installed on
- * globalThis so src/sheets code can be called directly from a test.
+ * The example workbook on 20 November 2026, set up (its team replaced by `team` managers when given) and
+ * decomposed, with the given month tabs created.
  */
-export function decomposedWorkbook(team = 5, locale = 'ru_RU', months = ['2026-11']): Addon {
+export function exampleWorkbook(team?: number, locale = 'ru_RU', months = ['2026-11']): Addon {
   const a = openAddon({ locale, today: '2026-11-20' });
   preparedWorkbook(a, team);
   a.call('menuDecompose');
   for (const m of months) createMonth(a, m);
+  return a;
+}
+
+/** `exampleWorkbook` with the Apps Script globals installed on globalThis, so src/sheets code can be called. */
+export function decomposedWorkbook(team = 5, locale = 'ru_RU', months = ['2026-11']): Addon {
+  const a = exampleWorkbook(team, locale, months);
   const g = createAppsScriptGlobals(a.ss);
   Object.assign(globalThis, {
     SpreadsheetApp: g.SpreadsheetApp,

@@ -1,14 +1,15 @@
 import { openAddon } from '../../local/addon';
 import { makeCalendar } from '../../src/core/calendar';
 import { dayOf } from '../../src/core/dates';
-import { periodPace } from '../../src/core/planfact';
 import { createMonthTab } from '../../src/sheets/actions/month';
 import { MONTH } from '../../src/sheets/month-layout';
 import { findMonthTab, readMonthTab } from '../../src/sheets/month-tab';
+import { periodPace } from '../helpers/own-days';
 import {
   actionContextFor,
   createMonth,
   decomposedWorkbook,
+  exampleWorkbook,
   preparedWorkbook,
   setTeam,
   snapshot,
@@ -18,10 +19,7 @@ const C = MONTH.col;
 
 /** The example workbook on 20 November 2026 with its plan decomposed and the tab "2026-11" created. */
 function monthWorkbook() {
-  const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
-  preparedWorkbook(a);
-  a.call('menuDecompose');
-  createMonth(a);
+  const a = exampleWorkbook();
   return { a, sheet: a.ss.getSheetByName('2026-11')! };
 }
 
