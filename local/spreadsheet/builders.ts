@@ -6,7 +6,6 @@ import {
   type BooleanCriteriaName,
   DataValidationCriteria,
   type DataValidationCriteriaName,
-  ProtectionType,
 } from './enums';
 import type { Range } from './range';
 import type { Sheet } from './sheet';
@@ -25,30 +24,14 @@ export interface ConditionalFormatData {
 }
 
 export class BooleanCondition
-  implements
-    Covers<
-      GoogleAppsScript.Spreadsheet.BooleanCondition,
-      'getCriteriaType' | 'getCriteriaValues' | 'getBold' | 'getItalic'
-    >
+  implements Covers<GoogleAppsScript.Spreadsheet.BooleanCondition, 'getCriteriaValues'>
 {
   constructor(private readonly data: ConditionalFormatData) {}
-  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
-    return this.data.criteria as unknown as GoogleAppsScript.Spreadsheet.BooleanCriteria;
-  }
   getCriteriaValues(): unknown[] {
     return this.data.values.slice();
   }
   getBackground(): string | null {
     return this.data.background;
-  }
-  getFontColor(): string | null {
-    return this.data.fontColor;
-  }
-  getBold(): boolean | null {
-    return this.data.bold;
-  }
-  getItalic(): boolean | null {
-    return this.data.italic;
   }
 }
 
@@ -57,14 +40,8 @@ export class ConditionalFormatRule {
   getBooleanCondition(): BooleanCondition | null {
     return this.data.criteria ? new BooleanCondition(this.data) : null;
   }
-  getGradientCondition(): null {
-    return null;
-  }
   getRanges(): Range[] {
     return this.data.ranges.slice();
-  }
-  copy(): ConditionalFormatRuleBuilder {
-    return new ConditionalFormatRuleBuilder(null, { ...this.data, values: this.data.values.slice() });
   }
 }
 
@@ -93,41 +70,11 @@ export class ConditionalFormatRuleBuilder {
   whenNumberLessThan(n: number): this {
     return this.when('whenNumberLessThan', 'NUMBER_LESS_THAN', [n]);
   }
-  whenNumberLessThanOrEqualTo(n: number): this {
-    return this.when('whenNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
-  }
-  whenNumberGreaterThan(n: number): this {
-    return this.when('whenNumberGreaterThan', 'NUMBER_GREATER_THAN', [n]);
-  }
-  whenNumberGreaterThanOrEqualTo(n: number): this {
-    return this.when('whenNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
-  }
   whenNumberBetween(a: number, b: number): this {
     return this.when('whenNumberBetween', 'NUMBER_BETWEEN', [a, b]);
   }
-  whenNumberNotBetween(a: number, b: number): this {
-    return this.when('whenNumberNotBetween', 'NUMBER_NOT_BETWEEN', [a, b]);
-  }
-  whenNumberEqualTo(n: number): this {
-    return this.when('whenNumberEqualTo', 'NUMBER_EQUAL_TO', [n]);
-  }
-  whenNumberNotEqualTo(n: number): this {
-    return this.when('whenNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', [n]);
-  }
   whenFormulaSatisfied(formula: string): this {
     return this.when('whenFormulaSatisfied', 'CUSTOM_FORMULA', [formula]);
-  }
-  whenTextContains(text: string): this {
-    return this.when('whenTextContains', 'TEXT_CONTAINS', [text]);
-  }
-  whenTextEqualTo(text: string): this {
-    return this.when('whenTextEqualTo', 'TEXT_EQUAL_TO', [text]);
-  }
-  whenCellEmpty(): this {
-    return this.when('whenCellEmpty', 'CELL_EMPTY', []);
-  }
-  whenCellNotEmpty(): this {
-    return this.when('whenCellNotEmpty', 'CELL_NOT_EMPTY', []);
   }
   setBackground(color: string | null): this {
     this.counter?.hitBuilder('ConditionalFormatRuleBuilder.setBackground');
@@ -137,16 +84,6 @@ export class ConditionalFormatRuleBuilder {
   setFontColor(color: string | null): this {
     this.counter?.hitBuilder('ConditionalFormatRuleBuilder.setFontColor');
     this.data.fontColor = color === null ? null : normalizeColor(color);
-    return this;
-  }
-  setBold(bold: boolean | null): this {
-    this.counter?.hitBuilder('ConditionalFormatRuleBuilder.setBold');
-    this.data.bold = bold;
-    return this;
-  }
-  setItalic(italic: boolean | null): this {
-    this.counter?.hitBuilder('ConditionalFormatRuleBuilder.setItalic');
-    this.data.italic = italic;
     return this;
   }
   setRanges(ranges: Range[]): this {
@@ -176,27 +113,14 @@ export interface DataValidationData {
 }
 
 export class DataValidation
-  implements
-    Covers<
-      GoogleAppsScript.Spreadsheet.DataValidation,
-      'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText'
-    >
+  implements Covers<GoogleAppsScript.Spreadsheet.DataValidation, 'getCriteriaValues' | 'getAllowInvalid'>
 {
   constructor(readonly data: DataValidationData) {}
-  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
-    return this.data.criteria as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
-  }
   getCriteriaValues(): unknown[] {
     return this.data.values.slice();
   }
   getAllowInvalid(): boolean {
     return this.data.allowInvalid;
-  }
-  getHelpText(): string {
-    return this.data.helpText === null ? '' : this.data.helpText;
-  }
-  copy(): DataValidationBuilder {
-    return new DataValidationBuilder(null, { ...this.data, values: this.data.values.slice() });
   }
 }
 
@@ -222,35 +146,14 @@ export class DataValidationBuilder {
   requireNumberGreaterThanOrEqualTo(n: number): this {
     return this.require('requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
   }
-  requireNumberGreaterThan(n: number): this {
-    return this.require('requireNumberGreaterThan', 'NUMBER_GREATER_THAN', [n]);
-  }
-  requireNumberLessThanOrEqualTo(n: number): this {
-    return this.require('requireNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
-  }
-  requireNumberBetween(a: number, b: number): this {
-    return this.require('requireNumberBetween', 'NUMBER_BETWEEN', [a, b]);
-  }
   requireValueInList(values: string[], showDropdown = true): this {
     return this.require('requireValueInList', 'VALUE_IN_LIST', [values.slice(), showDropdown]);
-  }
-  requireValueInRange(range: Range, showDropdown = true): this {
-    return this.require('requireValueInRange', 'VALUE_IN_RANGE', [range, showDropdown]);
   }
   requireDate(): this {
     return this.require('requireDate', 'DATE_IS_VALID_DATE', []);
   }
-  requireDateOnOrAfter(date: Date): this {
-    return this.require('requireDateOnOrAfter', 'DATE_ON_OR_AFTER', [date]);
-  }
-  requireDateBetween(a: Date, b: Date): this {
-    return this.require('requireDateBetween', 'DATE_BETWEEN', [a, b]);
-  }
   requireCheckbox(): this {
     return this.require('requireCheckbox', 'CHECKBOX', []);
-  }
-  requireFormulaSatisfied(formula: string): this {
-    return this.require('requireFormulaSatisfied', 'CUSTOM_FORMULA', [formula]);
   }
   setAllowInvalid(allow: boolean): this {
     this.counter?.hitBuilder('DataValidationBuilder.setAllowInvalid');
@@ -286,10 +189,6 @@ export class EmbeddedChart {
     readonly data: ChartData,
     private readonly counter: CallCounter,
   ) {}
-  getChartId(): number {
-    this.counter.hit('EmbeddedChart.getChartId');
-    return this.data.chartId;
-  }
   getRanges(): Range[] {
     this.counter.hit('EmbeddedChart.getRanges');
     return this.data.ranges.slice();
@@ -298,25 +197,6 @@ export class EmbeddedChart {
     this.counter.hit('EmbeddedChart.getOptions');
     const options = this.data.options;
     return { get: (key: string) => options[key] };
-  }
-  getContainerInfo(): {
-    getAnchorRow(): number;
-    getAnchorColumn(): number;
-    getOffsetX(): number;
-    getOffsetY(): number;
-  } {
-    this.counter.hit('EmbeddedChart.getContainerInfo');
-    const p = this.data.position;
-    return {
-      getAnchorRow: () => p.anchorRow,
-      getAnchorColumn: () => p.anchorColumn,
-      getOffsetX: () => p.offsetX,
-      getOffsetY: () => p.offsetY,
-    };
-  }
-  modify(): EmbeddedChartBuilder {
-    this.counter.hit('EmbeddedChart.modify');
-    return new EmbeddedChartBuilder(this.counter, this.data);
   }
 }
 
@@ -344,33 +224,9 @@ export class EmbeddedChartBuilder {
     this.data.chartType = String(type);
     return this.hit('setChartType');
   }
-  asColumnChart(): this {
-    this.data.chartType = 'COLUMN';
-    return this.hit('asColumnChart');
-  }
-  asBarChart(): this {
-    this.data.chartType = 'BAR';
-    return this.hit('asBarChart');
-  }
-  asLineChart(): this {
-    this.data.chartType = 'LINE';
-    return this.hit('asLineChart');
-  }
-  asPieChart(): this {
-    this.data.chartType = 'PIE';
-    return this.hit('asPieChart');
-  }
   addRange(range: Range): this {
     this.data.ranges.push(range);
     return this.hit('addRange');
-  }
-  removeRange(range: Range): this {
-    this.data.ranges = this.data.ranges.filter((r) => r !== range);
-    return this.hit('removeRange');
-  }
-  clearRanges(): this {
-    this.data.ranges = [];
-    return this.hit('clearRanges');
   }
   setPosition(anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number): this {
     this.data.position = { anchorRow, anchorColumn, offsetX, offsetY };
@@ -383,13 +239,6 @@ export class EmbeddedChartBuilder {
   setNumHeaders(n: number): this {
     this.data.options.numHeaders = n;
     return this.hit('setNumHeaders');
-  }
-  setTransposeRowsAndColumns(transpose: boolean): this {
-    this.data.options.transposeRowsAndColumns = transpose;
-    return this.hit('setTransposeRowsAndColumns');
-  }
-  getChartType(): string {
-    return this.data.chartType;
   }
   getRanges(): Range[] {
     return this.data.ranges.slice();
@@ -409,24 +258,11 @@ export class Protection
   implements
     Covers<
       GoogleAppsScript.Spreadsheet.Protection,
-      | 'getDescription'
-      | 'setDescription'
-      | 'isWarningOnly'
-      | 'setWarningOnly'
-      | 'remove'
-      | 'canEdit'
-      | 'canDomainEdit'
-      | 'setDomainEdit'
-      | 'removeEditors'
-      | 'addEditors'
-      | 'getProtectionType'
+      'setDescription' | 'isWarningOnly' | 'setWarningOnly' | 'remove'
     >
 {
   description = '';
   warningOnly = false;
-  domainEdit = true;
-  editors: string[] = ['owner@example.com'];
-  unprotected: Range[] = [];
   removed = false;
   constructor(
     readonly type: 'RANGE' | 'SHEET',
@@ -435,17 +271,9 @@ export class Protection
     private readonly counter: CallCounter,
     private readonly onRemove: (p: Protection) => void,
   ) {}
-  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
-    this.counter.hit('Protection.getProtectionType');
-    return ProtectionType[this.type] as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
-  }
   getRange(): Range {
     this.counter.hit('Protection.getRange');
     return this.sheet.rangeOf(this.rect || this.sheet.fullRect());
-  }
-  getDescription(): string {
-    this.counter.hit('Protection.getDescription');
-    return this.description;
   }
   setDescription(description: string): this {
     this.counter.hit('Protection.setDescription');
@@ -460,53 +288,6 @@ export class Protection
     this.counter.hit('Protection.setWarningOnly');
     this.warningOnly = warningOnly;
     return this;
-  }
-  getEditors(): Array<{ getEmail(): string }> {
-    this.counter.hit('Protection.getEditors');
-    return this.editors.map((email) => ({ getEmail: () => email }));
-  }
-  addEditor(email: string): this {
-    this.counter.hit('Protection.addEditor');
-    if (this.editors.indexOf(email) < 0) this.editors.push(email);
-    return this;
-  }
-  addEditors(emails: string[]): this {
-    this.counter.hit('Protection.addEditors');
-    for (const e of emails) if (this.editors.indexOf(e) < 0) this.editors.push(e);
-    return this;
-  }
-  removeEditor(email: string): this {
-    this.counter.hit('Protection.removeEditor');
-    this.editors = this.editors.filter((e) => e !== email);
-    return this;
-  }
-  removeEditors(emails: unknown[]): this {
-    this.counter.hit('Protection.removeEditors');
-    const drop = emails.map((e) => (typeof e === 'string' ? e : (e as { getEmail(): string }).getEmail()));
-    this.editors = this.editors.filter((e) => drop.indexOf(e) < 0);
-    return this;
-  }
-  canEdit(): boolean {
-    this.counter.hit('Protection.canEdit');
-    return true;
-  }
-  canDomainEdit(): boolean {
-    this.counter.hit('Protection.canDomainEdit');
-    return this.domainEdit;
-  }
-  setDomainEdit(editable: boolean): this {
-    this.counter.hit('Protection.setDomainEdit');
-    this.domainEdit = editable;
-    return this;
-  }
-  setUnprotectedRanges(ranges: Range[]): this {
-    this.counter.hit('Protection.setUnprotectedRanges');
-    this.unprotected = ranges.slice();
-    return this;
-  }
-  getUnprotectedRanges(): Range[] {
-    this.counter.hit('Protection.getUnprotectedRanges');
-    return this.unprotected.slice();
   }
   remove(): void {
     this.counter.hit('Protection.remove');

@@ -1,30 +1,12 @@
 /** The Apps Script global scope over an in-memory spreadsheet, for a node:vm context. */
 import * as vm from 'node:vm';
 import { AuthMode, ChartType } from './enums';
-import {
-  CacheService,
-  HtmlService,
-  LockService,
-  Logger,
-  Properties,
-  PropertiesService,
-  Session,
-  Utilities,
-} from './services';
+import { LockService, Session } from './services';
 import { type Spreadsheet, SpreadsheetApp } from './spreadsheet';
 
 export interface GlobalsOptions {
   /** Session.getActiveUserLocale() (default: the language of the spreadsheet locale, e.g. "ru"). */
   userLocale?: string;
-  /** Session.getScriptTimeZone() (default: the spreadsheet's time zone). */
-  scriptTimeZone?: string;
-  /** Session.getActiveUser().getEmail() (default ""). */
-  userEmail?: string;
-  /** Script and user properties, to share between runs (default: fresh stores). */
-  scriptProperties?: Properties;
-  userProperties?: Properties;
-  /** Echo Logger.log lines to stdout (default false). */
-  echoLogger?: boolean;
   /** The console the add-on sees (default: the host console). */
   console?: Console;
   /** ScriptApp.getInstallationSource(): 'NONE' for a bound script (default), 'WEB_STORE_ADD_ON' for an add-on. */
@@ -35,11 +17,6 @@ export interface AppsScriptGlobals {
   SpreadsheetApp: SpreadsheetApp;
   LockService: LockService;
   Session: Session;
-  PropertiesService: PropertiesService;
-  Utilities: Utilities;
-  Logger: Logger;
-  CacheService: CacheService;
-  HtmlService: HtmlService;
   Charts: { ChartType: typeof ChartType };
   ScriptApp: ScriptAppStub;
   console: Console;
@@ -47,7 +24,8 @@ export interface AppsScriptGlobals {
 }
 
 /**
- * The objects Apps Script puts in the global scope, bound to one spreadsheet. Pass the result to
+ * The objects Apps Script puts in the global scope that the add-on uses, bound to one spreadsheet (a service
+ * it starts to call is added here and in services.ts). Pass the result to
  * vm.createContext (or use createAppsScriptContext, which also makes Dates in the context's realm).
  */
 export function createAppsScriptGlobals(
@@ -59,22 +37,7 @@ export function createAppsScriptGlobals(
   return {
     SpreadsheetApp: new SpreadsheetApp(spreadsheet),
     LockService: new LockService(counter, spreadsheet.documentLock),
-    Session: new Session(
-      counter,
-      userLocale,
-      options.scriptTimeZone || spreadsheet.timeZone,
-      options.userEmail === undefined ? '' : options.userEmail,
-    ),
-    PropertiesService: new PropertiesService(
-      counter,
-      spreadsheet.documentProperties,
-      options.scriptProperties || new Properties(),
-      options.userProperties || new Properties(),
-    ),
-    Utilities: new Utilities(counter),
-    Logger: new Logger(counter, !!options.echoLogger),
-    CacheService: new CacheService(counter),
-    HtmlService: new HtmlService(counter),
+    Session: new Session(counter, userLocale),
     Charts: { ChartType },
     ScriptApp: scriptApp(counter, options.installationSource || 'NONE'),
     console: options.console || console,

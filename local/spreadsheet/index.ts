@@ -22,20 +22,8 @@ export {
   type GlobalsOptions,
 } from './globals';
 export { Range } from './range';
-export {
-  Cache,
-  CacheService,
-  HtmlOutput,
-  HtmlService,
-  Lock,
-  LockService,
-  Logger,
-  Properties,
-  PropertiesService,
-  Session,
-  Utilities,
-} from './services';
+export { Lock, LockService, Session } from './services';
 export { Sheet } from './sheet';
 export { Spreadsheet, SpreadsheetApp, type SpreadsheetOptions, type Toast } from './spreadsheet';
-export { formatDate, instantOfSerial, serialOfInstant } from './tz';
+export { instantOfSerial, serialOfInstant } from './tz';
 export { type DialogRecord, Menu, type MenuEntry, type MenuRecord, type ScriptedAnswer, Ui } from './ui';

@@ -4,7 +4,7 @@ import type { Sheet } from './sheet';
 import type { Covers } from './types';
 
 export class DeveloperMetadata
-  implements Covers<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey' | 'getValue' | 'remove'>
+  implements Covers<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getValue' | 'remove'>
 {
   constructor(
     private readonly counter: CallCounter,
@@ -12,10 +12,6 @@ export class DeveloperMetadata
     readonly key: string,
     readonly value: string | null,
   ) {}
-  getKey(): string {
-    this.counter.hit('DeveloperMetadata.getKey');
-    return this.key;
-  }
   getValue(): string {
     this.counter.hit('DeveloperMetadata.getValue');
     return this.value as string;

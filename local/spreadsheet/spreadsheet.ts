@@ -25,7 +25,7 @@ import {
 } from './enums';
 import { DeveloperMetadataFinder } from './metadata';
 import type { Range } from './range';
-import { type LockSlot, Properties } from './services';
+import type { LockSlot } from './services';
 import { Sheet } from './sheet';
 import type { Covers } from './types';
 import { isDate } from './types';
@@ -65,16 +65,7 @@ export class Spreadsheet
   implements
     Covers<
       GoogleAppsScript.Spreadsheet.Spreadsheet,
-      | 'getId'
-      | 'getName'
-      | 'rename'
-      | 'getUrl'
-      | 'getNumSheets'
-      | 'getSpreadsheetLocale'
-      | 'setSpreadsheetLocale'
-      | 'getSpreadsheetTimeZone'
-      | 'setSpreadsheetTimeZone'
-      | 'toast'
+      'getName' | 'getSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'toast'
     >
 {
   readonly counter: CallCounter;
@@ -87,7 +78,6 @@ export class Spreadsheet
   readonly toasts: Toast[] = [];
   /** The Ui of this document (menus, alerts, prompts). */
   readonly ui: Ui;
-  readonly documentProperties = new Properties();
   /** Who holds the document lock (see LockService). */
   readonly documentLock: LockSlot = { holder: null };
   private readonly sheets: Sheet[] = [];
@@ -259,29 +249,13 @@ export class Spreadsheet
 
   // ------------------------------------------------------------ Apps Script API
 
-  getId(): string {
-    this.hit('getId');
-    return this.id;
-  }
   getName(): string {
     this.hit('getName');
     return this.name;
   }
-  rename(newName: string): void {
-    this.hit('rename');
-    this.name = newName;
-  }
-  getUrl(): string {
-    this.hit('getUrl');
-    return 'https://docs.google.com/spreadsheets/d/' + this.id + '/edit';
-  }
   getSheets(): Sheet[] {
     this.hit('getSheets');
     return this.sheets.slice();
-  }
-  getNumSheets(): number {
-    this.hit('getNumSheets');
-    return this.sheets.length;
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder {
     this.hit('createDeveloperMetadataFinder');
@@ -291,18 +265,9 @@ export class Spreadsheet
     this.hit('getSheetByName');
     return this.sheetNamed(name);
   }
-  getSheetById(id: number): Sheet | null {
-    this.hit('getSheetById');
-    return this.sheets.find((s) => s.sheetId === id) || null;
-  }
   getActiveSheet(): Sheet {
     this.hit('getActiveSheet');
     return this.active || this.sheets[0];
-  }
-  setActiveSheet(sheet: Sheet): Sheet {
-    this.hit('setActiveSheet');
-    this.active = sheet;
-    return sheet;
   }
   /**
    * insertSheet(), (index), (name), (name, index), (name, index, {template}), ({template}), (index, {template}).
@@ -356,10 +321,6 @@ export class Spreadsheet
     if (!sheet) throw new Error('Range not found');
     return sheet.rangeFromA1(ref);
   }
-  getRangeByName(_name: string): Range | null {
-    this.hit('getRangeByName');
-    return null;
-  }
   getProtections(type: unknown): Protection[] {
     this.hit('getProtections');
     const out: Protection[] = [];
@@ -370,18 +331,9 @@ export class Spreadsheet
     this.hit('getSpreadsheetLocale');
     return this.locale;
   }
-  setSpreadsheetLocale(locale: string): void {
-    this.hit('setSpreadsheetLocale');
-    this.locale = locale;
-  }
   getSpreadsheetTimeZone(): string {
     this.hit('getSpreadsheetTimeZone');
     return this.timeZone;
-  }
-  setSpreadsheetTimeZone(timezone: string): void {
-    this.hit('setSpreadsheetTimeZone');
-    this.timeZone = timezone;
-    this.hf.rebuildAndRecalculate();
   }
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.hit('toast');
@@ -398,7 +350,7 @@ function toSpec(f: CustomFunction | CustomFunctionSpec): CustomFunctionSpec {
 }
 
 /** SpreadsheetApp bound to one in-memory spreadsheet (the "active" one). */
-export class SpreadsheetApp implements Covers<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'flush'> {
+export class SpreadsheetApp {
   readonly ProtectionType = ProtectionType;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BooleanCriteria = BooleanCriteria;
@@ -426,9 +378,6 @@ export class SpreadsheetApp implements Covers<GoogleAppsScript.Spreadsheet.Sprea
   getUi(): Ui {
     this.hit('getUi');
     return this.spreadsheet.ui;
-  }
-  flush(): void {
-    this.hit('flush');
   }
   newConditionalFormatRule(): ConditionalFormatRuleBuilder {
     this.hit('newConditionalFormatRule');

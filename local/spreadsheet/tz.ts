@@ -1,6 +1,6 @@
 /**
  * Wall-clock time in an IANA time zone, spreadsheet serial numbers (days since 1899-12-30, as Sheets and
- * HyperFormula count them) and Utilities.formatDate patterns.
+ * HyperFormula count them) and the date patterns of number formats.
  */
 
 export interface WallClock {
@@ -195,9 +195,4 @@ export function formatWallClock(w: WallClock, pattern: string): string {
     }
   }
   return out;
-}
-
-/** Utilities.formatDate(date, timeZone, pattern). */
-export function formatDate(ms: number, timeZone: string, pattern: string): string {
-  return formatWallClock(wallClockOf(ms, timeZone), pattern);
 }

@@ -155,28 +155,6 @@ export class Ui {
     });
     return { getResponseText: () => text, getSelectedButton: () => Button[answer.button] };
   }
-
-  showSidebar(output: { getContent(): string; getTitle?(): string }): void {
-    this.counter.hit('Ui.showSidebar');
-    this.dialogs.push(htmlRecord('sidebar', output, ''));
-  }
-  showModalDialog(output: { getContent(): string }, title: string): void {
-    this.counter.hit('Ui.showModalDialog');
-    this.dialogs.push(htmlRecord('modal', output, title));
-  }
-  showModelessDialog(output: { getContent(): string }, title: string): void {
-    this.counter.hit('Ui.showModelessDialog');
-    this.dialogs.push(htmlRecord('modeless', output, title));
-  }
-}
-
-function htmlRecord(
-  kind: 'sidebar' | 'modal' | 'modeless',
-  output: { getContent(): string; getTitle?(): string },
-  title: string,
-): DialogRecord {
-  const t = title || (output.getTitle ? output.getTitle() : '');
-  return { kind, title: t, message: output.getContent(), buttons: null, answer: null };
 }
 
 /** The overloads of alert and prompt: (message), (message, buttons), (title, message, buttons). */
