@@ -101,6 +101,17 @@ describe('npm run demo (in-process)', () => {
     expect(fromRun.actions.map((a) => a.action)).not.toContain('typeFacts');
     expect(fromRun.department.fact).toBe(first.department.fact);
   });
+
+  test("--from with broken settings: the add-on's own list of problems, in the workbook's language", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first.out);
+    wb.getWorksheet('Воронка')!.getCell('C2').value = 'abc';
+    const broken = path.join(dir, 'broken.xlsx');
+    await wb.xlsx.writeFile(broken);
+    const run = await runDemo({ from: broken, out: path.join(dir, 'broken-out.xlsx') });
+    expect(run.settingsProblems).toMatch(/^В настройках \d+ ошибк/);
+    expect(run.settingsProblems).toMatch(/• Воронка!C2: .*«abc» не процент/);
+  });
 });
 
 describe('demo data', () => {
