@@ -1,7 +1,6 @@
 import type { Absence, Calendar } from '../calendar';
 import { type Day, dayOf, lastOfMonth } from '../dates';
 import { type ErrorParams, isDomainError } from '../errors';
-import { pickScheme } from './dated';
 import {
   type BonusInput,
   type MetricValues,
@@ -20,14 +19,14 @@ import {
   type PayrollDays,
   type PayrollFigures,
   salaryDaysOf,
-  sameValue,
 } from './payroll-figures';
 
 export type { Figures, MetricFigures, PayrollFigures, PlanFact } from './payroll-figures';
 
-import type { Problem } from './problems';
-import type { PoolComponent, Scheme } from './scheme';
-import { validateScheme } from './validate';
+import { poolOf, whoIsPaid } from './payroll-who';
+import type { Scheme } from './scheme';
+
+export { schemeKey, whoIsPaid } from './payroll-who';
 
 /**
  * Payroll for a month, as plain data: who is paid (employed in the month, active, in the month's figures,
@@ -142,10 +141,6 @@ export interface Payroll<P extends PayrollPerson = PayrollPerson> {
 
 const KIND_ORDER = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw', 'cap'];
 
-/** How scheme ids are matched everywhere (the Team tab, the Motivation tab): case and spaces aside. */
-export const schemeKey = (id: string) => id.trim().toLowerCase();
-const poolOf = (s: Scheme) => s.components.find((c): c is PoolComponent => c.kind === 'pool');
-
 /** The whole month: who is paid, then (when nothing blocks) each row. */
 export function payroll<P extends PayrollPerson>(input: PayrollInput<P>): Payroll<P> {
   const who = whoIsPaid(input);
@@ -159,86 +154,6 @@ export function blockedPayroll<P extends PayrollPerson>(
   const preliminary = input.asOf <= lastOfMonth(input.year, input.month);
   const department = { plan: {}, fact: {} };
   return { rows: [], kinds: [], department, hasDraw: false, preliminary, asOf: input.asOf, problems };
-}
-
-/** Who is paid: employed in the month, active, in the month's figures (managers), on a valid known scheme. */
-export function whoIsPaid<P extends PayrollPerson>(input: PayrollInput<P>): Eligibility<P> {
-  const first = dayOf(input.year, input.month, 1);
-  const last = lastOfMonth(input.year, input.month);
-  const schemeOf = schemeFinder(input.schemes, first);
-  const exceptions: PayrollRow<P>[] = [];
-  const paid: { person: P; scheme: Scheme }[] = [];
-  for (const p of input.people) {
-    const employed = (p.start === null || p.start <= last) && (p.end === null || p.end >= first);
-    if (!employed) continue;
-    const found = schemeOf(p, input.figures);
-    if (!found) continue;
-    if ('exception' in found) {
-      exceptions.push({
-        person: p,
-        plan: null,
-        fact: null,
-        scheme: null,
-        result: null,
-        exception: found.exception,
-      });
-    } else paid.push({ person: p, scheme: found.scheme });
-  }
-  const problems: PayrollProblem[] =
-    paid.length === 0 && exceptions.length === 0 ? [{ code: 'payroll.nobody', params: {} }] : [];
-  problems.push(...poolProblems(paid.map((x) => x.scheme)));
-  return { paid, exceptions, problems };
-}
-
-type Found = { scheme: Scheme } | { exception: PayrollException } | undefined;
-
-/**
- * A person's scheme for the month (the version in force on its first day), or why there is none; undefined
- * for those not paid at all (inactive, or a manager not in the month's figures and not active). Each scheme
- * is validated once per run.
- */
-function schemeFinder(schemes: PayrollInput['schemes'], first: Day) {
-  const byId = new Map<string, readonly Scheme[]>();
-  for (const [id, versions] of schemes) byId.set(schemeKey(id), versions);
-  const checked = new Map<Scheme, Problem | undefined>();
-  const problemOf = (s: Scheme) => {
-    if (!checked.has(s)) checked.set(s, validateScheme(s)[0]);
-    return checked.get(s);
-  };
-  return (p: PayrollPerson, figures: PayrollFigures): Found => {
-    const { name } = p;
-    if (p.role === 'manager' && (!p.id || !figures.byPerson.has(p.id)))
-      return p.active
-        ? { exception: { code: 'payroll.notInMonth', params: { name }, field: 'name' } }
-        : undefined;
-    if (p.role === 'head' && !p.active) return undefined;
-    if (!p.scheme) return { exception: { code: 'payroll.noScheme', params: { name }, field: 'scheme' } };
-    const versions = byId.get(schemeKey(p.scheme));
-    const params = { name, scheme: p.scheme };
-    if (!versions) return { exception: { code: 'payroll.unknownScheme', params, field: 'scheme' } };
-    const scheme = pickScheme(versions, first);
-    if (!scheme) return { exception: { code: 'payroll.schemeNotYet', params, field: 'scheme' } };
-    const problem = problemOf(scheme);
-    if (!problem) return { scheme };
-    const cause = { code: problem.code, params: problem.params };
-    return { exception: { code: 'payroll.evaluation', params: { name }, field: 'scheme', cause } };
-  };
-}
-
-/** One team, one pool: those whose scheme has a pool share it, and every such scheme must describe it alike. */
-function poolProblems(schemes: readonly Scheme[]): PayrollProblem[] {
-  const out: PayrollProblem[] = [];
-  let poolScheme: Scheme | undefined;
-  for (const scheme of schemes) {
-    const pool = poolOf(scheme);
-    if (!pool) continue;
-    if (!poolScheme) poolScheme = scheme;
-    else if (poolScheme !== scheme && !sameValue(poolOf(poolScheme), pool)) {
-      out.push({ code: 'payroll.poolsDiffer', params: { first: poolScheme.id, second: scheme.id } });
-      poolScheme = scheme;
-    }
-  }
-  return out;
 }
 
 type Member = { id: string } & Figures;
