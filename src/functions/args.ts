@@ -73,17 +73,14 @@ export function readCell(
     return blank;
   }
   if (kind.kind === 'choice') {
-    const names = Object.keys(kind.choices ?? {}).map((name) => ({
-      value: kind.choices?.[name],
-      names: [name],
-    }));
-    const found = findChoice(x, names);
+    const choices = kind.choices ?? {};
+    const meanings = Object.keys(choices);
+    const found = findChoice(
+      x,
+      meanings.map((value) => ({ value, names: [value, ...choices[value].split('|')] })),
+    );
     if (found !== undefined) return found;
-    throw new ArgError(arg, 'arg.badChoice', {
-      ...at,
-      value: shownValue(x),
-      choices: kind.shown?.join(', '),
-    });
+    throw new ArgError(arg, 'arg.badChoice', { ...at, value: shownValue(x), choices: meanings.join(', ') });
   }
   if (kind.kind === 'text')
     return typeof x === 'string' || typeof x === 'number' ? String(x).trim() : shownValue(x);

@@ -34,21 +34,10 @@ function pairs(xs: (number | null)[], ys: (number | null)[], xArg: string, yArg:
   return out;
 }
 
-const TIER_MODES = choice<TierMode>(
-  {
-    marginal: 'marginal',
-    маржинальный: 'marginal',
-    маржинальная: 'marginal',
-    прогрессивная: 'marginal',
-    прогрессивный: 'marginal',
-    retro: 'retro',
-    retroactive: 'retro',
-    ретро: 'retro',
-    ретроактивная: 'retro',
-    ретроактивный: 'retro',
-  },
-  ['marginal', 'retro'],
-);
+const TIER_MODES = choice<TierMode>({
+  marginal: 'маржинальный|маржинальная|прогрессивная|прогрессивный',
+  retro: 'retroactive|ретро|ретроактивная|ретроактивный',
+});
 
 const TIERS_DECL = declare({
   name: 'BONUS_TIERS',
@@ -88,18 +77,7 @@ export function BONUS_TIERS(
   return run(TIERS_DECL, [amount, thresholds, rates, mode]);
 }
 
-const CURVE_MODES = choice<CurveMode>(
-  {
-    linear: 'linear',
-    линейная: 'linear',
-    линейно: 'linear',
-    step: 'step',
-    steps: 'step',
-    ступенчатая: 'step',
-    ступени: 'step',
-  },
-  ['linear', 'step'],
-);
+const CURVE_MODES = choice<CurveMode>({ linear: 'линейная|линейно', step: 'steps|ступенчатая|ступени' });
 
 const CURVE_DECL = declare({
   name: 'BONUS_CURVE',
@@ -139,21 +117,10 @@ export function BONUS_CURVE(
   return run(CURVE_DECL, [attainment, points_x, points_y, mode]);
 }
 
-const DIRECTIONS = choice<KpiDirection>(
-  {
-    up: 'up',
-    вверх: 'up',
-    больше: 'up',
-    'больше лучше': 'up',
-    'больше — лучше': 'up',
-    down: 'down',
-    вниз: 'down',
-    меньше: 'down',
-    'меньше лучше': 'down',
-    'меньше — лучше': 'down',
-  },
-  ['up', 'down'],
-);
+const DIRECTIONS = choice<KpiDirection>({
+  up: 'вверх|больше|больше лучше|больше — лучше',
+  down: 'вниз|меньше|меньше лучше|меньше — лучше',
+});
 
 /** A number a KPI row needs: blank is refused (the runner adds the cell). */
 function need(x: number | null, arg: string): number {

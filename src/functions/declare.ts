@@ -1,18 +1,16 @@
 import type { Day } from '../core/dates';
 
 /**
- * A custom function as data: its arguments (name as in its JSDoc, kind, shape, whether it may be left out
- * and what a blank means) and its body on plain values. `run` (run.ts) reads, checks and broadcasts the
- * arguments, calls the body and turns every problem into a message naming the argument.
+ * A custom function as data: its arguments (name as in its JSDoc, kind, shape, whether it may be left out,
+ * what a blank means) and its body on plain values. `run` (run.ts) reads and broadcasts the arguments,
+ * calls the body and turns every problem into a message naming the argument.
  */
 
-/** What a cell holds: a number, a day, text, TRUE/FALSE or a keyword from a list. */
+/** What a cell holds. A choice lists, by meaning, the other spellings it accepts (`up: 'вверх|больше'`). */
 export interface Kind<T> {
   readonly kind: 'number' | 'day' | 'text' | 'bool' | 'choice';
-  /** For a choice: each accepted spelling (English and Russian) → its meaning, and the list messages offer. */
-  readonly choices?: Readonly<Record<string, T>>;
-  readonly shown?: readonly string[];
-  /** Only carries T for the type of the value. */
+  readonly choices?: Readonly<Record<string, string>>;
+  /** Only carries T, the type of the value. */
   readonly type?: T;
 }
 
@@ -21,20 +19,15 @@ export const DAY: Kind<Day> = { kind: 'day' };
 export const TEXT: Kind<string> = { kind: 'text' };
 export const BOOL: Kind<boolean> = { kind: 'bool' };
 
-export function choice<T extends string>(
-  choices: Readonly<Record<string, T>>,
-  shown: readonly string[],
-): Kind<T> {
-  return { kind: 'choice', choices, shown };
+/** A keyword: each meaning (what messages offer) with its other spellings, English and Russian, '|'-separated. */
+export function choice<T extends string>(choices: Readonly<Record<T, string>>): Kind<T> {
+  return { kind: 'choice', choices };
 }
 
 /**
- * How an argument is read:
- * - `one`: a single cell (a one-cell range too);
- * - `each`: cell by cell: a single cell applies to every cell of the result, a range gives each its own;
- * - `vector`: the values of one row or one column, in order;
- * - `block`: the values of a range, as rows;
- * - `list`: the non-blank values of a range of any shape (days off, ramp shares).
+ * How an argument is read: `one` cell (a one-cell range too); `each` cell by cell (a single cell applies to
+ * every cell of the result, a range gives each its own); a `vector` (one row or one column, in order); a
+ * `block` (a range, as rows); a `list` (the non-blank values of any range: days off, ramp shares).
  */
 export type Shape = 'one' | 'each' | 'vector' | 'block' | 'list';
 
@@ -45,8 +38,8 @@ export interface Arg<N extends string = string, T = unknown> {
   /** May be left out: JSDoc `[name]`, a `name?` parameter (a test checks they agree). */
   readonly optional: boolean;
   /**
-   * What a blank cell means. Absent: refused (an error), except for `each`, where a blank cell leaves that
-   * cell of the result blank without calling the body. `null` passes the blank on as null.
+   * What a blank cell means (null: passed on as null). Absent: refused, except for `each`, where a blank cell
+   * leaves that cell of the result blank without calling the body.
    */
   readonly blank?: unknown;
   /** Never blamed for an overflow (thresholds, limits): left out of the suspects `cellOut` names. */
@@ -66,14 +59,7 @@ function arg<N extends string, T>(
   shape: Shape,
   o: Options<unknown>,
 ): Arg<N, T> {
-  return {
-    name,
-    kind,
-    shape,
-    optional: o.optional ?? false,
-    innocent: o.innocent,
-    ...('blank' in o ? { blank: o.blank } : {}),
-  };
+  return { ...o, name, kind, shape, optional: o.optional ?? false };
 }
 
 export function one<N extends string, K>(name: N, kind: Kind<K>, o: Options<NoInfer<K>> = {}): Arg<N, K> {
@@ -96,20 +82,20 @@ export function vector<N extends string, K, B extends K | null = K>(
   name: N,
   kind: Kind<K>,
   o: Options<B> = {},
-): Arg<N, (K | B)[]> {
-  return arg(name, kind, 'vector', o);
+) {
+  return arg<N, (K | B)[]>(name, kind, 'vector', o);
 }
 
 export function block<N extends string, K, B extends K | null = K>(
   name: N,
   kind: Kind<K>,
   o: Options<B> = {},
-): Arg<N, (K | B)[][]> {
-  return arg(name, kind, 'block', o);
+) {
+  return arg<N, (K | B)[][]>(name, kind, 'block', o);
 }
 
-export function list<N extends string, K>(name: N, kind: Kind<K>, o: Options<never> = {}): Arg<N, K[]> {
-  return arg(name, kind, 'list', o);
+export function list<N extends string, K>(name: N, kind: Kind<K>, o: Options<never> = {}) {
+  return arg<N, K[]>(name, kind, 'list', o);
 }
 
 /** The plain values a body gets, by argument name. */
@@ -117,31 +103,27 @@ export type Values<As extends readonly Arg[]> = {
   readonly [A in As[number] as A['name']]: A extends Arg<string, infer T> ? T : never;
 };
 
-/** What a cell of the result shows: a number (cleaned by `cellOut`), text, TRUE/FALSE, or null for blank. */
+/** A cell of a body's result: a number (cleaned by `cellOut`), text, TRUE/FALSE, or null for blank. */
 export type Shown = number | string | boolean | null;
 /** What `once` returns: one value, a range, or a list laid out along the `like` argument. */
 export type Out = Shown | Shown[][] | Shown[];
-export type Result = Cells<number | string | boolean>;
 /** A range of results, or one result when every cell-by-cell argument was a single value. */
 export type Cells<T> = T[][] | T;
+export type Result = Cells<number | string | boolean>;
 
 export interface Declaration<As extends readonly Arg[], S, I> {
   /** The function's name, as exported. */
   readonly name: string;
   readonly args: As;
   /**
-   * Where a core error's `field` points, by path: `tiers[1].rate` is looked up as `tiers.rate`, then as
-   * `tiers`. The value is an argument's name; `name[]` makes the path's first index a cell of that argument
-   * (its cells in reading order, or the cells of the group given to `all`). A path whose first segment is an
-   * argument's own name needs no entry (and places no cell).
+   * Where a core error's `field` points: `tiers[1].rate` is looked up as `tiers.rate`, then `tiers`; the value
+   * is an argument, or `name[]` when the path's first index is a cell of that argument (in reading order, or
+   * of the group given to `all`). A path starting with an argument's own name needs no entry.
    */
   readonly fields?: Readonly<Record<string, string>>;
-  /**
-   * For errors of core modules that name no field yet (calendar, planfact): the code, or the message code
-   * of the value (`name`, `what` or `list` parameter, e.g. 'planfact.arg.fact') → the argument.
-   */
+  /** Only for cores that name no field yet (calendar, planfact): a code or a value's message → argument. */
   readonly codes?: Readonly<Record<string, string>>;
-  /** The results are exact parts of a split: shown as computed (not cut to 15 digits). */
+  /** The results are exact parts of a split: shown as computed, not cut to 15 digits. */
   readonly exact?: boolean;
   /** A list `once` returns is laid out along this argument: a row when it is one row of several cells. */
   readonly like?: string;
@@ -151,22 +133,18 @@ export interface Declaration<As extends readonly Arg[], S, I> {
   readonly setup?: (v: Values<As>, cells: number) => S;
   /** The body for one cell of the `each` arguments; null leaves the cell blank. */
   readonly cell?: (v: Values<As>, s: S) => I | null;
-  /**
-   * The cells' results at once (all, or a line at a time): a list (one result per cell, in reading order,
-   * null for a blank) or one value for the whole function.
-   */
+  /** The cells' results at once (or a line at a time): one result per cell in reading order, or one value. */
   readonly all?: (items: (I | null)[], v: Values<As>, s: S) => Shown[] | Shown;
   /** The body of a function with no `each` argument. */
   readonly once?: (v: Values<As>, s: S) => Out;
 }
 
-/** A declaration with its types erased, as the runner handles it. */
 export type AnyDeclaration = Declaration<readonly Arg[], unknown, unknown>;
 
-/** Every declaration by function name (tests check them against the exports and their JSDoc). */
+/** Every declaration by function name (a test checks them against the exports and their JSDoc). */
 export const declarations = new Map<string, AnyDeclaration>();
 
-/** Registers a declaration; the body's types are checked here and erased for the runner. */
+/** Registers a declaration: its body's types are checked here and erased for the runner. */
 export function declare<const As extends readonly Arg[], S = undefined, I = Shown>(
   d: Declaration<As, S, I>,
 ): AnyDeclaration {

@@ -33,10 +33,7 @@ export function PLAN_SPLIT(total: unknown, weights: unknown, step?: unknown): Ce
   return run(SPLIT_DECL, [total, weights, step]);
 }
 
-const METHODS = choice<SeasonalityMethod>(
-  { mean: 'mean', average: 'mean', среднее: 'mean', median: 'median', медиана: 'median' },
-  ['mean', 'median'],
-);
+const METHODS = choice<SeasonalityMethod>({ mean: 'average|среднее', median: 'медиана' });
 
 const SEASONALITY_DECL = declare({
   name: 'SEASONALITY',

@@ -44,11 +44,10 @@ type Values = Record<string, unknown>;
 /** A blank cell of an `each` argument that has no `blank`: its result cell stays blank. */
 const SKIP = Symbol('skip');
 
-/** Where the runner is: a cell (its values), or a group given to `all` (its cells and their values). */
+/** Where the runner is: a cell (its values), or the group of cells given to `all`. */
 interface Scope {
   cell?: Values;
   cells?: Cell[];
-  group?: (Values | null)[];
 }
 
 class Call {
@@ -58,6 +57,8 @@ class Call {
   private rows = 1;
   private cols = 1;
   private scope: Scope = {};
+  /** Each cell's argument values (null where a required one is blank). */
+  private readonly values: (Values | null)[][] = [];
 
   constructor(
     private readonly d: AnyDeclaration,
@@ -76,28 +77,26 @@ class Call {
     const scalar = this.shape();
     const setup = this.guard(() => this.d.setup?.(this.base, this.rows * this.cols));
     if (this.each.length === 0) return this.shown(this.guard(() => this.d.once?.(this.base, setup)));
-    const values: (Values | null)[][] = [];
     const out: unknown[][] = [];
     for (let i = 0; i < this.rows; i++) {
-      values.push([]);
+      this.values.push([]);
       out.push([]);
       for (let j = 0; j < this.cols; j++) {
-        this.scope = {};
         const v = this.guard(() => this.cellValues(i, j), [i, j]);
-        values[i].push(v);
+        this.values[i].push(v);
         this.scope = { cell: v ?? undefined };
         const got = () => (v === null ? null : this.d.cell?.(v, setup));
         out[i].push(this.guard(() => (this.d.all ? got() : this.show(got())), [i, j]));
       }
     }
-    const grouped = this.d.all ? this.grouped(out, values, setup) : undefined;
+    const grouped = this.d.all ? this.grouped(out, setup) : undefined;
     return grouped ?? ((scalar ? out[0][0] : out) as Result);
   }
 
   /** `all` over each group of the cells' results, in place; a single value when `all` gives one. */
-  private grouped(out: unknown[][], values: (Values | null)[][], setup: unknown): Result | undefined {
+  private grouped(out: unknown[][], setup: unknown): Result | undefined {
     for (const cells of this.groups()) {
-      this.scope = { cells, group: cells.map(([i, j]) => values[i][j]) };
+      this.scope = { cells };
       const items = cells.map(([i, j]) => out[i][j]);
       const got = this.guard(() => this.d.all?.(items, this.base, setup));
       if (!Array.isArray(got)) return this.show(got);
@@ -206,13 +205,14 @@ class Call {
    * a range or of the group's cells.
    */
   private suspects(): Inputs {
-    const { cell, group } = this.scope;
+    const { cell, cells } = this.scope;
     const out: Record<string, number | null> = {};
     for (const a of this.d.args) {
       if (a.kind.kind !== 'number' || a.innocent) continue;
       if (a.shape !== 'each') out[a.name] = extreme([this.base[a.name]].flat(2) as number[]);
       else if (cell) out[a.name] = cell[a.name] as number | null;
-      else if (group) out[a.name] = extreme(group.map((v) => v?.[a.name] as number | null));
+      else if (cells)
+        out[a.name] = extreme(cells.map(([i, j]) => this.values[i][j]?.[a.name] as number | null));
     }
     return out;
   }

@@ -19,7 +19,7 @@ const sum = (a: unknown, b?: unknown) => run(SUM, [a, b]);
 const DIRECTION = declare({
   name: 'DIRECTION',
   args: [
-    one('direction', choice({ up: 'up', 'больше лучше': 'up', down: 'down' }, ['up', 'down']), {
+    one('direction', choice({ up: 'больше лучше', down: '' }), {
       blank: 'down',
     }),
   ],

@@ -31,7 +31,6 @@ export const functionsMessages = (): Catalog => ({
     ru: '{got} знач. не совпадает с «{other}» ({expected} знач.)',
     en: '{got} values do not match "{other}" ({expected} values)',
   },
-  'arg.noValues': { ru: 'нет ни одного значения', en: 'there are no values' },
   'fn.seasonality.shape': {
     ru: 'диапазон {rows}×{cols}: нужны 12 столбцов (строка на год) или 12 строк (столбец на год)',
     en: 'the range is {rows}×{cols}: it needs 12 columns (a row per year) or 12 rows (a column per year)',
