@@ -5,13 +5,13 @@ import type { Contribution, LogRecord } from './log';
 import { memoized } from './memo';
 import { personResolver } from './people';
 import { type DateKind, DEFAULT_DATES, type ImportSettings } from './settings';
-import { SkipList, type SkipReason } from './skipped';
+import { SkipList, type SkippedGroup, type SkipReason } from './skipped';
 import { normalizeText } from './values';
 
 /** What an import counts: a log record per item and the skipped items by reason. */
 export interface ImportFacts {
   records: LogRecord[];
-  skipped: ReturnType<SkipList['groupsList']>;
+  skipped: SkippedGroup[];
 }
 
 interface DealRules {

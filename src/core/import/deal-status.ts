@@ -1,3 +1,4 @@
+import { memoized } from './memo';
 import { normalizeText } from './values';
 
 /**
@@ -27,6 +28,7 @@ const LOST: readonly string[] = [
   .concat(['failed', 'lose', 'apology']);
 const OPEN = ['open', 'в работе', 'in progress', 'in work', 'открыта', 'open deal'];
 
+/** What a status, stage-group or stage cell says on its own; undefined when it is not a known word. */
 function statusWord(text: string): DealStatus | undefined {
   const key = normalizeText(text).replace(/^c\d+:/, '');
   if (key === '') return undefined;
@@ -36,25 +38,27 @@ function statusWord(text: string): DealStatus | undefined {
   return undefined;
 }
 
+const NOT_CLOSED = ['нет', 'no', 'n', 'false'];
+
 export interface StatusCells {
-  status?: string;
-  stageGroup?: string;
-  stage?: string;
-  closedFlag?: string;
+  status: string;
+  stageGroup: string;
+  stage: string;
+  closedFlag: string;
 }
 
 /**
  * The status by the first cell that tells it: the status column, Bitrix24's stage group, the stage's
- * standard name. A Bitrix24 "deal closed: no" is open whatever the stage says. Otherwise open.
+ * standard name. A Bitrix24 "deal closed: no" is open whatever the stage says. Otherwise open. Each
+ * distinct cell text is read once per reader (an export repeats a few stages on every row).
  */
-export function statusOf(cells: StatusCells): DealStatus {
-  const flag = normalizeText(cells.closedFlag ?? '');
-  if (['нет', 'no', 'n', 'false'].includes(flag)) return 'open';
-  for (const text of [cells.status, cells.stageGroup, cells.stage]) {
-    const s = text === undefined ? undefined : statusWord(text);
-    if (s !== undefined) return s;
-  }
-  return 'open';
+export function statusReader(): (cells: StatusCells) => DealStatus {
+  const word = memoized(statusWord);
+  const notClosed = memoized((flag) => NOT_CLOSED.includes(normalizeText(flag)));
+  return (cells) => {
+    if (cells.closedFlag !== '' && notClosed(cells.closedFlag)) return 'open';
+    return word(cells.status) ?? word(cells.stageGroup) ?? word(cells.stage) ?? 'open';
+  };
 }
 
 /** Whether a stage name is a standard won or lost stage (so it needs no mapping). */

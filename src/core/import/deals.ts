@@ -1,7 +1,7 @@
 import { parseNumberText } from '../cells';
 import type { Day } from '../dates';
 import type { DealField, SourceId } from './aliases';
-import { type DealStatus, statusOf } from './deal-status';
+import { type DealStatus, type StatusCells, statusReader } from './deal-status';
 import type { Detection } from './headers';
 import { memoized } from './memo';
 import type { Table } from './table';
@@ -30,12 +30,10 @@ type Cells = (field: DealField) => string;
 /** The readers of one export's repeated texts, each distinct text read once. */
 interface Readers {
   detection: Detection;
-  status: (key: string) => DealStatus;
+  status: (cells: StatusCells) => DealStatus;
   currency: (text: string) => string | undefined;
   number: (text: string) => number | undefined;
 }
-
-const SEP = '\u0000';
 
 /**
  * The deals of a deal export. Bitrix24 product rows (one row per product line of a deal, each with that
@@ -48,10 +46,7 @@ export function readDeals(table: Table, detection: Detection): Deal[] {
   const byId = new Map<string, Deal>();
   const readers: Readers = {
     detection,
-    status: memoized((key) => {
-      const [status, stageGroup, stage, closedFlag] = key.split(SEP);
-      return statusOf({ status, stageGroup, stage, closedFlag });
-    }),
+    status: statusReader(),
     currency: memoized(currencyCode),
     number: memoized((text) => parseNumberText(text, detection.lang)),
   };
@@ -70,9 +65,12 @@ export function readDeals(table: Table, detection: Detection): Deal[] {
 
 function dealOf(cells: Cells, readers: Readers): Deal {
   const { detection } = readers;
-  const status = readers.status(
-    cells('status') + SEP + cells('stageGroup') + SEP + cells('stage') + SEP + cells('closedFlag'),
-  );
+  const status = readers.status({
+    status: cells('status'),
+    stageGroup: cells('stageGroup'),
+    stage: cells('stage'),
+    closedFlag: cells('closedFlag'),
+  });
   const created = parseDateTime(cells('created'))?.day;
   return {
     source: detection.source,

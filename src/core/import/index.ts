@@ -12,8 +12,8 @@ export { dealFacts, type ImportFacts } from './deal-facts';
 export type { DealStatus } from './deal-status';
 export { type Deal, readDeals } from './deals';
 export { type ColumnMapping, type Detection, detectSource, normalizeHeader } from './headers';
+export { type ImportedExport, importExport } from './import-export';
 export { type Contribution, type LogRecord, type MergedLog, mergeLog, totalsOf } from './log';
-export { type ImportedExport, importExport } from './pipeline';
 export {
   type DateKind,
   DEFAULT_DATES,
@@ -22,5 +22,6 @@ export {
   type PersonLink,
   type StageLink,
 } from './settings';
+export { sheetValuesToText } from './sheet-values';
 export type { SkippedGroup, SkipReason } from './skipped';
 export { MAX_IMPORT_ROWS, type ParsedText, parseExportText, type Table, tableOf } from './table';

@@ -1,5 +1,5 @@
 import { dayOf } from '../../../src/core/dates';
-import { importExport } from '../../../src/core/import';
+import { detectSource, importExport, readDeals, sheetValuesToText, tableOf } from '../../../src/core/import';
 import { looksLikeHtmlTable } from '../../../src/core/import/html-table';
 import { personResolver } from '../../../src/core/import/people';
 import { byLine, settingsWith, skips, TEAM_RU } from './helpers';
@@ -98,5 +98,21 @@ describe('HTML or delimited', () => {
     expect(looksLikeHtmlTable('<table border="1"><tr><td>1</td></tr></table>')).toBe(true);
     expect(looksLikeHtmlTable('<meta charset="utf-8"><table>')).toBe(true);
     expect(looksLikeHtmlTable('ID;Примечание\n1;"<table> в заметке"')).toBe(false);
+  });
+});
+
+describe('a tab as the import reads it', () => {
+  it('turns Sheets values into text: dates on the wall clock of the time zone, numbers plain, blanks empty', () => {
+    const rows = sheetValuesToText(
+      [
+        ['ID', 'Бюджет', 'Ответственный', 'Дата создания сделки', 'Дата закрытия', 'Этап сделки'],
+        [101, 150000.5, 'Анна Смирнова', new Date(Date.UTC(2026, 10, 3, 7, 15, 0)), null, 'Переговоры'],
+      ],
+      'Europe/Moscow',
+    );
+    expect(rows[1]).toEqual(['101', '150000.5', 'Анна Смирнова', '2026-11-03 10:15:00', '', 'Переговоры']);
+    const table = tableOf(rows);
+    const deals = readDeals(table, detectSource(table.header));
+    expect([deals[0].amount, deals[0].created]).toEqual([150000.5, dayOf(2026, 11, 3)]);
   });
 });
