@@ -2,10 +2,11 @@ import type { Day } from './dates';
 import {
   departmentPace,
   type Light,
-  lightOf,
   type OwnMonth,
   type OwnPace,
   ownPace,
+  paceLight,
+  type Thresholds,
   workdaysAsOf,
 } from './own-days';
 import { type RatioPair, ratioOf } from './ratios';
@@ -31,7 +32,7 @@ export interface MorningInput {
   isWorkday: (d: Day) => boolean;
   metrics: readonly string[];
   people: readonly MorningPerson[];
-  thresholds: { redBelow: number; amberBelow: number };
+  thresholds: Thresholds;
   /** Conversions and the average check to show, by metric (see ratios.ts). */
   pairs?: ReadonlyMap<string, RatioPair>;
 }
@@ -112,7 +113,7 @@ function personRow(input: MorningInput, p: MorningPerson, metric: string, yester
       index < p.own.present.length &&
       p.own.present[index] === 0 &&
       input.isWorkday(input.today),
-    light: lightOf(pace.forecastCompletion, input.thresholds.redBelow, input.thresholds.amberBelow),
+    light: paceLight(pace, input.thresholds),
     ratioPlan: null,
     ratioFact: null,
   };
@@ -135,7 +136,7 @@ function departmentRow(input: MorningInput, metric: string, rows: MorningRow[], 
     yesterdayFact,
     yesterdayCompletion: ratio(yesterdayFact, yesterdayPlan),
     offToday: false,
-    light: lightOf(pace.forecastCompletion, input.thresholds.redBelow, input.thresholds.amberBelow),
+    light: paceLight(pace, input.thresholds),
     ratioPlan: null,
     ratioFact: null,
   };

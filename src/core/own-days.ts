@@ -153,6 +153,17 @@ export function lightOf(ratio: number | null, redBelow: number, amberBelow: numb
   return ratio < amberBelow ? 'amber' : 'green';
 }
 
+/** The Plan tab's light thresholds: forecast ÷ plan below `redBelow` is red, below `amberBelow` amber. */
+export interface Thresholds {
+  readonly redBelow: number;
+  readonly amberBelow: number;
+}
+
+/** The one colour rule: forecast ÷ plan against the thresholds; null without thresholds or a ratio. */
+export function paceLight(p: OwnPace | null, t: Thresholds | undefined): Light | null {
+  return p && t ? lightOf(p.forecastCompletion, t.redBelow, t.amberBelow) : null;
+}
+
 /**
  * A person's own month from the calendar and their dates (each working day weighing 1, or as `weightOf`
  * says): what the decomposition's `present` and `weights` hold, laid on calendar days.

@@ -2,8 +2,6 @@ import type { Calendar } from './calendar';
 import type { Day } from './dates';
 import {
   departmentPace,
-  type Light,
-  lightOf,
   type OwnDays,
   type OwnMonth,
   type OwnPace,
@@ -17,12 +15,6 @@ import { checkDays } from './report-checks';
  * The report's figures to date, on each person's own working days, by the rules of own-days.ts (the month
  * tab's formulas follow the same rules, so a person has the same forecast, plan to date and light there).
  */
-
-/** The Plan tab's light thresholds: forecast ÷ plan below `redBelow` is red, below `amberBelow` amber. */
-export interface Thresholds {
-  readonly redBelow: number;
-  readonly amberBelow: number;
-}
 
 /** What the pace of a person needs from the report input. */
 export interface PaceSubject {
@@ -74,9 +66,4 @@ export function teamPace(people: readonly (OwnPace | null)[], m: PaceMonth): Own
 /** The department's working days (the production calendar's) before the as-of day. */
 export function departmentElapsed(m: PaceMonth): number {
   return workdaysAsOf((d) => m.cal.isWorkday(d), m.from, m.to, m.asOf).elapsed;
-}
-
-/** The one colour rule: forecast ÷ plan against the thresholds; null without thresholds or a ratio. */
-export function paceLight(p: OwnPace | null, t: Thresholds | undefined): Light | null {
-  return p && t ? lightOf(p.forecastCompletion, t.redBelow, t.amberBelow) : null;
 }

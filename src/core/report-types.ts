@@ -1,9 +1,8 @@
 import type { Calendar } from './calendar';
 import type { Day } from './dates';
 import type { Bottleneck, Conversions } from './funnel';
-import type { Light, OwnDays, OwnPace } from './own-days';
+import type { Light, OwnDays, OwnPace, Thresholds } from './own-days';
 import type { PlanFact } from './planfact';
-import type { Thresholds } from './report-pace';
 
 /** The input and result of `buildMonthlyReport` (see report.ts for the rules). */
 

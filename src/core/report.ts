@@ -1,6 +1,6 @@
 import { type Day, firstOfMonth, lastOfMonth } from './dates';
 import { DomainError } from './errors';
-import type { Light, OwnPace } from './own-days';
+import { type Light, type OwnPace, paceLight } from './own-days';
 import {
   completion,
   deviation,
@@ -9,6 +9,7 @@ import {
   type PlanFact,
   sumPlanFact,
 } from './planfact';
+import { ratioOf } from './ratios';
 import {
   checkBonus,
   checkDays,
@@ -18,7 +19,7 @@ import {
   reportMetrics,
 } from './report-checks';
 import { reportFunnel } from './report-funnel';
-import { type PaceMonth, paceLight, personPace, teamPace } from './report-pace';
+import { type PaceMonth, personPace, teamPace } from './report-pace';
 import type {
   BonusSummary,
   ForecastCheck,
@@ -197,11 +198,7 @@ function metricHeadline(
     fact: now.fact,
     completion: completion(now),
     deviation: pace ? pace.factClosed - pace.planToDate : deviation(now),
-    deviationPct: pace
-      ? pace.planToDate > 0
-        ? (pace.factClosed - pace.planToDate) / pace.planToDate
-        : null
-      : deviationPct(now),
+    deviationPct: pace ? ratioOf(pace.factClosed - pace.planToDate, pace.planToDate) : deviationPct(now),
     pace,
     light,
     previousPlan: prev ? prev.plan : null,
