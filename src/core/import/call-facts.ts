@@ -2,6 +2,7 @@ import { ymdOf } from '../dates';
 import type { Call } from './calls';
 import type { ImportFacts } from './deal-facts';
 import type { LogRecord } from './log';
+import { memoized } from './memo';
 import { personResolver } from './people';
 import type { ImportSettings } from './settings';
 import { SkipList } from './skipped';
@@ -12,16 +13,18 @@ import { SkipList } from './skipped';
  * mapping; an unknown one is skipped with no record (earlier counts stay).
  */
 export function callFacts(calls: readonly Call[], settings: ImportSettings): ImportFacts {
-  const person = personResolver(settings);
+  const resolve = personResolver(settings);
+  const person = memoized((name) => resolve(name));
+  const byExtension = memoized((extension) => resolve('', extension));
   const skipped = new SkipList();
   const records: LogRecord[] = [];
   for (const call of calls) {
-    const member = person(call.manager, call.extension);
+    const member = person(call.manager) ?? byExtension(call.extension);
     if (member === undefined) {
       skipped.add('unknownPerson', call.manager);
       continue;
     }
-    const versionKey = [call.manager, call.direction, call.seconds, call.answered].join('|');
+    const versionKey = `${call.manager}|${call.direction}|${call.seconds}|${call.answered}`;
     const record: LogRecord = { source: call.source, itemId: call.id, versionKey, contributions: [] };
     records.push(record);
     const reason = callSkip(call, settings);

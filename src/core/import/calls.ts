@@ -1,5 +1,6 @@
 import type { CallField, SourceId } from './aliases';
 import type { Detection } from './headers';
+import { memoized } from './memo';
 import type { Table } from './table';
 import {
   callAnswered,
@@ -28,26 +29,42 @@ export interface Call {
 /** The calls of a call log, one per row. */
 export function readCalls(table: Table, detection: Detection): Call[] {
   const { columns } = detection;
+  // Directions, outcomes, lengths and clock times repeat: each distinct text is read once.
+  const readers: Readers = {
+    source: detection.source,
+    duration: memoized(parseDuration),
+    direction: memoized(callDirection),
+    answered: memoized(callAnswered),
+    clock: memoized(parseClock),
+  };
   return table.rows.map((row) => {
     const cells = (f: CallField): string => {
       const at = columns[f];
       return at === undefined ? '' : row[at].trim();
     };
-    return callOf(cells, detection.source);
+    return callOf(cells, readers);
   });
 }
 
-function callOf(cells: (f: CallField) => string, source: SourceId): Call {
-  const time = timeOf(cells);
-  const seconds = parseDuration(cells('seconds')) ?? 0;
+interface Readers {
+  source: SourceId;
+  duration: (text: string) => number | undefined;
+  direction: (text: string) => Call['direction'];
+  answered: (text: string) => boolean | undefined;
+  clock: (text: string) => number | undefined;
+}
+
+function callOf(cells: (f: CallField) => string, readers: Readers): Call {
+  const time = timeOf(cells, readers.clock);
+  const seconds = readers.duration(cells('seconds')) ?? 0;
   const extension = cells('extension');
   const manager = cells('manager') || extension;
-  const direction = callDirection(cells('direction'));
+  const direction = readers.direction(cells('direction'));
   // No outcome column (or an outcome in words we do not know): a call that lasted was answered.
-  const answered = callAnswered(cells('answered')) ?? seconds > 0;
+  const answered = readers.answered(cells('answered')) ?? seconds > 0;
   const stamp = time ? `${time.day}:${time.seconds}` : `${cells('time')}${cells('date')}${cells('clock')}`;
   return {
-    source,
+    source: readers.source,
     // Without a call id, a call is its moment, person, direction, other party and length together.
     id: cells('callId') || `${stamp}|${manager}|${direction ?? ''}|${cells('phone')}|${seconds}`,
     time,
@@ -60,11 +77,11 @@ function callOf(cells: (f: CallField) => string, source: SourceId): Call {
 }
 
 /** A date-time column, or a date column with an optional time-of-day column beside it. */
-function timeOf(cells: (f: CallField) => string): DateTime | undefined {
+function timeOf(cells: (f: CallField) => string, readClock: Readers['clock']): DateTime | undefined {
   const whole = parseDateTime(cells('time'));
   if (whole) return whole;
   const date = parseDateTime(cells('date'));
   if (!date) return undefined;
-  const clock = parseClock(cells('clock'));
+  const clock = readClock(cells('clock'));
   return clock === undefined ? date : { day: date.day, seconds: clock };
 }
