@@ -28,23 +28,14 @@ export class ComponentCheck {
   }
 
   /**
-   * A primitive's problems (tiers, bands, curve points): its field (`tiers[1].from`, or `fallback` while the
-   * primitive gives none) under `at`; its code `bonus.<family>.*` under `prefix`.
+   * A primitive's problems (tiers, bands, curve points), codes `bonus.<family>.*` as the primitive gives
+   * them: its field (`tiers[1].from`; `fallback` if it gives none) under `at` says which component and KPI.
    */
-  addAll(
-    problems: Problem[],
-    fallback: string,
-    at = '',
-    extra: ErrorParams = {},
-    prefix = 'bonus.component.',
-  ): void {
+  addAll(problems: Problem[], fallback: string, at = '', extra: ErrorParams = {}): void {
     for (const p of problems) {
       const own = p.field ?? fallback;
-      this.out.push({
-        code: p.code.replace(/^bonus\./, prefix),
-        params: { ...this.params, ...extra, ...p.params },
-        field: this.path(at ? `${at}.${own}` : own),
-      });
+      const field = this.path(at ? `${at}.${own}` : own);
+      this.out.push({ code: p.code, params: { ...this.params, ...extra, ...p.params }, field });
     }
   }
 

@@ -42,7 +42,7 @@ function kpiProblems(k: SchemeKpi, at: string, kpi: string, check: ComponentChec
   if (isNum(k?.t0) && isNum(k?.tmax) && k.t0 >= k.tmax)
     check.add('kpi.t0AboveTmax', `${at}.t0`, { kpi, t0: k.t0 * 100, tmax: k.tmax * 100 });
   if (k?.scale === undefined) return;
-  check.addAll(curveProblems(k.scale?.points), 'curve', `${at}.scale`, { kpi }, 'bonus.kpiScale.');
+  check.addAll(curveProblems(k.scale?.points), 'curve', `${at}.scale`, { kpi });
   if (k.scale?.mode !== 'linear' && k.scale?.mode !== 'step')
     check.add('kpi.badScaleMode', `${at}.scale.mode`, { kpi, mode: String(k.scale?.mode) });
 }

@@ -1,6 +1,9 @@
 import type { Catalog } from '../lang';
 
-/** Problems of tiers, multiplier bands and curve points: used alone (custom functions) and inside a scheme. */
+/**
+ * Problems of tiers, multiplier bands and curve points: used alone (custom functions) and inside a scheme,
+ * where the problem's field path says which component (and KPI) they are about.
+ */
 const families: Catalog = {
   'tiers.empty': { ru: 'нет ни одной ступени', en: 'there are no tiers' },
   'tiers.notNumber': {
@@ -158,7 +161,10 @@ const schemeTop: Catalog = {
   },
 };
 
-/** Problems of one component; each is shown after "Scheme …, component N (kind): ". */
+/**
+ * Problems of one component, shown at its cell on the Motivation tab (the field path says which); away from
+ * the tab they are wrapped in `bonus.inComponent` ("Scheme …, component N (kind): …").
+ */
 const componentBodies: Catalog = {
   unknownKind: {
     ru: 'тип компонента неизвестен: нужен salary, percent, tiered, target, kpi, pool или draw',
@@ -469,14 +475,8 @@ export const bonusMessages = (): Catalog => ({
   ...prefix(families, (k) => `bonus.${k}`, '', ''),
   ...primitives,
   ...schemeTop,
-  ...prefix(componentBodies, (k) => `bonus.component.${k}`, COMPONENT_RU, COMPONENT_EN),
-  ...prefix(families, (k) => `bonus.component.${k}`, COMPONENT_RU, COMPONENT_EN),
-  ...prefix(
-    families,
-    (k) => `bonus.kpiScale.${k}`,
-    'Схема «{scheme}», компонент {component} ({kind}), шкала KPI «{kpi}»: ',
-    'Scheme "{scheme}", component {component} ({kind}), scale of KPI "{kpi}": ',
-  ),
+  ...prefix(componentBodies, (k) => `bonus.component.${k}`, '', ''),
+  'bonus.inComponent': { ru: `${COMPONENT_RU}{text}`, en: `${COMPONENT_EN}{text}` },
   ...prefix(inputBodies, (k) => `bonus.input.${k}`, COMPONENT_RU, COMPONENT_EN),
   'bonus.input.badSalaryDays': {
     ru: 'Схема «{scheme}»: дни для оклада ({worked} из {days}) заданы неверно',

@@ -176,7 +176,11 @@ function exceptionText(x: PayrollException, lang: Lang, o: ComputeOptions): stri
   const { code, params } = x.cause;
   const kind = params.kind;
   const causeParams = typeof kind === 'string' ? { ...params, kind: msgRef(`mot.kind.${kind}`) } : params;
-  return t(MESSAGE[x.code], lang, { name: x.params.name, text: t(code, lang, causeParams) });
+  let text = t(code, lang, causeParams);
+  // A scheme's problem says what, not where (its field path does): away from the Motivation tab, say where.
+  if (params.component !== undefined && !/^bonus\.(input|scheme)\./.test(code))
+    text = t('bonus.inComponent', lang, { ...causeParams, text });
+  return t(MESSAGE[x.code], lang, { name: x.params.name, text });
 }
 
 /** The core's row with its trail rendered, an exception's reason and the Team tab's cell to look at. */

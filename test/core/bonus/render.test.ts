@@ -176,7 +176,7 @@ describe('trail rendering', () => {
 });
 
 describe('messages', () => {
-  test('scheme problems read with what and where', () => {
+  test('scheme problems read with what; the field path says where', () => {
     const p = validateScheme({
       id: 'm1',
       name: 'Менеджеры 2026',
@@ -195,12 +195,9 @@ describe('messages', () => {
         },
       ],
     });
-    expect(plain(t(p[0].code, 'ru', p[0].params))).toBe(
-      'Схема «Менеджеры 2026», компонент 2 (tiered): ступени №2 и №3 начинаются с одного порога 500: ступени пересекаются',
-    );
-    expect(t(p[0].code, 'en', p[0].params)).toBe(
-      'Scheme "Менеджеры 2026", component 2 (tiered): tiers #2 and #3 both start at 500: the tiers overlap',
-    );
+    expect(p[0].field).toBe('components[1].tiers[2].from');
+    expect(t(p[0].code, 'ru', p[0].params)).toBe('ступени №2 и №3 начинаются с одного порога 500: ступени пересекаются');
+    expect(t(p[0].code, 'en', p[0].params)).toBe('tiers #2 and #3 both start at 500: the tiers overlap');
   });
 
   test('every bonus code used in the core has a message in both languages', () => {
@@ -218,10 +215,8 @@ describe('messages', () => {
     for (const f of families) {
       for (const p of problems) {
         used.add(`bonus.${f}.${p}`);
-        used.add(`bonus.component.${f}.${p}`);
       }
     }
-    for (const p of problems) used.add(`bonus.kpiScale.curve.${p}`);
     for (const k of ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw', 'cap'])
       used.add(`bonus.kind.${k}`);
     for (const m of ['revenue', 'margin', 'receipts', 'deals', 'units', 'leads', 'calls', 'meetings'])

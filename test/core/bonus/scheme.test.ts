@@ -317,12 +317,12 @@ describe('validateScheme', () => {
     );
     expect(p).toEqual([
       {
-        code: 'bonus.component.tiers.overlap',
+        code: 'bonus.tiers.overlap',
         field: 'components[1].tiers[2].from',
         params: { scheme: 'Test', component: 2, kind: 'tiered', index: 3, prev: 2, from: 500 },
       },
       {
-        code: 'bonus.component.tiers.unordered',
+        code: 'bonus.tiers.unordered',
         field: 'components[1].tiers[3].from',
         params: { scheme: 'Test', component: 2, kind: 'tiered', index: 4, prev: 3, from: 300, prevFrom: 500 },
       },
@@ -382,7 +382,7 @@ describe('validateScheme', () => {
         'bonus.component.badAttainmentCap',
       ],
       [{ kind: 'percent', metric: 'revenue', rate: 0.1, bandMode: 'x' as never }, 'bonus.component.badMode'],
-      [{ kind: 'percent', metric: 'revenue', rate: 0.1, bands: [] }, 'bonus.component.bands.empty'],
+      [{ kind: 'percent', metric: 'revenue', rate: 0.1, bands: [] }, 'bonus.bands.empty'],
       [
         {
           kind: 'percent',
@@ -393,11 +393,11 @@ describe('validateScheme', () => {
             { from: 1, multiplier: 1.5 },
           ],
         },
-        'bonus.component.bands.unordered',
+        'bonus.bands.unordered',
       ],
       [
         { kind: 'percent', metric: 'revenue', rate: 0.1, bands: [{ from: 1, multiplier: -1 }] },
-        'bonus.component.bands.negativeValue',
+        'bonus.bands.negativeValue',
       ],
       [
         {
@@ -415,7 +415,7 @@ describe('validateScheme', () => {
       ],
       [
         { kind: 'tiered', metric: 'revenue', by: 'amount', mode: 'retro', tiers: [{ from: 0, rate: -0.01 }] },
-        'bonus.component.tiers.negativeValue',
+        'bonus.tiers.negativeValue',
       ],
       [
         {
@@ -451,10 +451,7 @@ describe('validateScheme', () => {
         { kind: 'target', metric: 'revenue', curve: { mode: 'smooth' as never, points: [{ x: 1, y: 1 }] } },
         'bonus.component.badCurveMode',
       ],
-      [
-        { kind: 'target', metric: 'revenue', curve: { mode: 'step', points: [] } },
-        'bonus.component.curve.empty',
-      ],
+      [{ kind: 'target', metric: 'revenue', curve: { mode: 'step', points: [] } }, 'bonus.curve.empty'],
       [{ kind: 'kpi', kpis: [] }, 'bonus.component.kpi.empty'],
       [{ kind: 'kpi', kpis: [{ id: '', weight: 1 }] }, 'bonus.component.kpi.noId'],
       [
@@ -493,7 +490,7 @@ describe('validateScheme', () => {
       ],
       [
         { kind: 'kpi', kpis: [{ id: 'a', weight: 1, scale: { mode: 'step', points: [] } }] },
-        'bonus.kpiScale.curve.empty',
+        'bonus.curve.empty',
       ],
       [{ kind: 'pool', metric: 'revenue' }, 'bonus.component.pool.amountOrRate'],
       [{ kind: 'pool', metric: 'revenue', rate: -0.01 }, 'bonus.component.negativeRate'],
