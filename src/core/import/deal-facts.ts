@@ -67,13 +67,16 @@ export function dealFacts(deals: readonly Deal[], settings: ImportSettings): Imp
   return { records, skipped: skipped.groupsList() };
 }
 
+/** What a stage link may name that is no funnel step: won, lost, nothing, or a metric counted otherwise. */
+const NOT_STEPS = ['', 'won', 'lost', 'leads', 'deals', 'revenue'];
+
 function dealRules(settings: ImportSettings): DealRules {
   const stages = new Map<string, { order: number; step: string }>();
   const steps: { metric: string; order: number }[] = [];
   settings.stages.forEach((link, order) => {
     const step = link.step.trim();
     stages.set(normalizeText(link.stage), { order, step });
-    if (step !== '' && step !== 'won' && step !== 'lost' && !steps.some((s) => s.metric === step))
+    if (!NOT_STEPS.includes(step) && !steps.some((s) => s.metric === step))
       steps.push({ metric: step, order });
   });
   const pipelines = new Set(settings.pipelines.map(normalizeText).filter((p) => p !== ''));

@@ -33,7 +33,7 @@ const LF = 10;
 const CR = 13;
 
 /**
- * Every row of `text`. Stops after `maxRows` rows (the caller refuses a file that reaches it), so a huge file
+ * Every row of `text` (empty lines skipped). Stops after `maxRows` rows (the caller refuses a file that reaches it), so a huge file
  * costs no more than the limit. A quote inside an unquoted field is kept as text, as spreadsheets do.
  */
 export function parseDelimited(text: string, delimiter: Delimiter, maxRows = Infinity): string[][] {
@@ -61,7 +61,8 @@ export function parseDelimited(text: string, delimiter: Delimiter, maxRows = Inf
     if (c === sep && i < n) continue;
     if (c === sep) row.push('');
     if (c === CR && text.charCodeAt(i) === LF) i++;
-    rows.push(row);
+    // An empty line is no row: it must not count towards maxRows.
+    if (row.length > 1 || row[0] !== '') rows.push(row);
     row = [];
   }
   return rows;

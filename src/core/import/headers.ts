@@ -58,11 +58,22 @@ export function detectSource(header: readonly string[], mapping: ColumnMapping =
   const detection: Detection = {
     source: best?.spec.id ?? 'manual',
     kind,
-    columns: { ...best?.columns, ...mapped },
+    columns: withMapping(best?.columns ?? {}, mapped),
     lang: header.some((h) => /[а-яё]/i.test(h)) ? 'ru' : 'en',
   };
   requireColumns(detection);
   return detection;
+}
+
+type Columns = Partial<Record<ImportField, number>>;
+
+/** Detected columns with the mapping on top: a column the user gave a field is no other field's. */
+function withMapping(detected: Columns, mapped: Columns): Columns {
+  const taken = new Set(Object.values(mapped));
+  const out: Columns = {};
+  for (const [field, at] of Object.entries(detected) as [ImportField, number][])
+    if (!taken.has(at)) out[field] = at;
+  return { ...out, ...mapped };
 }
 
 function isCallField(field: string): boolean {

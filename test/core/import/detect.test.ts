@@ -46,6 +46,9 @@ describe('detectSource', () => {
       manager: 'кто ВЁЛ',
     });
     expect(d.columns.manager).toBe(4);
+    // A column mapped by hand is no longer the detected field's.
+    const moved = detectSource(['ID', 'Бюджет', 'Ответственный', 'Дата создания сделки'], { created: 'ID' });
+    expect(moved.columns).toEqual({ amount: 1, manager: 2, created: 0 });
     const manual = detectSource(['Когда', 'Кто', 'Сколько'], {
       created: 'Когда',
       manager: 'Кто',

@@ -38,8 +38,9 @@ describe('parseDelimited', () => {
     });
   });
 
-  it('stops after maxRows rows', () => {
+  it('skips empty lines and stops after maxRows rows', () => {
     expect(parseDelimited('a\nb\nc\nd\n', ',', 2)).toEqual([['a'], ['b']]);
+    expect(parseDelimited('a\n\n\r\n\nb\n', ',', 2)).toEqual([['a'], ['b']]);
   });
 
   it('parses back what a quoting writer wrote, for any cell text and each delimiter', () => {
