@@ -23,5 +23,5 @@ export {
   type StageLink,
 } from './settings';
 export { sheetValuesToText } from './sheet-values';
-export type { SkippedGroup, SkipReason } from './skipped';
+export { SKIP_REASONS, type SkippedGroup, type SkipReason } from './skipped';
 export { MAX_IMPORT_ROWS, type ParsedText, parseExportText, type Table, tableOf } from './table';

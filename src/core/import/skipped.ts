@@ -2,18 +2,22 @@
  * What an import did not count, grouped by reason, with the names found (people, stages, pipelines,
  * currencies) so the settings tab can offer them for mapping.
  */
-export type SkipReason =
-  | 'unknownPerson'
-  | 'otherPipeline'
-  | 'otherCurrency'
-  | 'unknownStage'
-  | 'noDate'
-  | 'noAmount'
-  | 'openDeal'
-  | 'outsideYear'
-  | 'unanswered'
-  | 'shortCall'
-  | 'otherDirection';
+/** Every reason, in the order a result dialog lists them (each has a message `import.skip.<reason>`). */
+export const SKIP_REASONS = [
+  'unknownPerson',
+  'unknownStage',
+  'otherPipeline',
+  'otherCurrency',
+  'noDate',
+  'noAmount',
+  'outsideYear',
+  'openDeal',
+  'unanswered',
+  'shortCall',
+  'otherDirection',
+] as const;
+
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface SkippedGroup {
   reason: SkipReason;

@@ -1,7 +1,16 @@
 import { dayOf } from '../../../src/core/dates';
-import { detectSource, importExport, readDeals, sheetValuesToText, tableOf } from '../../../src/core/import';
+import {
+  detectSource,
+  importExport,
+  readDeals,
+  SKIP_REASONS,
+  SOURCES,
+  sheetValuesToText,
+  tableOf,
+} from '../../../src/core/import';
 import { looksLikeHtmlTable } from '../../../src/core/import/html-table';
 import { personResolver } from '../../../src/core/import/people';
+import { messageOf } from '../../../src/i18n';
 import { byLine, settingsWith, skips, TEAM_RU } from './helpers';
 
 describe('people', () => {
@@ -114,5 +123,21 @@ describe('a tab as the import reads it', () => {
     const table = tableOf(rows);
     const deals = readDeals(table, detectSource(table.header));
     expect([deals[0].amount, deals[0].created]).toEqual([150000.5, dayOf(2026, 11, 3)]);
+  });
+});
+
+describe('messages', () => {
+  it('every source and skip reason has a message in both languages', () => {
+    const codes = [...SOURCES.map((s) => s.id), 'manual'].map((id) => `import.source.${id}`);
+    codes.push(...SKIP_REASONS.map((r) => `import.skip.${r}`));
+    for (const code of codes)
+      expect([code, messageOf(code)?.ru && messageOf(code)?.en]).toEqual([code, expect.any(String)]);
+  });
+
+  it('a stage linked to a metric counted otherwise (leads) is no funnel step: no lead counted twice', () => {
+    const text =
+      'ID;Бюджет;Ответственный;Дата создания сделки;Этап сделки\n1;500;Иван Петров;02.11.2026;Новый\n';
+    const r = importExport(text, settingsWith({ stages: [{ stage: 'Новый', step: 'leads' }] }));
+    expect(byLine(r.facts.records[0].contributions)).toEqual({ 'm2 2026-11-02 leads': 1 });
   });
 });
