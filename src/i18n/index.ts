@@ -5,6 +5,7 @@ import { bonusMessages } from './messages/bonus';
 import { bonusSheetMessages } from './messages/bonus-sheet';
 import { calendarMessages } from './messages/calendar';
 import { decomposeMessages } from './messages/decompose';
+import { dialogMessages } from './messages/dialog';
 import { functionsMessages } from './messages/functions';
 import { funnelMessages } from './messages/funnel';
 import { importMessages } from './messages/import';
@@ -39,6 +40,7 @@ export function catalog(): Catalog {
     ...reportSheetMessages(),
     ...uiMessages(),
     ...importMessages(),
+    ...dialogMessages(),
   });
   return built;
 }
@@ -98,6 +100,14 @@ function pluralCategory(n: number, lang: Lang): string {
   const [d, h] = [n % 10, n % 100];
   if (d === 1 && h !== 11) return 'one';
   return d >= 2 && d <= 4 && (h < 12 || h > 14) ? 'few' : 'many';
+}
+
+/** The texts a dialog page shows (those whose keys start with one of `prefixes`), in one language, by key. */
+export function textsFor(lang: Lang, prefixes: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(catalog()))
+    if (prefixes.some((p) => key.startsWith(p))) out[key] = entry[lang];
+  return out;
 }
 
 /** The user-facing text of any thrown value: a DomainError is translated, anything else keeps its message. */
