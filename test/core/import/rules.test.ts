@@ -130,8 +130,7 @@ describe('messages', () => {
   it('every source and skip reason has a message in both languages', () => {
     const codes = [...SOURCES.map((s) => s.id), 'manual'].map((id) => `import.source.${id}`);
     codes.push(...SKIP_REASONS.map((r) => `import.skip.${r}`));
-    for (const code of codes)
-      expect([code, messageOf(code)?.ru && messageOf(code)?.en]).toEqual([code, expect.any(String)]);
+    expect(codes.filter((c) => !messageOf(c)?.ru || !messageOf(c)?.en)).toEqual([]);
   });
 
   it('a stage linked to a metric counted otherwise (leads) is no funnel step: no lead counted twice', () => {
