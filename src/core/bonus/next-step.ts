@@ -1,6 +1,7 @@
 import type { BonusInput, MetricValues } from './input';
 import { atLeast, hundredth, minus } from './money';
 import type { ComponentKind, PoolComponent, Scheme, SchemeComponent, Scope } from './scheme';
+import { clean, reaches } from './trail';
 
 /** What reaching a step brings. */
 export type StepReach =
@@ -39,7 +40,18 @@ interface Edge {
   reach: StepReach;
   /** The most of the metric that counts (an attainment cap): a step above it is never reached. */
   limit?: number;
+  /** A tier: compared as tiers.ts compares (see `tierRule`). */
+  tier?: boolean;
 }
+
+/**
+ * How a threshold is reached: to the hundredth (money.ts), or for tiers as tierLines in tiers.ts still
+ * compares (forgiving float noise, no rounding to the kopeck), so that a step shown is a step paid.
+ */
+const RULES = {
+  hundredth: { at: hundredth, reached: atLeast, missing: minus },
+  tier: { at: clean, reached: reaches, missing: (at: number, fact: number) => clean(at - fact) },
+};
 
 /**
  * For each component of a (valid) scheme, the next tier, band or threshold its base metric has not reached
@@ -99,22 +111,29 @@ class Figures {
 
 /** The component's candidate steps: its entry threshold, then the first of its own steps not reached yet. */
 function edgesOf(c: SchemeComponent, f: Figures): Edge[] {
-  if (c.kind === 'salary' || c.kind === 'draw' || c.kind === 'kpi') return [];
+  if (c.kind === 'salary' || c.kind === 'draw') return [];
   const out: Edge[] = [];
   const gatePlan = c.gate && f.plan(c.gate.metric, c.gate.scope);
   if (c.gate && gatePlan !== undefined)
     out.push({ ...c.gate, at: c.gate.min * gatePlan, reach: { type: 'gate', min: c.gate.min } });
+  if (c.kind === 'kpi') return out;
   if (c.kind === 'pool') return [...out, ...poolEdges(c, f)];
   const fact = f.fact(c.metric, c.scope);
   const plan = f.plan(c.metric, c.scope);
   const scale = c.kind === 'tiered' && c.by === 'amount' ? 1 : plan;
   if (fact === undefined || scale === undefined) return out;
-  const first = <T>(items: readonly T[], x: (item: T) => number) =>
-    items.find((item) => !atLeast(fact, hundredth(x(item) * scale)));
+  const first = <T>(items: readonly T[], x: (item: T) => number, rule = RULES.hundredth) =>
+    items.find((item) => !rule.reached(fact, rule.at(x(item) * scale)));
   const base = { metric: c.metric, scope: c.scope, limit: f.limit(c) };
   if (c.kind === 'tiered') {
-    const t = first(c.tiers, (x) => x.from);
-    if (t) out.push({ ...base, at: t.from * scale, reach: { type: 'tier', rate: t.rate, mode: c.mode } });
+    const t = first(c.tiers, (x) => x.from, RULES.tier);
+    if (t)
+      out.push({
+        ...base,
+        at: t.from * scale,
+        reach: { type: 'tier', rate: t.rate, mode: c.mode },
+        tier: true,
+      });
   } else if (c.kind === 'target' && c.curve) {
     const points = c.curve.mode === 'step' ? c.curve.points : c.curve.points.slice(0, 1);
     const p = first(points, (x) => x.x);
