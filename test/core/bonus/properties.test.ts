@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { type BonusInput, evaluateScheme } from '../../../src/core/bonus/evaluate';
-import { kopecks, rubles } from '../../../src/core/bonus/money';
+import { atLeast, hundredth, kopecks, minus, rubles } from '../../../src/core/bonus/money';
 import { splitPool } from '../../../src/core/bonus/pool';
 import type { Band, Scheme, SchemeComponent } from '../../../src/core/bonus/scheme';
 import { tieredCommission } from '../../../src/core/bonus/tiers';
@@ -237,6 +237,28 @@ describe('properties', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('money in kopecks', () => {
+  test('rubles ↔ kopecks round-trips every whole kopeck; a sum through kopecks is the integer sum', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e11, max: 1e11 }), { maxLength: 20 }), (ks) => {
+        for (const k of ks) expect(kopecks(rubles(k))).toBe(k);
+        expect(kopecks(rubles(ks.reduce((a, b) => a + b, 0)))).toBe(ks.reduce((a, b) => a + b, 0));
+      }),
+    );
+  });
+  test('a threshold plan × share is reached by itself to the kopeck, and by nothing a kopeck below', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e10 }), fc.integer({ min: 1, max: 300 }), (planK, sharePct) => {
+        const plan = rubles(planK);
+        const at = hundredth((plan * sharePct) / 100);
+        expect(atLeast(at, (plan * sharePct) / 100)).toBe(true);
+        expect(atLeast(minus(at, 0.01), (plan * sharePct) / 100)).toBe(false);
+        expect(minus(at, minus(at, 0.01))).toBe(0.01);
+      }),
     );
   });
 });

@@ -153,6 +153,19 @@ describe('acceptance: caps, gates, salary-linked tiers', () => {
     expect(evaluateScheme(s, own(100_000, 80_000)).total).toBe(4_000);
   });
 
+  test('a band edge that is not a whole kopeck is rounded to one: 80 % of 333 333,33 is 266 666,66', () => {
+    const s = scheme({
+      kind: 'percent',
+      metric: 'revenue',
+      rate: 0.1,
+      bands: [{ from: 0.8, multiplier: 2 }],
+    });
+    const r = evaluateScheme(s, own(333_333.33, 300_000));
+    // 266 666,66 × 10 % + 33 333,34 × 10 % × 2
+    expect(r.trail.filter((l) => l.amount !== undefined).map((l) => l.amount)).toEqual([26_666.67, 6_666.67]);
+    expect(evaluateScheme(s, own(333_333.33, 266_666.66)).total).toBe(26_666.67);
+  });
+
   test('an entry threshold made by a product is exact: 3 × 110 % is 3.3, not 3.3000000000000003', () => {
     const s = scheme({ kind: 'percent', metric: 'deals', rate: 0.1, gate: { metric: 'deals', min: 1.1 } });
     const deals = (fact: number): BonusInput => ({ plan: { deals: 3 }, fact: { deals: fact } });
