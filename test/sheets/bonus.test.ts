@@ -181,6 +181,31 @@ describe('Calculate bonuses for a month', () => {
     expect(alerts[0].message).toContain('Ничего не записано.');
   });
 
+  test('a new version of a scheme from a month: November keeps the old rows, and a scheme id in any case', () => {
+    const a = workbook();
+    const plan1 = typeFact(a, 'm1', 'revenue', (p) => Math.round(p * 0.9));
+    const mot = a.ss.getSheetByName('Мотивация')!;
+    const row = mot.getLastRow() + 1;
+    const cols = mot.getRange(1, 1, 1, mot.getLastColumn()).getValues()[0].map(String);
+    const at = (title: string) => cols.indexOf(title) + 1;
+    // S1 from December: salary only (written in lower case, dated any day of the month)
+    mot.getRange(row, at('Код схемы')).setValue('s1');
+    mot.getRange(row, at('Компонент')).setValue('оклад');
+    mot.getRange(row, at('Действует с')).setValue('15.12.2026');
+    a.ss.getSheetByName('Команда')!.getRange('I2').setValue(' s1 ');
+    calculate(a);
+    expect(a.ss.ui.dialogs.filter((d) => d.kind === 'alert')).toEqual([]);
+    const tab = bonusRows(a);
+    const fact1 = Math.round(plan1 * 0.9);
+    expect(tab.get(tab.byId('m1'), 'kind.tiered')).toBe(tieredCommission(fact1, S1_TIERS, 'marginal'));
+    createMonth(a, '2026-12');
+    calculate(a, '2026-12');
+    const december = bonusRows(a, 'Премии 2026-12');
+    expect(december.get(december.byId('m1'), 'kind.salary')).toBe(60_000);
+    expect(december.get(december.byId('m1'), 'kind.tiered')).toBe('');
+    expect(december.get(december.byId('m1'), 'kind.pool')).toBe('');
+  });
+
   test('a month without its plan/fact tab asks to create it first', () => {
     const a = workbook(undefined, 'en_US');
     calculate(a, '10.2026');
