@@ -111,6 +111,7 @@ function addRules(g: Grid, lang: Lang): void {
   g.validations.push({ rect: body('recoverable'), rule: { kind: 'checkbox' } });
   for (const f of PERCENT_FIELDS) g.format(body(f), '0.##%');
   for (const f of MONEY_FIELDS) g.format(body(f), '#,##0');
+  g.format(body('from'), 'yyyy-mm-dd'); // as the Team tab's dates
 }
 
 /** A new Motivation tab: header with notes, choices as drop-downs, and the example schemes. */
