@@ -50,37 +50,34 @@ export function toMatrix(v: unknown): Matrix<unknown> {
   return [[v]];
 }
 
-/** The position of a cell inside a range, for messages; nothing for a single cell. */
-export function where(m: Matrix<unknown>, row: number, col: number): Record<string, number> {
-  return m.length === 1 && m[0].length === 1 ? {} : { cellRow: row + 1, cellCol: col + 1 };
+/** A cell's position inside a range for messages (`i`, `j` 0-based); nothing for a single cell (i < 0). */
+export function position(i: number, j: number): ErrorParams {
+  return i < 0 ? {} : { cellRow: i + 1, cellCol: j + 1 };
 }
 
 const PROBLEM = { number: 'arg.notNumber', day: 'arg.notDate', bool: 'arg.notBoolean' } as const;
 
 /**
- * One cell's value of the kind, or `blank` for a blank cell (an error when there is none). The language is
- * read only for text that must be parsed, the time zone only for dates.
+ * One cell's value of the kind, or `blank` for a blank cell (an error when there is none); (i, j) is its place
+ * in a range, for messages. The language is read only for text to parse, the time zone only for dates.
  */
 export function readCell(
   kind: Kind<unknown>,
   x: unknown,
   arg: string,
-  at: ErrorParams,
-  blank?: unknown,
+  blank: unknown,
+  i = -1,
+  j = -1,
 ): unknown {
   if (isBlank(x)) {
-    if (blank === undefined) throw new ArgError(arg, 'arg.blank', at);
+    if (blank === undefined) throw new ArgError(arg, 'arg.blank', position(i, j));
     return blank;
   }
-  if (kind.kind === 'choice') {
-    const choices = kind.choices ?? {};
-    const meanings = Object.keys(choices);
-    const found = findChoice(
-      x,
-      meanings.map((value) => ({ value, names: [value, ...choices[value].split('|')] })),
-    );
+  if (kind.options) {
+    const found = findChoice(x, kind.options);
     if (found !== undefined) return found;
-    throw new ArgError(arg, 'arg.badChoice', { ...at, value: shownValue(x), choices: meanings.join(', ') });
+    const choices = kind.options.map((o) => o.value).join(', ');
+    throw new ArgError(arg, 'arg.badChoice', { ...position(i, j), value: shownValue(x), choices });
   }
   if (kind.kind === 'text')
     return typeof x === 'string' || typeof x === 'number' ? String(x).trim() : shownValue(x);
@@ -91,6 +88,9 @@ export function readCell(
         ? readDay(x, contextTimeZone())
         : readBoolean(x);
   if (read.ok) return read.value;
-  if (read.blank) throw new ArgError(arg, 'arg.blank', at);
-  throw new ArgError(arg, PROBLEM[kind.kind], { ...at, value: shownValue(x) });
+  if (read.blank) throw new ArgError(arg, 'arg.blank', position(i, j));
+  throw new ArgError(arg, PROBLEM[kind.kind as keyof typeof PROBLEM], {
+    ...position(i, j),
+    value: shownValue(x),
+  });
 }

@@ -3,7 +3,7 @@ import { type Day, ymdOf } from '../core/dates';
 import { DomainError } from '../core/errors';
 import { spreadOverWorkdays } from '../core/workdays';
 import { cutText } from '../i18n/format';
-import { type Cells, DAY, declare, each, list, NUMBER, one, TEXT } from './declare';
+import { type Cells, DAY, declare, each, list, NUMBER, one, TEXT, type Values } from './declare';
 import { run } from './run';
 
 /** The calendar arguments CAL_WORKDAYS, CAL_IS_WORKDAY and PLAN_BY_DAYS share. */
@@ -16,11 +16,7 @@ const CALENDAR_ARGS = [
 /** core/calendar names no field yet: its codes and value names map to the arguments. */
 const CALENDAR_CODES = { 'calendar.unknownCountry': 'country', 'calendar.overrideConflict': 'working_days' };
 
-interface CalendarValues {
-  country: string;
-  days_off: Day[];
-  working_days: Day[];
-}
+type CalendarValues = Values<typeof CALENDAR_ARGS>;
 
 function calendarOf(v: CalendarValues): Calendar {
   return makeCalendar(parseCountry(cutText(v.country)), { daysOff: v.days_off, workingDays: v.working_days });

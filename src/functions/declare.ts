@@ -6,10 +6,10 @@ import type { Day } from '../core/dates';
  * calls the body and turns every problem into a message naming the argument.
  */
 
-/** What a cell holds. A choice lists, by meaning, the other spellings it accepts (`up: 'вверх|больше'`). */
+/** What a cell holds. A choice has its meanings, each with the spellings it accepts. */
 export interface Kind<T> {
   readonly kind: 'number' | 'day' | 'text' | 'bool' | 'choice';
-  readonly choices?: Readonly<Record<string, string>>;
+  readonly options?: readonly { value: string; names: readonly string[] }[];
   /** Only carries T, the type of the value. */
   readonly type?: T;
 }
@@ -21,7 +21,11 @@ export const BOOL: Kind<boolean> = { kind: 'bool' };
 
 /** A keyword: each meaning (what messages offer) with its other spellings, English and Russian, '|'-separated. */
 export function choice<T extends string>(choices: Readonly<Record<T, string>>): Kind<T> {
-  return { kind: 'choice', choices };
+  const options = Object.entries<string>(choices).map(([value, other]) => ({
+    value,
+    names: [value, ...other.split('|')],
+  }));
+  return { kind: 'choice', options };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Matrix } from '../core/cells';
 import { DomainError, type ErrorParams, isDomainError, isMsgRef } from '../core/errors';
 import { errorText, t } from '../i18n';
-import { ArgError, readCell, toMatrix, where } from './args';
+import { ArgError, position, readCell, toMatrix } from './args';
 import { contextLang } from './context';
 import type { AnyDeclaration, Arg, Out, Result, Shown } from './declare';
 import { cellOut, extreme, type Inputs, overflow } from './runtime';
@@ -44,19 +44,26 @@ type Values = Record<string, unknown>;
 /** A blank cell of an `each` argument that has no `blank`: its result cell stays blank. */
 const SKIP = Symbol('skip');
 
-/** Where the runner is: a cell (its values), or the group of cells given to `all`. */
-interface Scope {
-  cell?: Values;
-  cells?: Cell[];
+/** An `each` argument: its range, and its value when it is a single cell (read once, for every cell). */
+interface EachArg {
+  a: Arg;
+  m: Matrix<unknown>;
+  single: boolean;
+  /** What a blank cell reads as: SKIP for a required argument. */
+  blank: unknown;
+  value?: unknown;
 }
 
 class Call {
   private readonly matrix = new Map<string, Matrix<unknown>>();
   private readonly base: Values = {};
-  private readonly each: Arg[];
+  private readonly each: EachArg[];
+  private readonly reading: EachArg[];
   private rows = 1;
   private cols = 1;
-  private scope: Scope = {};
+  /** Where the runner is: a cell (its values), or the group of cells given to `all`. */
+  private cell: Values | null = null;
+  private cells: Cell[] | null = null;
   /** Each cell's argument values (null where a required one is blank). */
   private readonly values: (Values | null)[][] = [];
 
@@ -67,7 +74,17 @@ class Call {
     d.args.forEach((a, k) => {
       this.matrix.set(a.name, toMatrix(given[k]));
     });
-    this.each = d.args.filter((a) => a.shape === 'each');
+    this.each = d.args
+      .filter((a) => a.shape === 'each')
+      .map((a) => {
+        const m = this.m(a.name);
+        return { a, m, single: m.length === 1 && m[0].length === 1, blank: 'blank' in a ? a.blank : SKIP };
+      });
+    // Required ones first: a cell with one of them blank reads no optional one.
+    this.reading = [
+      ...this.each.filter((c) => c.blank === SKIP),
+      ...this.each.filter((c) => c.blank !== SKIP),
+    ];
   }
 
   result(): Result {
@@ -79,14 +96,18 @@ class Call {
     if (this.each.length === 0) return this.shown(this.guard(() => this.d.once?.(this.base, setup)));
     const out: unknown[][] = [];
     for (let i = 0; i < this.rows; i++) {
-      this.values.push([]);
-      out.push([]);
+      this.values.push(new Array(this.cols));
+      out.push(new Array(this.cols));
       for (let j = 0; j < this.cols; j++) {
-        const v = this.guard(() => this.cellValues(i, j), [i, j]);
-        this.values[i].push(v);
-        this.scope = { cell: v ?? undefined };
-        const got = () => (v === null ? null : this.d.cell?.(v, setup));
-        out[i].push(this.guard(() => (this.d.all ? got() : this.show(got())), [i, j]));
+        try {
+          const v = this.cellValues(i, j);
+          this.values[i][j] = v;
+          this.cell = v;
+          const got = v === null ? null : this.d.cell?.(v, setup);
+          out[i][j] = this.d.all ? got : this.show(got);
+        } catch (e) {
+          throw this.failed(e, [i, j]);
+        }
       }
     }
     const grouped = this.d.all ? this.grouped(out, setup) : undefined;
@@ -96,7 +117,7 @@ class Call {
   /** `all` over each group of the cells' results, in place; a single value when `all` gives one. */
   private grouped(out: unknown[][], setup: unknown): Result | undefined {
     for (const cells of this.groups()) {
-      this.scope = { cells };
+      [this.cell, this.cells] = [null, cells];
       const items = cells.map(([i, j]) => out[i][j]);
       const got = this.guard(() => this.d.all?.(items, this.base, setup));
       if (!Array.isArray(got)) return this.show(got);
@@ -119,7 +140,7 @@ class Call {
     if (a.optional && a.shape !== 'one' && (v === undefined || v === '')) return null;
     if (a.shape === 'one') {
       if (m.length !== 1 || m[0].length !== 1) throw new ArgError(a.name, 'arg.notSingle');
-      return readCell(a.kind, m[0][0], a.name, {}, a.blank);
+      return readCell(a.kind, m[0][0], a.name, a.blank);
     }
     const read = this.read(a, m, a.blank);
     if (a.shape === 'block') return read;
@@ -128,7 +149,8 @@ class Call {
   }
 
   private read(a: Arg, m: Matrix<unknown>, blank: unknown): unknown[][] {
-    return m.map((r, i) => r.map((x, j) => readCell(a.kind, x, a.name, where(m, i, j), blank)));
+    const one = m.length === 1 && m[0].length === 1;
+    return m.map((r, i) => r.map((x, j) => readCell(a.kind, x, a.name, blank, one ? -1 : i, j)));
   }
 
   /**
@@ -137,9 +159,8 @@ class Call {
    */
   private shape(): boolean {
     let shaper: { name: string; m: Matrix<unknown> } | undefined;
-    for (const a of this.each) {
-      const m = this.m(a.name);
-      if (m.length === 1 && m[0].length === 1) continue;
+    for (const { a, m, single } of this.each) {
+      if (single) continue;
       if (!shaper) shaper = { name: a.name, m };
       else if (m.length !== shaper.m.length || m[0].length !== shaper.m[0].length) {
         throw new ArgError(a.name, 'arg.shapeOf', {
@@ -152,27 +173,29 @@ class Call {
       }
     }
     if (shaper) [this.rows, this.cols] = [shaper.m.length, shaper.m[0].length];
-    return !shaper && this.each.every((a) => !Array.isArray(this.given[this.d.args.indexOf(a)]));
+    return !shaper && this.each.every(({ a }) => !Array.isArray(this.given[this.d.args.indexOf(a)]));
   }
 
   /** The arguments of cell (i, j); null when a required `each` argument is blank there. */
   private cellValues(i: number, j: number): Values | null {
-    const v: Values = { ...this.base };
-    const required = this.each.filter((a) => !('blank' in a));
-    for (const a of required) v[a.name] = this.cellOf(a, i, j, SKIP);
-    if (required.some((a) => v[a.name] === SKIP)) return null;
-    for (const a of this.each) if ('blank' in a) v[a.name] = this.cellOf(a, i, j, a.blank);
-    return v;
+    const v = Object.create(this.base) as Values;
+    let skip = false;
+    for (const c of this.reading) {
+      if (skip && c.blank !== SKIP) break;
+      const x = c.single ? this.single(c) : readCell(c.a.kind, c.m[i][j], c.a.name, c.blank, i, j);
+      if (x === SKIP) skip = true;
+      v[c.a.name] = x;
+    }
+    return skip ? null : v;
+  }
+
+  private single(c: EachArg): unknown {
+    if (!('value' in c)) c.value = readCell(c.a.kind, c.m[0][0], c.a.name, c.blank);
+    return c.value;
   }
 
   private m(arg: string): Matrix<unknown> {
     return this.matrix.get(arg) ?? [[]];
-  }
-
-  private cellOf(a: Arg, i: number, j: number, blank: unknown): unknown {
-    const m = this.m(a.name);
-    const single = m.length === 1 && m[0].length === 1;
-    return readCell(a.kind, single ? m[0][0] : m[i][j], a.name, single ? {} : where(m, i, j), blank);
   }
 
   /** The groups `all` gets: every cell in reading order, or each line (a column, or the single row). */
@@ -205,7 +228,7 @@ class Call {
    * a range or of the group's cells.
    */
   private suspects(): Inputs {
-    const { cell, cells } = this.scope;
+    const { cell, cells } = this;
     const out: Record<string, number | null> = {};
     for (const a of this.d.args) {
       if (a.kind.kind !== 'number' || a.innocent) continue;
@@ -217,20 +240,25 @@ class Call {
     return out;
   }
 
-  /** Runs a step; its error names an argument (and the cell `at` when the result is more than one cell). */
-  private guard<T>(step: () => T, at?: Cell): T {
+  /** Runs a step of the whole call (setup, once, all); its error names an argument. */
+  private guard<T>(step: () => T): T {
     try {
       return step();
     } catch (e) {
-      if (!isDomainError(e)) throw e;
-      const named = e.params.arg !== undefined ? e : this.named(e);
-      if (!at || (this.rows === 1 && this.cols === 1) || named.params.cellRow !== undefined) throw named;
-      throw new DomainError(
-        named.code,
-        { ...named.params, cellRow: at[0] + 1, cellCol: at[1] + 1 },
-        named.field,
-      );
+      throw this.failed(e);
     }
+  }
+
+  /** The error naming its argument, and the cell `at` when the result is more than one cell. */
+  private failed(e: unknown, at?: Cell): unknown {
+    if (!isDomainError(e)) return e;
+    const named = e.params.arg !== undefined ? e : this.named(e);
+    if (!at || (this.rows === 1 && this.cols === 1) || named.params.cellRow !== undefined) return named;
+    return new DomainError(
+      named.code,
+      { ...named.params, cellRow: at[0] + 1, cellCol: at[1] + 1 },
+      named.field,
+    );
   }
 
   /**
@@ -261,13 +289,13 @@ class Call {
 
   /** Cell k of an argument: of the group `all` works on, or of the argument's own range. */
   private cellAt(arg: string, k: number): ErrorParams {
-    if (this.scope.cells) {
-      const [i, j] = this.scope.cells[k];
+    if (this.cells) {
+      const [i, j] = this.cells[k];
       return this.rows === 1 && this.cols === 1 ? {} : { cellRow: i + 1, cellCol: j + 1 };
     }
     const m = this.m(arg);
     const cols = m[0].length || 1;
-    return where(m, Math.floor(k / cols), k % cols);
+    return m.length === 1 && cols === 1 ? {} : position(Math.floor(k / cols), k % cols);
   }
 
   private codeArg(e: DomainError): { arg: string; at?: ErrorParams } | undefined {
