@@ -70,9 +70,9 @@ function components(inputs: Inputs): Part[] {
 /** A component's lines: nothing but the gate's line below its entry threshold; its own cap last. */
 function componentLines(inputs: Inputs, c: Exclude<SchemeComponent, DrawComponent>): TrailLine[] {
   if (c.kind === 'salary') return salaryLines(inputs, c.amount);
-  const gate = gateLine(inputs, c.gate);
-  if (gate?.code === 'bonus.trail.gateAttainmentFailed') return [gate];
-  const lines = [...(gate ? [gate] : []), ...variableLines(inputs, c)];
+  const gate = c.gate && entryThreshold(inputs, c.gate);
+  if (gate && !gate.passed) return [gate.line];
+  const lines = [...(gate ? [gate.line] : []), ...variableLines(inputs, c)];
   return c.cap === undefined ? lines : withCap(lines, c.cap);
 }
 
@@ -94,14 +94,14 @@ function variableLines(
   }
 }
 
-/** The entry threshold: passed or failed, as a line (none without a gate). */
-function gateLine(inputs: Inputs, g: Gate | undefined): TrailLine | undefined {
-  if (!g) return undefined;
+/** The entry threshold (порог входа): whether the attainment reaches it, and the line that says so. */
+function entryThreshold(inputs: Inputs, g: Gate): { passed: boolean; line: TrailLine } {
   const fact = inputs.fact(g.metric, g.scope);
   const plan = inputs.plan(g.metric, g.scope);
   const params = { metric: metricName(g.metric), attainment: pct(fact / plan), min: pct(g.min) };
   const passed = atLeast(fact, g.min * plan);
-  return infoLine(passed ? 'bonus.trail.gateAttainmentPassed' : 'bonus.trail.gateAttainmentFailed', params);
+  const code = passed ? 'bonus.trail.gateAttainmentPassed' : 'bonus.trail.gateAttainmentFailed';
+  return { passed, line: infoLine(code, params) };
 }
 
 /** A component's own cap: what it pays above the cap is taken back by a last line. */

@@ -5,7 +5,7 @@ import { type Kopecks, kopecks, rubles } from './money';
 import type { ComponentKind, DrawComponent } from './scheme';
 import { infoLine, lineKopecks, money, moneyLine, note, type TrailLine } from './trail';
 
-/** The steps after the components: the scheme's cap, the draw, the totals. Amounts in kopecks. */
+/** The steps after the components (evaluate.ts runs them): the scheme's cap, then the draw. Amounts in kopecks. */
 
 export type ResultKind = ComponentKind | 'cap';
 
