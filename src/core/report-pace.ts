@@ -37,7 +37,7 @@ export interface PaceMonth {
  * A person's own month: the one given, or the production calendar's working days, each weighing 1 (a month
  * tab of the first version holds no own days).
  */
-export function ownMonth(s: Pick<PaceSubject, 'name' | 'own'>, m: PaceMonth): OwnMonth {
+function ownMonth(s: Pick<PaceSubject, 'name' | 'own'>, m: PaceMonth): OwnMonth {
   const days = m.to - m.from + 1;
   if (!s.own)
     return ownMonthOf(
@@ -60,10 +60,7 @@ export function personPace(s: PaceSubject, m: PaceMonth): OwnPace | null {
 /** The department as the sum of its people; null when someone's pace is unknown. */
 export function teamPace(people: readonly (OwnPace | null)[], m: PaceMonth): OwnPace | null {
   if (people.some((p) => p === null)) return null;
-  return departmentPace(people as OwnPace[], departmentElapsed(m));
-}
-
-/** The department's working days (the production calendar's) before the as-of day. */
-export function departmentElapsed(m: PaceMonth): number {
-  return workdaysAsOf((d) => m.cal.isWorkday(d), m.from, m.to, m.asOf).elapsed;
+  // The department's working days before the as-of day are the production calendar's.
+  const { elapsed } = workdaysAsOf((d) => m.cal.isWorkday(d), m.from, m.to, m.asOf);
+  return departmentPace(people as OwnPace[], elapsed);
 }
