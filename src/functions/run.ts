@@ -254,11 +254,7 @@ class Call {
     if (!isDomainError(e)) return e;
     const named = e.params.arg !== undefined ? e : this.named(e);
     if (!at || (this.rows === 1 && this.cols === 1) || named.params.cellRow !== undefined) return named;
-    return new DomainError(
-      named.code,
-      { ...named.params, cellRow: at[0] + 1, cellCol: at[1] + 1 },
-      named.field,
-    );
+    return new DomainError(named.code, { ...named.params, ...position(at[0], at[1]) }, named.field);
   }
 
   /**
@@ -289,10 +285,7 @@ class Call {
 
   /** Cell k of an argument: of the group `all` works on, or of the argument's own range. */
   private cellAt(arg: string, k: number): ErrorParams {
-    if (this.cells) {
-      const [i, j] = this.cells[k];
-      return this.rows === 1 && this.cols === 1 ? {} : { cellRow: i + 1, cellCol: j + 1 };
-    }
+    if (this.cells) return this.rows === 1 && this.cols === 1 ? {} : position(...this.cells[k]);
     const m = this.m(arg);
     const cols = m[0].length || 1;
     return m.length === 1 && cols === 1 ? {} : position(Math.floor(k / cols), k % cols);
