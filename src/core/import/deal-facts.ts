@@ -5,7 +5,7 @@ import type { Contribution, LogRecord } from './log';
 import { memoized } from './memo';
 import { personResolver } from './people';
 import { type DateKind, DEFAULT_DATES, type ImportSettings } from './settings';
-import { SkipList, type SkippedGroup, type SkipReason } from './skipped';
+import { SkipList, type SkippedGroup } from './skipped';
 import { normalizeText } from './values';
 
 /** What an import counts: a log record per item and the skipped items by reason. */
@@ -100,17 +100,27 @@ function dealRules(settings: ImportSettings): DealRules {
 function dealContributions(deal: Deal, member: string, rules: DealRules, skipped: SkipList): Contribution[] {
   const out: Contribution[] = [];
   // A deal is listed once per reason, however many of its facts the reason stopped.
-  const noted = new Set<SkipReason>();
-  const note = (reason: SkipReason, name?: string) => {
-    if (!noted.has(reason)) skipped.add(reason, name);
-    noted.add(reason);
-  };
+  let noDate = false;
+  let outside = false;
   const add = (metric: string, value: number) => {
     const day = dayFor(deal, metric, rules.settings);
-    if (day === undefined) note('noDate', deal.id);
-    else if (day < rules.from || day > rules.to) note('outsideYear');
+    if (day === undefined) noDate = true;
+    else if (day < rules.from || day > rules.to) outside = true;
     else out.push({ member, day, metric, value });
   };
+  eachMetric(deal, rules, skipped, add);
+  if (noDate) skipped.add('noDate', deal.id);
+  if (outside) skipped.add('outsideYear');
+  return out;
+}
+
+/** Calls `add` for each metric the deal counts for: its lead, its win, the funnel steps it has passed. */
+function eachMetric(
+  deal: Deal,
+  rules: DealRules,
+  skipped: SkipList,
+  add: (metric: string, value: number) => void,
+): void {
   add('leads', 1);
   const { status, order } = stageOf(deal, rules);
   if (status === 'won') {
@@ -120,11 +130,10 @@ function dealContributions(deal: Deal, member: string, rules: DealRules, skipped
   } else if (status === 'open') skipped.add('openDeal');
   if (order === undefined && status !== 'won') {
     if (deal.stage !== '' && !rules.standardClosed(deal.stage)) skipped.add('unknownStage', deal.stage);
-    return out;
+    return;
   }
-  if (status === 'lost') return out;
+  if (status === 'lost') return;
   for (const step of rules.steps) if (status === 'won' || step.order <= order!) add(step.metric, 1);
-  return out;
 }
 
 /** The deal's status after the user's stage mapping (which names won and lost stages the CRM does not). */

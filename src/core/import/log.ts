@@ -28,28 +28,30 @@ export interface MergedLog {
   unchanged: number;
 }
 
-const keyOf = (r: LogRecord): string => `${r.source}\u0000${r.itemId}`;
-
 /**
- * The previous log with a new import merged in, in the previous order with new items at the end. A new
- * record that counts nothing (a deal now in another pipeline) replaces an old one but is not added.
+ * The previous log with a new import merged in: per source (in the order sources first appear), the
+ * previous order with new items at the end. A new record that counts nothing (a deal now in another pipeline) replaces an old one but is not added.
  */
 export function mergeLog(previous: readonly LogRecord[], incoming: readonly LogRecord[]): MergedLog {
-  const byKey = new Map<string, LogRecord>();
-  for (const r of previous) byKey.set(keyOf(r), r);
+  // Keyed by source, then item id: no joined key string per record.
+  const bySource = new Map<string, Map<string, LogRecord>>();
+  for (const r of previous) child(bySource, r.source, () => new Map<string, LogRecord>()).set(r.itemId, r);
   let added = 0;
   let changed = 0;
   let unchanged = 0;
   for (const r of incoming) {
-    const old = byKey.get(keyOf(r));
+    const items = child(bySource, r.source, () => new Map<string, LogRecord>());
+    const old = items.get(r.itemId);
     if (!old) {
       if (r.contributions.length === 0) continue;
       added++;
     } else if (old.versionKey === r.versionKey && sameContributions(old, r)) unchanged++;
     else changed++;
-    byKey.set(keyOf(r), r);
+    items.set(r.itemId, r);
   }
-  const log = [...byKey.values()].filter((r) => r.contributions.length > 0);
+  const log: LogRecord[] = [];
+  for (const items of bySource.values())
+    for (const r of items.values()) if (r.contributions.length > 0) log.push(r);
   return { log, added, changed, unchanged };
 }
 
