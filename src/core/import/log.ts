@@ -30,7 +30,8 @@ export interface MergedLog {
 
 /**
  * The previous log with a new import merged in: per source (in the order sources first appear), the
- * previous order with new items at the end. A new record that counts nothing (a deal now in another pipeline) replaces an old one but is not added.
+ * previous order with new items at the end. A new record that counts nothing (a deal now in another
+ * pipeline) replaces an old one but is not added.
  */
 export function mergeLog(previous: readonly LogRecord[], incoming: readonly LogRecord[]): MergedLog {
   // Keyed by source, then item id: no joined key string per record.
