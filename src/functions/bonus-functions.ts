@@ -144,6 +144,7 @@ const KPI_DECL = declare({
     'kpis.fact': 'facts',
     'kpis.floor': 'floor',
     'kpis.cap': 'cap',
+    'kpis.direction': 'direction',
   },
   cell: (v): Kpi | null => {
     // A row with no weight, plan and fact is an empty line of the KPI table.
