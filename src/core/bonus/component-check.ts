@@ -1,4 +1,5 @@
 import type { ErrorParams } from '../errors';
+import { isNum } from './input';
 import type { Problem } from './problems';
 
 /** Collects one component's problems: codes `bonus.component.*`, fields under `components[i]`. */
@@ -65,5 +66,3 @@ export class ComponentCheck {
       this.add('badMode', field, { field, mode: String(mode) });
   }
 }
-
-export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -37,6 +37,7 @@ export interface SalaryDays {
   basis: 'worked' | 'scheduled';
 }
 
+/** A finite number (what every figure of a scheme and of its input must be). */
 export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 /** A metric in the trail: a base metric's name as a message, anyone else's name as written. */
 export const metricName = (m: string): MsgRef | string =>

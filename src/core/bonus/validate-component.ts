@@ -1,5 +1,6 @@
-import { ComponentCheck, isNum } from './component-check';
+import { ComponentCheck } from './component-check';
 import { curveProblems } from './curve';
+import { isNum } from './input';
 import type { Problem } from './problems';
 import { thresholdProblems } from './problems';
 import {

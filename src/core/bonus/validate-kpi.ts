@@ -1,5 +1,6 @@
-import { type ComponentCheck, isNum } from './component-check';
+import type { ComponentCheck } from './component-check';
 import { curveProblems } from './curve';
+import { isNum } from './input';
 import { weightSumProblems } from './kpi';
 import type { KpiMatrixComponent, SchemeKpi } from './scheme';
 

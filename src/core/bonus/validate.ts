@@ -1,5 +1,5 @@
 import type { ErrorParams } from '../errors';
-import { isNum } from './component-check';
+import { isNum } from './input';
 import type { Problem } from './problems';
 import { BASE_METRICS, type Scheme, type ValidateOptions } from './scheme';
 import { componentProblems } from './validate-component';
