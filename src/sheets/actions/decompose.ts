@@ -90,10 +90,10 @@ function titleBlock(
   w.row = 5 + warnings.length;
 }
 
-/** A section title and its header: four columns of its own, then one per metric. */
+/** A section title and its header: four columns of its own (message keys; '' for a blank), then the metrics. */
 function tableHead(w: TableWriter, v: PlanView, title: string, heads: readonly string[]): void {
-  w.section(title);
-  w.header([...heads, ...v.labels]);
+  w.section(t(title, v.lang));
+  w.header([...heads.map((h) => (h ? t(h, v.lang) : '')), ...v.labels]);
 }
 
 /** The metrics' values from column `first` on, as amounts (0 where a metric has none). */
@@ -112,13 +112,7 @@ function metricCells(
 /** The department by month, and the year's total (working days summed by a formula). */
 function monthsTable(w: TableWriter, v: PlanView): void {
   const { g } = w;
-  const heads = [
-    t('col.month', v.lang),
-    t('plan.workdays', v.lang),
-    t('plan.weeks', v.lang),
-    t('plan.avgCheck', v.lang),
-  ];
-  tableHead(w, v, t('plan.byMonth', v.lang), heads);
+  tableHead(w, v, 'plan.byMonth', ['col.month', 'plan.workdays', 'plan.weeks', 'plan.avgCheck']);
   const firstMonthRow = w.row;
   for (const m of v.plan.months) {
     g.text(w.row, 1, t(`month.${m.month}`, v.lang));
@@ -138,13 +132,7 @@ function monthsTable(w: TableWriter, v: PlanView): void {
 /** Each manager's month: working days, ramp-up and plan. */
 function managersTable(w: TableWriter, v: PlanView): void {
   const { g } = w;
-  const heads = [
-    t('col.month', v.lang),
-    t('col.name', v.lang),
-    t('plan.workdays', v.lang),
-    t('plan.ramp', v.lang),
-  ];
-  tableHead(w, v, t('plan.byManager', v.lang), heads);
+  tableHead(w, v, 'plan.byManager', ['col.month', 'col.name', 'plan.workdays', 'plan.ramp']);
   for (const m of v.plan.months) {
     for (const mp of m.managers) {
       g.text(w.row, 1, t(`month.${m.month}`, v.lang));
@@ -161,8 +149,7 @@ function managersTable(w: TableWriter, v: PlanView): void {
 /** The department by week ("02–08.03": the week's days inside its month). */
 function weeksTable(w: TableWriter, v: PlanView): void {
   const { g } = w;
-  const heads = [t('col.month', v.lang), t('plan.week', v.lang), t('plan.workdays', v.lang), ''];
-  tableHead(w, v, t('plan.byWeek', v.lang), heads);
+  tableHead(w, v, 'plan.byWeek', ['col.month', 'plan.week', 'plan.workdays', '']);
   const dd = (n: number) => String(n).padStart(2, '0');
   for (const m of v.plan.months) {
     m.weeks.forEach((week, i) => {
