@@ -12,7 +12,7 @@ export { dealFacts, type ImportFacts } from './deal-facts';
 export type { DealStatus } from './deal-status';
 export { type Deal, readDeals } from './deals';
 export { type ColumnMapping, type Detection, detectSource, normalizeHeader } from './headers';
-export { type ImportedExport, importExport } from './import-export';
+export { type ImportedExport, importExport, importTable } from './import-export';
 export { type Contribution, type LogRecord, type MergedLog, mergeLog, totalsOf } from './log';
 export {
   type DateKind,

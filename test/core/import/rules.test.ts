@@ -2,6 +2,7 @@ import { dayOf } from '../../../src/core/dates';
 import {
   detectSource,
   importExport,
+  importTable,
   readDeals,
   SKIP_REASONS,
   SOURCES,
@@ -123,6 +124,8 @@ describe('a tab as the import reads it', () => {
     const table = tableOf(rows);
     const deals = readDeals(table, detectSource(table.header));
     expect([deals[0].amount, deals[0].created]).toEqual([150000.5, dayOf(2026, 11, 3)]);
+    const imported = importTable(table, settingsWith({}));
+    expect(byLine(imported.facts.records[0].contributions)).toEqual({ 'm1 2026-11-03 leads': 1 });
   });
 });
 
