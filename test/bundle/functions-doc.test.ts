@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { collectEntryExports, type EntryExport } from '../../scripts/entry-exports';
+import { findChoice } from '../../src/core/choice';
+import '../../src/functions';
+import { declarations } from '../../src/functions/declare';
 
 /**
  * docs/functions.md against the custom functions the build actually publishes.
@@ -234,4 +237,25 @@ describe.each(halves)('docs/functions.md, $lang half', ({ lang, text, sep }) => 
       expect(listed).toEqual((byName.get(name) as EntryExport).params);
     });
   }
+});
+
+describe('the keywords the Russian half offers are the ones each function accepts', () => {
+  const sections = ruSections(halves[0].text);
+  const choices = names.filter((n) => declarations.get(n)?.args.some((a) => a.kind.options));
+
+  test.each(choices)('%s', (name) => {
+    const options = (declarations.get(name)?.args ?? []).flatMap((a) =>
+      a.kind.options ? [a.kind.options] : [],
+    );
+    const section = sections.get(name) ?? '';
+    // `"retro"` in code, and the other spellings after «можно»: «ретро», «линейная».
+    const words = [
+      ...[...section.matchAll(/`"([a-z]+)"`/g)].map((m) => m[1]),
+      ...[...section.matchAll(/можно\s+((?:«[^»]+»(?:,\s*)?)+)/g)].flatMap((m) =>
+        [...m[1].matchAll(/«([^»]+)»/g)].map((w) => w[1]),
+      ),
+    ];
+    expect(words.filter((w) => options.every((o) => findChoice(w, o) === undefined))).toEqual([]);
+    for (const o of options.flat()) expect(words).toContain(o.value);
+  });
 });
