@@ -1,4 +1,4 @@
-import { textOfUnits } from './utf8';
+import { UnitWriter } from './utf8';
 
 /**
  * windows-1251 → Unicode: the upper half of the code page as data (bytes 0x80…0xFF in order), so no
@@ -17,12 +17,12 @@ const UNITS = Array.from(UPPER_HALF, (ch) => ch.charCodeAt(0));
 
 /** The text of windows-1251 bytes (every byte decodes: this never fails). */
 export function decodeCp1251(bytes: Uint8Array): string {
-  const units = new Uint16Array(bytes.length);
+  const out = new UnitWriter();
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    units[i] = b < 0x80 ? b : UNITS[b - 0x80];
+    out.push(b < 0x80 ? b : UNITS[b - 0x80]);
   }
-  return textOfUnits(units, bytes.length);
+  return out.text();
 }
 
 /** The table's length is checked by a test: 128 entries, one per byte 0x80…0xFF. */

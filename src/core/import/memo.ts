@@ -4,12 +4,13 @@
  * memory stays bounded: past `limit` distinct arguments the function is simply called.
  */
 export function memoized<V>(fn: (key: string) => V, limit = 10_000): (key: string) => V {
-  const seen = new Map<string, V>();
+  // Boxed, so a remembered `undefined` is found by one lookup.
+  const seen = new Map<string, { value: V }>();
   return (key) => {
     const hit = seen.get(key);
-    if (hit !== undefined || seen.has(key)) return hit as V;
+    if (hit) return hit.value;
     const value = fn(key);
-    if (seen.size < limit) seen.set(key, value);
+    if (seen.size < limit) seen.set(key, { value });
     return value;
   };
 }

@@ -5,13 +5,12 @@
  * become text in chunks: a 20 MB export decodes in well under a second.
  */
 export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
-  const units = new Uint16Array(bytes.length);
-  let n = 0;
+  const out = new UnitWriter();
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
     if (b < 0x80) {
-      units[n++] = b;
+      out.push(b);
       i++;
       continue;
     }
@@ -21,21 +20,40 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
     if (value < 0) return undefined;
     if (value > 0xffff) {
       const v = value - 0x10000;
-      units[n++] = 0xd800 + (v >> 10);
-      units[n++] = 0xdc00 + (v & 0x3ff);
-    } else units[n++] = value;
+      out.push(0xd800 + (v >> 10));
+      out.push(0xdc00 + (v & 0x3ff));
+    } else out.push(value);
     i += length;
   }
-  return textOfUnits(units, n);
+  return out.text();
 }
 
-/** The first `n` UTF-16 units as text, converted in chunks (an argument list has a length limit). */
-export function textOfUnits(units: Uint16Array, n: number): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < n; start += CHUNK)
-    parts.push(String.fromCharCode.apply(null, units.subarray(start, Math.min(start + CHUNK, n)) as never));
-  return parts.join('');
+const CHUNK = 8192;
+
+/**
+ * UTF-16 units → text through one small reused buffer, turned into a string every CHUNK units (an
+ * argument list has a length limit, and a buffer as large as the file would double its memory).
+ */
+export class UnitWriter {
+  private readonly units = new Uint16Array(CHUNK);
+  private n = 0;
+  private readonly parts: string[] = [];
+
+  push(unit: number): void {
+    this.units[this.n++] = unit;
+    if (this.n === CHUNK) this.flush();
+  }
+
+  text(): string {
+    this.flush();
+    return this.parts.join('');
+  }
+
+  private flush(): void {
+    if (this.n === 0) return;
+    this.parts.push(String.fromCharCode.apply(null, this.units.subarray(0, this.n) as never));
+    this.n = 0;
+  }
 }
 
 /** The length of the sequence a lead byte ≥ 0x80 starts (0: not a lead byte, or cut off by the end). */
