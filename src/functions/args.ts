@@ -16,9 +16,10 @@ import { contextLang, contextTimeZone } from './context';
 import type { Kind } from './declare';
 
 /**
- * Reading custom-function arguments: a single cell arrives as a value, a range as a 2-D array.
- * Problems throw ArgError naming the argument and, inside a range, the cell's row and column
- * (`cellRow`/`cellCol`, apart from any `row` a core message has of its own).
+ * Reading custom-function arguments: a single cell arrives as a value, a range as a 2-D array. The reader's
+ * problems throw ArgError naming the argument and, inside a range, the cell's row and column (`cellRow`/
+ * `cellCol`, apart from any `row` a core message has of its own). Bodies throw DomainError with the argument
+ * as the field, like the core.
  */
 export class ArgError extends DomainError {
   constructor(arg: string, problem: string, params: ErrorParams = {}) {

@@ -5,7 +5,6 @@ import { splitPool } from '../core/bonus/pool';
 import { throwFirst } from '../core/bonus/problems';
 import { type TierMode, tieredCommission, tierProblems } from '../core/bonus/tiers';
 import { DomainError } from '../core/errors';
-import { ArgError } from './args';
 import { BOOL, type Cells, choice, declare, each, NUMBER, one, vector } from './declare';
 import { run } from './run';
 import { limitCount, limitWork } from './runtime';
@@ -23,7 +22,7 @@ export const MAX_WORK = 1_000_000;
  */
 function pairs(xs: (number | null)[], ys: (number | null)[], xArg: string, yArg: string): [number, number][] {
   if (xs.length !== ys.length)
-    throw new ArgError(yArg, 'arg.lengthOf', { got: ys.length, other: xArg, expected: xs.length });
+    throw new DomainError('arg.lengthOf', { got: ys.length, other: xArg, expected: xs.length }, yArg);
   const out: [number, number][] = [];
   xs.forEach((x, k) => {
     const y = ys[k];

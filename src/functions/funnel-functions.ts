@@ -1,6 +1,6 @@
+import { DomainError } from '../core/errors';
 import { bottleneck, conversions, ltv, salesVelocity } from '../core/funnel';
 import { reverseFunnel } from '../core/reverse-funnel';
-import { ArgError } from './args';
 import { type Cells, declare, each, NUMBER, one, TEXT, vector } from './declare';
 import { run } from './run';
 
@@ -56,11 +56,15 @@ const BOTTLENECK_DECL = declare({
   once: (v) => {
     const names = v.stage_names;
     if (names && names.length !== v.counts.length) {
-      throw new ArgError('stage_names', 'arg.lengthOf', {
-        got: names.length,
-        other: 'counts',
-        expected: v.counts.length,
-      });
+      throw new DomainError(
+        'arg.lengthOf',
+        {
+          got: names.length,
+          other: 'counts',
+          expected: v.counts.length,
+        },
+        'stage_names',
+      );
     }
     const found = bottleneck(v.counts, v.benchmark);
     if (found === null) return [[null, null]];

@@ -1,7 +1,7 @@
 import { splitExact } from '../core/allocate';
+import { DomainError } from '../core/errors';
 import { type SeasonalityMethod, seasonalityIndices } from '../core/seasonality';
 import { checkRamp, DEFAULT_RAMP, rampPlan } from '../core/team';
-import { ArgError } from './args';
 import { block, type Cells, choice, DAY, declare, each, list, NUMBER, one } from './declare';
 import { run } from './run';
 import { limitCount } from './runtime';
@@ -47,7 +47,7 @@ const SEASONALITY_DECL = declare({
     const m = v.history;
     const [rows, cols] = [m.length, m[0]?.length ?? 0];
     const across = cols === 12;
-    if (!across && rows !== 12) throw new ArgError('history', 'fn.seasonality.shape', { rows, cols });
+    if (!across && rows !== 12) throw new DomainError('fn.seasonality.shape', { rows, cols }, 'history');
     const indices = seasonalityIndices(across ? m : m[0].map((_, y) => m.map((r) => r[y])), v.method);
     return across ? [indices] : indices.map((x) => [x]);
   },

@@ -1,4 +1,4 @@
-import type { DomainError } from '../core/errors';
+import { DomainError } from '../core/errors';
 import { ArgError } from './args';
 
 /** The inputs a result was computed from, by argument name: the suspects when the result overflows. */
@@ -51,10 +51,10 @@ export function extreme(values: Iterable<number | null | undefined>): number | n
  * real sheet reaches, far below what would pass Sheets' 30-second limit.
  */
 export function limitCount(arg: string, count: number, max: number): void {
-  if (count > max) throw new ArgError(arg, 'fn.tooMany', { count, max });
+  if (count > max) throw new DomainError('fn.tooMany', { count, max }, arg);
 }
 
 /** Refuses `cells` results each costing `items` steps when their product passes `max`. */
 export function limitWork(arg: string, cells: number, items: number, max: number): void {
-  if (cells * items > max) throw new ArgError(arg, 'fn.tooMuchWork', { cells, items, max });
+  if (cells * items > max) throw new DomainError('fn.tooMuchWork', { cells, items, max }, arg);
 }
