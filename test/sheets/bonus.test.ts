@@ -174,8 +174,9 @@ describe('Calculate bonuses for a month', () => {
     expect(alerts.length).toBe(1);
     expect(alerts[0].message).toContain('Мотивация!I2: «Ставка»: «много» не процент');
     expect(alerts[0].message).toContain(
-      'Мотивация!H3: Схема «Оклад + ступенчатый процент», компонент 2 (ступени): ступень №3 начинается с 400',
+      'Мотивация!H3: ступень №3 начинается с 400\u00a0000, ниже ступени №2 (500\u00a0000): пороги должны возрастать',
     );
+    expect(alerts[0].message).not.toContain('{text}');
     expect(alerts[0].message).toContain('Команда!I3: ');
     expect(alerts[0].message).toContain('«S9»');
     expect(alerts[0].message).toContain('Ничего не записано.');

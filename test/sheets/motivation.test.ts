@@ -518,7 +518,7 @@ describe('scheme maximum, versions from a month, ids in any case', () => {
     ]);
   });
 
-  test('two versions from the same month are a problem at the second one’s «from» cell', () => {
+  test('a second block of one id and month is a scheme whose rows are split, at its first row', () => {
     const { lines } = read(
       tab([
         { scheme: 'S1', component: 'оклад', from: '01.01.2027' },

@@ -1,5 +1,5 @@
 export { type CurveMode, type CurvePoint, curveCoefficient } from './curve';
-export { pickScheme, versionProblems } from './dated';
+export { pickScheme } from './dated';
 export { applyDraw, type DrawStep, drawStep } from './draw';
 export {
   type BonusInput,

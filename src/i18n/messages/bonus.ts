@@ -143,10 +143,6 @@ const primitives: Catalog = {
 const schemeTop: Catalog = {
   'bonus.scheme.noId': { ru: 'У схемы «{scheme}» нет идентификатора', en: 'Scheme "{scheme}" has no id' },
   'bonus.scheme.noName': { ru: 'У схемы «{scheme}» нет названия', en: 'Scheme "{scheme}" has no name' },
-  'bonus.schemes.sameStart': {
-    ru: 'Схема «{scheme}»: версии №{first} и №{second} действуют с одного дня',
-    en: 'Scheme "{scheme}": versions #{first} and #{second} start on the same day',
-  },
   'bonus.scheme.badDate': {
     ru: 'Схема «{scheme}»: {field} — не дата',
     en: 'Scheme "{scheme}": {field} is not a date',

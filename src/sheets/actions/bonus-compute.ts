@@ -156,7 +156,9 @@ export function computeBonuses(o: ComputeOptions): BonusCalculation {
 
 function blocked(o: ComputeOptions, input: PayrollInput<Person>, who: Eligibility<Person>): BonusCalculation {
   for (const { person, exception: x } of who.exceptions) {
-    if (x) o.problems.add(o.teamTab, person.row, TEAM_COL[x.field], MESSAGE[x.code], exceptionParams(x, o));
+    // A scheme that fails its check is listed at its own cells of the Motivation tab, not once per person.
+    if (x && x.code !== 'payroll.evaluation')
+      o.problems.add(o.teamTab, person.row, TEAM_COL[x.field], MESSAGE[x.code], exceptionParams(x, o));
   }
   const { preliminary, asOf } = blockedPayroll(input, who.problems);
   return { rows: [], kinds: [], departmentRevenue: null, hasDraw: false, exceptions: [], preliminary, asOf };

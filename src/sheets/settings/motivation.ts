@@ -1,10 +1,4 @@
-import {
-  type KpiMatrixComponent,
-  type Scheme,
-  schemeKey,
-  validateScheme,
-  versionProblems,
-} from '../../core/bonus';
+import { type KpiMatrixComponent, type Scheme, schemeKey, validateScheme } from '../../core/bonus';
 import { type Day, dayOf, ymdOf } from '../../core/dates';
 import { MOT_COL, MOTIVATION_COLUMNS, type RowKind } from './motivation-columns';
 import { placeProblem, type SchemeSource } from './motivation-problems';
@@ -31,7 +25,6 @@ export function readMotivation(values: unknown[][], ctx: TableContext): Map<stri
     ctx.problems.add(ctx.tab, undefined, undefined, 'motivation.empty');
   const out = new Map<string, Scheme[]>();
   const ids = new Map<string, string>();
-  const sources = new Map<string, SchemeSource[]>();
   for (const g of groups) {
     const scheme = schemeOf(g);
     for (const p of validateScheme(scheme)) placeProblem(p, g, ctx);
@@ -39,11 +32,6 @@ export function readMotivation(values: unknown[][], ctx: TableContext): Map<stri
     if (!ids.has(key)) ids.set(key, g.id);
     const id = ids.get(key)!;
     out.set(id, [...(out.get(id) ?? []), scheme]);
-    sources.set(id, [...(sources.get(id) ?? []), g]);
-  }
-  for (const [id, versions] of out) {
-    for (const p of versionProblems(versions))
-      placeProblem(p, sources.get(id)![Number(p.params.second) - 1], ctx);
   }
   return out;
 }

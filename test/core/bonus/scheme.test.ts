@@ -1,4 +1,4 @@
-import { pickScheme, versionProblems } from '../../../src/core/bonus/dated';
+import { pickScheme } from '../../../src/core/bonus/dated';
 import { type BonusInput, evaluateScheme } from '../../../src/core/bonus/evaluate';
 import type { Problem } from '../../../src/core/bonus/problems';
 import type { Scheme, SchemeComponent } from '../../../src/core/bonus/scheme';
@@ -670,12 +670,6 @@ describe('dated schemes', () => {
     expect(pickScheme([v1, v2], dayOf(2026, 3, 31))).toBe(v1);
     expect(pickScheme([v2, v1], dayOf(2026, 4, 1))).toBe(v2);
     expect(pickScheme([v2], dayOf(2026, 3, 31))).toBeUndefined();
-    expect(versionProblems([v1, v2])).toEqual([]);
-  });
-  test('two versions starting on the same day', () => {
-    const v3: Scheme = { ...v2, name: 'Other' };
-    expect(versionProblems([v1, v2, v3])).toEqual([
-      { code: 'bonus.schemes.sameStart', params: { scheme: 's1', first: 2, second: 3 }, field: 'validFrom' },
-    ]);
+    expect(pickScheme([v1, v2, { ...v2, name: 'Other' }], dayOf(2026, 5, 1))).toBe(v2);
   });
 });
