@@ -1,65 +1,94 @@
-import { decodeBytes } from '../core/import/bytes';
-import { type ParsedText, parseExportText } from '../core/import/table';
-import { type DialogConfig, errorTextOf, fillTexts, textOf } from './texts';
+import { decodeBytes, type ImportedExport, importTable, parseExportText, type Table } from '../core/import';
+import { fillTexts } from './dom';
+import { partsOf, stagedColumns } from './import-parts';
+import { previewLines } from './import-preview';
+import { sendImport } from './import-send';
+import type { ImportDialogConfig } from './protocol';
+import { errorTextOf, textOf } from './texts';
 
 /**
- * The Import dialog's page: the person picks or drops an export, the page reads it here in the browser
- * (encoding, delimiter or HTML table, rows) with the same core the server uses, and shows what it found.
+ * The Import dialog's page: the person picks or drops an export; the page reads it here in the browser with
+ * the same core the server uses (encoding, delimiter or HTML table, source, people, what counts) and shows
+ * it; Import sends the columns that count to the server, which imports them as from a tab.
  */
-const config = JSON.parse(document.getElementById('spk-config')?.textContent ?? '{}') as DialogConfig;
+const config = JSON.parse(document.getElementById('spk-config')?.textContent ?? '{}') as ImportDialogConfig;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** A file's bytes (the browser reads them: no Drive access is needed). */
-async function bytesOf(file: File): Promise<Uint8Array> {
-  return new Uint8Array(await file.arrayBuffer());
+interface ReadExport {
+  name: string;
+  table: Table;
+  found: Omit<ImportedExport, 'encoding' | 'format'>;
+}
+let current: ReadExport | null = null;
+
+function formatName(format: string): string {
+  const names: Record<string, string> = { html: 'html', ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+  return textOf(config, `dlg.import.format.${names[format]}`);
 }
 
-function formatName(parsed: ParsedText): string {
-  if (parsed.format === 'html') return textOf(config, 'dlg.import.format.html');
-  const names = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
-  return textOf(config, `dlg.import.format.${names[parsed.format]}`);
-}
-
-function showPreview(fileName: string, encoding: string, parsed: ParsedText): void {
-  const rows: [string, string][] = [
-    ['dlg.import.file', fileName],
-    ['dlg.import.encoding', encoding === 'utf-8' ? 'UTF-8' : 'Windows-1251'],
-    ['dlg.import.format', formatName(parsed)],
-    ['dlg.import.rows', parsed.table.rows.length.toLocaleString(config.lang === 'ru' ? 'ru-RU' : 'en-US')],
-    ['dlg.import.columns', parsed.table.header.join(', ')],
-  ];
+function showLines(lines: { key: string; value: string }[]): void {
   const table = document.createElement('table');
-  for (const [key, value] of rows) {
+  for (const { key, value } of lines) {
     const tr = table.insertRow();
+    tr.dataset.key = key;
     const th = document.createElement('th');
     th.textContent = textOf(config, key);
     tr.appendChild(th);
     tr.insertCell().textContent = value;
-    tr.dataset.key = key;
   }
-  const preview = byId('preview');
-  preview.replaceChildren(table);
-  preview.hidden = false;
+  byId('preview').replaceChildren(table);
+  byId('preview').hidden = false;
 }
 
-function showError(text: string | null): void {
-  const box = byId('error');
-  box.textContent = text ?? '';
-  box.hidden = text === null;
+function show(state: { error?: string; result?: string; busy?: boolean }): void {
+  byId('error').textContent = state.error ?? '';
+  byId('error').hidden = state.error === undefined;
+  byId('result').textContent = state.result ?? '';
+  byId('result').hidden = state.result === undefined;
+  byId<HTMLButtonElement>('import').disabled =
+    current === null || state.busy === true || state.result !== undefined;
 }
 
 async function readFile(file: File): Promise<void> {
-  showError(null);
+  current = null;
   byId('preview').hidden = true;
+  show({});
   try {
-    const decoded = decodeBytes(await bytesOf(file));
-    showPreview(file.name, decoded.encoding, parseExportText(decoded.text));
+    const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+    const parsed = parseExportText(decoded.text);
+    const found = importTable(parsed.table, config.settings);
+    const encoding = decoded.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1251';
+    showLines(
+      previewLines(
+        config,
+        { name: file.name, encoding, format: formatName(parsed.format) },
+        parsed.table,
+        found,
+      ),
+    );
+    current = { name: file.name, table: parsed.table, found };
+    show({});
   } catch (e) {
-    showError(errorTextOf(config, e));
+    show({ error: errorTextOf(config, e) });
   }
 }
 
-function wireDrop(): void {
+async function importCurrent(): Promise<void> {
+  if (!current) return;
+  const staged = stagedColumns(current.table, current.found.detection);
+  const parts = partsOf(current.name, staged.table, staged.idColumn);
+  show({ busy: true, result: textOf(config, 'dlg.import.sending', { done: 0, parts: parts.length }) });
+  try {
+    const done = await sendImport(parts, (n) =>
+      show({ busy: true, result: textOf(config, 'dlg.import.sending', { done: n, parts: parts.length }) }),
+    );
+    show({ result: done.text });
+  } catch (e) {
+    show({ error: errorTextOf(config, e) });
+  }
+}
+
+function wire(): void {
   const drop = byId('drop');
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -76,9 +105,11 @@ function wireDrop(): void {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (file) void readFile(file);
   });
+  byId('import').addEventListener('click', () => void importCurrent());
+  byId('close').addEventListener('click', () => google.script.host.close());
 }
 
 fillTexts(config, document);
 document.documentElement.lang = config.lang;
-wireDrop();
-byId('close').addEventListener('click', () => google.script.host.close());
+wire();
+show({});

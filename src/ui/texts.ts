@@ -21,9 +21,3 @@ export function errorTextOf(config: DialogConfig, e: unknown): string {
   if (isDomainError(e) && config.texts[e.code] !== undefined) return textOf(config, e.code, e.params);
   return textOf(config, 'dlg.failed', { message: e instanceof Error ? e.message : String(e) });
 }
-
-/** Fills every `data-text` element with its text. */
-export function fillTexts(config: DialogConfig, root: ParentNode): void {
-  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-text]')))
-    el.textContent = textOf(config, el.dataset.text ?? '');
-}

@@ -1,36 +1,38 @@
-import type { Browser } from 'playwright-core';
-import { CP1251_UPPER_HALF } from '../../src/core/import/cp1251';
-import { type Lang, textsFor } from '../../src/i18n';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { defaultImportSettings } from '../../src/core/import';
+import { type Lang, messageOf, textsFor } from '../../src/i18n';
+import type { ImportDialogConfig, ImportPart } from '../../src/ui/protocol';
+import { TEAM_RU } from '../core/import/helpers';
 import { chromiumPresent, launchBrowser, openDialog } from './dialog';
 
 /**
  * The Import dialog in Debian's Chromium: a file is picked as a person picks it, the page reads it in the
- * browser and shows what it found, in the spreadsheet's language. CI installs Chromium; a machine without it
- * skips this suite only when SPK_BROWSER=optional says so.
+ * browser with the core and previews it in the spreadsheet's language, and Import sends it to the server in
+ * parts. CI installs Chromium; a machine without it skips this suite only when SPK_BROWSER=optional says so.
  */
 const run = chromiumPresent() || process.env.SPK_BROWSER !== 'optional' ? describe : describe.skip;
+const EXAMPLES = path.resolve(__dirname, '../../local/examples');
+const METRICS = ['leads', 'meetings', 'deals', 'revenue', 'calls'];
 
-const config = (lang: Lang) => ({ lang, texts: textsFor(lang, ['dlg.', 'import.']) });
-
-/** Text → windows-1251 bytes (the encoding amoCRM exports in for Russian accounts). */
-function cp1251(text: string): Buffer {
-  const upper = Array.from(CP1251_UPPER_HALF);
-  return Buffer.from(
-    Array.from(text).map((ch) => {
-      const code = ch.charCodeAt(0);
-      if (code < 0x80) return code;
-      const i = upper.indexOf(ch);
-      if (i < 0) throw new Error(`no windows-1251 byte for ${ch}`);
-      return 0x80 + i;
-    }),
-  );
+function config(lang: Lang): ImportDialogConfig {
+  return {
+    lang,
+    texts: textsFor(lang, ['dlg.', 'import.']),
+    settings: { ...defaultImportSettings(TEAM_RU), year: 2026 },
+    metrics: Object.fromEntries(METRICS.map((m) => [m, messageOf(`metric.${m}`)?.[lang] ?? m])),
+  };
 }
 
-const AMO = [
-  'ID;Название сделки;Бюджет, руб.;Ответственный;Дата создания сделки;Дата закрытия;Этап сделки;Воронка',
-  '101;Поставка;120 000;Анна Петрова;03.11.2026 10:15:00;12.11.2026 18:00:00;Успешно реализовано;Продажи',
-  '102;Сервис;45 500;Иван Соколов;05.11.2026 09:00;не закрыта;Переговоры;Продажи',
-].join('\r\n');
+const previewOf = (page: Page) =>
+  page.$$eval('#preview tr', (rows) =>
+    Object.fromEntries(
+      rows.map((r) => {
+        const row = r as unknown as { dataset: { key: string }; cells: { textContent: string }[] };
+        return [row.dataset.key, row.cells[1].textContent];
+      }),
+    ),
+  );
 
 run('Import dialog in Chromium', () => {
   let browser: Browser;
@@ -41,48 +43,36 @@ run('Import dialog in Chromium', () => {
     await browser?.close();
   });
 
-  const previewOf = (page: import('playwright-core').Page) =>
-    page.$$eval('#preview tr', (rows) =>
-      Object.fromEntries(
-        rows.map((r) => {
-          const row = r as unknown as { dataset: { key: string }; cells: { textContent: string }[] };
-          return [row.dataset.key, row.cells[1].textContent];
-        }),
-      ),
-    );
-
-  test('an amoCRM export in windows-1251 with ";" is read and previewed in Russian', async () => {
+  test('the amoCRM example (windows-1251, ";") is read and previewed in Russian', async () => {
     const page = await openDialog(browser, 'ImportDialog', config('ru'), {});
     expect(await page.textContent('h1')).toBe('Импорт фактов из файла');
-    await page.setInputFiles('#file', { name: 'amocrm.csv', mimeType: 'text/csv', buffer: cp1251(AMO) });
+    expect(await page.isDisabled('#import')).toBe(true);
+    await page.setInputFiles('#file', path.join(EXAMPLES, 'amocrm-deals-november-2026.csv'));
     await page.waitForSelector('#preview:not([hidden])');
-    expect(await previewOf(page)).toEqual({
-      'dlg.import.file': 'amocrm.csv',
+    const preview = await previewOf(page);
+    expect(preview).toMatchObject({
+      'dlg.import.file': 'amocrm-deals-november-2026.csv',
+      'dlg.import.source': 'выгрузка amoCRM',
       'dlg.import.encoding': 'Windows-1251',
       'dlg.import.format': 'CSV, разделитель — точка с запятой',
-      'dlg.import.rows': '2',
-      'dlg.import.columns':
-        'ID, Название сделки, Бюджет, руб., Ответственный, Дата создания сделки, Дата закрытия, Этап сделки, Воронка',
+      'dlg.import.rows': '48',
     });
+    expect(preview['dlg.import.period']).toMatch(/^\d\d\.11\.2026 — \d\d\.11\.2026$/);
+    expect(preview['dlg.import.people']).toContain('Анна Смирнова');
+    expect(preview['dlg.import.counted']).toContain(`${messageOf('metric.leads')?.ru}: 48`);
     expect(await page.isHidden('#error')).toBe(true);
+    expect(await page.isEnabled('#import')).toBe(true);
     await page.close();
   }, 30_000);
 
-  test('a Bitrix24 "Excel" export (an HTML table in UTF-8 with a BOM) is read as a table, in English', async () => {
-    const html =
-      '\ufeff<html><body><table><tr><th>ID</th><th>Deal Name</th><th>Income</th></tr>' +
-      '<tr><td>7</td><td>Rock &amp; Roll</td><td>1 500</td></tr></table></body></html>';
+  test('the Bitrix24 "Excel" example (an HTML table) in English: the dollar deal is listed as not counted', async () => {
     const page = await openDialog(browser, 'ImportDialog', config('en'), {});
-    await page.setInputFiles('#file', {
-      name: 'deals.xls',
-      mimeType: 'application/vnd.ms-excel',
-      buffer: Buffer.from(html),
-    });
+    await page.setInputFiles('#file', path.join(EXAMPLES, 'bitrix24-deals-november-2026.xls'));
     await page.waitForSelector('#preview:not([hidden])');
     const preview = await previewOf(page);
-    expect(preview['dlg.import.encoding']).toBe('UTF-8');
+    expect(preview['dlg.import.source']).toBe('the Bitrix24 export');
     expect(preview['dlg.import.format']).toBe('HTML table (Bitrix24 "Excel" export)');
-    expect(preview['dlg.import.rows']).toBe('1');
+    expect(preview['dlg.import.skipped']).toContain('(USD)');
     await page.close();
   }, 30_000);
 
@@ -93,6 +83,27 @@ run('Import dialog in Chromium', () => {
     await page.waitForSelector('#error:not([hidden])');
     expect(await page.textContent('#error')).toBe(textsFor('ru', ['import.'])['import.xlsx']);
     expect(await page.isHidden('#preview')).toBe(true);
+    expect(await page.isDisabled('#import')).toBe(true);
+    await page.close();
+  }, 30_000);
+
+  test('Import sends the columns that count in parts, header first, and shows the server’s answer', async () => {
+    const parts: ImportPart[] = [];
+    const page = await openDialog(browser, 'ImportDialog', config('ru'), {
+      importDialogPart: (part: ImportPart) => {
+        parts.push(part);
+      },
+      importDialogFinish: (label: string) => ({ text: `готово: ${label}` }),
+    });
+    await page.setInputFiles('#file', path.join(EXAMPLES, 'calls-november-2026.csv'));
+    await page.waitForSelector('#preview:not([hidden])');
+    await page.click('#import');
+    await page.waitForSelector('#result:has-text("готово")');
+    expect(await page.textContent('#result')).toBe('готово: calls-november-2026.csv');
+    expect(parts.map((p) => p.header !== null)).toEqual([true]);
+    expect(parts[0].rows).toHaveLength(885);
+    expect(parts[0].header?.length).toBeLessThanOrEqual(parts[0].rows[0].length);
+    expect(await page.isDisabled('#import')).toBe(true);
     await page.close();
   }, 30_000);
 

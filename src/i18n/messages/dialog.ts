@@ -21,5 +21,11 @@ export const dialogMessages = (): Catalog => ({
   'dlg.import.format.semicolon': { ru: 'CSV, разделитель — точка с запятой', en: 'CSV, semicolon-separated' },
   'dlg.import.format.tab': { ru: 'текст, разделитель — табуляция', en: 'text, tab-separated' },
   'dlg.import.rows': { ru: 'Строк', en: 'Rows' },
-  'dlg.import.columns': { ru: 'Столбцы', en: 'Columns' },
+  'dlg.import.source': { ru: 'Что это', en: 'Source' },
+  'dlg.import.period': { ru: 'Период', en: 'Period' },
+  'dlg.import.people': { ru: 'Кто', en: 'People' },
+  'dlg.import.counted': { ru: 'Будет учтено', en: 'Will count' },
+  'dlg.import.skipped': { ru: 'Не учтено', en: 'Not counted' },
+  'dlg.import.import': { ru: 'Импортировать', en: 'Import' },
+  'dlg.import.sending': { ru: 'Отправляю… часть {done} из {parts}', en: 'Sending… part {done} of {parts}' },
 });

@@ -1,0 +1,18 @@
+import type { ImportDone, ImportPart } from './protocol';
+
+/** `google.script.run` as a promise: the server function `name` called with one argument. */
+export function callServer<T>(name: string, arg: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const run = google.script.run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler(reject);
+    (run as unknown as Record<string, (a: unknown) => void>)[name](arg);
+  });
+}
+
+/** Stages every part, then asks the server to import the staged tab; `progress` hears after each part. */
+export async function sendImport(parts: ImportPart[], progress: (done: number) => void): Promise<ImportDone> {
+  for (let i = 0; i < parts.length; i++) {
+    await callServer<void>('importDialogPart', parts[i]);
+    progress(i + 1);
+  }
+  return callServer<ImportDone>('importDialogFinish', parts[0]?.label ?? '');
+}
