@@ -7,12 +7,11 @@ export {
   evaluateScheme,
   type MetricValues,
   type ResultKind,
-  runScheme,
   type SalaryDays,
   type SchemeResult,
 } from './evaluate';
 export { type Kpi, type KpiDirection, kpiIndex, kpiScores } from './kpi';
-export { type Kopecks, kopecks, rubles } from './money';
+export { kopecks, rubles } from './money';
 export { type NextStep, nextSteps, type StepReach } from './next-step';
 export {
   blockedPayroll,
