@@ -8,24 +8,38 @@ export type Delimiter = ',' | ';' | '\t';
 const CANDIDATES: readonly Delimiter[] = [';', ',', '\t'];
 
 /**
- * The delimiter of the header line: the candidate seen most often outside quotes before the first row end
- * (ties go to `;`, then `,`, then tab; a one-column file gets `,`).
+ * The delimiter of the header line: the candidate seen most often outside quotes on the first of the first
+ * 10 lines where it occurs at least twice (a title above the header, "Звонки, ноябрь", has at most one), else
+ * on the first line where it occurs at all. Ties go to `;`, then `,`, then tab; a one-column file gets `,`.
  */
 export function sniffDelimiter(text: string): Delimiter {
+  let fallback: Delimiter | undefined;
+  let at = 0;
+  for (let line = 0; line < 10 && at < text.length; line++) {
+    const { counts, next } = lineCounts(text, at);
+    let best: Delimiter = ',';
+    let most = 0;
+    for (const c of CANDIDATES) if (counts.get(c)! > most) [best, most] = [c, counts.get(c)!];
+    if (most >= 2) return best;
+    if (most === 1 && fallback === undefined) fallback = best;
+    at = next;
+  }
+  return fallback ?? ',';
+}
+
+/** How often each candidate occurs outside quotes on the line starting at `start`, and where the next starts. */
+function lineCounts(text: string, start: number): { counts: Map<string, number>; next: number } {
   const counts = new Map<string, number>(CANDIDATES.map((c) => [c, 0]));
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  let i = start;
+  for (; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
     else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
   }
-  let best: Delimiter = ',';
-  let most = 0;
-  for (const c of CANDIDATES) {
-    if (counts.get(c)! > most) [best, most] = [c, counts.get(c)!];
-  }
-  return best;
+  while (text[i] === '\r' || text[i] === '\n') i++;
+  return { counts, next: i };
 }
 
 const QUOTE = 34;

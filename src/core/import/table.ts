@@ -36,10 +36,15 @@ export function parseExportText(text: string): ParsedText {
   return { table: tableOf(raw), format };
 }
 
-/** Rows → a table: blank rows dropped, the header's unnamed trailing columns dropped, rows fitted to it. */
+/**
+ * Rows → a table: blank rows dropped; the header is the first row with two or more cells filled (a report
+ * title or period line above it is skipped), or the first row when none has; the header's unnamed trailing
+ * columns dropped; rows fitted to the header.
+ */
 export function tableOf(raw: readonly (readonly string[])[]): Table {
-  const rows = raw.filter((r) => r.some((c) => c.trim() !== ''));
-  if (rows.length === 0) throw new DomainError('import.empty');
+  const all = raw.filter((r) => r.some((c) => c.trim() !== ''));
+  if (all.length === 0) throw new DomainError('import.empty');
+  const rows = all.slice(Math.max(0, headerIndex(all)));
   if (rows.length - 1 > MAX_IMPORT_ROWS)
     throw new DomainError('import.tooManyRows', { max: MAX_IMPORT_ROWS });
   const header = rows[0].map((h) => h.trim());
@@ -49,6 +54,16 @@ export function tableOf(raw: readonly (readonly string[])[]): Table {
   const data = rows.slice(1).map((r) => fitToWidth(r, width));
   if (data.length === 0) throw new DomainError('import.noRows');
   return { header, rows: data };
+}
+
+/** The first of the first 10 rows with at least two cells filled; -1 when there is none. */
+function headerIndex(rows: readonly (readonly string[])[]): number {
+  const look = Math.min(rows.length, 10);
+  for (let i = 0; i < look; i++) {
+    let filled = 0;
+    for (const c of rows[i]) if (c.trim() !== '' && ++filled >= 2) return i;
+  }
+  return -1;
 }
 
 function fitToWidth(row: readonly string[], width: number): string[] {

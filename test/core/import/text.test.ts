@@ -13,6 +13,8 @@ describe('sniffDelimiter', () => {
     expect(sniffDelimiter('a\tb\tc\r\n"x,y"\t2\t3')).toBe('\t');
     expect(sniffDelimiter('"Бюджет, ₽";"Дата"')).toBe(';');
     expect(sniffDelimiter('just one column')).toBe(',');
+    expect(sniffDelimiter('a;b\n1;2')).toBe(';');
+    expect(sniffDelimiter('Звонки, ноябрь 2026\nДата;Время;Сотрудник\n')).toBe(';');
   });
 });
 
@@ -92,6 +94,18 @@ describe('parseExportText', () => {
     expect(html.table.rows).toHaveLength(3);
     expect(html.table.rows[0][8]).toBe('первая строка\nвторая "строка" \'x\' ₽');
     expect(html.table.rows[2]).toHaveLength(9);
+  });
+
+  it('skips a report title above the header, in sniffing the delimiter too', () => {
+    const text =
+      'Детализация звонков за ноябрь 2026\r\n\r\nДата;Сотрудник;Длительность\r\n02.11.2026;Анна;45\r\n';
+    expect(sniffDelimiter(text)).toBe(';');
+    expect(parseExportText(text).table).toEqual({
+      header: ['Дата', 'Сотрудник', 'Длительность'],
+      rows: [['02.11.2026', 'Анна', '45']],
+    });
+    // A one-column file keeps its first row as the header.
+    expect(parseExportText('ID\n1\n2').table).toEqual({ header: ['ID'], rows: [['1'], ['2']] });
   });
 
   it('keeps a quoted newline inside one cell', () => {
