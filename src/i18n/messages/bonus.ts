@@ -1,5 +1,8 @@
 import type { Catalog } from '../lang';
 
+// The bonus engine's messages in both languages: a catalog (data, one entry per code), longer than a module
+// of code may be; split by kind below (primitives, scheme, component, input, trail).
+
 /**
  * Problems of tiers, multiplier bands and curve points: used alone (custom functions) and inside a scheme,
  * where the problem's field path says which component (and KPI) they are about.
