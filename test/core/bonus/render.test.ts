@@ -196,7 +196,9 @@ describe('messages', () => {
       ],
     });
     expect(p[0].field).toBe('components[1].tiers[2].from');
-    expect(t(p[0].code, 'ru', p[0].params)).toBe('ступени №2 и №3 начинаются с одного порога 500: ступени пересекаются');
+    expect(t(p[0].code, 'ru', p[0].params)).toBe(
+      'ступени №2 и №3 начинаются с одного порога 500: ступени пересекаются',
+    );
     expect(t(p[0].code, 'en', p[0].params)).toBe('tiers #2 and #3 both start at 500: the tiers overlap');
   });
 
