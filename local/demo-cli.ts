@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ImportRefused } from './demo-import';
 import { INSTALL_HINT, renderCloseups, renderPictures } from './demo-pictures';
 import { type DemoOptions, type DemoResult, DemoStopped, runDemo } from './demo-run';
 import { formatSummary } from './demo-summary';
@@ -15,7 +16,9 @@ export const USAGE = `npm run demo -- [options]
   --seed N          seed of the example facts and names (default 1)
   --out PATH        the workbook to write (default out/demo.xlsx)
   --png             also render each tab to PNG under the output folder (needs LibreOffice and poppler)
-  --from FILE.xlsx  use the settings tabs of your own workbook instead of the example data`;
+  --from FILE.xlsx  use the settings tabs of your own workbook instead of the example data
+  --import FILE     import a CRM or phone-system export after the month tab exists, instead of typed facts
+                    (repeatable, in order; CSV, TSV, Bitrix24's HTML .xls, XLSX; see local/examples/)`;
 
 const OPTIONS = {
   month: { type: 'string' },
@@ -24,6 +27,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   out: { type: 'string' },
   from: { type: 'string' },
+  import: { type: 'string', multiple: true },
   png: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -74,10 +78,15 @@ function whole(text: string, ok: (n: number) => boolean, message: string): numbe
 /** The demo's options from the command line; throws with a message for the user on a bad one. */
 export function parseDemoArgs(argv: readonly string[]): CliOptions {
   let values: {
-    [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
+    [K in keyof typeof OPTIONS]?: K extends 'import'
+      ? string[]
+      : (typeof OPTIONS)[K]['type'] extends 'string'
+        ? string
+        : boolean;
   };
   try {
-    values = parseArgs({ args: joinDashValues(argv), options: OPTIONS, strict: true }).values;
+    values = parseArgs({ args: joinDashValues(argv), options: OPTIONS, strict: true })
+      .values as typeof values;
   } catch (e) {
     throw usageError(e);
   }
@@ -97,6 +106,7 @@ export function parseDemoArgs(argv: readonly string[]): CliOptions {
   if (values.seed !== undefined) o.seed = whole(values.seed, () => true, '--seed must be a whole number');
   if (values.out !== undefined) o.out = values.out;
   if (values.from !== undefined) o.from = values.from;
+  if (values.import !== undefined) o.imports = values.import;
   if (values.png) o.png = true;
   if (values.help) o.help = true;
   return o;
@@ -139,7 +149,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     result = await runDemo(options);
   } catch (e) {
-    if (!(e instanceof DemoStopped)) throw e;
+    if (!(e instanceof DemoStopped) && !(e instanceof ImportRefused)) throw e;
     console.error(e.message);
     return 1;
   }

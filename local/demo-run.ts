@@ -1,12 +1,15 @@
 /**
  * The scripted run of `npm run demo`: the built add-on (dist/Code.js) run as a user would run it, through
  * its menu, over an in-memory spreadsheet — open, set up with example data, decompose, create the month's
- * plan/fact tab, type three weeks of facts, today's view, bonuses, report — then the workbook written.
+ * plan/fact tab, type three weeks of facts (or import the exports given), today's view, bonuses, report —
+ * then the workbook written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Table } from '../src/core/import';
 import { type Lang, t } from '../src/i18n';
 import { attachAddon } from './addon';
+import { readExport, stageExport } from './demo-import';
 import { type SummaryLine, summarize } from './demo-summary';
 import { hasTypedFacts, resizeTeam, settingsTab, typeFacts } from './demo-workbook';
 import { Spreadsheet } from './spreadsheet';
@@ -22,11 +25,15 @@ export interface DemoOptions {
   from?: string;
   /** Day of the month that is "today" (default 20). */
   todayDay?: number;
+  /** Exports to import, in order, after the month tab exists (instead of the demo's typed facts). */
+  imports?: string[];
 }
 
 export interface ActionStat {
   /** The global function called (onOpen, menuSetup, …), or "typeFacts" for the demo's own paste. */
   action: string;
+  /** What the step worked on, where the label names it (the file of a File → Import). */
+  detail?: string;
   /** Service calls (builders apart), by method. */
   calls: number;
   builderCalls: number;
@@ -70,6 +77,7 @@ function step(
   action: string,
   body: () => void,
   promptText?: string,
+  detail?: string,
 ): void {
   const ui = ss.ui;
   ui.answers.length = 0;
@@ -99,6 +107,7 @@ function step(
     .map((d) => [d.title, d.message].filter(Boolean).join(': '));
   stats.push({
     action,
+    ...(detail !== undefined ? { detail } : {}),
     calls: ss.counter.total(),
     builderCalls: ss.counter.total(true) - ss.counter.total(),
     byMethod: ss.counter.byMethod(),
@@ -179,6 +188,7 @@ function runScript(
   wb: Workbook,
   options: DemoOptions,
   seed: number,
+  exports: { file: string; table: Table }[],
 ): { actions: ActionStat[]; facts: (number | '')[][] } {
   const { ss, lang, month, today } = wb;
   const session = attachAddon(ss, { today });
@@ -201,8 +211,13 @@ function runScript(
   }
   run('menuDecompose');
   run('menuCreateMonth', month);
+  for (const e of exports) {
+    const file = path.basename(e.file);
+    step(ss, actions, 'fileImport', () => stageExport(ss, e.file, e.table), undefined, file);
+    run('menuImportFromTab');
+  }
   let facts: (number | '')[][] = [];
-  if (!hasTypedFacts(ss, month)) {
+  if (exports.length === 0 && !hasTypedFacts(ss, month)) {
     step(ss, actions, 'typeFacts', () => {
       facts = typeFacts(ss, lang, month, today, seed);
     });
@@ -222,7 +237,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const out = path.resolve(options.out ?? 'out/demo.xlsx');
   const wb = await openWorkbook(options);
   const { ss, lang, month, today } = wb;
-  const { actions, facts } = runScript(wb, options, seed);
+  const exports = [];
+  for (const file of options.imports ?? []) exports.push({ file, table: await readExport(file, lang) });
+  const { actions, facts } = runScript(wb, options, seed, exports);
   const settingsProblems = settingsProblemsShown(ss, lang);
   const summary = summarize(ss, lang, month);
   if (!summary) {

@@ -114,6 +114,8 @@ const TEXT = {
       menuToday: 'Сегодня',
       menuBonuses: 'Расчёт премий',
       menuReport: 'Отчёт за месяц',
+      fileImport: 'Файл → Импорт: {file}',
+      menuImportFromTab: 'Импорт фактов с листа',
     } as Record<string, string>,
   },
   en: {
@@ -142,6 +144,8 @@ const TEXT = {
       menuToday: 'Today',
       menuBonuses: 'Calculate bonuses',
       menuReport: 'Monthly report',
+      fileImport: 'File → Import: {file}',
+      menuImportFromTab: 'Import facts from tab',
     } as Record<string, string>,
   },
 };
@@ -158,14 +162,20 @@ function actionLines(r: DemoResult, T: Text): string[] {
     `${padEnd(T.actions, 28)}${padStart(T.calls, 8)}${padStart(T.builders, 10)}${padStart(T.ms, 8)}`,
   ];
   for (const a of r.actions) {
-    const label = fill(T.names[a.action] ?? a.action, { n: r.managers.length });
+    const label = fill(T.names[a.action] ?? a.action, { n: r.managers.length, file: a.detail ?? '' });
     lines.push(
       `${padEnd(label, 28)}${padStart(String(a.calls), 8)}${padStart(String(a.builderCalls), 10)}${padStart(a.ms.toFixed(0), 8)}`,
     );
-    for (const alert of a.alerts) lines.push(`  ! ${alert.replace(/\s+/g, ' ').slice(0, 150)}`);
+    for (const alert of a.alerts) lines.push(...alertLines(a.action, alert));
     if (a.error) lines.push(`  ERROR ${a.error}`);
   }
   return lines;
+}
+
+/** An alert under its action: an import's result whole (it is what the run is for), others on one line. */
+function alertLines(action: string, alert: string): string[] {
+  if (action === 'menuImportFromTab') return alert.split('\n').map((l) => `  ${l}`);
+  return [`  ! ${alert.replace(/\s+/g, ' ').slice(0, 150)}`];
 }
 
 /** The table of managers and the department: plan, fact, completion, own days, forecast, bonus. */

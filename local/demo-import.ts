@@ -1,0 +1,59 @@
+/**
+ * `npm run demo -- --import FILE`: an export put into the workbook as a person would with Sheets' File →
+ * Import (a new tab of its rows), ready for the add-on's "Import facts from this tab". CSV, TSV and the
+ * Bitrix24 HTML .xls are read with the add-on's own core; an XLSX through exceljs, as Sheets would open it.
+ * A file the core refuses is reported in the workbook's language before anything is written.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { decodeBytes, parseExportText, type Table, tableOf } from '../src/core/import';
+import { errorText, type Lang } from '../src/i18n';
+import type { Spreadsheet } from './spreadsheet';
+
+/** A file the import cannot read: `message` is the add-on's own words. */
+export class ImportRefused extends Error {}
+
+const isXlsx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03;
+
+/** The first worksheet's cells as text, as Sheets' File → Import opens an XLSX. */
+async function xlsxRows(bytes: Uint8Array): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const rows: string[][] = [];
+  ws?.eachRow({ includeEmpty: true }, (row) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) cells.push(row.getCell(c).text ?? '');
+    rows.push(cells);
+  });
+  return rows;
+}
+
+/** The export's table; throws ImportRefused with the add-on's message for a file it cannot read. */
+export async function readExport(file: string, lang: Lang): Promise<Table> {
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  try {
+    if (isXlsx(bytes)) return tableOf(await xlsxRows(bytes));
+    return parseExportText(decodeBytes(bytes).text).table;
+  } catch (e) {
+    throw new ImportRefused(`${path.basename(file)}: ${errorText(e, lang)}`);
+  }
+}
+
+/** A new tab named after the file holding the export's cells as text; it becomes the active tab. */
+export function stageExport(ss: Spreadsheet, file: string, table: Table): string {
+  const base = path
+    .basename(file)
+    .replace(/\.[^.]+$/, '')
+    .slice(0, 90);
+  let name = base;
+  for (let n = 2; ss.getSheetByName(name); n++) name = `${base} (${n})`;
+  const sheet = ss.insertSheet(name);
+  const rows = [table.header, ...table.rows];
+  const range = sheet.getRange(1, 1, rows.length, table.header.length);
+  range.setNumberFormat('@');
+  range.setValues(rows);
+  sheet.activate();
+  return name;
+}
