@@ -79,24 +79,23 @@ export class Inputs {
     return values;
   }
 
-  fact(metric: string, scope?: Scope): number {
-    const v = this.values(scope, 'fact')[metric];
-    if (v === undefined)
-      this.fail('bonus.input.missingFact', {
-        metric: metricName(metric),
-        scope: msgRef(`bonus.scope.${scope ?? 'own'}`),
-      });
-    return this.number(v, `fact.${metric}`);
+  /** A metric's plan or fact as given (scope 'department': the department's), checked to be a number. */
+  private figure(metric: string, scope: Scope | undefined, which: 'plan' | 'fact'): number {
+    const v = this.values(scope, which)[metric];
+    if (v === undefined) {
+      const code = which === 'fact' ? 'bonus.input.missingFact' : 'bonus.input.missingPlan';
+      this.fail(code, { metric: metricName(metric), scope: msgRef(`bonus.scope.${scope ?? 'own'}`) });
+    }
+    return this.number(v, `${which}.${metric}`);
   }
 
+  fact(metric: string, scope?: Scope): number {
+    return this.figure(metric, scope, 'fact');
+  }
+
+  /** A plan, which must be above 0 (attainment divides by it). */
   plan(metric: string, scope?: Scope): number {
-    const v = this.values(scope, 'plan')[metric];
-    if (v === undefined)
-      this.fail('bonus.input.missingPlan', {
-        metric: metricName(metric),
-        scope: msgRef(`bonus.scope.${scope ?? 'own'}`),
-      });
-    const p = this.number(v, `plan.${metric}`);
+    const p = this.figure(metric, scope, 'plan');
     if (p <= 0) this.fail('bonus.input.planNotPositive', { metric: metricName(metric), plan: p });
     return p;
   }
