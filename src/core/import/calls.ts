@@ -28,7 +28,8 @@ export interface Call {
 
 /** The calls of a call log, one per row. */
 export function readCalls(table: Table, detection: Detection): Call[] {
-  const { columns } = detection;
+  const col = {} as CallColumns;
+  for (const f of CALL_FIELDS) col[f] = detection.columns[f] ?? -1;
   // Directions, outcomes, lengths and clock times repeat: each distinct text is read once.
   const readers: Readers = {
     source: detection.source,
@@ -38,13 +39,27 @@ export function readCalls(table: Table, detection: Detection): Call[] {
     clock: memoized(parseClock),
   };
   return table.rows.map((row) => {
-    const cells = (f: CallField): string => {
-      const at = columns[f];
-      return at === undefined ? '' : row[at].trim();
-    };
+    // Each field's cell, trimmed; '' for a column the log does not have.
+    const cells = (f: CallField): string => (col[f] < 0 ? '' : row[col[f]].trim());
     return callOf(cells, readers);
   });
 }
+
+/** Every field's column, -1 where the log has none: one fixed shape for every row. */
+type CallColumns = Record<CallField, number>;
+
+const CALL_FIELDS: readonly CallField[] = [
+  'callId',
+  'time',
+  'date',
+  'clock',
+  'manager',
+  'extension',
+  'direction',
+  'seconds',
+  'answered',
+  'phone',
+];
 
 interface Readers {
   source: SourceId;

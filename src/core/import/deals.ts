@@ -25,7 +25,40 @@ export interface Deal {
   status: DealStatus;
 }
 
-type Cells = (field: DealField) => string;
+/** Every field's column, -1 where the export has none: one fixed shape, read by name on every row. */
+type DealColumns = Record<DealField, number>;
+
+const DEAL_FIELDS: readonly DealField[] = [
+  'id',
+  'title',
+  'manager',
+  'pipeline',
+  'stage',
+  'stageGroup',
+  'status',
+  'amount',
+  'currency',
+  'created',
+  'closed',
+  'wonTime',
+  'lostTime',
+  'modified',
+  'closedFlag',
+  'product',
+  'price',
+  'quantity',
+];
+
+function dealColumns(detection: Detection): DealColumns {
+  const out = {} as DealColumns;
+  for (const f of DEAL_FIELDS) out[f] = detection.columns[f] ?? -1;
+  return out;
+}
+
+/** A cell's text, trimmed; '' for a column the export does not have. */
+function cell(row: readonly string[], at: number): string {
+  return at < 0 ? '' : row[at].trim();
+}
 
 /** The readers of one export's repeated texts, each distinct text read once. */
 interface Readers {
@@ -41,8 +74,8 @@ interface Readers {
  * newer row of the same deal and replaces it.
  */
 export function readDeals(table: Table, detection: Detection): Deal[] {
-  const { columns } = detection;
-  const productRows = columns.product !== undefined || columns.quantity !== undefined;
+  const col = dealColumns(detection);
+  const productRows = col.product >= 0 || col.quantity >= 0;
   const byId = new Map<string, Deal>();
   const readers: Readers = {
     detection,
@@ -51,11 +84,7 @@ export function readDeals(table: Table, detection: Detection): Deal[] {
     number: memoized((text) => parseNumberText(text, detection.lang)),
   };
   for (const row of table.rows) {
-    const cells: Cells = (f) => {
-      const at = columns[f];
-      return at === undefined ? '' : row[at].trim();
-    };
-    const deal = dealOf(cells, readers);
+    const deal = dealOf(row, col, readers);
     const earlier = byId.get(deal.id);
     if (earlier && productRows) earlier.amount = sumAmounts(earlier.amount, deal.amount);
     else byId.set(deal.id, deal);
@@ -63,43 +92,47 @@ export function readDeals(table: Table, detection: Detection): Deal[] {
   return [...byId.values()];
 }
 
-function dealOf(cells: Cells, readers: Readers): Deal {
-  const { detection } = readers;
+function dealOf(row: readonly string[], col: DealColumns, readers: Readers): Deal {
+  const stage = cell(row, col.stage);
   const status = readers.status({
-    status: cells('status'),
-    stageGroup: cells('stageGroup'),
-    stage: cells('stage'),
-    closedFlag: cells('closedFlag'),
+    status: cell(row, col.status),
+    stageGroup: cell(row, col.stageGroup),
+    stage,
+    closedFlag: cell(row, col.closedFlag),
   });
-  const created = parseDateTime(cells('created'))?.day;
+  const [title, manager, createdText] = [
+    cell(row, col.title),
+    cell(row, col.manager),
+    cell(row, col.created),
+  ];
   return {
-    source: detection.source,
-    id: cells('id') || `${cells('title')}|${cells('manager')}|${cells('created')}`,
-    title: cells('title'),
-    manager: cells('manager'),
-    pipeline: cells('pipeline'),
-    stage: cells('stage'),
-    amount: amountOf(cells, readers.number),
-    currency: readers.currency(cells('currency')),
-    created,
-    closed: closedDay(cells, status),
-    modified: parseDateTime(cells('modified'))?.day,
+    source: readers.detection.source,
+    id: cell(row, col.id) || `${title}|${manager}|${createdText}`,
+    title,
+    manager,
+    pipeline: cell(row, col.pipeline),
+    stage,
+    amount: amountOf(row, col, readers.number),
+    currency: readers.currency(cell(row, col.currency)),
+    created: parseDateTime(createdText)?.day,
+    closed: closedDay(row, col, status),
+    modified: parseDateTime(cell(row, col.modified))?.day,
     status,
   };
 }
 
 /** The close date: Pipedrive's won or lost time by the status, else the close-date column. */
-function closedDay(cells: Cells, status: DealStatus): Day | undefined {
-  const byStatus = status === 'won' ? cells('wonTime') : status === 'lost' ? cells('lostTime') : '';
-  return parseDateTime(byStatus)?.day ?? parseDateTime(cells('closed'))?.day;
+function closedDay(row: readonly string[], col: DealColumns, status: DealStatus): Day | undefined {
+  const at = status === 'won' ? col.wonTime : status === 'lost' ? col.lostTime : -1;
+  return parseDateTime(cell(row, at))?.day ?? parseDateTime(cell(row, col.closed))?.day;
 }
 
 /** The amount cell, or price × quantity on a product row whose amount is blank. */
-function amountOf(cells: Cells, number: Readers['number']): number | undefined {
-  const text = cells('amount');
+function amountOf(row: readonly string[], col: DealColumns, number: Readers['number']): number | undefined {
+  const text = cell(row, col.amount);
   if (text !== '') return number(text);
-  const price = number(cells('price'));
-  const quantity = number(cells('quantity'));
+  const price = number(cell(row, col.price));
+  const quantity = number(cell(row, col.quantity));
   return price !== undefined && quantity !== undefined ? price * quantity : undefined;
 }
 
