@@ -75,6 +75,17 @@ describe('parseHtmlTable', () => {
     ]);
   });
 
+  it('reads <thead>/<tbody>, upper-case tags and attributes, as Bitrix24 writes them', () => {
+    const html =
+      '<meta http-equiv="Content-type" content="text/html;charset=utf-8" />\n<TABLE border="1">\n<thead>\n' +
+      '<TR>\n<TH>ID</TH>\n<TH>Сумма</TH>\n</TR>\n</thead>\n<tbody>\n<TR>\n<TD align="right">7</TD>\n' +
+      '<TD style="mso-number-format:\'0.00\'">1 500,00</TD>\n</TR>\n</tbody>\n</TABLE>';
+    expect(parseExportText(html)).toEqual({
+      format: 'html',
+      table: { header: ['ID', 'Сумма'], rows: [['7', '1 500,00']] },
+    });
+  });
+
   it('leaves unknown entities as written', () => {
     expect(decodeEntities('a &bogus; &#xD800; b')).toBe('a &bogus; &#xD800; b');
   });
