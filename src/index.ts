@@ -10,6 +10,7 @@ import { reportAction } from './sheets/actions/report';
 import { setupAction } from './sheets/actions/setup';
 import { todayAction } from './sheets/actions/today';
 import { runAction } from './sheets/context';
+import { importFromTabAction } from './sheets/import/from-tab';
 import { buildMenu } from './sheets/menu';
 
 export * from './functions';
@@ -42,6 +43,11 @@ export function menuCreateMonth(): void {
 /** Menu: restore a month tab's facts from the facts log. */
 export function menuRestoreFacts(): void {
   runAction(restoreAction);
+}
+
+/** Menu: import facts from the active tab (a CRM or phone export brought in with File → Import). */
+export function menuImportFromTab(): void {
+  runAction(importFromTabAction);
 }
 
 /** Menu: today's morning-meeting view. */

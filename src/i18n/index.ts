@@ -9,6 +9,7 @@ import { dialogMessages } from './messages/dialog';
 import { functionsMessages } from './messages/functions';
 import { funnelMessages } from './messages/funnel';
 import { importMessages } from './messages/import';
+import { importSheetMessages } from './messages/import-sheet';
 import { planfactMessages } from './messages/planfact';
 import { reportSheetMessages } from './messages/report-sheet';
 import { sheetsMessages } from './messages/sheets';
@@ -40,6 +41,7 @@ export function catalog(): Catalog {
     ...reportSheetMessages(),
     ...uiMessages(),
     ...importMessages(),
+    ...importSheetMessages(),
     ...dialogMessages(),
   });
   return built;

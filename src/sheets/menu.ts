@@ -7,6 +7,7 @@ export const MENU_ITEMS: readonly ([string, string] | null)[] = [
   ['menu.createMonth', 'menuCreateMonth'],
   ['menu.today', 'menuToday'],
   ['menu.restoreFacts', 'menuRestoreFacts'],
+  ['menu.importFromTab', 'menuImportFromTab'],
   null,
   ['menu.bonuses', 'menuBonuses'],
   ['menu.report', 'menuReport'],

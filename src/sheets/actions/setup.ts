@@ -2,17 +2,20 @@ import { ymdOf } from '../../core/dates';
 import { t } from '../../i18n';
 import { type ActionContext, notify, toast } from '../context';
 import type { Grid } from '../grid';
+import { createImportTab, findImportTab, importTabGrid } from '../import/import-tab-writes';
+import { Problems } from '../problems';
+import { readTabValues } from '../settings';
 import { calendarTemplate } from '../settings/calendar';
-import { funnelTemplate } from '../settings/funnel';
+import { funnelTemplate, readFunnel } from '../settings/funnel';
 import { motivationTemplate } from '../settings/motivation-template';
 import { planTemplate } from '../settings/plan';
-import { exampleNames, teamTemplate } from '../settings/team';
+import { exampleNames, readTeam, teamTemplate } from '../settings/team';
 import { findSettingsSheet, type SettingsTab, settingsTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 
 /**
  * Menu: Set up workbook. Creates the settings tabs that are missing, with headers, notes, validation and
- * example data; an existing tab is never touched.
+ * example data, and the Import tab with its defaults; an existing tab is never touched.
  */
 export function setupAction(ctx: ActionContext): void {
   const year = ymdOf(ctx.today).year;
@@ -32,6 +35,20 @@ export function setupAction(ctx: ActionContext): void {
     writeGrid(ctx.ss, name, grid, { protectionNote: t('protect.settings', ctx.lang), written: ctx.written });
     created.push(name);
   }
+  const importTab = setupImportTab(ctx);
+  if (importTab) created.push(importTab);
   if (created.length) toast(ctx, 'toast.setupDone', { tabs: created.join(', ') });
   else notify(ctx, t('setup.nothingToDo', ctx.lang));
+}
+
+/** The Import tab when missing, its drop-downs from the Team and Funnel tabs as they are now; its name, or null. */
+function setupImportTab(ctx: ActionContext): string | null {
+  if (findImportTab(ctx)) return null;
+  const problems = new Problems();
+  const tabs = readTabValues(ctx, ['team', 'funnel'], problems);
+  const table = (name: string) => ({ tab: name, lang: ctx.lang, timeZone: ctx.timeZone, problems });
+  const people = tabs.team ? readTeam(tabs.team.values, table(tabs.team.name)) : [];
+  const funnel = tabs.funnel ? readFunnel(tabs.funnel.values, table(tabs.funnel.name)) : [];
+  // Problems on those tabs are for the actions that use them to report; the drop-downs take what reads.
+  return createImportTab(ctx, importTabGrid(ctx, { people, funnel })).getName();
 }

@@ -1,0 +1,98 @@
+import { isDomainError } from '../../core/errors';
+import { importTable, mergeLog, tableOf } from '../../core/import';
+import { messageOf, t } from '../../i18n';
+import type { ActionContext } from '../context';
+import { factsLogName } from '../facts-log';
+import { Problems } from '../problems';
+import { readSettings, type Settings, writeNewIds } from '../settings';
+import { type ImportTab, importTabName, readImportTab } from '../settings/import-tab';
+import { appendImportLog, changedRecords, readImportLog } from './import-log';
+import {
+  appendUnknowns,
+  createImportTab,
+  findImportTab,
+  gridValues,
+  importTabGrid,
+  unknownsOf,
+} from './import-tab-writes';
+import { type ImportOutcome, resultText } from './result-text';
+import { writeTotals } from './write-facts';
+
+/** An import's end: the result dialog's text, and the outcome when facts were counted (undefined otherwise). */
+export interface ImportResult {
+  text: string;
+  outcome?: ImportOutcome;
+}
+
+/**
+ * The one way facts are imported, whatever brought the rows (a tab, the file dialog): text rows with their
+ * header first, `label` the file or tab they came from. Reads the settings and the Import tab, runs the
+ * core import, appends the people and stages it did not know to the Import tab, merges with the import log,
+ * writes the changed totals into the month tabs, appends the log. A file that is no export, or settings
+ * with problems, write nothing and say why.
+ */
+export function importRows(
+  ctx: ActionContext,
+  rows: readonly (readonly string[])[],
+  label: string,
+): ImportResult {
+  const problems = new Problems();
+  const settings = readSettings(ctx, problems);
+  if (!settings) return { text: problems.text(ctx.lang) };
+  // A missing Import tab is read as its template and made only once the file has proved an export.
+  const found = findImportTab(ctx);
+  const grid = found ? null : importTabGrid(ctx, settings);
+  const tabName = found ? found.getName() : importTabName(ctx.lang);
+  const values = found ? found.getDataRange().getValues() : gridValues(grid!);
+  const table = { tab: tabName, lang: ctx.lang, timeZone: ctx.timeZone, problems };
+  const tab = readImportTab(values, settings.people, settings.funnel, table);
+  if (!tab || !problems.empty) return { text: problems.text(ctx.lang) };
+  let imported: ReturnType<typeof importTable>;
+  try {
+    imported = importTable(tableOf(rows), importSettings(settings, tab));
+  } catch (e) {
+    if (!isDomainError(e)) throw e;
+    return { text: t('importSheet.badFile', ctx.lang, { label, reason: t(e.code, ctx.lang, e.params) }) };
+  }
+  writeNewIds(ctx, settings);
+  const sheet = found ?? createImportTab(ctx, grid!);
+  const unknowns = unknownsOf(imported, tab);
+  const teamNames = settings.people.map((p) => p.name);
+  appendUnknowns(ctx, sheet, tab, unknowns, teamNames);
+  const log = readImportLog(ctx.ss, ctx.lang);
+  const incoming = imported.facts.records;
+  const merged = mergeLog(log.records, incoming);
+  const written = writeTotals(ctx, log.records, merged.log);
+  appendImportLog(ctx, log, changedRecords(log.records, incoming), label);
+  const outcome: ImportOutcome = {
+    label,
+    source: imported.detection.source,
+    rows: imported.rows,
+    merged,
+    records: incoming,
+    skipped: imported.facts.skipped,
+    unknowns,
+    written,
+  };
+  return { text: resultText(outcome, ctx.lang, namesOf(ctx, settings, sheet.getName())), outcome };
+}
+
+function importSettings(settings: Settings, tab: ImportTab) {
+  return {
+    ...tab.settings,
+    team: settings.people.map((p) => ({ id: p.id, name: p.name })),
+    year: settings.plan.year,
+  };
+}
+
+function namesOf(ctx: ActionContext, settings: Settings, importTab: string) {
+  const people = new Map(settings.people.map((p) => [p.id, p.name]));
+  const stages = new Map(settings.funnel.map((s) => [s.id, s.name]));
+  return {
+    person: (id: string) => people.get(id) ?? id,
+    metric: (id: string) =>
+      messageOf(`metric.${id}`) ? t(`metric.${id}`, ctx.lang) : (stages.get(id) ?? id),
+    importTab: importTab || importTabName(ctx.lang),
+    factsLog: factsLogName(ctx.lang),
+  };
+}
