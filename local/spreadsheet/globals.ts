@@ -1,7 +1,9 @@
 /** The Apps Script global scope over an in-memory spreadsheet, for a node:vm context. */
+import fs from 'node:fs';
+import path from 'node:path';
 import * as vm from 'node:vm';
 import { AuthMode, ChartType } from './enums';
-import { LockService, Session } from './services';
+import { HtmlService, LockService, Session } from './services';
 import { type Spreadsheet, SpreadsheetApp } from './spreadsheet';
 
 export interface GlobalsOptions {
@@ -9,6 +11,8 @@ export interface GlobalsOptions {
   userLocale?: string;
   /** The console the add-on sees (default: the host console). */
   console?: Console;
+  /** The built pages HtmlService serves by name (default: dist/<name>.html). */
+  readPage?: (name: string) => string;
   /** ScriptApp.getInstallationSource(): 'NONE' for a bound script (default), 'WEB_STORE_ADD_ON' for an add-on. */
   installationSource?: 'NONE' | 'WEB_STORE_ADD_ON' | 'APPS_MARKETPLACE_DOMAIN_ADD_ON';
 }
@@ -17,6 +21,7 @@ export interface AppsScriptGlobals {
   SpreadsheetApp: SpreadsheetApp;
   LockService: LockService;
   Session: Session;
+  HtmlService: HtmlService;
   Charts: { ChartType: typeof ChartType };
   ScriptApp: ScriptAppStub;
   console: Console;
@@ -38,10 +43,15 @@ export function createAppsScriptGlobals(
     SpreadsheetApp: new SpreadsheetApp(spreadsheet),
     LockService: new LockService(counter, spreadsheet.documentLock),
     Session: new Session(counter, userLocale),
+    HtmlService: new HtmlService(counter, options.readPage ?? distPage),
     Charts: { ChartType },
     ScriptApp: scriptApp(counter, options.installationSource || 'NONE'),
     console: options.console || console,
   };
+}
+
+function distPage(name: string): string {
+  return fs.readFileSync(path.resolve(__dirname, '../../dist', `${name}.html`), 'utf8');
 }
 
 export interface ContextOptions extends GlobalsOptions {

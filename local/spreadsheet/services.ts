@@ -49,3 +49,57 @@ export class Session {
     return this.userLocale;
   }
 }
+
+/** What HtmlService's template gives: the page with its scriptlets filled in, and its size. */
+export class HtmlOutput
+  implements Covers<GoogleAppsScript.HTML.HtmlOutput, 'setWidth' | 'setHeight' | 'getContent'>
+{
+  width = 0;
+  height = 0;
+  constructor(
+    private readonly counter: CallCounter,
+    readonly content: string,
+  ) {}
+  setWidth(width: number): this {
+    this.counter.hit('HtmlOutput.setWidth');
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number): this {
+    this.counter.hit('HtmlOutput.setHeight');
+    this.height = height;
+    return this;
+  }
+  getContent(): string {
+    this.counter.hit('HtmlOutput.getContent');
+    return this.content;
+  }
+}
+
+/**
+ * HtmlService over the built pages (dist/<Page>.html). A template's `<?!= name ?>` scriptlets print the
+ * template's property `name` as it is (the only scriptlet form the pages use); other scriptlets are refused.
+ */
+export class HtmlService {
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly readPage: (name: string) => string,
+  ) {}
+  createTemplateFromFile(name: string): Record<string, unknown> & { evaluate(): HtmlOutput } {
+    this.counter.hit('HtmlService.createTemplateFromFile');
+    const source = this.readPage(name);
+    const counter = this.counter;
+    const template: Record<string, unknown> & { evaluate(): HtmlOutput } = {
+      evaluate(): HtmlOutput {
+        counter.hit('HtmlTemplate.evaluate');
+        if (/<\?(?!!= *\w+ *\?>)/.test(source))
+          throw new Error(`${name}: a scriptlet this fake does not evaluate`);
+        return new HtmlOutput(
+          counter,
+          source.replace(/<\?!= *(\w+) *\?>/g, (_, prop: string) => String(template[prop] ?? '')),
+        );
+      },
+    };
+    return template;
+  }
+}

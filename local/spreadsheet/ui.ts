@@ -17,6 +17,7 @@ export interface MenuRecord {
 export interface DialogRecord {
   kind: 'alert' | 'prompt' | 'sidebar' | 'modal' | 'modeless';
   title: string;
+  /** An alert's or prompt's text; a dialog's page (its HTML). */
   message: string;
   buttons: ButtonSetName | null;
   /** What the scripted user answered. */
@@ -134,6 +135,12 @@ export class Ui {
       answer: { button: answer.button },
     });
     return Button[answer.button];
+  }
+
+  /** An HTML dialog: recorded with its page, as `message`. */
+  showModalDialog(page: { getContent(): string }, title: string): void {
+    this.counter.hit('Ui.showModalDialog');
+    this.dialogs.push({ kind: 'modal', title, message: page.getContent(), buttons: null, answer: null });
   }
 
   /** prompt(prompt), prompt(prompt, buttons), prompt(title, prompt, buttons). */

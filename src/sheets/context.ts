@@ -58,6 +58,26 @@ export function runAction<T>(action: Action<T> | ((ctx: ActionContext) => void))
   showAfterwards(ctx, failure);
 }
 
+/**
+ * Runs work a dialog's page asked for (through google.script.run) under the document lock, and gives back
+ * what a menu action would have shown in alerts, for the page to show: its messages, or the failure text
+ * saying what was written. `ok` is false on failure, so the page can offer to try again.
+ */
+export function runForPage(run: (ctx: ActionContext) => void): { ok: boolean; text: string } {
+  let ctx: ActionContext | null = null;
+  let failure: string | null = null;
+  try {
+    ctx = actionContext();
+    failure = underLock(ctx, () => run(ctx!));
+  } catch (e) {
+    failure = failureText(e, ctx);
+  }
+  return {
+    ok: failure === null,
+    text: [...(ctx?.notices ?? []), ...(failure ? [failure] : [])].join('\n\n'),
+  };
+}
+
 /** Runs `body` under the document lock; a failure becomes its dialog text (the lock released first). */
 function underLock(ctx: ActionContext, body: () => void): string | null {
   const lock = LockService.getDocumentLock();

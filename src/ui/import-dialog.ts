@@ -79,10 +79,10 @@ async function importCurrent(): Promise<void> {
   const parts = partsOf(current.name, staged.table, staged.idColumn);
   show({ busy: true, result: textOf(config, 'dlg.import.sending', { done: 0, parts: parts.length }) });
   try {
-    const done = await sendImport(parts, (n) =>
+    const answer = await sendImport(parts, (n) =>
       show({ busy: true, result: textOf(config, 'dlg.import.sending', { done: n, parts: parts.length }) }),
     );
-    show({ result: done.text });
+    show(answer.ok ? { result: answer.text } : { error: answer.text });
   } catch (e) {
     show({ error: errorTextOf(config, e) });
   }

@@ -1,4 +1,4 @@
-import type { ImportDone, ImportPart } from './protocol';
+import type { ImportPart, PageAnswer } from './protocol';
 
 /** `google.script.run` as a promise: the server function `name` called with one argument. */
 export function callServer<T>(name: string, arg: unknown): Promise<T> {
@@ -8,11 +8,15 @@ export function callServer<T>(name: string, arg: unknown): Promise<T> {
   });
 }
 
-/** Stages every part, then asks the server to import the staged tab; `progress` hears after each part. */
-export async function sendImport(parts: ImportPart[], progress: (done: number) => void): Promise<ImportDone> {
+/**
+ * Stages every part, then asks the server to import the staged tab; `progress` hears after each part. The
+ * answer of the first call that did not go through, or the import's.
+ */
+export async function sendImport(parts: ImportPart[], progress: (done: number) => void): Promise<PageAnswer> {
   for (let i = 0; i < parts.length; i++) {
-    await callServer<void>('importDialogPart', parts[i]);
+    const answer = await callServer<PageAnswer>('importDialogPart', parts[i]);
+    if (!answer.ok) return answer;
     progress(i + 1);
   }
-  return callServer<ImportDone>('importDialogFinish', parts[0]?.label ?? '');
+  return callServer<PageAnswer>('importDialogFinish', parts[0]?.label ?? '');
 }

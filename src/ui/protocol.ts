@@ -20,8 +20,12 @@ export interface ImportPart {
   rows: string[][];
 }
 
-/** The server's answer to the last part: the result as the person reads it. */
-export interface ImportDone {
+/**
+ * The server's answer to each call: what a menu action would have shown in alerts (the import's result, or
+ * what went wrong and what was written), and whether it went through.
+ */
+export interface PageAnswer {
+  ok: boolean;
   text: string;
 }
 

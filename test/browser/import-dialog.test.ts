@@ -92,8 +92,9 @@ run('Import dialog in Chromium', () => {
     const page = await openDialog(browser, 'ImportDialog', config('ru'), {
       importDialogPart: (part: ImportPart) => {
         parts.push(part);
+        return { ok: true, text: '' };
       },
-      importDialogFinish: (label: string) => ({ text: `готово: ${label}` }),
+      importDialogFinish: (label: string) => ({ ok: true, text: `готово: ${label}` }),
     });
     await page.setInputFiles('#file', path.join(EXAMPLES, 'calls-november-2026.csv'));
     await page.waitForSelector('#preview:not([hidden])');
