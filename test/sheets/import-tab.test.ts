@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Addon } from '../../local/addon';
 import { createAppsScriptGlobals } from '../../local/spreadsheet';
 import { decodeBytes, parseExportText } from '../../src/core/import';
+import { setupAction } from '../../src/sheets/actions/setup';
 import { runAction } from '../../src/sheets/context';
 import { importFromTabAction } from '../../src/sheets/import/from-tab';
 import { alertsSince, mapMonthTab } from '../helpers/month-facts';
@@ -30,7 +31,12 @@ function exampleRows(name: string): string[][] {
 }
 
 /** Puts `rows` into a new tab `name`, makes it active and runs the action; returns its dialogs. */
-function importFromTab(a: Addon, name: string, rows: readonly (readonly unknown[])[]): string[] {
+function importFromTab(
+  a: Addon,
+  name: string,
+  rows: readonly (readonly unknown[])[],
+  beforeRun?: () => void,
+): string[] {
   let sheet = a.ss.getSheetByName(name);
   if (sheet) a.ss.deleteSheet(sheet);
   sheet = a.ss.insertSheet(name);
@@ -45,6 +51,7 @@ function importFromTab(a: Addon, name: string, rows: readonly (readonly unknown[
   sheet.getRange(1, 1, rows.length, width).setValues(padded);
   sheet.activate();
   const from = a.ss.ui.dialogs.length;
+  beforeRun?.();
   runAction(importFromTabAction);
   return alertsSince(a, from);
 }
@@ -249,5 +256,148 @@ describe('Import facts from this tab', () => {
     );
     const after = a.ss.sheetList().filter((s) => s.getName() !== 'no dates');
     expect(JSON.stringify(after.map((s) => [s.getName(), s.getDataRange().getValues()]))).toBe(before);
+  });
+});
+
+/** An amoCRM export of `n` deals of the five example people over November; every third won, every seventh lost. */
+function amoExport(n: number): string[][] {
+  const [header] = exampleRows(AMO);
+  const people = ['Анна Смирнова', 'Петров Иван', 'Мария Кузнецова', 'Олег Соколов', 'Екатерина Новикова'];
+  const rows: string[][] = [header];
+  for (let i = 0; i < n; i++) {
+    const day = String(1 + (i % 30)).padStart(2, '0');
+    const won = i % 3 === 0;
+    const lost = !won && i % 7 === 0;
+    const stage = won ? 'Успешно реализовано' : lost ? 'Закрыто и не реализовано' : 'Переговоры';
+    const closed = won || lost ? `${day}.11.2026 16:00:00` : 'не закрыта';
+    const row = [String(40_000_000 + i), `Сделка ${i}`, String(10_000 + (i % 50) * 1000), people[i % 5]];
+    row.push(
+      `${day}.11.2026 10:00:00`,
+      people[i % 5],
+      `${day}.11.2026 12:00:00`,
+      closed,
+      '',
+      '',
+      stage,
+      'Продажи',
+    );
+    rows.push([...row, '', '', '']);
+  }
+  return rows;
+}
+
+describe('Import from a tab: service calls, formulas, other months, stage mapping, Set up, English', () => {
+  test('the action makes as many service calls for 10 000 rows as for 100', () => {
+    const calls = (n: number) => {
+      const a = workbook();
+      const rows = amoExport(n);
+      importFromTab(a, 'warm-up', rows.slice(0, 2)); // the Import and log tabs made, as on any later day
+      const [dialog] = importFromTab(a, 'deals', rows, () => a.ss.counter.reset());
+      expect(dialog).toMatch(/выгрузка amoCRM, [\d\s]+ строк/);
+      return a.ss.counter.byMethod();
+    };
+    const small = calls(100);
+    const big = calls(10_000);
+    // The same calls, but for one insert of rows where the import log outgrows its tab's 1 000 rows.
+    expect(small['Sheet.insertRowsAfter']).toBeUndefined();
+    expect(big['Sheet.insertRowsAfter']).toBe(1);
+    delete big['Sheet.insertRowsAfter'];
+    expect(big).toEqual(small);
+    expect(Object.values(small).reduce((s, n) => s + n, 0)).toBeLessThan(80);
+  });
+
+  test('department rows keep their formulas; a typed value elsewhere in the written block is kept as it was', () => {
+    const a = workbook();
+    const sheet = a.ss.getSheetByName('2026-11')!;
+    const formulasBefore = sheet.getDataRange().getFormulas();
+    const note = cell(a, 'm2', 'calls', '2026-11-03');
+    note.setValue("'см. CRM");
+    importFromTab(a, 'amo', exampleRows(AMO));
+    const formulasAfter = sheet.getDataRange().getFormulas();
+    expect(formulasAfter).toEqual(formulasBefore);
+    expect(note.getValue()).toBe('см. CRM');
+    expect(formulasBefore.flat().filter((f) => f !== '').length).toBeGreaterThan(100);
+  });
+
+  test('facts of October go to a 2026-10 tab made first; facts of another year are skipped', () => {
+    const a = workbook();
+    const rows = amoExport(6);
+    rows[1][4] = '15.10.2026 10:00:00';
+    rows[2][4] = '15.10.2025 10:00:00';
+    const [dialog] = importFromTab(a, 'deals', rows);
+    expect(a.ss.getSheetByName('2026-10')).not.toBeNull();
+    expect(cell(a, 'm1', 'leads', '2026-10-15', '2026-10').getValue()).toBe(1);
+    expect(dialog).toMatch(/дата вне года плана — 1/);
+    expect(tabSum(a, 'leads') + tabSum(a, 'leads', '2026-10')).toBe(5);
+  });
+
+  test('a CRM stage mapped to a funnel step counts it for deals at or past it; a deal lost since is taken back', () => {
+    const a = workbook();
+    const rows = amoExport(30);
+    importFromTab(a, 'deals', rows);
+    expect(tabSum(a, 'meetings')).toBe(0);
+    const tab = a.ss.getSheetByName('Импорт')!;
+    const at = tab
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[4] === 'Переговоры');
+    tab.getRange(at + 1, 7).setValue('Встречи');
+    importFromTab(a, 'deals', rows);
+    const won = rows.filter((r) => r[10] === 'Успешно реализовано').length;
+    const open = rows.filter((r) => r[10] === 'Переговоры').length;
+    expect(tabSum(a, 'meetings')).toBe(won + open);
+    // Deal 0 (won on 1 November, 10 000) is lost in a newer export: its deal and revenue are taken back.
+    const before = tabSum(a, 'revenue');
+    rows[1][10] = 'Закрыто и не реализовано';
+    importFromTab(a, 'deals', rows);
+    expect(tabSum(a, 'revenue')).toBe(before - 10_000);
+    expect(cell(a, 'm1', 'deals', '2026-11-01').getValue()).toBe('');
+  });
+
+  test('Set up makes the Import tab with its defaults and the team in the drop-down', () => {
+    const a = workbook();
+    const made = a.ss.getSheetByName('Импорт');
+    if (made) a.ss.deleteSheet(made);
+    runAction(setupAction);
+    const values = a.ss.getSheetByName('Импорт')!.getDataRange().getValues();
+    const value = (key: string) => values.find((r) => r[0] === key)?.[2];
+    expect([value('currency'), value('callSeconds'), value('callDirections')]).toEqual(['RUB', 30, 'все']);
+    expect([value('leadsDate'), value('dealsDate'), value('stepsDate')]).toEqual([
+      'создания',
+      'закрытия',
+      'изменения',
+    ]);
+    const head = values.findIndex((r) => r[0] === 'spk:importTables');
+    expect(values[head].slice(1, 7)).toEqual([
+      'Сотрудник в CRM или добавочный',
+      'Кто это в команде',
+      '',
+      'Этап в CRM',
+      'Воронка CRM',
+      'Шаг нашей воронки',
+    ]);
+    const rule = a.ss
+      .getSheetByName('Импорт')!
+      .getRange(head + 2, 3)
+      .getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toContain('Анна Смирнова');
+  });
+
+  test('in an English spreadsheet: the Import tab, the log and the dialog in English', () => {
+    const a = exampleWorkbook(undefined, 'en_US');
+    const g = createAppsScriptGlobals(a.ss);
+    Object.assign(globalThis, { SpreadsheetApp: g.SpreadsheetApp, LockService: g.LockService });
+    const [dialog] = importFromTab(a, 'amo', exampleRows(AMO));
+    expect(dialog).toMatch(/^Import of "amo": the amoCRM export, 48 rows\./);
+    expect(dialog).toMatch(/person not found in the team: 48: .*added to the Import tab/);
+    expect(a.ss.getSheetByName('Import')).not.toBeNull();
+    // Nobody known: nothing counted, so no log yet; the names wait on the Import tab.
+    expect(a.ss.getSheetByName('Import log')).toBeNull();
+    const listed = a.ss
+      .getSheetByName('Import')!
+      .getDataRange()
+      .getValues()
+      .map((r) => r[1]);
+    expect(listed).toContain('Анна Смирнова');
   });
 });
