@@ -51,7 +51,11 @@ export function stageExport(ss: Spreadsheet, file: string, table: Table): string
   for (let n = 2; ss.getSheetByName(name); n++) name = `${base} (${n})`;
   const sheet = ss.insertSheet(name);
   const rows = [table.header, ...table.rows];
-  const range = sheet.getRange(1, 1, rows.length, table.header.length);
+  // A new tab has 1 000 rows and 26 columns; File → Import makes it as large as the file.
+  if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(1, rows.length - sheet.getMaxRows());
+  const width = table.header.length;
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(1, width - sheet.getMaxColumns());
+  const range = sheet.getRange(1, 1, rows.length, width);
   range.setNumberFormat('@');
   range.setValues(rows);
   sheet.activate();

@@ -1,11 +1,13 @@
 /**
  * npm run bench [-- --json] [--quick]: service calls per menu action, formulas per generated tab,
  * recalculation, bundle size and cold start, vectorized custom functions against one call per row, and
- * BONUS_TIERS against a native formula. Run through scripts/run-ts.js after `npm run build`.
- * --quick: small sizes (teams 5 and 10, 500 rows, 3 runs) to try the script.
+ * BONUS_TIERS against a native formula, and the import (the core on generated exports, the service calls of
+ * "Import facts from this tab"). Run through scripts/run-ts.js after `npm run build` (or on the bundle
+ * SPK_CODE names). --quick: small sizes (teams 5 and 10, 500 rows, 3 runs, exports of 1 000 and 10 000 rows,
+ * tabs of 100 and 1 000) to try the script.
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import { DIST_CODE } from '../local/addon';
 import { type BenchConfig, DEFAULT_CONFIG, runBench } from '../local/bench/run';
 import { formatReport } from '../local/bench/table';
 import { round } from '../local/bench/timing';
@@ -13,12 +15,21 @@ import { round } from '../local/bench/timing';
 function main(argv: string[]): void {
   const json = argv.includes('--json');
   const quick = argv.includes('--quick');
-  const file = path.resolve(process.cwd(), 'dist/Code.js');
-  if (!fs.existsSync(file)) throw new Error('dist/Code.js is missing: run `npm run build`');
+  const file = DIST_CODE;
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\``);
   const config: BenchConfig = {
     ...DEFAULT_CONFIG,
     ...(quick
-      ? { teamSizes: [5, 10], recalcSizes: [10], rows: 500, runs: 3, coldSamples: 5, perRowSamples: 100 }
+      ? {
+          teamSizes: [5, 10],
+          recalcSizes: [10],
+          rows: 500,
+          runs: 3,
+          coldSamples: 5,
+          perRowSamples: 100,
+          importRows: [1000, 10000],
+          importTabRows: [100, 1000],
+        }
       : {}),
     code: fs.readFileSync(file, 'utf8'),
     log: (line) => process.stderr.write(`bench: ${line}\n`),

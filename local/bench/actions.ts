@@ -12,6 +12,8 @@ export interface ActionSpec {
   fn: string;
   /** The text typed into the action's prompt (the month), if it asks one. */
   answer?: string;
+  /** The alert the action ends with when it did its work (a result dialog): required, and no problem. */
+  result?: RegExp;
 }
 
 export function menuActions(month: string): ActionSpec[] {
@@ -55,12 +57,16 @@ export function runAction(addon: Addon, action: ActionSpec): ActionRun {
   };
   ui.answers.splice(0);
   const dialogs = ui.dialogs.slice(before);
-  // An alert with only OK is a message to the user (a problem list, a failure); a question is fine.
-  const message = dialogs.find((d) => d.kind === 'alert' && d.buttons === 'OK');
+  // An alert with only OK is a message to the user (a problem list, a failure), unless it is the action's
+  // result; a question is fine.
+  const alerts = dialogs.filter((d) => d.kind === 'alert' && d.buttons === 'OK');
+  const isResult = (text: string) => action.result?.test(text) === true;
+  const message = alerts.find((d) => !isResult(d.message));
   const unanswered = dialogs.find((d) => d.kind === 'prompt' && d.answer?.button !== 'OK');
   if (error) run.problem = `threw: ${error}`;
   else if (message) run.problem = `alert: ${message.message.replace(/\s+/g, ' ').slice(0, 160)}`;
   else if (unanswered) run.problem = `unanswered prompt: ${unanswered.message.slice(0, 80)}`;
+  else if (action.result && !alerts.some((d) => isResult(d.message))) run.problem = 'no result dialog';
   if (run.problem) run.calls = null;
   return run;
 }

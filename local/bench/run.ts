@@ -16,6 +16,7 @@ import {
   type NativeFigure,
   type VectorizedFigure,
 } from './functions';
+import { IMPORT_ACTION, type ImportCoreFigure, measureImportCore, runImportFromTab } from './import';
 import { round } from './timing';
 
 export interface BenchConfig {
@@ -27,6 +28,10 @@ export interface BenchConfig {
   runs: number;
   coldSamples: number;
   perRowSamples: number;
+  /** Rows of the generated amoCRM exports the import core is timed on. */
+  importRows: number[];
+  /** Rows staged in a tab for "Import facts from this tab" (its service calls). */
+  importTabRows: number[];
   locale: string;
   today: string;
   month: string;
@@ -41,6 +46,8 @@ export const DEFAULT_CONFIG: Omit<BenchConfig, 'code'> = {
   runs: 5,
   coldSamples: 50,
   perRowSamples: 1000,
+  importRows: [1000, 10000, 100000],
+  importTabRows: [100, 10000],
   locale: 'en_US',
   today: '2026-11-20',
   month: '2026-11',
@@ -54,6 +61,7 @@ export interface BenchResult {
   bundle: BundleFigures;
   vectorized: Record<string, VectorizedFigure>;
   nativeFormula: NativeFigure;
+  import: ImportFigures;
   /** Builder calls (conditional formats, validations, charts) per action and team size, apart from the above. */
   builderCalls: Record<string, Record<string, number>>;
   /** Team size the formula counts are taken at. */
@@ -62,6 +70,49 @@ export interface BenchResult {
   date: string;
   config: Omit<BenchConfig, 'code' | 'log'>;
   notes: string[];
+}
+
+/** Issue 14's acceptance: the import core on 100 000 rows in under a second. */
+export const IMPORT_TARGET = { rows: 100000, ms: 1000 };
+
+export interface ImportFigures {
+  /** bytes → facts → merge → totals, by export size. */
+  core: ImportCoreFigure[];
+  /** "Import facts from this tab": service calls (null: not counted, see notes), by rows in the tab. */
+  fromTab: { rows: number; serviceCalls: number | null; builderCalls: number }[];
+}
+
+/** The import section: the core timed on each size, the Sheets action counted on each tab size. */
+export function measureImport(config: BenchConfig, notes: string[]): ImportFigures {
+  const log = config.log ?? (() => undefined);
+  log(`import core on ${config.importRows.join(', ')} rows`);
+  const core = measureImportCore(config.importRows, config.runs);
+  notes.push(
+    'import core: a generated amoCRM export (windows-1251, `;`) timed in plain Node, not in the vm; merged into an empty log',
+  );
+  const target = core.find((c) => c.rows === IMPORT_TARGET.rows);
+  if (target && target.ms >= IMPORT_TARGET.ms)
+    notes.push(
+      `import core: ${target.rows} rows in ${round(target.ms)} ms, over the ${IMPORT_TARGET.ms} ms target`,
+    );
+  const fromTab: ImportFigures['fromTab'] = [];
+  const methods: Record<number, Record<string, number>> = {};
+  for (const rows of config.importTabRows) {
+    log(`${IMPORT_ACTION.fn} on a tab of ${rows} rows`);
+    const run = runImportFromTab(rows, config);
+    fromTab.push({ rows, serviceCalls: run.calls, builderCalls: run.builderCalls });
+    methods[rows] = run.byMethod;
+    if (run.problem) notes.push(`${IMPORT_ACTION.key} (${rows} rows): ${run.problem}: not counted`);
+  }
+  const counted = fromTab.filter((f) => f.serviceCalls !== null);
+  if (new Set(counted.map((f) => f.serviceCalls)).size > 1) {
+    const first = counted[0].rows;
+    const diffs = counted.slice(1).map((f) => `${f.rows}: ${methodDiff(methods[first], methods[f.rows])}`);
+    notes.push(
+      `${IMPORT_ACTION.key}: the count changes with the rows (against ${first}: ${diffs.join('; ')})`,
+    );
+  }
+  return { core, fromTab };
 }
 
 export function machine(): BenchResult['machine'] {
@@ -158,6 +209,7 @@ export function runBench(config: BenchConfig): BenchResult {
   const nativeFormula = measureNativeFormula(config.code, config.rows, config.runs);
   if (!nativeFormula.equal)
     notes.push(`native formula and BONUS_TIERS differ on ${nativeFormula.mismatches} rows`);
+  const importFigures = measureImport(config, notes);
 
   const { code: _code, log: _log, ...rest } = config;
   return {
@@ -168,6 +220,7 @@ export function runBench(config: BenchConfig): BenchResult {
     bundle,
     vectorized,
     nativeFormula,
+    import: importFigures,
     builderCalls,
     formulasTeam,
     machine: machine(),

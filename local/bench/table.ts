@@ -104,6 +104,22 @@ export function formatReport(r: BenchResult): string {
     `  without the +0.000000001 guard (a plain ROUND) ${n.unguardedMismatches} of ${n.rows} rows miss by a kopeck in HyperFormula`,
   );
 
+  const imp = r.import;
+  out.push('', 'Import: an amoCRM export through the core (bytes → facts → merge → totals)');
+  out.push(
+    table(
+      ['rows', 'size', 'ms', 'log records', 'totals'],
+      imp.core.map((c) => [c.rows, kib(c.bytes), round(c.ms), c.records, c.totals]),
+    ),
+  );
+  out.push('', 'Import facts from this tab: service calls (builder calls apart), by rows in the tab');
+  out.push(
+    table(
+      ['rows', 'service calls', 'builder calls'],
+      imp.fromTab.map((f) => [f.rows, f.serviceCalls ?? 'n/a', f.builderCalls]),
+    ),
+  );
+
   if (r.notes.length) out.push('', 'Notes', ...r.notes.map((s) => `- ${s}`));
   return out.join('\n');
 }

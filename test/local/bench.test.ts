@@ -5,10 +5,12 @@
 import { bundleCode } from '../../local/addon';
 import { customFunctionNames, menuActions } from '../../local/bench/actions';
 import { nativeCommission } from '../../local/bench/functions';
+import { amoExportText, EXAMPLE_TEAM, encodeCp1251 } from '../../local/bench/import';
 import { type BenchResult, DEFAULT_CONFIG, methodDiff, runBench } from '../../local/bench/run';
 import { formatReport } from '../../local/bench/table';
 import { median } from '../../local/bench/timing';
 import { seededRandom as seeded } from '../../local/random';
+import { decodeBytes, defaultImportSettings, importExport } from '../../src/core/import';
 
 jest.setTimeout(120000);
 
@@ -26,6 +28,8 @@ describe('npm run bench on tiny sizes', () => {
       runs: 1,
       coldSamples: 2,
       perRowSamples: 10,
+      importRows: [50, 300],
+      importTabRows: [20, 200],
     });
   });
 
@@ -40,6 +44,7 @@ describe('npm run bench on tiny sizes', () => {
         'bundle',
         'vectorized',
         'nativeFormula',
+        'import',
       ]),
     );
     expect(Object.keys(json.serviceCalls)).toEqual(menuActions('2026-11').map((a) => a.key));
@@ -69,6 +74,21 @@ describe('npm run bench on tiny sizes', () => {
       expect(f.speedup).toBeGreaterThan(0);
     }
     expect(json.nativeFormula).toEqual(expect.objectContaining({ equal: true, ratio: expect.any(Number) }));
+    expect(json.import.core.map((c: { rows: number }) => c.rows)).toEqual([50, 300]);
+    for (const c of json.import.core) {
+      expect(c).toEqual({
+        rows: c.rows,
+        bytes: expect.any(Number),
+        ms: expect.any(Number),
+        records: c.rows,
+        totals: expect.any(Number),
+      });
+      expect(c.totals).toBeGreaterThan(0);
+    }
+    expect(json.import.fromTab).toEqual([
+      { rows: 20, serviceCalls: expect.any(Number), builderCalls: expect.any(Number) },
+      { rows: 200, serviceCalls: expect.any(Number), builderCalls: expect.any(Number) },
+    ]);
     expect(json.machine.cores).toBeGreaterThan(0);
     expect(Number.isNaN(Date.parse(json.date))).toBe(false);
   });
@@ -88,6 +108,13 @@ describe('npm run bench on tiny sizes', () => {
     expect(result.serviceCalls.createMonth['5']).toEqual(expect.any(Number));
   });
 
+  test('Import facts from this tab does its work in the same number of calls for 20 and 200 rows', () => {
+    const [small, big] = result.import.fromTab;
+    expect(small.serviceCalls).toBeGreaterThan(0);
+    expect(big.serviceCalls).toBe(small.serviceCalls);
+    expect(result.notes.join('\n')).not.toMatch(/importFromTab/);
+  });
+
   test('generated tabs hold native formulas and no custom-function cell', () => {
     expect(result.formulas['2026-11']).toBeGreaterThan(0);
     for (const tab of Object.keys(result.customFunctionCells))
@@ -103,6 +130,8 @@ describe('npm run bench on tiny sizes', () => {
       'Bundle',
       'Vectorized',
       'native formula',
+      'Import: an amoCRM export',
+      'Import facts from this tab',
     ]) {
       expect(text).toContain(part);
     }
@@ -128,6 +157,23 @@ describe('benchmark helpers', () => {
       '+1 Sheet.insertRowsAfter',
     );
     expect(methodDiff({ a: 1 }, { a: 1 })).toBe('same');
+  });
+
+  test('the generated amoCRM export: windows-1251, the same for the same seed, every deal a lead of the team', () => {
+    const names = EXAMPLE_TEAM.map((p) => p.name);
+    const text = amoExportText(60, names);
+    expect(amoExportText(60, names)).toBe(text);
+    const bytes = encodeCp1251(text);
+    expect(decodeBytes(bytes)).toEqual({ text, encoding: 'windows-1251', bom: false });
+    expect(() => encodeCp1251('€ ✓')).toThrow(/✓/);
+    const imported = importExport(bytes, { ...defaultImportSettings(EXAMPLE_TEAM), year: 2026 });
+    expect(imported.detection.source).toBe('amocrm');
+    expect(imported.rows).toBe(60);
+    // Only the open deals are not counted as deals (and their stages listed for mapping): no unknown person.
+    expect(imported.facts.skipped.map((g) => g.reason).sort()).toEqual(['openDeal', 'unknownStage']);
+    const leads = imported.facts.records.flatMap((r) => r.contributions).filter((c) => c.metric === 'leads');
+    expect(leads).toHaveLength(60);
+    expect(new Set(leads.map((c) => c.member))).toEqual(new Set(EXAMPLE_TEAM.map((p) => p.id)));
   });
 
   test('the native commission formula uses differential rates and the float guard', () => {
