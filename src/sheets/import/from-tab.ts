@@ -24,26 +24,26 @@ export function importFromTabAction(ctx: ActionContext): void {
 
 /** Tabs named by the add-on, in either language: settings, logs, Today. */
 const FIXED_TABS = [
-  'team',
-  'plan',
-  'funnel',
-  'motivation',
-  'calendar',
-  'import',
-  'importLog',
-  'factsLog',
-  'today',
-];
+  'tab.team',
+  'tab.plan',
+  'tab.funnel',
+  'tab.motivation',
+  'tab.calendar',
+  'tab.import',
+  'tab.importLog',
+  'tab.factsLog',
+  'tab.today',
+] as const;
 /** Tabs named with a year or month: the month tab itself is "YYYY-MM". */
-const PATTERN_TABS = ['planYear', 'bonus', 'report'];
+const PATTERN_TABS = ['tab.planYear', 'tab.bonus', 'tab.report'];
 const LEFTOVER = / ~(?:new|old)$/;
 
 function isAddonTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet, name: string): boolean {
   const base = name.replace(LEFTOVER, '');
   if (/^\d{4}-\d{2}$/.test(base)) return true;
   for (const lang of ['ru', 'en'] as Lang[]) {
-    if (FIXED_TABS.some((tab) => t(`tab.${tab}`, lang) === base)) return true;
-    if (PATTERN_TABS.some((tab) => patternOf(tab, lang).test(base))) return true;
+    if (FIXED_TABS.some((key) => t(key, lang) === base)) return true;
+    if (PATTERN_TABS.some((key) => patternOf(key, lang).test(base))) return true;
   }
   // A month tab a person renamed still carries its tag.
   const id = sheet.getSheetId();
@@ -54,8 +54,8 @@ function isAddonTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet, 
     .some((m) => m.getLocation().getSheet()?.getSheetId() === id);
 }
 
-function patternOf(tab: string, lang: Lang): RegExp {
-  const template = messageOf(`tab.${tab}`)?.[lang] ?? '';
+function patternOf(key: string, lang: Lang): RegExp {
+  const template = messageOf(key)?.[lang] ?? '';
   const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
   return new RegExp(`^${escaped.replace('{year}', '\\d{4}').replace('{month}', '\\d{4}-\\d{2}')}$`);
 }

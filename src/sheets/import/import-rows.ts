@@ -1,6 +1,6 @@
 import { isDomainError } from '../../core/errors';
 import { importTable, mergeLog, tableOf } from '../../core/import';
-import { messageOf, t } from '../../i18n';
+import { errorText, messageOf, t } from '../../i18n';
 import type { ActionContext } from '../context';
 import { factsLogName } from '../facts-log';
 import { Problems } from '../problems';
@@ -52,7 +52,7 @@ export function importRows(
     imported = importTable(tableOf(rows), importSettings(settings, tab));
   } catch (e) {
     if (!isDomainError(e)) throw e;
-    return { text: t('importSheet.badFile', ctx.lang, { label, reason: t(e.code, ctx.lang, e.params) }) };
+    return { text: t('importSheet.badFile', ctx.lang, { label, reason: errorText(e, ctx.lang) }) };
   }
   writeNewIds(ctx, settings);
   const sheet = found ?? createImportTab(ctx, grid!);
@@ -90,8 +90,7 @@ function namesOf(ctx: ActionContext, settings: Settings, importTab: string) {
   const stages = new Map(settings.funnel.map((s) => [s.id, s.name]));
   return {
     person: (id: string) => people.get(id) ?? id,
-    metric: (id: string) =>
-      messageOf(`metric.${id}`) ? t(`metric.${id}`, ctx.lang) : (stages.get(id) ?? id),
+    metric: (id: string) => messageOf(`metric.${id}`)?.[ctx.lang] ?? stages.get(id) ?? id,
     importTab: importTab || importTabName(ctx.lang),
     factsLog: factsLogName(ctx.lang),
   };

@@ -1,6 +1,6 @@
 import type { DateKind, ImportSettings, PersonLink, StageLink } from '../../core/import';
 import { normalizeText } from '../../core/import/values';
-import { type Lang, t } from '../../i18n';
+import { type Lang, messageOf, t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import type { FunnelStage } from './funnel';
 import { type KeyedSpec, keyedTemplate, readKeyed } from './keyed';
@@ -81,7 +81,7 @@ export function importTemplate(lang: Lang, teamNames: readonly string[], steps: 
       rule: {
         kind: 'list',
         values: (spec.choices ?? []).map((c) => choiceLabel(c, lang)),
-        help: t(`note.${spec.key}`, lang),
+        help: messageOf(`note.${spec.key}`)?.[lang] ?? '',
       },
     });
   });
