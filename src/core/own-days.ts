@@ -30,6 +30,24 @@ export interface OwnDays {
   readonly weights: readonly number[];
 }
 
+/**
+ * A series over `days` (a month tab's day columns, in its order) laid on the calendar days from..to: 0 where
+ * the series has no day. The one way a tab's columns become the calendar-indexed arrays the rules take.
+ */
+export function onCalendar(
+  series: readonly number[] | undefined,
+  days: readonly Day[],
+  from: Day,
+  to: Day,
+): number[] {
+  const out = new Array<number>(to - from + 1).fill(0);
+  if (series)
+    days.forEach((d, i) => {
+      if (d >= from && d <= to) out[d - from] = series[i] ?? 0;
+    });
+  return out;
+}
+
 /** Own days with the month they are laid on. */
 export interface OwnMonth extends OwnDays {
   /** The first calendar day of the month; `present` and `weights` are indexed by day − from. */

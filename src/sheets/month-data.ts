@@ -1,6 +1,6 @@
 import type { Day } from '../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../core/decompose';
-import type { OwnDays } from '../core/own-days';
+import { type OwnDays, onCalendar } from '../core/own-days';
 import { t } from '../i18n';
 import { type ActionContext, notify } from './context';
 import { recordFacts } from './facts-log';
@@ -63,20 +63,8 @@ export function metricOrder(f: MonthFigures): string[] {
   return rows ? [...rows.keys()] : [];
 }
 
-/** A series over `days` laid on the calendar days from..to (0 where the series has no day). */
-export function onCalendar(
-  series: readonly number[] | undefined,
-  days: readonly Day[],
-  from: Day,
-  to: Day,
-): number[] {
-  const out = new Array<number>(to - from + 1).fill(0);
-  if (series)
-    days.forEach((d, i) => {
-      if (d >= from && d <= to) out[d - from] = series[i] ?? 0;
-    });
-  return out;
-}
+/** Today and Report lay the tab's series on the calendar with the core's rule. */
+export { onCalendar };
 
 /** A person's own days as the tab holds them, on the calendar days; undefined for a first-version tab. */
 export function ownOnCalendar(f: MonthFigures, id: string, from: Day, to: Day): OwnDays | undefined {

@@ -33,7 +33,7 @@ export {
   schemeKey,
   whoIsPaid,
 } from './payroll';
-export { departmentFigures, type OwnDaysRow, sameValue } from './payroll-figures';
+export { departmentFigures, sameValue } from './payroll-figures';
 export { type PoolSplit, splitPool, splitPoolDetail } from './pool';
 export type { Problem } from './problems';
 export {

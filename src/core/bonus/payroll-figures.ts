@@ -1,6 +1,16 @@
 import type { Absence } from '../calendar';
 import type { Day } from '../dates';
-import { departmentPace, type OwnMonth, type OwnPace, ownMonthOf, ownPace } from '../own-days';
+import {
+  departmentPace,
+  type OwnDays,
+  type OwnMonth,
+  type OwnPace,
+  onCalendar,
+  ownMonthOf,
+  ownPace,
+  type WorkdaysAsOf,
+  workdaysAsOf,
+} from '../own-days';
 import type { MetricValues, SalaryDays } from './evaluate';
 
 /**
@@ -9,20 +19,14 @@ import type { MetricValues, SalaryDays } from './evaluate';
  * forecast of each metric on own days (core/own-days). Plain data in, plain data out.
  */
 
-/** A manager's own working days as the month tab holds them, aligned with `PayrollDays.days`. */
-export interface OwnDaysRow {
-  present: readonly number[];
-  weights: readonly number[];
-}
-
 /** What the days need to know: the month, the as-of day, the calendar and each person's own days. */
 export interface PayrollDays {
   from: Day;
   to: Day;
   asOf: Day;
   isWorkday: (d: Day) => boolean;
-  /** id → own working days (absent for tabs without them: the first version's). */
-  own: ReadonlyMap<string, OwnDaysRow>;
+  /** id → own working days as the month tab holds them, aligned with `days` (absent for the first version's tabs). */
+  own: ReadonlyMap<string, OwnDays>;
   /** The calendar days `own` and `daily` are aligned with. */
   days: readonly Day[];
   /** id → metric → daily facts aligned with `days`. */
@@ -40,20 +44,10 @@ export interface DaysPerson {
 }
 
 /** The month's working days, and those of the department before the as-of day. */
-export interface MonthDays {
-  workdays: number;
-  elapsed: number;
-}
+export type MonthDays = Pick<WorkdaysAsOf, 'workdays' | 'elapsed'>;
 
 export function monthDays(d: PayrollDays): MonthDays {
-  let workdays = 0;
-  let elapsed = 0;
-  for (let day = d.from; day <= d.to; day++) {
-    if (!d.isWorkday(day)) continue;
-    workdays++;
-    if (day < d.asOf) elapsed++;
-  }
-  return { workdays, elapsed };
+  return workdaysAsOf(d.isWorkday, d.from, d.to, d.asOf);
 }
 
 /**
@@ -63,16 +57,12 @@ export function monthDays(d: PayrollDays): MonthDays {
 export function ownMonth(d: PayrollDays, person: DaysPerson): OwnMonth {
   const { from, to } = d;
   const row = person.role === 'manager' ? d.own.get(person.id) : undefined;
-  if (row) {
-    const present = new Array<number>(to - from + 1).fill(0);
-    const weights = new Array<number>(to - from + 1).fill(0);
-    d.days.forEach((day, i) => {
-      if (day < from || day > to) return;
-      present[day - from] = row.present[i] ?? 0;
-      weights[day - from] = row.weights[i] ?? 0;
-    });
-    return { from, present, weights };
-  }
+  if (row)
+    return {
+      from,
+      present: onCalendar(row.present, d.days, from, to),
+      weights: onCalendar(row.weights, d.days, from, to),
+    };
   const absences = d.absences.get(person.id) ?? [];
   return ownMonthOf(
     d.isWorkday,
@@ -122,13 +112,6 @@ export function forecastFigures(
   managers: ReadonlyMap<string, ReadonlyMap<string, { plan: number }>>,
   people: ReadonlyMap<string, Pick<DaysPerson, 'start' | 'end'>>,
 ): ForecastFigures {
-  const dayIndex = new Map(d.days.map((day, i) => [day, i]));
-  const onCalendar = (facts: readonly number[] | undefined) => {
-    const out = new Array<number>(d.to - d.from + 1).fill(0);
-    if (facts)
-      for (let day = d.from; day <= d.to; day++) out[day - d.from] = facts[dayIndex.get(day) ?? -1] ?? 0;
-    return out;
-  };
   const byManager = new Map<string, MetricValues>();
   const known = new Map<string, MetricValues>();
   const paces = new Map<string, OwnPace[]>();
@@ -138,7 +121,8 @@ export function forecastFigures(
     const facts: MetricValues = {};
     let some = true;
     for (const [metric, pf] of metrics) {
-      const pace = ownPace(own, d.asOf, Math.max(0, pf.plan), onCalendar(d.daily.get(id)?.get(metric)));
+      const daily = onCalendar(d.daily.get(id)?.get(metric), d.days, d.from, d.to);
+      const pace = ownPace(own, d.asOf, Math.max(0, pf.plan), daily);
       paces.set(metric, [...(paces.get(metric) ?? []), pace]);
       if (pace.forecast === null) some = false;
       facts[metric] = pace.forecast ?? pace.fact;
@@ -163,7 +147,7 @@ export interface PayrollFigures {
   /** The department's own figures when the source has them; otherwise the sum of its people. */
   department?: MetricFigures;
   /** id → own working days (absent for month tabs made by the first version). */
-  own: ReadonlyMap<string, OwnDaysRow>;
+  own: ReadonlyMap<string, OwnDays>;
   /** id → metric → daily facts aligned with `days`. */
   daily: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   days: readonly Day[];
