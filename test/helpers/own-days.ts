@@ -1,7 +1,5 @@
-import vm from 'node:vm';
-import { type Addon, bundleCode, openAddon } from '../../local/addon';
+import { type Addon, attachAddon, openAddon } from '../../local/addon';
 import type { Sheet, Spreadsheet } from '../../local/spreadsheet';
-import { createAppsScriptContext } from '../../local/spreadsheet';
 import { type Calendar, makeCalendar } from '../../src/core/calendar';
 import { type Day, dayOf, isoString, lastOfMonth } from '../../src/core/dates';
 import { type OwnMonth, type OwnPace, ownMonthOf, ownPace } from '../../src/core/own-days';
@@ -86,7 +84,10 @@ export function writeTeam(ss: Spreadsheet): void {
   }
 }
 
-/** The workbook on `today`: set up, team written, plan decomposed (no month tab yet). */
+/**
+ * The workbook on `today`: set up, team written, plan decomposed (no month tab yet). Not exampleWorkbook():
+ * that one decomposes before the team is written and its clock is fixed on 20 November.
+ */
 export function ownDaysWorkbook(today: string): Addon {
   const a = openAddon({ locale: 'ru_RU', today });
   preparedWorkbook(a);
@@ -102,17 +103,8 @@ export function ownDaysWorkbook(today: string): Addon {
  * of the cells pinned to the same day: the next morning of the same workbook.
  */
 export function reopen(ss: Spreadsheet, today: string): Addon {
-  const [y, m, d] = today.split('-').map(Number);
   ss.setNow(`${today} 10:00`);
-  const context = createAppsScriptContext(ss, { clock: Date.UTC(y, m - 1, d, 7, 0) });
-  vm.runInContext(bundleCode(), context, { filename: 'Code.js' });
-  const fns = context as unknown as Record<string, (...args: unknown[]) => unknown>;
-  return {
-    ss,
-    context,
-    call: <T>(name: string, ...args: unknown[]) => fns[name](...args) as T,
-    eval: <T>(expression: string) => vm.runInContext(expression, context) as T,
-  };
+  return attachAddon(ss, { today });
 }
 
 /** A person's own month built independently of the add-on: calendar minus absences, start and end. */
