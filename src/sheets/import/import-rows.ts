@@ -1,8 +1,9 @@
 import { isDomainError } from '../../core/errors';
-import { importTable, mergeLog, tableOf } from '../../core/import';
+import { type ImportSettings, importTable, mergeLog, tableOf } from '../../core/import';
 import { errorText, messageOf, t } from '../../i18n';
 import type { ActionContext } from '../context';
 import { factsLogName } from '../facts-log';
+import type { Grid } from '../grid';
 import { Problems } from '../problems';
 import { readSettings, type Settings, writeNewIds } from '../settings';
 import { type ImportTab, importTabName, readImportTab } from '../settings/import-tab';
@@ -17,6 +18,8 @@ import {
 } from './import-tab-writes';
 import { type ImportOutcome, resultText } from './result-text';
 import { writeTotals } from './write-facts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** An import's end: the result dialog's text, and the outcome when facts were counted (undefined otherwise). */
 export interface ImportResult {
@@ -36,20 +39,12 @@ export function importRows(
   rows: readonly (readonly string[])[],
   label: string,
 ): ImportResult {
-  const problems = new Problems();
-  const settings = readSettings(ctx, problems);
-  if (!settings) return { text: problems.text(ctx.lang) };
-  // A missing Import tab is read as its template and made only once the file has proved an export.
-  const found = findImportTab(ctx);
-  const grid = found ? null : importTabGrid(ctx, settings);
-  const tabName = found ? found.getName() : importTabName(ctx.lang);
-  const values = found ? found.getDataRange().getValues() : gridValues(grid!);
-  const table = { tab: tabName, lang: ctx.lang, timeZone: ctx.timeZone, problems };
-  const tab = readImportTab(values, settings.people, settings.funnel, table);
-  if (!tab || !problems.empty) return { text: problems.text(ctx.lang) };
+  const setup = readImportSetup(ctx);
+  if ('text' in setup) return setup;
+  const { settings, tab, found, grid } = setup;
   let imported: ReturnType<typeof importTable>;
   try {
-    imported = importTable(tableOf(rows), importSettings(settings, tab));
+    imported = importTable(tableOf(rows), setup.importSettings);
   } catch (e) {
     if (!isDomainError(e)) throw e;
     return { text: t('importSheet.badFile', ctx.lang, { label, reason: errorText(e, ctx.lang) }) };
@@ -77,12 +72,35 @@ export function importRows(
   return { text: resultText(outcome, ctx.lang, namesOf(ctx, settings, sheet.getName())), outcome };
 }
 
-function importSettings(settings: Settings, tab: ImportTab) {
-  return {
-    ...tab.settings,
-    team: settings.people.map((p) => ({ id: p.id, name: p.name })),
-    year: settings.plan.year,
-  };
+/** What an import reads before it looks at the rows: the settings tabs and the Import tab. */
+export interface ImportSetup {
+  settings: Settings;
+  tab: ImportTab;
+  /** The Import tab, or null with the `grid` it will be made from. */
+  found: Sheet | null;
+  grid: Grid | null;
+  importSettings: ImportSettings;
+}
+
+/**
+ * The settings and the Import tab read (a missing Import tab read as its template: it is made only once a
+ * file has proved an export); the problems dialog's text instead when any settings tab has problems.
+ * Writes nothing: the file dialog's preview takes `importSettings` from here.
+ */
+export function readImportSetup(ctx: ActionContext): ImportSetup | { text: string } {
+  const problems = new Problems();
+  const settings = readSettings(ctx, problems);
+  if (!settings) return { text: problems.text(ctx.lang) };
+  const found = findImportTab(ctx);
+  const grid = found ? null : importTabGrid(ctx, settings);
+  const tabName = found ? found.getName() : importTabName(ctx.lang);
+  const values = found ? found.getDataRange().getValues() : gridValues(grid!);
+  const table = { tab: tabName, lang: ctx.lang, timeZone: ctx.timeZone, problems };
+  const tab = readImportTab(values, settings.people, settings.funnel, table);
+  if (!tab || !problems.empty) return { text: problems.text(ctx.lang) };
+  const team = settings.people.map((p) => ({ id: p.id, name: p.name }));
+  const importSettings = { ...tab.settings, team, year: settings.plan.year };
+  return { settings, tab, found, grid, importSettings };
 }
 
 function namesOf(ctx: ActionContext, settings: Settings, importTab: string) {
