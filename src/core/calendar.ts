@@ -93,24 +93,29 @@ interface YearMap {
   readonly cum: Uint16Array;
 }
 
-function checkDay(d: Day, what: string): void {
-  if (!Number.isInteger(d)) throw new DomainError('calendar.notADay', { what: msgRef(what) });
-  if (d < MIN_DAY || d > MAX_DAY) {
-    // Far enough out, Date gives no year at all.
-    const { year } = ymdOf(d);
-    throw new DomainError('calendar.yearOutOfRange', {
-      what: msgRef(what),
-      year: Number.isNaN(year) ? (d < MIN_DAY ? `< ${MIN_YEAR}` : `> ${MAX_YEAR}`) : String(year),
-      min: String(MIN_YEAR),
-      max: String(MAX_YEAR),
-    });
-  }
+/** The day inputs of the calendar's functions (each is its errors' field), with the message naming each. */
+const DAY_INPUTS = { day: 'calendar.arg.day', from: 'calendar.arg.from', to: 'calendar.arg.to' } as const;
+type DayInput = keyof typeof DAY_INPUTS;
+/** The lists of CalendarOverrides (field `overrides.<list>[i]`), with the message naming each. */
+const OVERRIDE_LISTS = { daysOff: 'calendar.arg.daysOff', workingDays: 'calendar.arg.workingDays' } as const;
+
+function checkDay(d: Day, input: DayInput): void {
+  if (Number.isInteger(d) && d >= MIN_DAY && d <= MAX_DAY) return;
+  const what = msgRef(DAY_INPUTS[input]);
+  if (!Number.isInteger(d)) throw new DomainError('calendar.notADay', { what }, input);
+  // Far enough out, Date gives no year at all.
+  const { year } = ymdOf(d);
+  const shown = Number.isNaN(year) ? (d < MIN_DAY ? `< ${MIN_YEAR}` : `> ${MAX_YEAR}`) : String(year);
+  const params = { what, year: shown, min: String(MIN_YEAR), max: String(MAX_YEAR) };
+  throw new DomainError('calendar.yearOutOfRange', params, input);
 }
 
-function checkOverrideList(days: readonly Day[], list: string): void {
+function checkOverrideList(days: readonly Day[], list: keyof typeof OVERRIDE_LISTS): void {
   days.forEach((d, i) => {
-    if (!Number.isInteger(d))
-      throw new DomainError('calendar.badOverrideDay', { list: msgRef(list), index: i + 1 });
+    if (!Number.isInteger(d)) {
+      const params = { list: msgRef(OVERRIDE_LISTS[list]), index: i + 1 };
+      throw new DomainError('calendar.badOverrideDay', params, `overrides.${list}[${i}]`);
+    }
   });
 }
 
@@ -127,22 +132,27 @@ class TableCalendar implements Calendar {
   ) {
     const off = overrides.daysOff || [];
     const on = overrides.workingDays || [];
-    checkOverrideList(off, 'calendar.arg.daysOff');
-    checkOverrideList(on, 'calendar.arg.workingDays');
+    checkOverrideList(off, 'daysOff');
+    checkOverrideList(on, 'workingDays');
     this.daysOff = new Set(off);
     this.workingDays = new Set(on);
-    for (const d of this.workingDays) {
-      if (this.daysOff.has(d)) throw new DomainError('calendar.overrideConflict', { date: isoString(d) });
-    }
+    on.forEach((d, i) => {
+      if (this.daysOff.has(d))
+        throw new DomainError(
+          'calendar.overrideConflict',
+          { date: isoString(d) },
+          `overrides.workingDays[${i}]`,
+        );
+    });
   }
 
   isWorkday(day: Day): boolean {
-    const m = this.mapOf(day, 'calendar.arg.day');
+    const m = this.mapOf(day, 'day');
     return (m.flags[day - m.start] & WORK) !== 0;
   }
 
   isShortened(day: Day): boolean {
-    const m = this.mapOf(day, 'calendar.arg.day');
+    const m = this.mapOf(day, 'day');
     return m.flags[day - m.start] === (WORK | SHORT);
   }
 
@@ -161,7 +171,7 @@ class TableCalendar implements Calendar {
     let n = 0;
     let d = from;
     while (d <= to) {
-      const m = this.mapOf(d, 'calendar.arg.from');
+      const m = this.mapOf(d, 'from');
       const end = Math.min(to, m.start + m.flags.length - 1);
       n += m.cum[end - m.start + 1] - m.cum[d - m.start];
       d = end + 1;
@@ -169,11 +179,17 @@ class TableCalendar implements Calendar {
     return n;
   }
 
-  private mapOf(day: Day, what: string): YearMap {
-    if (!Number.isInteger(day)) throw new DomainError('calendar.notADay', { what: msgRef(what) });
+  private mapOf(day: Day, input: DayInput): YearMap {
     const last = this.last;
-    if (last !== undefined && day >= last.start && day < last.start + last.flags.length) return last;
-    checkDay(day, what);
+    // A fraction of a day is never taken from the cache: checkDay refuses it.
+    if (
+      Number.isInteger(day) &&
+      last !== undefined &&
+      day >= last.start &&
+      day < last.start + last.flags.length
+    )
+      return last;
+    checkDay(day, input);
     const year = ymdOf(day).year;
     let m = this.years.get(year);
     if (m === undefined) {
@@ -211,14 +227,14 @@ class TableCalendar implements Calendar {
  */
 export function makeCalendar(country: CountryCode = 'RU', overrides: CalendarOverrides = {}): Calendar {
   if (!COUNTRY_CODES.includes(country)) {
-    throw new DomainError('calendar.unknownCountry', { value: String(country) });
+    throw new DomainError('calendar.unknownCountry', { value: String(country) }, 'country');
   }
   return new TableCalendar(country, country === 'NONE' ? undefined : TABLES[country], overrides);
 }
 
 function checkRange(from: Day, to: Day): void {
-  checkDay(from, 'calendar.arg.from');
-  checkDay(to, 'calendar.arg.to');
+  checkDay(from, 'from');
+  checkDay(to, 'to');
 }
 
 /** Working days from `from` to `to`, both included; 0 when `from` is after `to`. */
@@ -263,12 +279,13 @@ const COUNTRY_NAMES: ReadonlyMap<string, CountryCode> = new Map(
  * A country argument as people type it: a code in any case ("RU", "kz"), a name in Russian or
  * English ("Россия", "Казахстан", "Belarus"), "NONE" for plain Monday–Friday; blank means Russia.
  */
-export function parseCountry(text: string | null | undefined): CountryCode {
-  const key = String(text === null || text === undefined ? '' : text)
+export function parseCountry(country: string | null | undefined): CountryCode {
+  const key = String(country === null || country === undefined ? '' : country)
     .trim()
     .replace(/\s+/g, ' ')
     .toLowerCase();
   const code = COUNTRY_NAMES.get(key);
-  if (code === undefined) throw new DomainError('calendar.unknownCountry', { value: String(text) });
+  if (code === undefined)
+    throw new DomainError('calendar.unknownCountry', { value: String(country) }, 'country');
   return code;
 }

@@ -45,8 +45,8 @@ export interface PlanFactFigures extends PlanFact {
 
 /** A validated plan/fact: the plan a finite number ≥ 0, the fact any finite number (returns may net below 0). */
 export function planFact(plan: number, fact: number): PlanFact {
-  checkPlan(plan);
-  checkFinite(fact, 'planfact.arg.fact');
+  checkPlan(plan, 'plan');
+  checkFinite(fact, 'planfact.arg.fact', 'fact');
   return { plan, fact };
 }
 
@@ -60,8 +60,7 @@ export function sumPlanFact(items: readonly PlanFact[]): PlanFact {
   let plan = 0;
   let fact = 0;
   items.forEach((pf, i) => {
-    checkPlan(pf.plan, i);
-    checkFinite(pf.fact, 'planfact.arg.fact', i);
+    checkRow(pf, 'items', i);
     plan += pf.plan;
     fact += pf.fact;
   });
@@ -70,22 +69,19 @@ export function sumPlanFact(items: readonly PlanFact[]): PlanFact {
 
 /** fact ÷ plan; null when the plan is 0 (a 0 plan has no completion, whatever the fact). */
 export function completion(pf: PlanFact): number | null {
-  checkPlan(pf.plan);
-  checkFinite(pf.fact, 'planfact.arg.fact');
+  checkPf(pf);
   return ratioOf(pf.fact, pf.plan);
 }
 
 /** fact − plan. */
 export function deviation(pf: PlanFact): number {
-  checkPlan(pf.plan);
-  checkFinite(pf.fact, 'planfact.arg.fact');
+  checkPf(pf);
   return pf.fact - pf.plan;
 }
 
 /** (fact − plan) ÷ plan; null when the plan is 0. */
 export function deviationPct(pf: PlanFact): number | null {
-  checkPlan(pf.plan);
-  checkFinite(pf.fact, 'planfact.arg.fact');
+  checkPf(pf);
   return pf.plan === 0 ? null : (pf.fact - pf.plan) / pf.plan;
 }
 
@@ -107,10 +103,10 @@ export function figures(pf: PlanFact): PlanFactFigures {
  * elapsed; exactly `fact` when all have.
  */
 export function runRate(fact: number, elapsed: number, total: number): number | null {
-  checkFinite(fact, 'planfact.arg.fact');
-  checkNonNegative(elapsed, 'planfact.arg.elapsed');
-  checkNonNegative(total, 'planfact.arg.total');
-  if (elapsed > total) throw new DomainError('planfact.elapsedExceedsTotal', { elapsed, total });
+  checkFinite(fact, 'planfact.arg.fact', 'fact');
+  checkNonNegative(elapsed, 'planfact.arg.elapsed', 'elapsed');
+  checkNonNegative(total, 'planfact.arg.total', 'total');
+  if (elapsed > total) throw new DomainError('planfact.elapsedExceedsTotal', { elapsed, total }, 'elapsed');
   // A custom function promises the fact itself for a finished period: (x × n) ÷ n may differ from x in
   // the last digit when x has decimals.
   if (elapsed === total && elapsed > 0) return fact;
@@ -131,9 +127,9 @@ export function projectRunRate(closed: number, elapsed: number, total: number): 
  * 0 when the plan is met (even with no day left); null when days are over and the plan is not met.
  */
 export function paceRequired(plan: number, fact: number, remaining: number): number | null {
-  checkPlan(plan);
-  checkFinite(fact, 'planfact.arg.fact');
-  checkNonNegative(remaining, 'planfact.arg.remaining');
+  checkPlan(plan, 'plan');
+  checkFinite(fact, 'planfact.arg.fact', 'fact');
+  checkNonNegative(remaining, 'planfact.arg.remaining', 'remaining');
   return neededPerDay(plan, fact, remaining);
 }
 
@@ -150,8 +146,8 @@ export function neededPerDay(plan: number, fact: number, remaining: number): num
  * negative actual (net returns) in the same [0, 1] scale.
  */
 export function forecastAccuracy(actual: number, forecast: number): number {
-  checkFinite(actual, 'planfact.arg.actual');
-  checkFinite(forecast, 'planfact.arg.forecast');
+  checkFinite(actual, 'planfact.arg.actual', 'actual');
+  checkFinite(forecast, 'planfact.arg.forecast', 'forecast');
   const base = Math.abs(actual);
   if (base === 0) return forecast === 0 ? 1 : 0;
   return Math.max(0, 1 - Math.abs(actual - forecast) / base);
@@ -173,7 +169,7 @@ export type Grain = 'day' | 'week' | 'isoWeek' | 'month' | 'quarter' | 'year';
 export const GRAINS: readonly Grain[] = ['day', 'week', 'isoWeek', 'month', 'quarter', 'year'];
 
 export function periodKey(day: Day, grain: Grain): string {
-  checkDay(day, 'planfact.arg.day');
+  checkDay(day, 'day');
   const { year, month, day: dom } = ymdOf(day);
   const mm = String(month).padStart(2, '0');
   switch (grain) {
@@ -196,7 +192,11 @@ export function periodKey(day: Day, grain: Grain): string {
     case 'year':
       return String(year);
     default:
-      throw new DomainError('planfact.badGrain', { grain: String(grain), choices: GRAINS.join(', ') });
+      throw new DomainError(
+        'planfact.badGrain',
+        { grain: String(grain), choices: GRAINS.join(', ') },
+        'grain',
+      );
   }
 }
 
@@ -208,12 +208,14 @@ export interface KeyedPlanFact extends PlanFact {
  * Sums plan and fact of the rows sharing a key, keys in order of first appearance. Use it for
  * managers → department (key = department), or any grouping; ratios come from the sums.
  */
-export function sumBy<T extends PlanFact>(rows: readonly T[], keyOf: (row: T) => string): KeyedPlanFact[] {
+export function sumBy<T extends PlanFact>(
+  rows: readonly T[],
+  keyOf: (row: T, index: number) => string,
+): KeyedPlanFact[] {
   const sums = new Map<string, { plan: number; fact: number }>();
   rows.forEach((row, i) => {
-    checkPlan(row.plan, i);
-    checkFinite(row.fact, 'planfact.arg.fact', i);
-    const key = keyOf(row);
+    checkRow(row, 'rows', i);
+    const key = keyOf(row, i);
     const s = sums.get(key);
     if (s) {
       s.plan += row.plan;
@@ -230,35 +232,53 @@ export interface DatedPlanFact extends PlanFact {
 
 /** Rows rolled up to a grain, keys sorted in time order. */
 export function rollUp(rows: readonly DatedPlanFact[], grain: Grain): KeyedPlanFact[] {
-  return sumBy(rows, (r) => periodKey(r.day, grain)).sort((a, b) =>
-    a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
-  );
+  const key = (r: DatedPlanFact, i: number) => {
+    checkDay(r.day, `rows[${i}].day`); // named as rollUp's row, not as periodKey's `day`
+    return periodKey(r.day, grain);
+  };
+  return sumBy(rows, key).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 // ---------------------------------------------------------------------------------------------------
 
-function checkFinite(x: number, name: string, index?: number): void {
+// `field` is where the value sits in the checked function's input (`fact`, `rows[2].plan`); a row's index
+// (`row`, 0-based) makes the message name the row.
+
+function checkFinite(x: number, name: string, field: string, row?: number): void {
   if (typeof x !== 'number' || !Number.isFinite(x)) {
-    if (index === undefined) throw new DomainError('planfact.notFinite', { name: msgRef(name) });
-    throw new DomainError('planfact.rowNotFinite', { name: msgRef(name), row: index + 1 });
+    if (row === undefined) throw new DomainError('planfact.notFinite', { name: msgRef(name) }, field);
+    throw new DomainError('planfact.rowNotFinite', { name: msgRef(name), row: row + 1 }, field);
   }
 }
 
-function checkPlan(plan: number, index?: number): void {
-  checkFinite(plan, 'planfact.arg.plan', index);
+function checkPlan(plan: number, field: string, row?: number): void {
+  checkFinite(plan, 'planfact.arg.plan', field, row);
   if (plan < 0) {
-    if (index === undefined) throw new DomainError('planfact.negativePlan', { value: plan });
-    throw new DomainError('planfact.rowNegativePlan', { value: plan, row: index + 1 });
+    if (row === undefined) throw new DomainError('planfact.negativePlan', { value: plan }, field);
+    throw new DomainError('planfact.rowNegativePlan', { value: plan, row: row + 1 }, field);
   }
 }
 
-function checkNonNegative(x: number, name: string): void {
-  checkFinite(x, name);
-  if (x < 0) throw new DomainError('planfact.negative', { name: msgRef(name), value: x });
+/** A plan/fact given as the argument `pf`. */
+function checkPf(pf: PlanFact): void {
+  checkPlan(pf.plan, 'pf.plan');
+  checkFinite(pf.fact, 'planfact.arg.fact', 'pf.fact');
 }
 
-function checkDay(d: Day, name: string): void {
+/** Row `i` of the list `list` (`items`, `rows`); the paths are built only for a bad row. */
+function checkRow(pf: PlanFact, list: string, i: number): void {
+  if (Number.isFinite(pf.plan) && pf.plan >= 0 && Number.isFinite(pf.fact)) return;
+  checkPlan(pf.plan, `${list}[${i}].plan`, i);
+  checkFinite(pf.fact, 'planfact.arg.fact', `${list}[${i}].fact`, i);
+}
+
+function checkNonNegative(x: number, name: string, field: string): void {
+  checkFinite(x, name, field);
+  if (x < 0) throw new DomainError('planfact.negative', { name: msgRef(name), value: x }, field);
+}
+
+function checkDay(d: Day, field: string): void {
   if (typeof d !== 'number' || !Number.isInteger(d)) {
-    throw new DomainError('planfact.badDay', { name: msgRef(name), value: String(d) });
+    throw new DomainError('planfact.badDay', { name: msgRef('planfact.arg.day'), value: String(d) }, field);
   }
 }

@@ -13,8 +13,8 @@ const CALENDAR_ARGS = [
   list('working_days', DAY, { optional: true }),
 ] as const;
 
-/** core/calendar names no field yet: its codes and value names map to the arguments. */
-const CALENDAR_CODES = { 'calendar.unknownCountry': 'country', 'calendar.overrideConflict': 'working_days' };
+/** core/calendar's fields for the overrides (`country` is the argument's own name). */
+const OVERRIDE_FIELDS = { 'overrides.daysOff': 'days_off', 'overrides.workingDays': 'working_days' };
 
 type CalendarValues = Values<typeof CALENDAR_ARGS>;
 
@@ -36,7 +36,7 @@ function requireCovered(cal: Calendar, v: CalendarValues, arg: string, from: Day
 const WORKDAYS_DECL = declare({
   name: 'CAL_WORKDAYS',
   args: [each('start', DAY), each('end', DAY), ...CALENDAR_ARGS],
-  codes: { ...CALENDAR_CODES, 'calendar.arg.from': 'start', 'calendar.arg.to': 'end' },
+  fields: { ...OVERRIDE_FIELDS, from: 'start', to: 'end' },
   setup: calendarOf,
   cell: (v, cal) => {
     const n = countWorkdays(cal, v.start, v.end);
@@ -69,7 +69,7 @@ export function CAL_WORKDAYS(
 const IS_WORKDAY_DECL = declare({
   name: 'CAL_IS_WORKDAY',
   args: [each('dates', DAY), ...CALENDAR_ARGS],
-  codes: { ...CALENDAR_CODES, 'calendar.arg.day': 'dates' },
+  fields: { ...OVERRIDE_FIELDS, day: 'dates' },
   setup: calendarOf,
   cell: (v, cal) => {
     const working = cal.isWorkday(v.dates);
@@ -106,8 +106,7 @@ const BY_DAYS_DECL = declare({
     ...CALENDAR_ARGS,
   ],
   // spreadOverWorkdays splits the plan by splitExact: its total is the plan, its weights the days.
-  fields: { total: 'plan', weights: 'dates', days: 'dates' },
-  codes: { ...CALENDAR_CODES, 'calendar.arg.day': 'dates' },
+  fields: { ...OVERRIDE_FIELDS, total: 'plan', weights: 'dates', days: 'dates', day: 'dates' },
   exact: true,
   setup: calendarOf,
   cell: (v, cal) => {

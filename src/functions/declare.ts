@@ -125,8 +125,6 @@ export interface Declaration<As extends readonly Arg[], S, I> {
    * of the group given to `all`). A path starting with an argument's own name needs no entry.
    */
   readonly fields?: Readonly<Record<string, string>>;
-  /** Only for cores that name no field yet (calendar, planfact): a code or a value's message → argument. */
-  readonly codes?: Readonly<Record<string, string>>;
   /** The results are exact parts of a split: shown as computed, not cut to 15 digits. */
   readonly exact?: boolean;
   /** A list `once` returns is laid out along this argument: a row when it is one row of several cells. */

@@ -2,17 +2,10 @@ import { forecastAccuracy, paceRequired, runRate } from '../core/planfact';
 import { type Cells, declare, each, NUMBER } from './declare';
 import { run } from './run';
 
-// core/planfact names no field yet: its codes and value names map to the arguments.
-
 const RUN_RATE_DECL = declare({
   name: 'RUN_RATE',
   args: [each('fact', NUMBER), each('elapsed_workdays', NUMBER), each('total_workdays', NUMBER)],
-  codes: {
-    'planfact.arg.fact': 'fact',
-    'planfact.arg.elapsed': 'elapsed_workdays',
-    'planfact.arg.total': 'total_workdays',
-    'planfact.elapsedExceedsTotal': 'elapsed_workdays',
-  },
+  fields: { elapsed: 'elapsed_workdays', total: 'total_workdays' },
   cell: (v) => runRate(v.fact, v.elapsed_workdays, v.total_workdays),
 });
 
@@ -36,12 +29,7 @@ export function RUN_RATE(
 const PACE_DECL = declare({
   name: 'PACE_REQUIRED',
   args: [each('plan', NUMBER), each('fact', NUMBER), each('remaining_workdays', NUMBER)],
-  codes: {
-    'planfact.negativePlan': 'plan',
-    'planfact.arg.plan': 'plan',
-    'planfact.arg.fact': 'fact',
-    'planfact.arg.remaining': 'remaining_workdays',
-  },
+  fields: { remaining: 'remaining_workdays' },
   cell: (v) => paceRequired(v.plan, v.fact, v.remaining_workdays),
 });
 
@@ -65,7 +53,6 @@ export function PACE_REQUIRED(
 const ACCURACY_DECL = declare({
   name: 'FORECAST_ACCURACY',
   args: [each('actual', NUMBER), each('forecast', NUMBER)],
-  codes: { 'planfact.arg.actual': 'actual', 'planfact.arg.forecast': 'forecast' },
   cell: (v) => forecastAccuracy(v.actual, v.forecast),
 });
 

@@ -1,5 +1,5 @@
 import type { Matrix } from '../core/cells';
-import { DomainError, type ErrorParams, isDomainError, isMsgRef } from '../core/errors';
+import { DomainError, type ErrorParams, isDomainError } from '../core/errors';
 import { errorText, t } from '../i18n';
 import { ArgError, position, readCell, toMatrix } from './args';
 import { contextLang } from './context';
@@ -263,7 +263,7 @@ class Call {
    */
   private named(e: DomainError): DomainError {
     if (e.code === 'split.notFinite') return overflow(this.suspects());
-    const found = this.fieldArg(e.field) ?? this.codeArg(e);
+    const found = this.fieldArg(e.field);
     if (!found) return e;
     return new DomainError(e.code, { ...e.params, arg: found.arg, ...found.at }, e.field);
   }
@@ -289,14 +289,5 @@ class Call {
     const m = this.m(arg);
     const cols = m[0].length || 1;
     return m.length === 1 && cols === 1 ? {} : position(Math.floor(k / cols), k % cols);
-  }
-
-  private codeArg(e: DomainError): { arg: string; at?: ErrorParams } | undefined {
-    const p = e.params;
-    const keys = [e.code, ...[p.name, p.what, p.list].map((v) => (isMsgRef(v) ? v.msgRef : v))];
-    for (const k of keys) {
-      if (typeof k === 'string' && has(this.d.codes, k)) return { arg: this.d.codes[k] };
-    }
-    return undefined;
   }
 }

@@ -346,6 +346,22 @@ describe('errors', () => {
     expect(e.params).toEqual({ date: '2026-03-11' });
   });
 
+  it("each names its field: the path of the value in the function's own input", () => {
+    const day = D('2026-03-11');
+    const cases: [() => unknown, string][] = [
+      [() => ru.isWorkday(0.5), 'day'],
+      [() => ru.isShortened(D('1899-12-31')), 'day'],
+      [() => countWorkdays(ru, Number.NaN, day), 'from'],
+      [() => countWorkdays(ru, day, 1e9), 'to'],
+      [() => makeCalendar('UA' as CountryCode), 'country'],
+      [() => parseCountry('Украина'), 'country'],
+      [() => makeCalendar('RU', { daysOff: [day, 1.5] }), 'overrides.daysOff[1]'],
+      [() => makeCalendar('RU', { workingDays: [Number.NaN] }), 'overrides.workingDays[0]'],
+      [() => makeCalendar('BY', { daysOff: [day], workingDays: [day - 1, day] }), 'overrides.workingDays[1]'],
+    ];
+    expect(cases.map(([fn]) => thrown(fn).field)).toEqual(cases.map(([, field]) => field));
+  });
+
   it('every calendar code thrown has a Russian and an English message', () => {
     const src = fs.readFileSync(path.join(__dirname, '../../src/core/calendar.ts'), 'utf8');
     const codes = new Set([...src.matchAll(/'(calendar\.[A-Za-z.]+)'/g)].map((m) => m[1]));

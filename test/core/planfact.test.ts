@@ -436,6 +436,54 @@ describe('errors', () => {
     });
   });
 
+  it("each names its field: the path of the value in the function's own input", () => {
+    const fieldOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return (e as DomainError).field;
+      }
+      return 'no error';
+    };
+    const NaN_ = Number.NaN;
+    const ok = { plan: 1, fact: 1 };
+    const cases: [() => unknown, string][] = [
+      [() => planFact(NaN_, 1), 'plan'],
+      [() => planFact(-1, 1), 'plan'],
+      [() => planFact(1, NaN_), 'fact'],
+      [() => completion({ plan: -1, fact: 0 }), 'pf.plan'],
+      [() => deviation({ plan: 1, fact: NaN_ }), 'pf.fact'],
+      [() => deviationPct({ plan: NaN_, fact: 1 }), 'pf.plan'],
+      [() => sumPlanFact([ok, { plan: 1, fact: NaN_ }]), 'items[1].fact'],
+      [() => sumPlanFact([ok, ok, { plan: -1, fact: 1 }]), 'items[2].plan'],
+      [() => sumBy([{ plan: -3, fact: 1 }], () => 'x'), 'rows[0].plan'],
+      [
+        () =>
+          rollUp(
+            [
+              { ...ok, day: MAR1 },
+              { ...ok, day: 0.5 },
+            ],
+            'month',
+          ),
+        'rows[1].day',
+      ],
+      [() => rollUp([{ ...ok, day: MAR1 }], 'fortnight' as Grain), 'grain'],
+      [() => runRate(NaN_, 1, 5), 'fact'],
+      [() => runRate(1, -1, 5), 'elapsed'],
+      [() => runRate(1, 1, -5), 'total'],
+      [() => runRate(1, 6, 5), 'elapsed'],
+      [() => paceRequired(-100, 10, 1), 'plan'],
+      [() => paceRequired(100, NaN_, 1), 'fact'],
+      [() => paceRequired(100, 10, -1), 'remaining'],
+      [() => forecastAccuracy(NaN_, 1), 'actual'],
+      [() => forecastAccuracy(1, NaN_), 'forecast'],
+      [() => periodKey(0.5, 'day'), 'day'],
+      [() => periodKey(MAR1, 'fortnight' as Grain), 'grain'],
+    ];
+    expect(cases.map(([fn]) => fieldOf(fn))).toEqual(cases.map(([, field]) => field));
+  });
+
   it('days and grains', () => {
     expectDomainError(() => periodKey(0.5, 'day'), 'planfact.badDay', { name: msgRef('planfact.arg.day') });
     expectDomainError(() => periodKey(MAR1, 'fortnight' as Grain), 'planfact.badGrain', {

@@ -76,26 +76,21 @@ describe('runtime', () => {
     );
   });
 
-  test('a core error is placed in its cell and named by its field, or by its code for cores with no field', () => {
-    const fail = (how: 'field' | 'code') =>
+  test('a core error is placed in its cell and named by its field (through `fields`, or as the argument itself)', () => {
+    const fail = (field: string) =>
       declare({
         name: 'F',
         args: [each('fact', NUMBER)],
         fields: { theFact: 'fact' },
-        codes: { 'planfact.arg.fact': 'fact' },
         cell: (v) => {
           if (v.fact < 0)
-            throw new DomainError(
-              'planfact.notFinite',
-              { name: msgRef('planfact.arg.fact') },
-              how === 'field' ? 'theFact' : undefined,
-            );
+            throw new DomainError('planfact.notFinite', { name: msgRef('planfact.arg.fact') }, field);
           return v.fact;
         },
       });
-    for (const how of ['field', 'code'] as const) {
+    for (const field of ['theFact', 'fact']) {
       const call = () =>
-        run(fail(how), [
+        run(fail(field), [
           [
             [1, 2],
             [-1, 3],
