@@ -1,61 +1,84 @@
 import { DomainError, isDomainError, isMsgRef, type MsgRef, msgRef } from '../core/errors';
+import { enMessages } from './en';
 import { formatNumber } from './format';
-import type { Bilingual, Catalog, Lang } from './lang';
-import { bonusMessages } from './messages/bonus';
-import { bonusSheetMessages } from './messages/bonus-sheet';
-import { calendarMessages } from './messages/calendar';
-import { decomposeMessages } from './messages/decompose';
-import { dialogMessages } from './messages/dialog';
-import { functionsMessages } from './messages/functions';
-import { funnelMessages } from './messages/funnel';
-import { importMessages } from './messages/import';
-import { importSheetMessages } from './messages/import-sheet';
-import { planfactMessages } from './messages/planfact';
-import { reportSheetMessages } from './messages/report-sheet';
-import { sheetsMessages } from './messages/sheets';
-import { splitMessages } from './messages/split';
-import { uiMessages } from './messages/ui';
+import type { Bilingual, Lang } from './lang';
+import { pendingIn } from './pending';
+import { type MessageKey, ruMessages } from './ru';
 
 export { cutText, formatDay, formatMoney, formatNumber, formatPercent } from './format';
 export { type Bilingual, type Lang, langOfLocale } from './lang';
+export type { MessageKey };
 export { isMsgRef, type MsgRef, msgRef };
 
-let built: Catalog | null = null;
+type Messages = Record<MessageKey, string>;
+const built: { ru?: Messages; en?: Messages } = {};
 
 /**
- * Every message by code, built on first use: a custom function that succeeds never builds it (the catalogs
- * are a third of the bundle). No prototype, so `toString` is no message.
+ * Every message of a language by key, built on first use: a custom function that succeeds builds none (the
+ * messages are a third of the bundle). The objects are copied onto a null prototype, so `toString` is no key.
  */
-export function catalog(): Catalog {
-  if (built) return built;
-  built = Object.assign(Object.create(null) as Catalog, {
-    ...calendarMessages(),
-    ...splitMessages(),
-    ...decomposeMessages(),
-    ...planfactMessages(),
-    ...funnelMessages(),
-    ...bonusMessages(),
-    ...bonusSheetMessages(),
-    ...functionsMessages(),
-    ...sheetsMessages(),
-    ...reportSheetMessages(),
-    ...uiMessages(),
-    ...importMessages(),
-    ...importSheetMessages(),
-    ...dialogMessages(),
-  });
-  return built;
+export function messages(lang: Lang): Messages {
+  const have = built[lang];
+  if (have) return have;
+  const made: Messages = Object.assign(
+    Object.create(null) as Messages,
+    lang === 'ru' ? ruMessages() : enMessages(),
+    pendingIn(lang),
+  );
+  built[lang] = made;
+  return made;
 }
 
-/** Whether the catalog has been built (the bundle tests check a successful custom function leaves it so). */
+/** Whether any language's messages have been built (a bundle test checks a successful function builds none). */
 export function catalogBuilt(): boolean {
-  return built !== null;
+  return built.ru !== undefined || built.en !== undefined;
 }
 
-/** The message `code` in both languages; undefined for an unknown code (`Object.prototype` names included). */
+/** Whether `code` (a code from data: an error, a trail line, a custom metric's id) is a message key. */
+export function isMessageKey(code: string): code is MessageKey {
+  return Object.prototype.propertyIsEnumerable.call(messages('ru'), code);
+}
+
+/** The message `code` in both languages (finding a tab or a choice written in either); undefined when unknown. */
 export function messageOf(code: string): Bilingual | undefined {
-  const all = catalog();
-  return Object.prototype.propertyIsEnumerable.call(all, code) ? all[code] : undefined;
+  return isMessageKey(code) ? { ru: messages('ru')[code], en: messages('en')[code] } : undefined;
+}
+
+/**
+ * The ids of one family of keys, for keys built from an id: `KeySuffix<'choice.'>` is `'manager' | 'lead' | …`
+ * (from 'choice.manager', …), so `t(\`choice.${id}\`)` type-checks only for an id of the family.
+ */
+export type KeySuffix<P extends string> = MessageKey extends infer K
+  ? K extends `${P}${infer S}`
+    ? S
+    : never
+  : never;
+
+const MONTHS = [
+  'month.1',
+  'month.2',
+  'month.3',
+  'month.4',
+  'month.5',
+  'month.6',
+  'month.7',
+  'month.8',
+  'month.9',
+  'month.10',
+  'month.11',
+  'month.12',
+] as const satisfies readonly MessageKey[];
+
+/** The name of month 1–12 ("Январь", "January"); another number is a bug, shown as the internal error. */
+export function monthName(month: number, lang: Lang): string {
+  const key = MONTHS[month - 1];
+  return key ? t(key, lang) : tCode(`month.${month}`, lang);
+}
+
+/** The message `${prefix}${id}` when there is one, else the id as written (a custom metric the user named). */
+export function labelOr(prefix: 'metric.' | 'bonus.metric.', id: string, lang: Lang): string {
+  const key = `${prefix}${id}`;
+  return isMessageKey(key) ? t(key, lang) : id;
 }
 
 /**
@@ -63,12 +86,22 @@ export function messageOf(code: string): Bilingual | undefined {
  * `year` as typed), a `msgRef(...)` parameter translated, anything else inserted literally (never looked up
  * as a code).
  */
-export function t(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
-  const entry = messageOf(code);
-  if (!entry) return code;
+export function t(code: MessageKey, lang: Lang, params: Record<string, unknown> = {}): string {
+  return fill(messages(lang)[code], lang, params);
+}
+
+/**
+ * The text of a code that comes from data (a DomainError's, a trail line's, a problem's): as t(), and for a
+ * code with no message a visible internal error naming it, never the bare code.
+ */
+export function tCode(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
+  return isMessageKey(code) ? t(code, lang, params) : t('app.unknownMessage', lang, { code });
+}
+
+function fill(template: string, lang: Lang, params: Record<string, unknown>): string {
   const param = (name: string) =>
     Object.prototype.propertyIsEnumerable.call(params, name) ? params[name] : undefined;
-  const text = entry[lang].replace(/\{(\w+)\|([^{}]*)\}/g, (whole, name: string, forms: string) => {
+  const text = template.replace(/\{(\w+)\|([^{}]*)\}/g, (whole, name: string, forms: string) => {
     const n = param(name);
     return typeof n === 'number' ? pluralForm(n, lang, forms.split('|')) : whole;
   });
@@ -77,7 +110,7 @@ export function t(code: string, lang: Lang, params: Record<string, unknown> = {}
     if (v === undefined) return whole;
     // A year is a label, not a quantity: shown as typed ("2027"), never grouped like a number ("2 027").
     if (typeof v === 'number') return name === 'year' ? String(v) : formatNumber(v, lang, 6);
-    if (isMsgRef(v)) return t(v.msgRef, lang);
+    if (isMsgRef(v)) return tCode(v.msgRef, lang);
     return String(v);
   });
 }
@@ -107,14 +140,14 @@ function pluralCategory(n: number, lang: Lang): string {
 /** The texts a dialog page shows (those whose keys start with one of `prefixes`), in one language, by key. */
 export function textsFor(lang: Lang, prefixes: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, entry] of Object.entries(catalog()))
-    if (prefixes.some((p) => key.startsWith(p))) out[key] = entry[lang];
+  for (const [key, text] of Object.entries(messages(lang)))
+    if (prefixes.some((p) => key.startsWith(p))) out[key] = text;
   return out;
 }
 
 /** The user-facing text of any thrown value: a DomainError is translated, anything else keeps its message. */
 export function errorText(e: unknown, lang: Lang): string {
-  if (isDomainError(e)) return t(e.code, lang, e.params);
+  if (isDomainError(e)) return tCode(e.code, lang, e.params);
   if (e instanceof Error) return e.message;
   return String(e);
 }

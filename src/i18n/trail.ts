@@ -1,6 +1,6 @@
 import type { TrailLine, TrailValue } from '../core/bonus/trail';
 import { formatMoney, formatNumber, formatPercent } from './format';
-import { isMsgRef, type MsgRef, t } from './index';
+import { isMsgRef, type MsgRef, tCode } from './index';
 import type { Lang } from './lang';
 
 /**
@@ -10,7 +10,7 @@ import type { Lang } from './lang';
  */
 export function formatTrailValue(v: TrailValue, lang: Lang): string {
   if (typeof v === 'string') return v;
-  if (isMsgRef(v)) return t(v.msgRef, lang);
+  if (isMsgRef(v)) return tCode(v.msgRef, lang);
   if ('money' in v) return formatMoney(v.money, lang);
   if ('pct' in v) return formatPercent(v.pct, lang, 2);
   if ('mult' in v) return formatNumber(v.mult, lang, 4);
@@ -27,8 +27,8 @@ function formatParams(params: Record<string, TrailValue>, lang: Lang): Record<st
 export function renderTrailLine(line: TrailLine, lang: Lang): string {
   const params = formatParams(line.params, lang);
   if (line.amount !== undefined) params.amount = formatMoney(line.amount, lang);
-  let text = t(line.code, lang, params);
-  if (line.note) text += ` (${t(line.note.code, lang, formatParams(line.note.params, lang))})`;
+  let text = tCode(line.code, lang, params);
+  if (line.note) text += ` (${tCode(line.note.code, lang, formatParams(line.note.params, lang))})`;
   return text;
 }
 
@@ -39,5 +39,5 @@ export function renderTrail(lines: readonly TrailLine[], lang: Lang): string[] {
 
 /** A component's label: its own text as written, or its kind's name in the reader's language. */
 export function componentLabel(label: string | MsgRef, lang: Lang): string {
-  return typeof label === 'string' ? label : t(label.msgRef, lang);
+  return typeof label === 'string' ? label : tCode(label.msgRef, lang);
 }

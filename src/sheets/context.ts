@@ -1,6 +1,6 @@
 import { dayOfInstant } from '../core/cells';
 import type { Day } from '../core/dates';
-import { errorText, type Lang, langOfLocale, t } from '../i18n';
+import { errorText, type Lang, langOfLocale, type MessageKey, t } from '../i18n';
 
 /** What every menu action needs: the spreadsheet, its language and time zone, and "today" there. */
 export interface ActionContext {
@@ -143,6 +143,6 @@ export function notify(ctx: ActionContext, text: string): void {
   else ctx.ui.alert(text);
 }
 
-export function toast(ctx: ActionContext, key: string, params: Record<string, unknown> = {}): void {
+export function toast(ctx: ActionContext, key: MessageKey, params: Record<string, unknown> = {}): void {
   ctx.ss.toast(t(key, ctx.lang, params), t('app.name', ctx.lang), 5);
 }

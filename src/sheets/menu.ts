@@ -1,7 +1,7 @@
-import { type Lang, langOfLocale, t } from '../i18n';
+import { type Lang, langOfLocale, type MessageKey, t } from '../i18n';
 
 /** The menu: label key and the global function it calls, in menu order; null is a separator. */
-export const MENU_ITEMS: readonly ([string, string] | null)[] = [
+export const MENU_ITEMS: readonly ([MessageKey, string] | null)[] = [
   ['menu.setup', 'menuSetup'],
   ['menu.decompose', 'menuDecompose'],
   ['menu.createMonth', 'menuCreateMonth'],

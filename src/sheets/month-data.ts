@@ -1,7 +1,7 @@
 import type { Day } from '../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../core/decompose';
 import { type OwnDays, onCalendar } from '../core/own-days';
-import { t } from '../i18n';
+import { type MessageKey, t } from '../i18n';
 import { type ActionContext, notify } from './context';
 import { recordFacts } from './facts-log';
 import { MONTH, type MonthFigures } from './month-layout';
@@ -26,7 +26,7 @@ export function loadMonth(
   ctx: ActionContext,
   year: number,
   month: number,
-  noMonthKey: string,
+  noMonthKey: MessageKey,
 ): MonthData | null {
   const tab = findMonthTab(ctx.ss, year, month);
   if (!tab) {

@@ -1,5 +1,5 @@
 import { ymdOf } from '../core/dates';
-import { t } from '../i18n';
+import { type MessageKey, t } from '../i18n';
 import type { ActionContext } from './context';
 import { monthKey } from './tabs';
 
@@ -20,7 +20,7 @@ function valid(year: number, month: number): [number, number] | null {
 }
 
 /** Asks which month; the current month is the default (an empty answer). Null when cancelled or invalid. */
-export function askMonth(ctx: ActionContext, titleKey: string): [number, number] | null {
+export function askMonth(ctx: ActionContext, titleKey: MessageKey): [number, number] | null {
   const today = ymdOf(ctx.today);
   const current = monthKey(today.year, today.month);
   const answer = ctx.ui.prompt(

@@ -1,5 +1,5 @@
 import { type ErrorParams, isDomainError } from '../core/errors';
-import { type Lang, t } from '../i18n';
+import { type Lang, t, tCode } from '../i18n';
 import { colLetter } from './grid';
 
 /** A place in the settings: a tab, and the cell when one is responsible. */
@@ -48,7 +48,7 @@ export class Problems {
     return this.list.map((p) => {
       const where =
         p.row === undefined ? p.tab : `${p.tab}!${p.col === undefined ? p.row : colLetter(p.col) + p.row}`;
-      return `${where}: ${t(p.code, lang, p.params)}`;
+      return `${where}: ${tCode(p.code, lang, p.params)}`;
     });
   }
 

@@ -10,7 +10,7 @@ import {
 } from '../../src/core/calendar';
 import { type Day, dayOf, isoString, lastOfMonth } from '../../src/core/dates';
 import { DomainError, msgRef } from '../../src/core/errors';
-import { messageOf, t } from '../../src/i18n';
+import { messageOf, t, tCode } from '../../src/i18n';
 
 const D = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
@@ -313,8 +313,8 @@ describe('errors', () => {
     expect(e.params).toEqual({ what: msgRef('calendar.arg.from') });
     e = thrown(() => countWorkdays(ru, D('2026-01-01'), Number.POSITIVE_INFINITY));
     expect(e.params).toEqual({ what: msgRef('calendar.arg.to') });
-    expect(t(e.code, 'en', e.params)).toBe('the end date is not a date');
-    expect(t(e.code, 'ru', e.params)).toBe('дата окончания: не дата');
+    expect(tCode(e.code, 'en', e.params)).toBe('the end date is not a date');
+    expect(tCode(e.code, 'ru', e.params)).toBe('дата окончания: не дата');
   });
 
   it('a day outside 1900–2200', () => {
@@ -326,14 +326,14 @@ describe('errors', () => {
     e = thrown(() => countWorkdays(ru, D('2201-01-01'), D('2201-01-02')));
     expect(e.params).toEqual({ what: msgRef('calendar.arg.from'), year: '2201', min: '1900', max: '2200' });
     expect(thrown(() => countWorkdays(ru, -1e7, D('2026-01-01'))).code).toBe('calendar.yearOutOfRange');
-    expect(t(e.code, 'en', e.params)).toBe('the start date: the year 2201 is outside 1900–2200');
+    expect(tCode(e.code, 'en', e.params)).toBe('the start date: the year 2201 is outside 1900–2200');
   });
 
   it('a bad override day, naming the list and the entry', () => {
     let e = thrown(() => makeCalendar('RU', { daysOff: [D('2026-01-12'), 1.5] }));
     expect(e.code).toBe('calendar.badOverrideDay');
     expect(e.params).toEqual({ list: msgRef('calendar.arg.daysOff'), index: 2 });
-    expect(t(e.code, 'en', e.params)).toBe('extra days off: entry #2 is not a date');
+    expect(tCode(e.code, 'en', e.params)).toBe('extra days off: entry #2 is not a date');
     e = thrown(() => makeCalendar('KZ', { workingDays: [Number.NaN] }));
     expect(e.params).toEqual({ list: msgRef('calendar.arg.workingDays'), index: 1 });
   });

@@ -3,7 +3,7 @@ import { type Calendar, makeCalendar } from '../../src/core/calendar';
 import { dayOf, isoWeekday } from '../../src/core/dates';
 import { decomposePlan, type PlanDecomposition, type PlanInput } from '../../src/core/decompose';
 import type { TeamMember } from '../../src/core/team';
-import { t } from '../../src/i18n';
+import { tCode } from '../../src/i18n';
 import { expectDomainError } from '../helpers/domain-error';
 
 const weekdays = makeCalendar('NONE');
@@ -254,7 +254,7 @@ describe('decomposePlan: warnings and errors', () => {
       'decompose.warn.calendarProvisional',
     );
     for (const w of decomposePlan({ ...base, calendar: uncovered }).warnings) {
-      for (const lang of ['ru', 'en'] as const) expect(t(w.code, lang, w.params)).not.toMatch(/\{\w+\}/);
+      for (const lang of ['ru', 'en'] as const) expect(tCode(w.code, lang, w.params)).not.toMatch(/\{\w+\}/);
     }
   });
 

@@ -11,7 +11,7 @@ import {
   sumFunnels,
   teamFunnel,
 } from '../../src/core/funnel';
-import { t } from '../../src/i18n';
+import { tCode } from '../../src/i18n';
 import { expectDomainError } from '../helpers/domain-error';
 
 describe('conversions', () => {
@@ -306,9 +306,11 @@ describe('errors', () => {
 
   it('renders in both languages', () => {
     const e = new DomainError('funnel.notFraction', { name: msgRef('funnel.arg.winRate'), value: 25 });
-    expect(t(e.code, 'ru', e.params)).toBe(
+    expect(tCode(e.code, 'ru', e.params)).toBe(
       'доля выигранных сделок: 25 вне диапазона от 0 до 1 (доля: 25 % — это 0,25)',
     );
-    expect(t(e.code, 'en', e.params)).toBe('the win rate: 25 is outside 0 to 1 (a fraction: 25% is 0.25)');
+    expect(tCode(e.code, 'en', e.params)).toBe(
+      'the win rate: 25 is outside 0 to 1 (a fraction: 25% is 0.25)',
+    );
   });
 });

@@ -20,7 +20,7 @@ import {
   sumPlanFact,
   ZERO_PLAN_FACT,
 } from '../../src/core/planfact';
-import { t } from '../../src/i18n';
+import { tCode } from '../../src/i18n';
 import { expectDomainError } from '../helpers/domain-error';
 import { periodPace } from '../helpers/own-days';
 
@@ -500,10 +500,10 @@ describe('errors', () => {
 
   it('renders in both languages', () => {
     const e = new DomainError('planfact.negative', { name: msgRef('planfact.arg.remaining'), value: -2 });
-    expect(t(e.code, 'ru', e.params)).toBe(
+    expect(tCode(e.code, 'ru', e.params)).toBe(
       'число оставшихся рабочих дней: отрицательное значение (−2); должно быть ≥ 0',
     );
-    expect(t(e.code, 'en', e.params)).toBe(
+    expect(tCode(e.code, 'en', e.params)).toBe(
       'the number of remaining working days is negative (−2); it must be ≥ 0',
     );
   });

@@ -10,7 +10,7 @@ import {
   type ReportManagerInput,
   rankManagers,
 } from '../../src/core/report';
-import { t } from '../../src/i18n';
+import { tCode } from '../../src/i18n';
 import { expectDomainError } from '../helpers/domain-error';
 
 const NONE = makeCalendar('NONE');
@@ -545,8 +545,8 @@ describe('errors', () => {
 
   it('renders with its part named', () => {
     const e = new DomainError('report.unknownManager', { id: 'x', part: msgRef('report.part.funnel') });
-    expect(t(e.code, 'ru', e.params)).toBe('воронка: менеджера с id «x» нет в команде этого месяца');
-    expect(t(e.code, 'en', e.params)).toBe(
+    expect(tCode(e.code, 'ru', e.params)).toBe('воронка: менеджера с id «x» нет в команде этого месяца');
+    expect(tCode(e.code, 'en', e.params)).toBe(
       'the funnel: there is no manager with the id "x" in this month\'s team',
     );
   });

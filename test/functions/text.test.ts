@@ -2,7 +2,7 @@ import { MAX_NUMBER_TEXT, parseNumberText, readNumber } from '../../src/core/cel
 import { DomainError, msgRef } from '../../src/core/errors';
 import { shownValue } from '../../src/functions/args';
 import { overrideContext } from '../../src/functions/context';
-import { catalog, errorText, messageOf, t } from '../../src/i18n';
+import { errorText, isMessageKey, messageOf, t, tCode } from '../../src/i18n';
 import { cutText, formatDate, formatNumber } from '../../src/i18n/format';
 import { msk, useSpreadsheet } from './call';
 
@@ -82,9 +82,18 @@ describe('message parameters', () => {
   test('Object.prototype names are no messages', () => {
     for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']) {
       expect(messageOf(name)).toBeUndefined();
-      expect(catalog()[name]).toBeUndefined();
-      expect(t(name, 'en')).toBe(name);
+      expect(isMessageKey(name)).toBe(false);
+      expect(tCode(name, 'en')).toBe(`internal error: there is no text for the message "${name}"`);
     }
+  });
+
+  test('a code from data with no message names itself in an internal error, in the language', () => {
+    expect(errorText(new DomainError('no.such.code'), 'ru')).toBe(
+      'внутренняя ошибка: нет текста для сообщения «no.such.code»',
+    );
+    expect(tCode('split.notFinite', 'en', { name: msgRef('split.name.total') })).toBe(
+      'the total is not a finite number',
+    );
   });
 
   test('a placeholder without a parameter stays visible rather than turning into "undefined"', () => {

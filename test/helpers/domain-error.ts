@@ -1,5 +1,5 @@
 import { isDomainError } from '../../src/core/errors';
-import { messageOf, t } from '../../src/i18n';
+import { messageOf, tCode } from '../../src/i18n';
 
 /**
  * Asserts `fn` throws a DomainError `code` (with at least `params`) whose message exists in Russian and
@@ -20,5 +20,5 @@ export function expectDomainError(
   expect(thrown.code).toBe(code);
   expect(thrown.params).toMatchObject(params);
   expect(messageOf(code)).toBeDefined();
-  for (const lang of ['ru', 'en'] as const) expect(t(code, lang, thrown.params)).not.toMatch(/\{\w+\}/);
+  for (const lang of ['ru', 'en'] as const) expect(tCode(code, lang, thrown.params)).not.toMatch(/\{\w+\}/);
 }

@@ -1,6 +1,6 @@
 import { type Addon, openAddon } from '../../local/addon';
 import type { Sheet } from '../../local/spreadsheet';
-import { decomposeMessages } from '../../src/i18n/messages/decompose';
+import { messages } from '../../src/i18n';
 import type { ActionContext } from '../../src/sheets/context';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
@@ -279,7 +279,7 @@ describe('every decomposition problem has a settings cell', () => {
     const ctx = { ss: a.ss, ui: a.ss.ui, lang: 'en', timeZone: 'Europe/Moscow' } as unknown as ActionContext;
     const settings = readSettings(ctx, problems)!;
     expect(problems.lines('en')).toEqual([]);
-    const codes = Object.keys(decomposeMessages()).filter(
+    const codes = Object.keys(messages('ru')).filter(
       (c) => c.startsWith('decompose.') && !c.startsWith('decompose.warn.') && !NOT_SETTINGS.test(c),
     );
     expect(codes.length).toBeGreaterThan(30);

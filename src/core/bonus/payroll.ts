@@ -129,7 +129,7 @@ export interface Payroll<P extends PayrollPerson = PayrollPerson> {
   /** Managers, then heads, then the exceptions found before any scheme was evaluated. */
   rows: PayrollRow<P>[];
   /** Component kinds that occur, in display order. */
-  kinds: string[];
+  kinds: (typeof KIND_ORDER)[number][];
   department: Figures;
   hasDraw: boolean;
   /** The month is not over on `asOf`: the figures are a forecast, not a payslip. */
@@ -139,7 +139,7 @@ export interface Payroll<P extends PayrollPerson = PayrollPerson> {
   problems: PayrollProblem[];
 }
 
-const KIND_ORDER = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw', 'cap'];
+const KIND_ORDER = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw', 'cap'] as const;
 
 /** The whole month: who is paid, then (when nothing blocks) each row. */
 export function payroll<P extends PayrollPerson>(input: PayrollInput<P>): Payroll<P> {

@@ -1,7 +1,7 @@
-import type { Catalog } from '../lang';
+import { catalogOf } from '../lang';
 
 /** Texts of the HTML dialogs (the server sends a dialog the ones it shows, in the spreadsheet's language). */
-export const dialogMessages = (): Catalog => ({
+export const dialogMessages = catalogOf(() => ({
   'dlg.close': { ru: 'Закрыть', en: 'Close' },
   'dlg.failed': { ru: 'Не получилось: {message}', en: 'That did not work: {message}' },
   'dlg.import.title': { ru: 'Импорт фактов из файла', en: 'Import facts from a file' },
@@ -27,5 +27,9 @@ export const dialogMessages = (): Catalog => ({
   'dlg.import.counted': { ru: 'Будет учтено', en: 'Will count' },
   'dlg.import.skipped': { ru: 'Не учтено', en: 'Not counted' },
   'dlg.import.import': { ru: 'Импортировать', en: 'Import' },
+  'dlg.import.stagingLost': {
+    ru: 'загрузка файла прервалась (её начали заново в другом окне или удалили её лист): выберите файл ещё раз',
+    en: 'the upload was interrupted (restarted in another window, or its tab deleted): choose the file again',
+  },
   'dlg.import.sending': { ru: 'Отправляю… часть {done} из {parts}', en: 'Sending… part {done} of {parts}' },
-});
+}));

@@ -1,10 +1,10 @@
-import type { Catalog } from '../lang';
+import { catalogOf } from '../lang';
 
 /**
  * Messages of the custom functions. `{cellRow}`/`{cellCol}` are a cell's position inside a range argument;
  * `{arg}` is the argument's name as the function's help shows it.
  */
-export const functionsMessages = (): Catalog => ({
+export const functionsMessages = catalogOf(() => ({
   'fn.argError': { ru: '{fn}: аргумент «{arg}»: {problem}', en: '{fn}: argument "{arg}": {problem}' },
   'arg.blank': { ru: 'пустое значение', en: 'the value is blank' },
   'arg.at': {
@@ -55,4 +55,4 @@ export const functionsMessages = (): Catalog => ({
     ru: 'в календаре {country} нет {year} года (есть {years}); для простой пятидневки укажите страну «NONE»',
     en: 'the {country} calendar has no data for {year} (it has {years}); give the country "NONE" for a plain Monday–Friday week',
   },
-});
+}));

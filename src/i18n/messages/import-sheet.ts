@@ -1,7 +1,7 @@
-import type { Catalog } from '../lang';
+import { catalogOf } from '../lang';
 
 /** The Sheets side of import (src/sheets/import): the Import and Import log tabs, the action, its result. */
-export const importSheetMessages = (): Catalog => ({
+export const importSheetMessages = catalogOf(() => ({
   'menu.importFromTab': { ru: 'Импортировать факты из этого листа', en: 'Import facts from this tab' },
   'tab.import': { ru: 'Импорт', en: 'Import' },
   'tab.importLog': { ru: 'Журнал импорта', en: 'Import log' },
@@ -138,4 +138,4 @@ export const importSheetMessages = (): Catalog => ({
     en: 'No month tab changed.',
   },
   'importSheet.more': { ru: '…и ещё {count}', en: '…and {count} more' },
-});
+}));

@@ -1,7 +1,7 @@
-import type { Catalog } from '../lang';
+import { catalogOf } from '../lang';
 
 /** Import of CRM deal exports and call logs (src/core/import): refusals, source names, skip reasons. */
-export const importMessages = (): Catalog => ({
+export const importMessages = catalogOf(() => ({
   'import.empty': { ru: 'файл пуст: в нём нет ни одной строки', en: 'the file is empty: it has no rows' },
   'import.noRows': {
     ru: 'в файле есть только строка заголовков, сделок или звонков в нём нет',
@@ -60,4 +60,4 @@ export const importMessages = (): Catalog => ({
   'import.skip.unanswered': { ru: 'звонок без ответа', en: 'the call was not answered' },
   'import.skip.shortCall': { ru: 'звонок короче порога', en: 'the call is shorter than the threshold' },
   'import.skip.otherDirection': { ru: 'звонок не того направления', en: 'the call goes the other way' },
-});
+}));

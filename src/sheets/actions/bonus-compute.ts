@@ -2,6 +2,7 @@ import {
   blockedPayroll,
   type Eligibility,
   type NextStep,
+  type Payroll,
   type PayrollException,
   type PayrollFigures,
   type PayrollInput,
@@ -16,7 +17,7 @@ import {
 import type { Absence, Calendar } from '../../core/calendar';
 import type { Day } from '../../core/dates';
 import { type ErrorParams, msgRef } from '../../core/errors';
-import { formatMoney, type Lang, t } from '../../i18n';
+import { formatMoney, type Lang, type MessageKey, t, tCode } from '../../i18n';
 import { componentLabel, renderTrail } from '../../i18n/trail';
 import { colLetter } from '../grid';
 import { MONTH, type MonthFigures } from '../month-layout';
@@ -33,7 +34,7 @@ import type { Person } from '../settings/team';
 const TEAM_COL: Record<PayrollException['field'], number> = { name: 2, scheme: 9 };
 
 /** The message of each payroll code (typed: a new core code fails the build until it has one). */
-const MESSAGE: Record<PayrollException['code'] | PayrollProblem['code'], string> = {
+const MESSAGE: Record<PayrollException['code'] | PayrollProblem['code'], MessageKey> = {
   'payroll.notInMonth': 'bonus.notInMonth',
   'payroll.noScheme': 'bonus.noScheme',
   'payroll.unknownScheme': 'bonus.unknownScheme',
@@ -72,7 +73,7 @@ export interface BonusRow {
 export interface BonusCalculation {
   rows: BonusRow[];
   /** Component kinds that occur, in display order. */
-  kinds: string[];
+  kinds: Payroll['kinds'];
   departmentRevenue: number | null;
   hasDraw: boolean;
   /** "Name: why" for each person whose bonus could not be calculated (their rows say it too). */
@@ -178,7 +179,7 @@ function exceptionText(x: PayrollException, lang: Lang, o: ComputeOptions): stri
   const { code, params } = x.cause;
   const kind = params.kind;
   const causeParams = typeof kind === 'string' ? { ...params, kind: msgRef(`mot.kind.${kind}`) } : params;
-  let text = t(code, lang, causeParams);
+  let text = tCode(code, lang, causeParams);
   // A scheme's problem says what, not where (its field path does): away from the Motivation tab, say where.
   if (params.component !== undefined && !/^bonus\.(input|scheme)\./.test(code))
     text = t('bonus.inComponent', lang, { ...causeParams, text });

@@ -1,6 +1,6 @@
 import { kopecks, type NextStep, rubles, type Scheme, type SchemeResult } from '../../core/bonus';
 import { type Day, isoString, parseDayText } from '../../core/dates';
-import { formatNumber, formatPercent, type Lang, t } from '../../i18n';
+import { formatNumber, formatPercent, type Lang, labelOr, type MessageKey, t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import type { Person } from '../settings/team';
 import type { BonusCalculation, BonusRow } from './bonus-compute';
@@ -70,7 +70,7 @@ export function stepText(step: NextStep, lang: Lang, currency: string): string {
   const up = Math.ceil(step.missing - 1e-9);
   const unit = MONEY_METRICS.includes(step.metric) ? ` ${CURRENCY_SIGN[currency] ?? currency}` : '';
   const missing = `+${formatNumber(up, lang, 0)}${unit}`;
-  const metric = step.metric === 'revenue' ? '' : `${t(`bonus.metric.${step.metric}`, lang)}: `;
+  const metric = step.metric === 'revenue' ? '' : `${labelOr('bonus.metric.', step.metric, lang)}: `;
   const r = step.reach;
   const params: Record<string, string> = { missing };
   if (r.type === 'tier') params.rate = formatPercent(r.rate, lang);
@@ -78,7 +78,8 @@ export function stepText(step: NextStep, lang: Lang, currency: string): string {
   if (r.type === 'curve') params.coef = formatPercent(r.coefficient, lang);
   if (r.type === 'gate') params.min = formatPercent(r.min, lang);
   if (r.type === 'pool') params.threshold = formatPercent(r.threshold, lang);
-  const code = r.type === 'tier' && r.mode === 'retro' ? 'bonus.step.tierRetro' : `bonus.step.${r.type}`;
+  const code: MessageKey =
+    r.type === 'tier' && r.mode === 'retro' ? 'bonus.step.tierRetro' : `bonus.step.${r.type}`;
   return metric + t(code, lang, params);
 }
 
@@ -273,7 +274,7 @@ function writeForecast({ g, col, lang, currency }: Sheet, r: BonusRow, row: numb
 }
 
 /** The summary lines: message key, value (null: left empty) and number format. */
-function summaryLines(calc: BonusCalculation): [string, number | null, string][] {
+function summaryLines(calc: BonusCalculation): [MessageKey, number | null, string][] {
   const sumOf = (f: (r: BonusRow) => number) =>
     rubles(calc.rows.reduce((s, r) => s + (r.result ? kopecks(f(r)) : 0), 0));
   const sum = (f: (r: SchemeResult, p: Person) => number) => sumOf((r) => f(r.result!, r.person));
@@ -281,7 +282,7 @@ function summaryLines(calc: BonusCalculation): [string, number | null, string][]
   const variable = sum((r) => r.variable);
   const head = sum((r, p) => (p.role === 'head' ? r.variable : 0));
   const revenue = calc.departmentRevenue;
-  const lines: [string, number | null, string][] = [
+  const lines: [MessageKey, number | null, string][] = [
     ['bonus.sum.fund', fund, MONEY],
     ['bonus.sum.variable', variable, MONEY],
     ['bonus.sum.head', head, MONEY],

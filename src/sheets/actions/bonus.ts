@@ -1,5 +1,5 @@
 import { isoString } from '../../core/dates';
-import { type Lang, t } from '../../i18n';
+import { type Lang, monthName, t } from '../../i18n';
 import { formatDay } from '../../i18n/format';
 import { type Action, type ActionContext, notify, toast } from '../context';
 import { recordFacts } from '../facts-log';
@@ -126,7 +126,7 @@ function exceptionsText(result: BonusCalculation, lang: Lang): string {
 
 /** «ноябрь» inside a Russian sentence, "November" in English. */
 const monthWord = (month: number, lang: Lang) =>
-  lang === 'ru' ? t(`month.${month}`, lang).toLowerCase() : t(`month.${month}`, lang);
+  lang === 'ru' ? monthName(month, lang).toLowerCase() : monthName(month, lang);
 
 /** The draw balances left at the end of the previous month, read from its Bonus tab when there is one. */
 function previousBalances(ctx: ActionContext, year: number, month: number): Map<string, number> {

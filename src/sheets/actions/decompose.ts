@@ -1,6 +1,6 @@
 import { type Day, isoString, ymdOf } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
-import { type Lang, t } from '../../i18n';
+import { type Lang, type MessageKey, monthName, t, tCode } from '../../i18n';
 import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
@@ -67,7 +67,10 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
 function warningTexts(plan: PlanDecomposition, lang: Lang): string[] {
   // A year is shown as written ("2027"), not grouped like an amount ("2 027").
   return plan.warnings.map((w) =>
-    t(w.code, lang, { ...w.params, ...(w.params.year === undefined ? {} : { year: String(w.params.year) }) }),
+    tCode(w.code, lang, {
+      ...w.params,
+      ...(w.params.year === undefined ? {} : { year: String(w.params.year) }),
+    }),
   );
 }
 
@@ -91,7 +94,12 @@ function titleBlock(
 }
 
 /** A section title and its header: four columns of its own (message keys; '' for a blank), then the metrics. */
-function tableHead(w: TableWriter, v: PlanView, title: string, heads: readonly string[]): void {
+function tableHead(
+  w: TableWriter,
+  v: PlanView,
+  title: MessageKey,
+  heads: readonly (MessageKey | '')[],
+): void {
   w.section(t(title, v.lang));
   w.header([...heads.map((h) => (h ? t(h, v.lang) : '')), ...v.labels]);
 }
@@ -115,7 +123,7 @@ function monthsTable(w: TableWriter, v: PlanView): void {
   tableHead(w, v, 'plan.byMonth', ['col.month', 'plan.workdays', 'plan.weeks', 'plan.avgCheck']);
   const firstMonthRow = w.row;
   for (const m of v.plan.months) {
-    g.text(w.row, 1, t(`month.${m.month}`, v.lang));
+    g.text(w.row, 1, monthName(m.month, v.lang));
     g.set(w.row, 2, m.workdays.length);
     g.set(w.row, 3, m.weeks.length);
     if (m.avgCheck) g.set(w.row, 4, m.avgCheck).format(rect(w.row, 4), '#,##0');
@@ -135,7 +143,7 @@ function managersTable(w: TableWriter, v: PlanView): void {
   tableHead(w, v, 'plan.byManager', ['col.month', 'col.name', 'plan.workdays', 'plan.ramp']);
   for (const m of v.plan.months) {
     for (const mp of m.managers) {
-      g.text(w.row, 1, t(`month.${m.month}`, v.lang));
+      g.text(w.row, 1, monthName(m.month, v.lang));
       g.text(w.row, 2, v.names.get(mp.id) ?? mp.id);
       g.set(w.row, 3, mp.workdays);
       g.set(w.row, 4, mp.ramp).format(rect(w.row, 4), '0%');
@@ -155,7 +163,7 @@ function weeksTable(w: TableWriter, v: PlanView): void {
     m.weeks.forEach((week, i) => {
       const a = ymdOf(week.start);
       const b = ymdOf(week.end);
-      g.text(w.row, 1, t(`month.${m.month}`, v.lang));
+      g.text(w.row, 1, monthName(m.month, v.lang));
       g.text(w.row, 2, `${dd(a.day)}–${dd(b.day)}.${dd(b.month)}`);
       g.set(w.row, 3, week.workdays);
       const values: Record<string, number> = {};

@@ -1,7 +1,7 @@
 import { type Day, dayOf, isoString, lastOfMonth } from '../../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
 import { type RatioPair, ratioPairs } from '../../core/ratios';
-import { type Lang, t } from '../../i18n';
+import { type Lang, type MessageKey, t } from '../../i18n';
 import { a1, Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { columnMarker, type Fact, type FactCell, factKey, MONTH, type MonthColumn } from '../month-layout';
@@ -16,7 +16,7 @@ const UNASSIGNED_BG = '#fce4d6';
 const ABSENT_BG = '#dbe5f1';
 const C = MONTH.col;
 /** The header of each visible column (the hidden id and metric columns show their key). */
-const HEADS: Partial<Record<MonthColumn, string>> = {
+const HEADS: Partial<Record<MonthColumn, MessageKey>> = {
   name: 'col.name',
   label: 'month.metric',
   plan: 'month.plan',

@@ -1,7 +1,7 @@
 import { type Day, isoString, ymdOf } from '../../core/dates';
 import { stageImpacts } from '../../core/funnel';
 import type { MonthlyReport } from '../../core/report';
-import { formatNumber, formatPercent, type Lang, t } from '../../i18n';
+import { formatNumber, formatPercent, type Lang, monthName, t } from '../../i18n';
 import { type Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { type GridOptions, MONEY, PERCENT, TABLE_COLS } from './report-writer';
@@ -32,7 +32,7 @@ const DEALS = '#,##0.0';
 export function titleBlock(g: Grid, r: MonthlyReport, o: GridOptions): void {
   const { lang } = o;
   const { year, month } = ymdOf(r.from);
-  g.text(REPORT.titleRow, 1, t('rep.title', lang, { month: t(`month.${month}`, lang), year: String(year) }));
+  g.text(REPORT.titleRow, 1, t('rep.title', lang, { month: monthName(month, lang), year: String(year) }));
   g.bold(rect(REPORT.titleRow, 1));
   g.text(2, 1, t('rep.generated', lang, { date: dateText(r.generatedOn, lang), monthTab: o.monthName }));
   g.text(REPORT.stampRow, REPORT.stampCol, isoString(r.generatedOn));

@@ -9,7 +9,7 @@ import {
 } from '../../core/morning';
 import { ownMonthOf } from '../../core/own-days';
 import { ratioPairs } from '../../core/ratios';
-import { formatDay, type Lang, t } from '../../i18n';
+import { formatDay, type Lang, type MessageKey, t } from '../../i18n';
 import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
@@ -203,13 +203,14 @@ function todayHeading(g: Grid, view: MorningView, monthName: string, lang: Lang)
   g.fontColor(rect(TODAY.noteRow, C.name), '#666666');
   for (const [key, col] of Object.entries(C) as [TodayColumn, number][]) {
     g.text(TODAY.headerRow, col, HEADS[key] ? t(HEADS[key], lang) : key === 'id' ? 'ID' : key);
-    if (NOTES.includes(key)) g.note(TODAY.headerRow, col, t(`today.note.${key}`, lang));
+    const note = NOTES[key];
+    if (note) g.note(TODAY.headerRow, col, t(note, lang));
   }
   const header = rect(TODAY.headerRow, 1, 1, C.ratioFact);
   g.header(header);
 }
 
-const HEADS: Partial<Record<TodayColumn, string>> = {
+const HEADS: Partial<Record<TodayColumn, MessageKey>> = {
   name: 'col.name',
   label: 'month.metric',
   yesterdayPlan: 'today.col.yesterdayPlan',
@@ -226,7 +227,12 @@ const HEADS: Partial<Record<TodayColumn, string>> = {
   ratioPlan: 'month.ratioPlan',
   ratioFact: 'month.ratioFact',
 };
-const NOTES: TodayColumn[] = ['yesterdayPlan', 'yesterdayFact', 'forecast', 'pace'];
+const NOTES: Partial<Record<TodayColumn, MessageKey>> = {
+  yesterdayPlan: 'today.note.yesterdayPlan',
+  yesterdayFact: 'today.note.yesterdayFact',
+  forecast: 'today.note.forecast',
+  pace: 'today.note.pace',
+};
 
 function todayRow(
   g: Grid,

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n';
+import type { KeySuffix, Lang } from '../../i18n';
 import { t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import { idKey, idShapeProblem, shownId } from './ids';
@@ -64,7 +64,7 @@ function checkStageIds(stages: readonly FunnelStage[], ctx: TableContext): void 
 }
 
 export function funnelTemplate(lang: Lang): Grid {
-  const stages: [string, number | null, number | null][] = [
+  const stages: [KeySuffix<'metric.'>, number | null, number | null][] = [
     ['calls', 0.1, 0.12],
     ['leads', 0.4, 0.45],
     ['meetings', 0.25, 0.3],

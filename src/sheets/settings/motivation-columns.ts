@@ -1,6 +1,6 @@
 import { BASE_METRICS } from '../../core/bonus';
 import { findChoice } from '../../core/choice';
-import { type Lang, t } from '../../i18n';
+import { isMessageKey, type Lang, labelOr, t } from '../../i18n';
 import type { ColumnSpec } from './table';
 
 /**
@@ -53,9 +53,10 @@ const OPTIONS = {
 } as const;
 export type OptionGroup = keyof typeof OPTIONS;
 
-/** A choice's label, e.g. mot.kind.tiered → «ступени». */
+/** A choice's label, e.g. mot.kind.tiered → «ступени»; a value that is no option (typed by hand) as written. */
 export function optionLabel(group: OptionGroup, value: string, lang: Lang): string {
-  return t(`mot.${group}.${value}`, lang);
+  const key = `mot.${group}.${value}`;
+  return isMessageKey(key) ? t(key, lang) : value;
 }
 
 /** The labels of a group's choices, in order (a drop-down, the list in a problem). */
@@ -75,7 +76,7 @@ export function findOption(text: string, group: OptionGroup): string | undefined
 }
 
 export function metricName(id: string, lang: Lang): string {
-  return t(`bonus.metric.${id}`, lang);
+  return labelOr('bonus.metric.', id, lang);
 }
 
 /** A metric typed as its id or its name in either language; undefined when unknown. */

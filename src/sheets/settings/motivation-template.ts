@@ -1,5 +1,5 @@
 import { BASE_METRICS } from '../../core/bonus';
-import { type Lang, t } from '../../i18n';
+import { type KeySuffix, type Lang, t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import {
   MOT_COL,
@@ -14,7 +14,11 @@ import { headerRow, TEMPLATE_ROWS } from './template';
 
 /** A new Motivation tab: its example schemes, and the template that writes them with drop-downs. */
 
-type Example = [scheme: string, kind: RowKind, cells: Partial<Record<string, string | number | boolean>>];
+type Example = [
+  scheme: KeySuffix<'mot.example.'>,
+  kind: RowKind,
+  cells: Partial<Record<string, string | number | boolean>>,
+];
 
 /** The example schemes, matching the scheme ids of the Team template. */
 function examples(lang: Lang): Example[] {
@@ -94,7 +98,7 @@ function writeExamples(g: Grid, rows: Example[], lang: Lang): void {
 /** Drop-downs with their notes, the checkbox and the number formats of the body. */
 function addRules(g: Grid, lang: Lang): void {
   const body = (field: string) => rect(2, MOT_COL[field], g.rows - 1, 1);
-  const list = (field: string, values: string[]) =>
+  const list = (field: KeySuffix<'note.mot.'>, values: string[]) =>
     g.validations.push({
       rect: body(field),
       rule: { kind: 'list', values, help: t(`note.mot.${field}`, lang) },

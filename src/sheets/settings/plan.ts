@@ -2,8 +2,8 @@ import { isBlank, readNumber } from '../../core/cells';
 import { msgRef } from '../../core/errors';
 import type { SeasonalityMode } from '../../core/seasonality';
 import { DEFAULT_RAMP, type GapPolicy, type TeamSplit } from '../../core/team';
-import type { Lang } from '../../i18n';
-import { t } from '../../i18n';
+import type { Lang, MessageKey } from '../../i18n';
+import { monthName, t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import { type KeyedSpec, keyedTemplate, keyRows, readKeyed } from './keyed';
 import { choiceLabel, type TableContext } from './table';
@@ -274,7 +274,7 @@ const HISTORY_EXAMPLE = [
 /** The months table's header: its marker, the month columns and one per history year, each with a note. */
 function monthsHeader(g: Grid, lang: Lang, year: number, monthsRow: number): void {
   g.text(monthsRow, 1, 'months');
-  const heads = [
+  const heads: [MessageKey, MessageKey][] = [
     ['col.month', 'note.month'],
     ['col.coefficient', 'note.coefficient'],
     ['col.revenueMonth', 'note.revenueMonth'],
@@ -297,7 +297,7 @@ function monthsHeader(g: Grid, lang: Lang, year: number, monthsRow: number): voi
 function monthsExample(g: Grid, lang: Lang, monthsRow: number): void {
   for (let m = 0; m < 12; m++) {
     const row = monthsRow + 1 + m;
-    g.text(row, MONTH_COLS.month, t(`month.${m + 1}`, lang));
+    g.text(row, MONTH_COLS.month, monthName(m + 1, lang));
     HISTORY_EXAMPLE.forEach((h, k) => {
       g.set(row, MONTH_COLS.history + k, Math.round(h[m] * 1_000_000));
     });

@@ -2,7 +2,7 @@ import { isBlank, readBoolean, readDay, readNumber, readText } from '../../core/
 import { findChoice } from '../../core/choice';
 import type { Day } from '../../core/dates';
 import { msgRef } from '../../core/errors';
-import { type Lang, t } from '../../i18n';
+import { isMessageKey, type KeySuffix, type Lang, t } from '../../i18n';
 import type { Problems } from '../problems';
 
 /**
@@ -11,8 +11,11 @@ import type { Problems } from '../problems';
  */
 export type ColumnType = 'text' | 'number' | 'percent' | 'date' | 'bool' | 'choice';
 
+/** A settings column's key: it has a label `col.<key>` and a note `note.<key>`. */
+export type ColumnKey = KeySuffix<'col.'> & KeySuffix<'note.'>;
+
 export interface ColumnSpec {
-  key: string;
+  key: ColumnKey;
   type: ColumnType;
   required?: boolean;
   /** For 'choice': the stored values; their labels are the messages `choice.<value>`. */
@@ -38,9 +41,13 @@ export interface TableContext {
   problems: Problems;
 }
 
-/** Label of a choice in the language, e.g. choice.manager → «менеджер». */
+/**
+ * Label of a choice in the language, e.g. choice.manager → «менеджер»; a value with no label (a choice list
+ * from data) as written. The choices are plain strings because a reader's list may come from data.
+ */
 export function choiceLabel(value: string, lang: Lang): string {
-  return t(`choice.${value}`, lang);
+  const key = `choice.${value}`;
+  return isMessageKey(key) ? t(key, lang) : value;
 }
 
 /** A choice typed in either language (or as its stored value) → the stored value. */
