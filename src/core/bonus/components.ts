@@ -1,20 +1,10 @@
 import { bandNote, bandParts, counted, withBase } from './bands';
 import { curveAt } from './curve';
 import type { Inputs } from './input';
+import { atLeast, hundredth } from './money';
 import type { PercentComponent, TargetComponent, TieredComponent } from './scheme';
 import { tierLines } from './tiers';
-import {
-  clean,
-  money,
-  moneyLine,
-  mult,
-  note,
-  num,
-  pct,
-  reaches,
-  type TrailLine,
-  type TrailParams,
-} from './trail';
+import { money, moneyLine, mult, note, num, pct, type TrailLine, type TrailParams } from './trail';
 
 /** The lines of the salary, percent, tiered and target components (KPI matrix: kpi-matrix.ts; pool: pool-lines.ts). */
 
@@ -64,12 +54,9 @@ export function tieredLines(inputs: Inputs, c: TieredComponent): TrailLine[] {
   return lines;
 }
 
-/**
- * A retro tier's share of the salary and fixed sum, paid when it is the highest tier reached, as tierLines
- * (tiers.ts) finds it: its comparison, until it compares to the hundredth as the rest of the engine does.
- */
+/** A retro tier's share of the salary and fixed sum, paid when it is the highest tier reached (as tierLines finds it). */
 function retroExtras(inputs: Inputs, c: TieredComponent, fact: number, scale: number): TrailLine[] {
-  const t = [...c.tiers].reverse().find((x) => reaches(fact, clean(x.from * scale)));
+  const t = [...c.tiers].reverse().find((x) => atLeast(fact, hundredth(x.from * scale)));
   if (!t) return [];
   const byPlan = c.by === 'attainment';
   const reached = note(byPlan ? 'bonus.note.reachedPlan' : 'bonus.note.reached', {

@@ -1,7 +1,6 @@
 import type { BonusInput, MetricValues } from './input';
 import { atLeast, hundredth, minus } from './money';
 import type { ComponentKind, PoolComponent, Scheme, SchemeComponent, Scope } from './scheme';
-import { clean, reaches } from './trail';
 
 /** What reaching a step brings. */
 export type StepReach =
@@ -40,18 +39,7 @@ interface Edge {
   reach: StepReach;
   /** The most of the metric that counts (an attainment cap): a step above it is never reached. */
   limit?: number;
-  /** A tier: compared as tiers.ts compares (see `tierRule`). */
-  tier?: boolean;
 }
-
-/**
- * How a threshold is reached: to the hundredth (money.ts), or for tiers as tierLines in tiers.ts still
- * compares (forgiving float noise, no rounding to the kopeck), so that a step shown is a step paid.
- */
-const RULES = {
-  hundredth: { at: hundredth, reached: atLeast, missing: minus },
-  tier: { at: clean, reached: reaches, missing: (at: number, fact: number) => clean(at - fact) },
-};
 
 /**
  * For each component of a (valid) scheme, the next tier, band or threshold its base metric has not reached
@@ -122,18 +110,17 @@ function edgesOf(c: SchemeComponent, f: Figures): Edge[] {
   const plan = f.plan(c.metric, c.scope);
   const scale = c.kind === 'tiered' && c.by === 'amount' ? 1 : plan;
   if (fact === undefined || scale === undefined) return out;
-  const first = <T>(items: readonly T[], x: (item: T) => number, rule = RULES.hundredth) =>
-    items.find((item) => !rule.reached(fact, rule.at(x(item) * scale)));
+  const first = <T>(items: readonly T[], x: (item: T) => number) => {
+    const at = (k: number) => hundredth(x(items[k]) * scale);
+    let k = items.findIndex((_, i) => !atLeast(fact, at(i)));
+    // Thresholds that meet at one kopeck are reached together: the step brings the highest of them.
+    while (k >= 0 && k + 1 < items.length && at(k + 1) === at(k)) k++;
+    return k < 0 ? undefined : items[k];
+  };
   const base = { metric: c.metric, scope: c.scope, limit: f.limit(c) };
   if (c.kind === 'tiered') {
-    const t = first(c.tiers, (x) => x.from, RULES.tier);
-    if (t)
-      out.push({
-        ...base,
-        at: t.from * scale,
-        reach: { type: 'tier', rate: t.rate, mode: c.mode },
-        tier: true,
-      });
+    const t = first(c.tiers, (x) => x.from);
+    if (t) out.push({ ...base, at: t.from * scale, reach: { type: 'tier', rate: t.rate, mode: c.mode } });
   } else if (c.kind === 'target' && c.curve) {
     const points = c.curve.mode === 'step' ? c.curve.points : c.curve.points.slice(0, 1);
     const p = first(points, (x) => x.x);

@@ -1,16 +1,6 @@
+import { atLeast, hundredth, minus } from './money';
 import { type Problem, thresholdProblems, throwFirst } from './problems';
-import {
-  clean,
-  infoLine,
-  moneyLine,
-  note,
-  num,
-  pct,
-  reaches,
-  sumLines,
-  type TrailLine,
-  type TrailValue,
-} from './trail';
+import { infoLine, moneyLine, note, num, pct, sumLines, type TrailLine, type TrailValue } from './trail';
 
 /** A tier starts at `from` (inclusive) and runs to the next tier's `from`; the last one is open. */
 export interface Tier {
@@ -39,6 +29,8 @@ export interface TierOptions {
 /**
  * The lines of a tiered commission on `amount`. Nothing is paid below the first threshold.
  * With `plan`, thresholds are attainment fractions: a band runs from `from × plan` to `next × plan`.
+ * Thresholds are rounded to the hundredth and compared exactly, as the rest of the engine does (money.ts),
+ * so a tier the next steps show as reached is the tier paid.
  */
 export function tierLines(
   amount: number,
@@ -48,13 +40,13 @@ export function tierLines(
 ): TrailLine[] {
   const scale = opts.plan ?? 1;
   const edge = (from: number): TrailValue => (opts.plan === undefined ? num(from) : pct(from));
-  const bound = (i: number) => clean(tiers[i].from * scale);
-  if (!reaches(amount, bound(0))) {
+  const bound = (i: number) => hundredth(tiers[i].from * scale);
+  if (!atLeast(amount, bound(0))) {
     return [infoLine('bonus.trail.belowFirst', { value: num(amount), threshold: num(bound(0)) })];
   }
   if (mode === 'retro') {
     let top = 0;
-    for (let i = 1; i < tiers.length; i++) if (reaches(amount, bound(i))) top = i;
+    for (let i = 1; i < tiers.length; i++) if (atLeast(amount, bound(i))) top = i;
     const t = tiers[top];
     return [
       moneyLine(
@@ -68,13 +60,11 @@ export function tierLines(
     ];
   }
   const lines: TrailLine[] = [];
-  for (let i = 0; i < tiers.length; i++) {
-    const lo = bound(i);
-    if (!reaches(amount, lo)) break;
+  for (let i = 0; i < tiers.length && atLeast(amount, bound(i)); i++) {
     const last = i === tiers.length - 1;
-    const hi = last ? Number.POSITIVE_INFINITY : bound(i + 1);
-    const part = clean(Math.min(amount, hi) - lo);
-    if (part <= 0) break;
+    const part = minus(last ? amount : Math.min(amount, bound(i + 1)), bound(i));
+    // Two thresholds a hair apart meet at the same kopeck: the lower tier's band is empty, the next is paid.
+    if (part <= 0) continue;
     const bandNote = last
       ? note(opts.plan === undefined ? 'bonus.note.bandFrom' : 'bonus.note.bandPlanFrom', {
           from: edge(tiers[i].from),

@@ -72,16 +72,10 @@ export function lineKopecks(lines: readonly TrailLine[]): number {
   return k;
 }
 
-// The two below forgive float noise in thresholds; the engine compares to the hundredth instead
-// (money.ts atLeast, hundredth). They remain for tiers.ts and curve.ts until those switch.
-
-/** Strips float noise from a computed base (0.30000000000000004 → 0.3); not a money rounding. */
-export function clean(x: number): number {
-  if (!Number.isFinite(x) || x === 0) return x === 0 ? 0 : x;
-  return Number(x.toPrecision(12));
-}
-
-/** `a ≥ b` for thresholds, forgiving float noise. */
+/**
+ * `a ≥ b` forgiving float noise: for the attainment fractions of a payout curve (curve.ts), where a
+ * threshold is a unitless fraction, not a figure to the hundredth (money.ts `atLeast` is for those).
+ */
 export function reaches(a: number, b: number): boolean {
   return a >= b - 1e-12 * Math.max(1, Math.abs(b));
 }

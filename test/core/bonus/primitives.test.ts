@@ -71,6 +71,33 @@ describe('tieredCommission', () => {
     expect(tieredCommission(2, halfKopecks)).toBe(0.02);
   });
 
+  test('a threshold is rounded to the kopeck and compared exactly, as the engine compares', () => {
+    // 80 % of 333 333,33 is 266 666,664: the tier starts at 266 666,66, and that fact reaches it.
+    const t = [{ from: 0.8, rate: 0.1 }];
+    const at = tierLines(266_666.66, t, 'retro', { plan: 333_333.33 });
+    expect(at.map((l) => [l.code, l.amount])).toEqual([['bonus.trail.rate', 26_666.67]]);
+    const below = tierLines(266_666.65, t, 'retro', { plan: 333_333.33 });
+    expect(below.map((l) => [l.code, l.params.threshold])).toEqual([
+      ['bonus.trail.belowFirst', { num: 266_666.66 }],
+    ]);
+    // by amount likewise: half a kopeck below a threshold is the threshold
+    expect(tieredCommission(999.995, [{ from: 1000, rate: 0.1 }], 'retro')).toBe(100);
+  });
+
+  test('two thresholds that meet at one kopeck: the lower band is empty, the next one is paid', () => {
+    const t = [
+      { from: 0, rate: 0.01 },
+      { from: 100.001, rate: 0.02 },
+      { from: 100.004, rate: 0.03 },
+    ];
+    const lines = tierLines(200, t, 'marginal');
+    expect(lines.map((l) => [l.params.base, l.amount])).toEqual([
+      [{ num: 100 }, 1],
+      [{ num: 100 }, 3],
+    ]);
+    expect(tieredCommission(200, t)).toBe(4);
+  });
+
   test('bad tiers are rejected with what and where', () => {
     expect(codeOf(() => tieredCommission(1, []))).toBe('bonus.tiers.empty');
     expect(

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { type BonusInput, evaluateScheme } from '../../../src/core/bonus/evaluate';
 import { atLeast, hundredth, kopecks, minus, rubles } from '../../../src/core/bonus/money';
+import { nextSteps } from '../../../src/core/bonus/next-step';
 import { splitPool } from '../../../src/core/bonus/pool';
 import type { Band, Scheme, SchemeComponent } from '../../../src/core/bonus/scheme';
-import { tieredCommission } from '../../../src/core/bonus/tiers';
+import { tieredCommission, tierLines } from '../../../src/core/bonus/tiers';
 import { sumLines } from '../../../src/core/bonus/trail';
 
 /** Exact sum of amounts in rubles, through kopecks. */
@@ -158,6 +159,33 @@ describe('properties', () => {
         ([froms, rates], x, d) => {
           const tiers = froms.map((from, i) => ({ from, rate: rates[i] }));
           expect(tieredCommission(x + d, tiers)).toBeGreaterThanOrEqual(tieredCommission(x, tiers));
+        },
+      ),
+    );
+  });
+
+  test('a tier shown as the next step is the tier paid from there, and not a kopeck below', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e10 }),
+        fc.integer({ min: 1, max: 4 }).chain((n) => rising(n, 1, 150)),
+        fc.integer({ min: 0, max: 300 }),
+        (planK, percents, factPct) => {
+          const plan = rubles(planK);
+          const tiers = percents.map((p, i) => ({ from: p / 100, rate: (i + 1) / 100 }));
+          const s: Scheme = {
+            id: 's',
+            name: 'S',
+            components: [{ kind: 'tiered', metric: 'revenue', by: 'attainment', mode: 'retro', tiers }],
+          };
+          const fact = hundredth((plan * factPct) / 100);
+          const step = nextSteps(s, { plan: { revenue: plan }, fact: { revenue: fact } })[0];
+          if (step === undefined) return;
+          const rateAt = (x: number) =>
+            tierLines(x, tiers, 'retro', { plan }).find((l) => l.code === 'bonus.trail.rate')?.params.rate;
+          expect(step.reach).toMatchObject({ type: 'tier' });
+          expect(rateAt(step.at)).toEqual({ pct: (step.reach as { rate: number }).rate });
+          expect(rateAt(minus(step.at, 0.01))).not.toEqual({ pct: (step.reach as { rate: number }).rate });
         },
       ),
     );
