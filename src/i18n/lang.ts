@@ -6,8 +6,6 @@ export interface Bilingual {
   en: string;
 }
 
-export type Catalog = Record<string, Bilingual>;
-
 /** Russian for Russian-speaking locales (ru, ru_RU, be, kk, uk…), English otherwise. */
 export function langOfLocale(locale: string | undefined | null): Lang {
   const l = String(locale ?? '').toLowerCase();

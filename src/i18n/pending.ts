@@ -6,7 +6,7 @@ import { importSheetMessages } from './messages/import-sheet';
 
 /**
  * The message modules still bilingual (`{ key: { ru, en } }`) because they were being edited when the others
- * became ru.ts and en.ts. Their keys are message keys too (`satisfies Catalog` keeps them literal). The lead
+ * became ru.ts and en.ts. Their keys are message keys too (`catalogOf` keeps them literal). The lead
  * folds each into ru.ts/en.ts with the same converter (`convert-messages.ts --append <module>`, which also
  * takes it out of here), then deletes this file and `PendingKey`.
  */
