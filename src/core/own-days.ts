@@ -48,6 +48,14 @@ export function onCalendar(
   return out;
 }
 
+/** Own days as a month tab holds them (aligned with its `days`) laid on the calendar days from..to. */
+export function ownDaysOnCalendar(own: OwnDays, days: readonly Day[], from: Day, to: Day): OwnDays {
+  return {
+    present: onCalendar(own.present, days, from, to),
+    weights: onCalendar(own.weights, days, from, to),
+  };
+}
+
 /** Own days with the month they are laid on. */
 export interface OwnMonth extends OwnDays {
   /** The first calendar day of the month; `present` and `weights` are indexed by day − from. */

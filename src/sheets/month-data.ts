@@ -1,6 +1,6 @@
 import type { Day } from '../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../core/decompose';
-import { type OwnDays, onCalendar } from '../core/own-days';
+import { type OwnDays, onCalendar, ownDaysOnCalendar } from '../core/own-days';
 import { type MessageKey, t } from '../i18n';
 import { type ActionContext, notify } from './context';
 import { recordFacts } from './facts-log';
@@ -69,9 +69,5 @@ export { onCalendar };
 /** A person's own days as the tab holds them, on the calendar days; undefined for a first-version tab. */
 export function ownOnCalendar(f: MonthFigures, id: string, from: Day, to: Day): OwnDays | undefined {
   const own = f.own.get(id);
-  if (!own) return undefined;
-  return {
-    present: onCalendar(own.present, f.days, from, to),
-    weights: onCalendar(own.weights, f.days, from, to),
-  };
+  return own ? ownDaysOnCalendar(own, f.days, from, to) : undefined;
 }

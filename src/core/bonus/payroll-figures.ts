@@ -6,6 +6,7 @@ import {
   type OwnMonth,
   type OwnPace,
   onCalendar,
+  ownDaysOnCalendar,
   ownMonthOf,
   ownPace,
   type WorkdaysAsOf,
@@ -57,12 +58,7 @@ export function monthDays(d: PayrollDays): MonthDays {
 export function ownMonth(d: PayrollDays, person: DaysPerson): OwnMonth {
   const { from, to } = d;
   const row = person.role === 'manager' ? d.own.get(person.id) : undefined;
-  if (row)
-    return {
-      from,
-      present: onCalendar(row.present, d.days, from, to),
-      weights: onCalendar(row.weights, d.days, from, to),
-    };
+  if (row) return { from, ...ownDaysOnCalendar(row, d.days, from, to) };
   const absences = d.absences.get(person.id) ?? [];
   return ownMonthOf(
     d.isWorkday,
