@@ -114,8 +114,24 @@ export function baseWeights(
   team: readonly TeamMember[],
   settings: TeamSettings,
 ): { members: TeamMember[]; base: number[] } {
-  const given = settings.grades || DEFAULT_GRADES;
-  const grades = new Map<string, number>();
+  const grades = gradeTable(settings.grades || DEFAULT_GRADES);
+  const active = activeMembers(team);
+  const members = active.map((k) => team[k]);
+  const base = active.map((k) => memberWeight(team[k], `team[${k}]`, settings.split, grades));
+  if (base.every((b) => b === 0)) throw new DomainError('decompose.sharesAllZero', {}, 'team');
+  return { members, base };
+}
+
+interface GradeTable {
+  /** Coefficient by grade name, trimmed and lower-cased. */
+  readonly byName: ReadonlyMap<string, number>;
+  /** The grades as given, for a message: "junior, middle, senior". */
+  readonly names: string;
+}
+
+/** The grade coefficients, each checked (finite, ≥ 0), whatever the split. */
+function gradeTable(given: Readonly<Record<string, number>>): GradeTable {
+  const byName = new Map<string, number>();
   Object.keys(given).forEach((g) => {
     const c = given[g];
     if (typeof c !== 'number' || !Number.isFinite(c) || c < 0) {
@@ -125,57 +141,60 @@ export function baseWeights(
         'settings.grades',
       );
     }
-    grades.set(g.trim().toLowerCase(), c);
+    byName.set(g.trim().toLowerCase(), c);
   });
+  return { byName, names: Object.keys(given).join(', ') };
+}
+
+/**
+ * The indices in `team` of the active members, each checked: a unique id, an end not before the start,
+ * sound absences. Errors' fields are paths into `team` (a member's own index, inactive members included).
+ */
+function activeMembers(team: readonly TeamMember[]): number[] {
   const seen = new Set<string>();
-  const members = team.filter((m) => m.active !== false);
-  // Fields are paths into `team` (the members' own indices, inactive ones included).
-  const at = (m: TeamMember) => `team[${team.indexOf(m)}]`;
-  for (const m of members) {
-    if (seen.has(m.id)) throw new DomainError('decompose.managerDuplicate', { manager: m.id }, `${at(m)}.id`);
+  const active: number[] = [];
+  team.forEach((m, k) => {
+    if (m.active === false) return;
+    active.push(k);
+    const at = `team[${k}]`;
+    if (seen.has(m.id)) throw new DomainError('decompose.managerDuplicate', { manager: m.id }, `${at}.id`);
     seen.add(m.id);
     if (m.start !== undefined && m.end !== undefined && m.end < m.start) {
-      throw new DomainError('decompose.managerDates', { manager: m.name }, `${at(m)}.end`);
+      throw new DomainError('decompose.managerDates', { manager: m.name }, `${at}.end`);
     }
     (m.absences || []).forEach((a, i) => {
       if (a.to < a.from)
         throw new DomainError(
           'decompose.absenceBad',
           { manager: m.name, index: i + 1 },
-          `${at(m)}.absences[${i}]`,
+          `${at}.absences[${i}]`,
         );
     });
-  }
-  if (members.length === 0) throw new DomainError('decompose.teamEmpty', {}, 'team');
-  const base = members.map((m) => {
-    if (settings.split === 'equal') return 1;
-    if (settings.split === 'share') {
-      const s = m.share;
-      if (typeof s !== 'number' || !Number.isFinite(s) || s < 0) {
-        throw new DomainError('decompose.shareBad', { manager: m.name, value: String(s) }, `${at(m)}.share`);
-      }
-      return s;
-    }
-    if (settings.split === 'grade') {
-      const g = m.grade === undefined ? '' : String(m.grade).trim().toLowerCase();
-      const c = grades.get(g);
-      if (c === undefined) {
-        throw new DomainError(
-          'decompose.gradeUnknown',
-          {
-            manager: m.name,
-            grade: String(m.grade),
-            grades: Object.keys(given).join(', '),
-          },
-          `${at(m)}.grade`,
-        );
-      }
-      return c;
-    }
-    throw new DomainError('decompose.teamSplitBad', { split: String(settings.split) }, 'settings.split');
   });
-  if (base.every((b) => b === 0)) throw new DomainError('decompose.sharesAllZero', {}, 'team');
-  return { members, base };
+  if (active.length === 0) throw new DomainError('decompose.teamEmpty', {}, 'team');
+  return active;
+}
+
+/** A member's base weight by the split: 1, their share, or their grade's coefficient. `at` is their field. */
+function memberWeight(m: TeamMember, at: string, split: TeamSplit, grades: GradeTable): number {
+  if (split === 'equal') return 1;
+  if (split === 'share') {
+    const s = m.share;
+    if (typeof s !== 'number' || !Number.isFinite(s) || s < 0) {
+      throw new DomainError('decompose.shareBad', { manager: m.name, value: String(s) }, `${at}.share`);
+    }
+    return s;
+  }
+  if (split === 'grade') {
+    const g = m.grade === undefined ? '' : String(m.grade).trim().toLowerCase();
+    const c = grades.byName.get(g);
+    if (c === undefined) {
+      const params = { manager: m.name, grade: String(m.grade), grades: grades.names };
+      throw new DomainError('decompose.gradeUnknown', params, `${at}.grade`);
+    }
+    return c;
+  }
+  throw new DomainError('decompose.teamSplitBad', { split: String(split) }, 'settings.split');
 }
 
 /** Whether the manager works on working day `d` (employed and not absent). */
