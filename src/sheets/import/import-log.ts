@@ -124,14 +124,17 @@ export function appendImportLog(
 
 function createLog(ctx: ActionContext, rows: (string | number | Date)[][]): void {
   const sheet = ctx.ss.insertSheet(importLogName(ctx.lang));
+  // Hidden first: a run stopped before the rows are written leaves a hidden tab the next run fills.
+  sheet.hideSheet();
   const all = [[...COLS], ...rows];
   if (sheet.getMaxColumns() < COLS.length) sheet.insertColumnsAfter(1, COLS.length - 1);
   ensureRows(sheet, all.length);
   sheet.getRange(1, 1, all.length, COLS.length).setValues(all);
-  sheet.hideSheet();
 }
 
 function append(sheet: Sheet, lastRow: number, rows: (string | number | Date)[][]): void {
+  // A run stopped between making the tab and hiding it left it visible.
+  if (!sheet.isSheetHidden()) sheet.hideSheet();
   ensureRows(sheet, lastRow + rows.length);
   sheet.getRange(lastRow + 1, 1, rows.length, COLS.length).setValues(rows);
 }
