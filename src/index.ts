@@ -10,8 +10,15 @@ import { reportAction } from './sheets/actions/report';
 import { setupAction } from './sheets/actions/setup';
 import { todayAction } from './sheets/actions/today';
 import { runAction } from './sheets/context';
+import {
+  importDialogAction,
+  importDialogFinishRun,
+  importDialogPartRun,
+} from './sheets/dialog/import-dialog';
 import { importFromTabAction } from './sheets/import/from-tab';
 import { buildMenu } from './sheets/menu';
+
+import type { ImportPart, PageAnswer } from './ui/protocol';
 
 export * from './functions';
 
@@ -48,6 +55,21 @@ export function menuRestoreFacts(): void {
 /** Menu: import facts from the active tab (a CRM or phone export brought in with File → Import). */
 export function menuImportFromTab(): void {
   runAction(importFromTabAction);
+}
+
+/** Menu: import facts from a file the person picks (the Import dialog). */
+export function menuImportFromFile(): void {
+  runAction(importDialogAction);
+}
+
+/** The Import dialog's page (google.script.run): one part of the file's rows. */
+export function importDialogPart(part: ImportPart): PageAnswer {
+  return importDialogPartRun(part);
+}
+
+/** The Import dialog's page (google.script.run): every part sent, import them. */
+export function importDialogFinish(label: string): PageAnswer {
+  return importDialogFinishRun(label);
 }
 
 /** Menu: today's morning-meeting view. */

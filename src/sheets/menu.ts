@@ -8,6 +8,7 @@ export const MENU_ITEMS: readonly ([MessageKey, string] | null)[] = [
   ['menu.today', 'menuToday'],
   ['menu.restoreFacts', 'menuRestoreFacts'],
   ['menu.importFromTab', 'menuImportFromTab'],
+  ['menu.importFromFile', 'menuImportFromFile'],
   null,
   ['menu.bonuses', 'menuBonuses'],
   ['menu.report', 'menuReport'],

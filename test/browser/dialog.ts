@@ -76,12 +76,17 @@ function clientBridge(): void {
 }
 
 /** Opens a dialog page in a new browser page, its google.script.run calls answered by `server`. */
-export async function openDialog(
+export function openDialog(
   browser: Browser,
   page: string,
   config: unknown,
   server: ServerFunctions,
 ): Promise<Page> {
+  return openHtml(browser, servedPage(page, config), server);
+}
+
+/** Opens a page as served (e.g. what the add-on passed to Ui.showModalDialog), calls answered by `server`. */
+export async function openHtml(browser: Browser, html: string, server: ServerFunctions): Promise<Page> {
   const p = await browser.newPage();
   await p.exposeFunction('__server', async (name: string, args: string) => {
     const fn = server[name];
@@ -90,6 +95,6 @@ export async function openDialog(
     return result === undefined ? undefined : JSON.stringify(result);
   });
   const bridge = `<script>(${clientBridge.toString()})()</script>`;
-  await p.setContent(servedPage(page, config).replace('<head>', () => `<head>${bridge}`));
+  await p.setContent(html.replace('<head>', () => `<head>${bridge}`));
   return p;
 }

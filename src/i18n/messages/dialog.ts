@@ -2,6 +2,7 @@ import { catalogOf } from '../lang';
 
 /** Texts of the HTML dialogs (the server sends a dialog the ones it shows, in the spreadsheet's language). */
 export const dialogMessages = catalogOf(() => ({
+  'menu.importFromFile': { ru: 'Импорт фактов из файла…', en: 'Import facts from a file…' },
   'dlg.close': { ru: 'Закрыть', en: 'Close' },
   'dlg.failed': { ru: 'Не получилось: {message}', en: 'That did not work: {message}' },
   'dlg.import.title': { ru: 'Импорт фактов из файла', en: 'Import facts from a file' },
