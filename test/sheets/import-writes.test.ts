@@ -119,4 +119,24 @@ describe('Import from a tab: service calls, formulas, other months, stage mappin
       .map((r) => r[1]);
     expect(listed).toContain('Анна Смирнова');
   });
+
+  test('a team member the Import tab names who is not on the Team tab: a problem at its cell, nothing written', () => {
+    const a = workbook();
+    importFromTab(a, 'deals', amoExport(3));
+    const tab = a.ss.getSheetByName('Импорт')!;
+    const head = tab
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'spk:importTables');
+    tab.getRange(head + 2, 2, 1, 2).setValues([['Петя', 'Пётр Неизвестный']]);
+    tab.getRange(head + 3, 5, 1, 3).setValues([['Квалификация', 'Продажи', 'Выставка']]);
+    const before = JSON.stringify(a.ss.sheetList().map((s) => [s.getName(), s.getDataRange().getValues()]));
+    const [dialog] = importFromTab(a, 'deals 2', amoExport(6));
+    expect(dialog).toContain(
+      `Импорт!C${head + 2}: «Пётр Неизвестный» — такого человека нет на листе «Команда»`,
+    );
+    expect(dialog).toContain(`Импорт!G${head + 3}: «Выставка» — нет такого этапа на листе «Воронка»`);
+    const after = a.ss.sheetList().filter((s) => s.getName() !== 'deals 2');
+    expect(JSON.stringify(after.map((s) => [s.getName(), s.getDataRange().getValues()]))).toBe(before);
+  });
 });

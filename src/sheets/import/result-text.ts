@@ -133,5 +133,6 @@ function writtenLines(w: FactsWritten, lang: Lang, names: ResultNames): string {
 
 function shown(cell: FactCell, lang: Lang): string {
   if (cell.kind === 'number') return formatNumber(cell.value, lang, 2);
-  return cell.kind === 'formula' ? cell.formula : `«${cell.text}»`;
+  if (cell.kind === 'formula') return cell.formula;
+  return lang === 'ru' ? `«${cell.text}»` : `"${cell.text}"`;
 }
