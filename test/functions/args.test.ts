@@ -3,8 +3,7 @@ import { toMatrix } from '../../src/functions/args';
 import { choice, declare, each, NUMBER, one } from '../../src/functions/declare';
 import { run } from '../../src/functions/run';
 import { cellOut } from '../../src/functions/runtime';
-import { messageOf } from '../../src/i18n';
-import { functionsMessages } from '../../src/i18n/messages/functions';
+import { messages } from '../../src/i18n';
 import { errorIn, useSpreadsheet } from './call';
 
 useSpreadsheet('en');
@@ -116,12 +115,14 @@ describe('runtime', () => {
     expect(errorIn('en', () => run(boom, []))).toBe('F: boom');
   });
 
-  test('every message of the functions exists in Russian and English, in the shared catalog', () => {
-    for (const [code, entry] of Object.entries(functionsMessages())) {
-      expect(messageOf(code)).toEqual(entry);
-      expect(entry.ru).not.toBe('');
-      expect(entry.en).not.toBe('');
-      expect(entry.ru.match(/\{\w+\}/g)?.sort()).toEqual(entry.en.match(/\{\w+\}/g)?.sort());
+  test('every message (those of the functions among them) has text in Russian and English with the same parameters', () => {
+    const ru = messages('ru');
+    const en = messages('en');
+    const params = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]))].sort();
+    for (const code of Object.keys(ru) as (keyof typeof ru)[]) {
+      expect([code, ru[code] !== '', en[code] !== '']).toEqual([code, true, true]);
+      expect([code, params(ru[code])]).toEqual([code, params(en[code])]);
     }
+    expect(ru['fn.argError']).toBe('{fn}: аргумент «{arg}»: {problem}');
   });
 });
