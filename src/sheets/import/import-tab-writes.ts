@@ -47,23 +47,19 @@ export function findImportTab(ctx: ActionContext): Sheet | null {
 export interface Unknowns {
   people: string[];
   stages: { stage: string; pipeline: string }[];
-  /** Unknown ones the tab lists already, their mapping still empty. */
-  listed: string[];
 }
 
 export function unknownsOf(imported: Omit<ImportedExport, 'encoding' | 'format'>, tab: ImportTab): Unknowns {
-  const out: Unknowns = { people: [], stages: [], listed: [] };
+  const out: Unknowns = { people: [], stages: [] };
   const group = (reason: string) => imported.facts.skipped.find((g) => g.reason === reason)?.names ?? [];
   for (const { name } of group('unknownPerson')) {
-    if (name.trim() === '') continue;
-    if (tab.listedPeople.has(normalizeText(name))) out.listed.push(name);
-    else out.people.push(name);
+    if (name.trim() !== '' && !tab.listedPeople.has(normalizeText(name))) out.people.push(name);
   }
   const pipelines = new Map<string, string>();
   for (const d of imported.deals) if (!pipelines.has(d.stage)) pipelines.set(d.stage, d.pipeline);
   for (const { name } of group('unknownStage')) {
-    if (tab.listedStages.has(normalizeText(name))) out.listed.push(name);
-    else out.stages.push({ stage: name, pipeline: pipelines.get(name) ?? '' });
+    if (!tab.listedStages.has(normalizeText(name)))
+      out.stages.push({ stage: name, pipeline: pipelines.get(name) ?? '' });
   }
   return out;
 }

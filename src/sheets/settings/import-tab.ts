@@ -101,7 +101,7 @@ export function importTemplate(lang: Lang, teamNames: readonly string[], steps: 
   return g;
 }
 
-export function memberRule(teamNames: readonly string[], lang: Lang) {
+function memberRule(teamNames: readonly string[], lang: Lang) {
   return { kind: 'list' as const, values: [...teamNames], help: t('note.teamMember', lang) };
 }
 
