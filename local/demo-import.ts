@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { decodeBytes, parseExportText, type Table, tableOf } from '../src/core/import';
+import { DomainError } from '../src/core/errors';
+import { decodeBytes, detectSource, parseExportText, type Table, tableOf } from '../src/core/import';
 import { errorText, type Lang } from '../src/i18n';
 import type { Spreadsheet } from './spreadsheet';
 
@@ -30,12 +31,27 @@ async function xlsxRows(bytes: Uint8Array): Promise<string[][]> {
   return rows;
 }
 
-/** The export's table; throws ImportRefused with the add-on's message for a file it cannot read. */
+/** An XLSX's rows; a file exceljs cannot open is refused as the core refuses binary data. */
+async function xlsxTable(bytes: Uint8Array): Promise<Table> {
+  let rows: string[][];
+  try {
+    rows = await xlsxRows(bytes);
+  } catch {
+    throw new DomainError('import.binary');
+  }
+  return tableOf(rows);
+}
+
+/**
+ * The export's table, once the core has recognised its source (so a file that is no export stops the run
+ * before anything is written); throws ImportRefused with the add-on's message for a file it cannot read.
+ */
 export async function readExport(file: string, lang: Lang): Promise<Table> {
   const bytes = new Uint8Array(fs.readFileSync(file));
   try {
-    if (isXlsx(bytes)) return tableOf(await xlsxRows(bytes));
-    return parseExportText(decodeBytes(bytes).text).table;
+    const table = isXlsx(bytes) ? await xlsxTable(bytes) : parseExportText(decodeBytes(bytes).text).table;
+    detectSource(table.header);
+    return table;
   } catch (e) {
     throw new ImportRefused(`${path.basename(file)}: ${errorText(e, lang)}`);
   }

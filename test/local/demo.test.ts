@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseDemoArgs as parseArgs } from '../../local/demo-cli';
+import { main, parseDemoArgs as parseArgs } from '../../local/demo-cli';
 import { demoFacts, demoTeam } from '../../local/demo-data';
+import { ImportRefused } from '../../local/demo-import';
 import { slugOf } from '../../local/demo-pictures';
 import { type DemoResult, runDemo } from '../../local/demo-run';
 import { formatSummary } from '../../local/demo-summary';
@@ -13,6 +14,7 @@ import { MONTH } from '../../src/sheets/month-layout';
 // The demo runs the built bundle (dist/Code.js): `npm test` builds it first.
 jest.setTimeout(60_000);
 
+const EXAMPLES = path.resolve(__dirname, '../../local/examples');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-demo-test-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -112,6 +114,38 @@ describe('npm run demo (in-process)', () => {
     expect(run.settingsProblems).toMatch(/^В настройках \d+ ошибк/);
     expect(run.settingsProblems).toMatch(/• Воронка!C2: .*«abc» не процент/);
   });
+
+  test('--import: each export goes into a tab and is imported after the month tab exists, no typed facts', async () => {
+    const amo = path.join(EXAMPLES, 'amocrm-deals-november-2026.csv');
+    const run = await runDemo({ imports: [amo], out: path.join(dir, 'import.xlsx') });
+    const steps = run.actions.map((a) => a.action);
+    expect(steps.slice(steps.indexOf('menuCreateMonth') + 1, steps.indexOf('menuCreateMonth') + 3)).toEqual([
+      'fileImport',
+      'menuImportFromTab',
+    ]);
+    expect(steps).not.toContain('typeFacts');
+    const imported = run.actions.find((a) => a.action === 'menuImportFromTab')!;
+    expect(imported.error).toBeUndefined();
+    expect(imported.alerts.join('\n')).toMatch(/выгрузка amoCRM, 48 строк/);
+    expect(run.department.fact).toBeGreaterThan(0);
+    expect(run.tabs).toContain('amocrm-deals-november-2026');
+  });
+
+  test("--import of a file that is no export: the add-on's words, exit 1, nothing written", async () => {
+    const bad = path.join(dir, 'photo.xlsx');
+    fs.writeFileSync(bad, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    const out = path.join(dir, 'never.xlsx');
+    await expect(runDemo({ imports: [bad], out })).rejects.toThrow(ImportRefused);
+    await expect(runDemo({ imports: [bad], out })).rejects.toThrow(/^photo\.xlsx: /);
+    const said = jest.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await main(['--import', bad, '--out', out])).toBe(1);
+    expect(String(said.mock.calls[0][0])).toMatch(/^photo\.xlsx: это не текстовый файл/);
+    said.mockRestore();
+    expect(fs.existsSync(out)).toBe(false);
+    const notes = path.join(dir, 'notes.csv');
+    fs.writeFileSync(notes, 'Кому;Что\nИвану;позвонить\n');
+    await expect(runDemo({ imports: [notes], out })).rejects.toThrow(/^notes\.csv: не похоже на выгрузку/);
+  });
 });
 
 describe('demo data', () => {
@@ -192,6 +226,7 @@ describe('command line', () => {
     expect(() => parseArgs(['--lang', 'de'])).toThrow(/--lang/);
     expect(() => parseArgs(['--seed'])).toThrow(/--seed needs a value/);
     expect(() => parseArgs(['--what'])).toThrow(/unknown option --what/);
+    expect(parseArgs(['--import', 'a.csv', '--import', 'b.xls'])).toEqual({ imports: ['a.csv', 'b.xls'] });
   });
 
   test('tab names become ASCII file names', () => {
