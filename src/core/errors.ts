@@ -1,7 +1,7 @@
 /**
  * The one error type of the core. It carries a message code and its parameters, not text:
  * `src/i18n` turns it into Russian or English. Every code thrown must have a message in
- * `src/i18n/messages/*.ts` (a test checks this).
+ * `src/i18n/ru.ts` and `en.ts` (a test checks this).
  */
 
 /**
