@@ -139,4 +139,19 @@ describe('Import from a tab: service calls, formulas, other months, stage mappin
     const after = a.ss.sheetList().filter((s) => s.getName() !== 'deals 2');
     expect(JSON.stringify(after.map((s) => [s.getName(), s.getDataRange().getValues()]))).toBe(before);
   });
+
+  test('through the built add-on: the menu item calls menuImportFromTab, which imports the active tab', () => {
+    const a = exampleWorkbook();
+    const items = a.ss.ui.menus.flatMap((m) => m.items);
+    const item = items.find((i) => i.type === 'item' && i.functionName === 'menuImportFromTab');
+    expect(item && 'caption' in item ? item.caption : undefined).toBe('Импортировать факты из этого листа');
+    const sheet = a.ss.insertSheet('amo');
+    const rows = exampleRows(AMO);
+    sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+    sheet.activate();
+    const from = a.ss.ui.dialogs.length;
+    a.call('menuImportFromTab');
+    expect(a.ss.ui.dialogs[from]?.message).toMatch(/^Импорт «amo»: выгрузка amoCRM, 48 строк/);
+    expect(tabSum(a, 'leads')).toBe(48);
+  });
 });
