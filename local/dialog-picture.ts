@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { defaultImportSettings } from '../src/core/import';
-import { messageOf, textsFor } from '../src/i18n';
+import { labelOr, textsFor } from '../src/i18n';
 
 const TEAM = ['Анна Смирнова', 'Иван Петров', 'Мария Кузнецова', 'Олег Соколов', 'Екатерина Новикова'];
 const METRICS = ['calls', 'leads', 'meetings', 'deals', 'revenue'];
@@ -18,7 +18,7 @@ async function main(out: string): Promise<void> {
     lang: 'ru',
     texts: textsFor('ru', ['dlg.', 'import.']),
     settings: { ...defaultImportSettings(TEAM.map((name, i) => ({ id: `m${i + 1}`, name }))), year: 2026 },
-    metrics: Object.fromEntries(METRICS.map((m) => [m, messageOf(`metric.${m}`)?.ru ?? m])),
+    metrics: Object.fromEntries(METRICS.map((m) => [m, labelOr('metric.', m, 'ru')])),
   };
   const html = fs
     .readFileSync(path.resolve(__dirname, '../dist/ImportDialog.html'), 'utf8')
