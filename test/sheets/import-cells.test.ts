@@ -79,7 +79,15 @@ describe('a day cell under an import', () => {
         ['=IF(C2>0,1,1)', '=IF(D2>0,1,1)', '=IF(E2>0,1,1)'],
         [20, "'см. CRM", ''],
       ],
+      hasText: true,
     });
+    // In a cell formatted as plain text the text goes back as it is.
+    const plain = [
+      ['', '', ''],
+      ['', '', ''],
+      ['', '@', ''],
+    ];
+    expect(blockOf(values, FORMULAS, plan.writes, plain).cells[2]).toEqual([20, 'см. CRM', '']);
   });
 
   test('property: a cell only the import wrote always ends at the newest total, whatever the imports before', () => {

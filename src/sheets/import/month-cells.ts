@@ -100,25 +100,35 @@ function rowsOf(values: unknown[][], s: MonthStructure): Map<string, number> {
 /**
  * The block of the tab the writes fall in (0-based first row and column, its size) with every cell as it
  * is now — a formula as its formula (the department totals), text kept as text — and the writes applied:
- * one setValues changes only the cells planned.
+ * one setValues changes only the cells planned. Text is quote-prefixed unless `formats` (the block's number
+ * formats, read only when `hasText` says the block holds text) makes its cell plain text ("@"), where a
+ * quote would become part of it.
  */
-export function blockOf(values: unknown[][], formulas: string[][], writes: readonly CellWrite[]) {
+export function blockOf(
+  values: unknown[][],
+  formulas: string[][],
+  writes: readonly CellWrite[],
+  formats?: string[][],
+) {
   const top = Math.min(...writes.map((w) => w.row));
   const left = Math.min(...writes.map((w) => w.col));
   const bottom = Math.max(...writes.map((w) => w.row));
   const right = Math.max(...writes.map((w) => w.col));
   const cells: unknown[][] = [];
+  let hasText = false;
   for (let r = top; r <= bottom; r++) {
     const line: unknown[] = [];
-    for (let c = left; c <= right; c++) line.push(asWritten(values[r]?.[c], formulas[r]?.[c]));
+    for (let c = left; c <= right; c++) {
+      const value = values[r]?.[c];
+      const formula = formulas[r]?.[c];
+      if (formula) line.push(formula);
+      else if (typeof value === 'string' && value !== '') {
+        hasText = true;
+        line.push(formats?.[r - top]?.[c - left] === '@' ? value : asText(value));
+      } else line.push(value ?? '');
+    }
     cells.push(line);
   }
   for (const w of writes) cells[w.row - top][w.col - left] = w.value;
-  return { top, left, cells };
-}
-
-function asWritten(value: unknown, formula: string | undefined): unknown {
-  if (formula) return formula;
-  if (typeof value === 'string') return asText(value);
-  return value ?? '';
+  return { top, left, cells, hasText };
 }

@@ -61,8 +61,16 @@ export function writeTotals(
     );
   for (const { content, plan } of planned) {
     if (!plan.writes.length) continue;
-    const { top, left, cells } = blockOf(content.values, content.formulas, plan.writes);
-    content.sheet.getRange(top + 1, left + 1, cells.length, cells[0].length).setValues(cells);
+    let block = blockOf(content.values, content.formulas, plan.writes);
+    const range = content.sheet.getRange(
+      block.top + 1,
+      block.left + 1,
+      block.cells.length,
+      block.cells[0].length,
+    );
+    if (block.hasText)
+      block = blockOf(content.values, content.formulas, plan.writes, range.getNumberFormats());
+    range.setValues(block.cells);
     noteWritten(ctx, content.name);
     out.cells += plan.writes.length;
     out.tabs.push(content.name);
