@@ -28,6 +28,19 @@ export interface Call {
 
 /** The calls of a call log, one per row. */
 export function readCalls(table: Table, detection: Detection): Call[] {
+  const reader = callReader(detection);
+  for (const row of table.rows) reader.add(row);
+  return reader.calls;
+}
+
+/** Reads calls a row at a time (see `readCalls`): the columns it reads, each row, the calls so far. */
+export interface CallReader {
+  columns: readonly number[];
+  add(row: readonly string[]): void;
+  calls: Call[];
+}
+
+export function callReader(detection: Detection): CallReader {
   const col = {} as CallColumns;
   for (const f of CALL_FIELDS) col[f] = detection.columns[f] ?? -1;
   // Directions, outcomes, lengths and clock times repeat: each distinct text is read once.
@@ -38,11 +51,16 @@ export function readCalls(table: Table, detection: Detection): Call[] {
     answered: memoized(callAnswered),
     clock: memoized(parseClock),
   };
-  return table.rows.map((row) => {
-    // Each field's cell, trimmed; '' for a column the log does not have.
-    const cells = (f: CallField): string => (col[f] < 0 ? '' : row[col[f]].trim());
-    return callOf(cells, readers);
-  });
+  const calls: Call[] = [];
+  return {
+    columns: Object.values(col).filter((at) => at >= 0),
+    add(row) {
+      // Each field's cell, trimmed; '' for a column the log does not have.
+      const cells = (f: CallField): string => (col[f] < 0 ? '' : row[col[f]].trim());
+      calls.push(callOf(cells, readers));
+    },
+    calls,
+  };
 }
 
 /** Every field's column, -1 where the log has none: one fixed shape for every row. */

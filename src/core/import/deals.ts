@@ -74,6 +74,19 @@ interface Readers {
  * newer row of the same deal and replaces it.
  */
 export function readDeals(table: Table, detection: Detection): Deal[] {
+  const reader = dealReader(detection);
+  for (const row of table.rows) reader.add(row);
+  return reader.deals();
+}
+
+/** Reads deals a row at a time (see `readDeals`): the columns it reads, each row, the deals so far. */
+export interface DealReader {
+  columns: readonly number[];
+  add(row: readonly string[]): void;
+  deals(): Deal[];
+}
+
+export function dealReader(detection: Detection): DealReader {
   const col = dealColumns(detection);
   const productRows = col.product >= 0 || col.quantity >= 0;
   const byId = new Map<string, Deal>();
@@ -83,13 +96,16 @@ export function readDeals(table: Table, detection: Detection): Deal[] {
     currency: memoized(currencyCode),
     number: memoized((text) => parseNumberText(text, detection.lang)),
   };
-  for (const row of table.rows) {
-    const deal = dealOf(row, col, readers);
-    const earlier = byId.get(deal.id);
-    if (earlier && productRows) earlier.amount = sumAmounts(earlier.amount, deal.amount);
-    else byId.set(deal.id, deal);
-  }
-  return [...byId.values()];
+  return {
+    columns: Object.values(col).filter((at) => at >= 0),
+    add(row) {
+      const deal = dealOf(row, col, readers);
+      const earlier = byId.get(deal.id);
+      if (earlier && productRows) earlier.amount = sumAmounts(earlier.amount, deal.amount);
+      else byId.set(deal.id, deal);
+    },
+    deals: () => [...byId.values()],
+  };
 }
 
 function dealOf(row: readonly string[], col: DealColumns, readers: Readers): Deal {

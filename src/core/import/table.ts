@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { type Delimiter, parseDelimited, sniffDelimiter } from './delimited';
+import { DelimitedRows, type Delimiter, type KeptColumns, parseDelimited, sniffDelimiter } from './delimited';
 import { looksLikeHtmlTable, parseHtmlTable } from './html-table';
 
 /** The most data rows an import reads (the header not counted). */
@@ -22,18 +22,21 @@ export interface ParsedText {
  * Refuses empty text and more than MAX_IMPORT_ROWS data rows.
  */
 export function parseExportText(text: string): ParsedText {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { body, format } = exportFormat(text);
+  return { table: bodyTable(body, format), format };
+}
+
+/** The table of an export's text as `exportFormat` gives it. */
+export function bodyTable(body: string, format: ParsedText['format']): Table {
   const limit = MAX_IMPORT_ROWS + 2;
-  let raw: string[][];
-  let format: ParsedText['format'];
-  if (looksLikeHtmlTable(body)) {
-    raw = parseHtmlTable(body, limit);
-    format = 'html';
-  } else {
-    format = sniffDelimiter(body.replace(/^\s*(?:\r?\n)+/, ''));
-    raw = parseDelimited(body, format, limit);
-  }
-  return { table: tableOf(raw), format };
+  return tableOf(format === 'html' ? parseHtmlTable(body, limit) : parseDelimited(body, format, limit));
+}
+
+/** An export's text without a BOM, and how it is written: an HTML table or the sniffed delimiter. */
+export function exportFormat(text: string): { body: string; format: ParsedText['format'] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (looksLikeHtmlTable(body)) return { body, format: 'html' };
+  return { body, format: sniffDelimiter(body.replace(/^\s*(?:\r?\n)+/, '')) };
 }
 
 /**
@@ -45,15 +48,85 @@ export function tableOf(raw: readonly (readonly string[])[]): Table {
   const all = raw.filter((r) => r.some((c) => c.trim() !== ''));
   if (all.length === 0) throw new DomainError('import.empty');
   const rows = all.slice(Math.max(0, headerIndex(all)));
-  if (rows.length - 1 > MAX_IMPORT_ROWS)
-    throw new DomainError('import.tooManyRows', { max: MAX_IMPORT_ROWS });
-  const header = rows[0].map((h) => h.trim());
+  refuseCount(rows.length - 1);
+  const header = headerOf(rows[0]);
+  const width = header.length;
+  return { header, rows: rows.slice(1).map((r) => fitToWidth(r, width)) };
+}
+
+/** The refusals of a table's number of data rows: too many, or none. */
+function refuseCount(rows: number): void {
+  if (rows > MAX_IMPORT_ROWS) throw new DomainError('import.tooManyRows', { max: MAX_IMPORT_ROWS });
+  if (rows === 0) throw new DomainError('import.noRows');
+}
+
+/** The header row's names trimmed, its unnamed trailing columns dropped. */
+function headerOf(row: readonly string[]): string[] {
+  const header = row.map((h) => h.trim());
   // Bitrix24 ends every CSV line with ';': an empty last column with no header.
   while (header.length > 1 && header[header.length - 1] === '') header.pop();
-  const width = header.length;
-  const data = rows.slice(1).map((r) => fitToWidth(r, width));
-  if (data.length === 0) throw new DomainError('import.noRows');
-  return { header, rows: data };
+  return header;
+}
+
+/** What reads a streamed table: the columns it reads, and each data row (one reused array: copy what you keep). */
+export interface RowSink {
+  columns: readonly number[];
+  add(row: readonly string[]): void;
+}
+
+/**
+ * Delimited text read row by row as `tableOf(parseDelimited(body, delimiter, MAX_IMPORT_ROWS + 2))` reads
+ * it, without keeping the table: `open` gets the header and gives the sink of its rows; each data row goes
+ * to the sink, as wide as the header, with its columns' text (no text is made for the others past the
+ * first few rows: they are ''). The same refusals in the same
+ * order: import.empty, import.tooManyRows, import.noRows, then whatever `open` throws. The data rows' count.
+ */
+export function streamDelimited(
+  body: string,
+  delimiter: Delimiter,
+  open: (header: string[]) => RowSink,
+): number {
+  const cursor = new DelimitedRows(body, delimiter, MAX_IMPORT_ROWS + 2);
+  const { header, data } = headerRows(cursor);
+  let sink: RowSink;
+  try {
+    sink = open(header);
+  } catch (e) {
+    const none: KeptColumns = { keep: [], row: [] };
+    let count = data.length;
+    while (cursor.next(none)) if (cursor.filled) count++;
+    refuseCount(count);
+    throw e;
+  }
+  const kept = keptColumns(sink.columns, header.length);
+  let count = 0;
+  const add = (row: readonly string[]) => {
+    if (++count > MAX_IMPORT_ROWS) refuseCount(count);
+    sink.add(row);
+  };
+  for (const row of data) add(fitToWidth(row, header.length));
+  for (let row = cursor.next(kept); row; row = cursor.next(kept)) if (cursor.filled) add(row);
+  refuseCount(count);
+  return count;
+}
+
+/** The header, found among the first 10 non-blank rows as `tableOf` finds it, and the data rows read with it. */
+function headerRows(cursor: DelimitedRows): { header: string[]; data: string[][] } {
+  const first: string[][] = [];
+  while (first.length < 10) {
+    const row = cursor.next();
+    if (!row) break;
+    if (cursor.filled) first.push(row);
+  }
+  if (first.length === 0) throw new DomainError('import.empty');
+  const at = Math.max(0, headerIndex(first));
+  return { header: headerOf(first[at]), data: first.slice(at + 1) };
+}
+
+function keptColumns(columns: readonly number[], width: number): KeptColumns {
+  const keep = new Array<boolean>(width).fill(false);
+  for (const c of columns) if (c >= 0 && c < width) keep[c] = true;
+  return { keep, row: new Array<string>(width).fill('') };
 }
 
 /** The first of the first 10 rows with at least two cells filled; -1 when there is none. */
