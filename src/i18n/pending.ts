@@ -1,7 +1,4 @@
 import type { Bilingual, Lang } from './lang';
-import { dialogMessages } from './messages/dialog';
-import { functionsMessages } from './messages/functions';
-import { importMessages } from './messages/import';
 import { importSheetMessages } from './messages/import-sheet';
 
 /**
@@ -11,10 +8,7 @@ import { importSheetMessages } from './messages/import-sheet';
  * takes it out of here), then deletes this file and `PendingKey`.
  */
 const pendingMessages = () => ({
-  ...functionsMessages(),
-  ...importMessages(),
   ...importSheetMessages(),
-  ...dialogMessages(),
 });
 
 export type PendingKey = keyof ReturnType<typeof pendingMessages>;

@@ -895,6 +895,86 @@ export const ruMessages = () => ({
   'month.unassignedNote':
     'Факты сотрудников или показателей, которых больше нет в плане. Они сохранены; перенесите их вручную или верните сотрудника.',
   'month.factHelp': 'Факт за день: число ≥ 0.',
+  // ── functions ──
+  // Messages of the custom functions. `{cellRow}`/`{cellCol}` are a cell's position inside a range argument;
+  // `{arg}` is the argument's name as the function's help shows it.
+  'fn.argError': '{fn}: аргумент «{arg}»: {problem}',
+  'arg.blank': 'пустое значение',
+  'arg.at': ' (строка {cellRow}, столбец {cellCol} диапазона)',
+  'arg.notNumber': '«{value}» не число',
+  'arg.notDate': '«{value}» не дата (ожидается дата, «2026-03-01» или «01.03.2026»)',
+  'arg.notBoolean': '«{value}» не ИСТИНА/ЛОЖЬ',
+  'arg.notSingle': 'ожидается одна ячейка, а не диапазон',
+  'arg.notVector': 'ожидается одна строка или один столбец',
+  'arg.shapeOf':
+    'размер {gotRows}×{gotCols} не совпадает с размером «{other}» {rows}×{cols} (или дайте одну ячейку)',
+  'arg.badChoice': '«{value}»: допустимо одно из: {choices}',
+  'arg.lengthOf': '{got} знач. не совпадает с «{other}» ({expected} знач.)',
+  'fn.seasonality.shape':
+    'диапазон {rows}×{cols}: нужны 12 столбцов (строка на год) или 12 строк (столбец на год)',
+  'fn.overflow': 'при значении {value} результат слишком велик для числа таблицы (больше 1,8E+308)',
+  'fn.overflowAny': 'результат слишком велик для числа таблицы (больше 1,8E+308)',
+  'fn.tooMany': 'слишком много значений: {count}, допустимо не больше {max}',
+  'fn.tooMuchWork':
+    '{cells} ячеек × {items} значений — слишком много для одной формулы (не больше {max}); разбейте диапазон на части',
+  'fn.calendar.uncovered':
+    'в календаре {country} нет {year} года (есть {years}); для простой пятидневки укажите страну «NONE»',
+  // ── dialog ──
+  // Texts of the HTML dialogs (the server sends a dialog the ones it shows, in the spreadsheet's language).
+  'menu.importFromFile': 'Импорт фактов из файла…',
+  'dlg.close': 'Закрыть',
+  'dlg.failed': 'Не получилось: {message}',
+  'dlg.import.title': 'Импорт фактов из файла',
+  'dlg.import.drop': 'Перетащите сюда выгрузку из CRM или телефонии, или',
+  'dlg.import.choose': 'выберите файл',
+  'dlg.import.file': 'Файл',
+  'dlg.import.encoding': 'Кодировка',
+  'dlg.import.format': 'Формат',
+  'dlg.import.format.html': 'таблица HTML (выгрузка «Excel» из Битрикс24)',
+  'dlg.import.format.comma': 'CSV, разделитель — запятая',
+  'dlg.import.format.semicolon': 'CSV, разделитель — точка с запятой',
+  'dlg.import.format.tab': 'текст, разделитель — табуляция',
+  'dlg.import.rows': 'Строк',
+  'dlg.import.source': 'Что это',
+  'dlg.import.period': 'Период',
+  'dlg.import.people': 'Кто',
+  'dlg.import.counted': 'Будет учтено',
+  'dlg.import.skipped': 'Не учтено',
+  'dlg.import.import': 'Импортировать',
+  'dlg.import.stagingLost':
+    'загрузка файла прервалась (её начали заново в другом окне или удалили её лист): выберите файл ещё раз',
+  'dlg.import.sending': 'Отправляю… часть {done} из {parts}',
+  // ── import ──
+  // Import of CRM deal exports and call logs (src/core/import): refusals, source names, skip reasons.
+  'import.empty': 'файл пуст: в нём нет ни одной строки',
+  'import.noRows': 'в файле есть только строка заголовков, сделок или звонков в нём нет',
+  'import.xlsx':
+    'это файл XLSX: откройте его через Файл → Импортировать в отдельную вкладку и запустите импорт фактов из этой вкладки',
+  'import.binary':
+    'это не текстовый файл (в нём есть двоичные данные): нужна выгрузка в CSV или Excel (HTML) из CRM',
+  'import.tooManyRows': 'в файле больше {max} строк: разбейте выгрузку по периодам',
+  'import.notExport':
+    'не похоже на выгрузку сделок или звонков: заголовки «{headers}» не знакомы; сопоставьте колонки вручную',
+  'import.noPersonColumn': '{source}: нет колонки с ответственным (ожидалась {expected})',
+  'import.noDateColumn': '{source}: нет колонки с датой (ожидалась {expected})',
+  'import.mappedHeaderMissing': 'колонки «{header}», указанной для поля {field}, в файле нет',
+  'import.source.amocrm': 'выгрузка amoCRM',
+  'import.source.bitrix24': 'выгрузка Битрикс24',
+  'import.source.pipedrive': 'выгрузка Pipedrive',
+  'import.source.hubspot': 'выгрузка HubSpot',
+  'import.source.calls': 'журнал звонков',
+  'import.source.manual': 'файл с колонками, сопоставленными вручную',
+  'import.skip.unknownPerson': 'сотрудник не найден в команде',
+  'import.skip.otherPipeline': 'другая воронка',
+  'import.skip.otherCurrency': 'другая валюта',
+  'import.skip.unknownStage': 'этап не сопоставлен с воронкой (этапы воронки не засчитаны)',
+  'import.skip.noDate': 'нет нужной даты',
+  'import.skip.noAmount': 'нет суммы',
+  'import.skip.openDeal': 'сделка ещё открыта',
+  'import.skip.outsideYear': 'дата вне года плана',
+  'import.skip.unanswered': 'звонок без ответа',
+  'import.skip.shortCall': 'звонок короче порога',
+  'import.skip.otherDirection': 'звонок не того направления',
 });
 
 /** The keys of ru.ts and en.ts; the modules still bilingual (pending.ts) add theirs until they are folded in. */
