@@ -126,7 +126,7 @@ describe('npm run demo (in-process)', () => {
     expect(steps).not.toContain('typeFacts');
     const imported = run.actions.find((a) => a.action === 'menuImportFromTab')!;
     expect(imported.error).toBeUndefined();
-    expect(imported.alerts.join('\n')).toMatch(/выгрузка amoCRM, 48 строк/);
+    expect(imported.alerts.join('\n')).toMatch(/выгрузка amoCRM, 40 строк/);
     expect(run.department.fact).toBeGreaterThan(0);
     expect(run.tabs).toContain('amocrm-deals-november-2026');
   });
