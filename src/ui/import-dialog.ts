@@ -56,7 +56,7 @@ async function readFile(file: File): Promise<void> {
   try {
     const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
     const parsed = parseExportText(decoded.text);
-    const found = importTable(parsed.table, config.settings);
+    const found = importTable(parsed.table, config.settings, config.mapping);
     const encoding = decoded.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1251';
     showLines(
       previewLines(

@@ -1,4 +1,4 @@
-import type { ImportSettings } from '../core/import';
+import type { ColumnMapping, ImportSettings } from '../core/import';
 import type { DialogConfig } from './texts';
 
 /**
@@ -9,6 +9,8 @@ import type { DialogConfig } from './texts';
  */
 export interface ImportDialogConfig extends DialogConfig {
   settings: ImportSettings;
+  /** The Import tab's Columns table (field → header), over what the import detects. */
+  mapping?: ColumnMapping;
   /** Metric id → its name in the spreadsheet's language. */
   metrics: Record<string, string>;
 }

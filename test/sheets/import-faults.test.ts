@@ -32,7 +32,7 @@ test('a fault at any service call: one localized dialog, nothing typed lost, the
   importFromTab(clean, 'amo', rows, () => clean.ss.counter.reset());
   const calls = clean.ss.counter.total();
   const expected = monthValues(clean);
-  expect(typedLogged(clean)).toHaveLength(3);
+  expect(typedLogged(clean)).toHaveLength(2); // Анна Смирнова's two won deals
   const points = [...new Set(Array.from({ length: 12 }, (_, i) => 1 + Math.floor((i * calls) / 12)))];
   for (const n of points) {
     const a = typedWorkbook();
@@ -48,7 +48,7 @@ test('a fault at any service call: one localized dialog, nothing typed lost, the
     expect(typedLeft + typedLogged(a).length).toBeGreaterThanOrEqual(map.days.size);
     importFromTab(a, 'amo', rows);
     expect(monthValues(a)).toBe(expected);
-    expect(typedLogged(a)).toHaveLength(3);
+    expect(typedLogged(a)).toHaveLength(2);
     expect(a.ss.getSheetByName('Журнал импорта')!.isSheetHidden()).toBe(true);
   }
 });

@@ -19,25 +19,30 @@ import { alertsSince, mapMonthTab } from '../helpers/month-facts';
  * every deal counted once however often it is imported, nothing typed by hand lost.
  */
 describe('Import facts from this tab', () => {
-  test('the amoCRM example: every lead, won deal and rouble lands in the November tab; unknown stages are listed on the Import tab', () => {
+  test('the amoCRM example: every lead, meeting, won deal and rouble lands in the November tab; its stages are already on the Import tab', () => {
     const a = workbook();
     const [header, ...rows] = exampleRows(AMO);
     const dialogs = importFromTab(a, 'amo', [header, ...rows]);
     expect(dialogs).toHaveLength(1);
-    expect(dialogs[0]).toMatch(/^Импорт «amo»: выгрузка amoCRM, 48 строк\. Новых: 48/);
-    expect(dialogs[0]).toMatch(/• Анна Смирнова: Лиды 10, Сделки 3, Выручка 264\s500 \(3 сделки\)/);
-    expect(tabSum(a, 'leads')).toBe(48);
+    expect(dialogs[0]).toMatch(/^Импорт «amo»: выгрузка amoCRM, 40 строк\. Новых: 40/);
+    // Her 8 deals: 2 won, 3 at «Принимают решение» and 1 at «Переговоры» (a meeting held), 2 not as far.
+    expect(dialogs[0]).toMatch(/• Анна Смирнова: Лиды 8, Встречи 6, Сделки 2, Выручка 114\s500 \(2 сделки\)/);
+    expect(dialogs[0]).not.toMatch(/не найден|незнаком|добавлены на лист/);
+    expect(tabSum(a, 'leads')).toBe(40);
+    expect(tabSum(a, 'meetings')).toBe(30);
     const won = rows.filter((r) => r[AMO_COL.stage] === 'Успешно реализовано');
     expect(tabSum(a, 'deals')).toBe(won.length);
     expect(tabSum(a, 'revenue')).toBe(wonRevenue(rows));
-    // The stages it did not know are on the Import tab, their step left for the user.
+    // Set up listed amoCRM's stages; the import appended none.
     const importTab = rowsOf(a, 'Импорт');
     const stages = importTab.filter((r) => r[4] !== '' && r[5] === 'Продажи').map((r) => [r[4], r[6]]);
     expect(stages).toEqual([
-      ['Принимают решение', ''],
-      ['Первичный контакт', ''],
-      ['Переговоры', ''],
-      ['Согласование договора', ''],
+      ['Первичный контакт', 'не считать'],
+      ['Переговоры', 'Встречи'],
+      ['Принимают решение', 'Встречи'],
+      ['Согласование договора', 'Встречи'],
+      ['Успешно реализовано', 'успешно'],
+      ['Закрыто и не реализовано', 'провалено'],
     ]);
     expect(a.ss.getSheetByName(IMPORT_LOG)!.isSheetHidden()).toBe(true);
   });
@@ -49,7 +54,7 @@ describe('Import facts from this tab', () => {
     const month = JSON.stringify(rowsOf(a, '2026-11'));
     const logRows = rowsOf(a, IMPORT_LOG).length;
     const [dialog] = importFromTab(a, 'amo', rows);
-    expect(dialog).toMatch(/Новых: 0, изменённых: 0, без изменений: 48/);
+    expect(dialog).toMatch(/Новых: 0, изменённых: 0, без изменений: 40/);
     expect(dialog).toMatch(/Листы месяцев не изменились/);
     expect(JSON.stringify(rowsOf(a, '2026-11'))).toBe(month);
     expect(rowsOf(a, IMPORT_LOG)).toHaveLength(logRows);
@@ -73,7 +78,7 @@ describe('Import facts from this tab', () => {
     const [dialog] = importFromTab(a, 'export 2', [header, ...newer]);
     expect(dialog).toMatch(/Импорт «export 2»/);
     const latest = [...rows.slice(0, 15), ...newer];
-    expect(tabSum(a, 'leads')).toBe(48);
+    expect(tabSum(a, 'leads')).toBe(40);
     expect(tabSum(a, 'deals')).toBe(latest.filter((r) => r[AMO_COL.stage] === 'Успешно реализовано').length);
     expect(tabSum(a, 'revenue')).toBe(wonRevenue(latest));
   });
@@ -88,8 +93,8 @@ describe('Import facts from this tab', () => {
     const [dialog] = importFromTab(a, 'amo', exampleRows(AMO));
     const values = days.map((day) => sheet.getRange(row, map.days.get(day)!).getValue());
     const replaced = days.filter((_, i) => values[i] !== 7);
-    expect(replaced.length).toBe(3); // Анна Смирнова's three won deals, each on its own day
-    expect(values.filter((v) => v !== 7).reduce((s: number, v) => s + Number(v), 0)).toBe(264_500);
+    expect(replaced.length).toBe(2); // Анна Смирнова's two won deals, each on its own day
+    expect(values.filter((v) => v !== 7).reduce((s: number, v) => s + Number(v), 0)).toBe(114_500);
     expect(dialog).toMatch(/Заменены значения, введённые вручную \(сохранены в листе «Журнал фактов»\):/);
     for (const day of replaced) {
       expect(dialog).toContain(`2026-11, Анна Смирнова, Выручка, ${day}: было 7, стало`);
@@ -135,29 +140,36 @@ describe('Import facts from this tab', () => {
     ).toHaveLength(1);
     tab.getRange(at + 1, 3).setValue('Анна Смирнова');
     importFromTab(a, 'amo', [header, ...renamed]);
-    expect(leadsBefore).toBe(48 - renamed.filter((r) => r[AMO_COL.manager] === 'А. Смирнова').length);
-    expect(tabSum(a, 'leads')).toBe(48);
+    expect(leadsBefore).toBe(40 - renamed.filter((r) => r[AMO_COL.manager] === 'А. Смирнова').length);
+    expect(tabSum(a, 'leads')).toBe(40);
     expect(tabSum(a, 'revenue')).toBe(wonRevenue(rows));
   });
 
-  test('the Bitrix24 .xls and the call log through tabs; extensions mapped on the Import tab count', () => {
+  test('the Bitrix24 .xls and the call log through tabs: Set up mapped their stages and extensions; an extension unmapped is not counted', () => {
     const a = workbook();
     const [bitrix] = importFromTab(a, 'bitrix', exampleRows('bitrix24-deals-november-2026.xls'));
-    expect(bitrix).toMatch(/выгрузка Битрикс24, 36 строк/);
+    expect(bitrix).toMatch(/выгрузка Битрикс24, 26 строк/);
     expect(bitrix).toMatch(/другая валюта — 1: USD \(1\)/);
-    const [calls] = importFromTab(a, 'calls', exampleRows('calls-november-2026.csv'));
-    expect(calls).toMatch(/журнал звонков, 885 строк/);
-    expect(calls).toMatch(/сотрудник не найден в команде — \d+: 10\d/);
-    const byName = tabSum(a, 'calls');
+    expect(bitrix).not.toMatch(/не найден|незнаком/);
+    expect([tabSum(a, 'deals'), tabSum(a, 'revenue'), tabSum(a, 'meetings')]).toEqual([10, 663_000, 17]);
+    // With 101 unmapped, Анна Смирнова's calls logged by extension only are not counted, and the dialog says so.
     const tab = a.ss.getSheetByName('Импорт')!;
-    const values = tab.getDataRange().getValues();
-    const names = ['Анна Смирнова', 'Иван Петров', 'Мария Кузнецова', 'Олег Соколов', 'Екатерина Новикова'];
-    values.forEach((r, i) => {
-      if (/^10[1-5]$/.test(String(r[1]))) tab.getRange(i + 1, 3).setValue(names[Number(r[1]) - 101]);
-    });
-    const [again] = importFromTab(a, 'calls', exampleRows('calls-november-2026.csv'));
-    expect(again).not.toMatch(/сотрудник не найден/);
-    expect(tabSum(a, 'calls')).toBeGreaterThan(byName);
+    const at = tab
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => String(r[1]) === '101');
+    expect(tab.getRange(at + 1, 3).getValue()).toBe('Анна Смирнова');
+    tab.getRange(at + 1, 3).setValue('');
+    const [unmapped] = importFromTab(a, 'calls', exampleRows('calls-november-2026.csv'));
+    expect(unmapped).toMatch(/журнал звонков, 566 строк/);
+    expect(unmapped).toMatch(/сотрудник не найден в команде — \d+: 101 \(\d+\)/);
+    expect(unmapped).toMatch(/уже есть на листе «Импорт», но не сопоставлены/);
+    expect(tabSum(a, 'calls')).toBeLessThan(308);
+    tab.getRange(at + 1, 3).setValue('Анна Смирнова');
+    const [calls] = importFromTab(a, 'calls', exampleRows('calls-november-2026.csv'));
+    expect(calls).not.toMatch(/сотрудник не найден/);
+    // 405 answered, 97 of them shorter than 30 seconds.
+    expect(tabSum(a, 'calls')).toBe(308);
   });
 
   test('a Sales Plan Kit tab is refused; a tab that is no export writes nothing and says what is missing', () => {

@@ -53,17 +53,20 @@ describe('Import from a tab: service calls, formulas, other months, stage mappin
   test('a CRM stage mapped to a funnel step counts it for deals at or past it; a deal lost since is taken back', () => {
     const a = workbook();
     const rows = amoExport(30);
-    importFromTab(a, 'deals', rows);
-    expect(tabSum(a, 'meetings')).toBe(0);
+    const won = rows.filter((r) => r[10] === 'Успешно реализовано').length;
+    const open = rows.filter((r) => r[10] === 'Переговоры').length;
     const tab = a.ss.getSheetByName('Импорт')!;
     const at = tab
       .getDataRange()
       .getValues()
       .findIndex((r) => r[4] === 'Переговоры');
+    // Set up's example mapping has «Переговоры» reach Встречи; set to «не считать», only won deals passed it.
+    expect(tab.getRange(at + 1, 7).getValue()).toBe('Встречи');
+    tab.getRange(at + 1, 7).setValue('не считать');
+    importFromTab(a, 'deals', rows);
+    expect(tabSum(a, 'meetings')).toBe(won);
     tab.getRange(at + 1, 7).setValue('Встречи');
     importFromTab(a, 'deals', rows);
-    const won = rows.filter((r) => r[10] === 'Успешно реализовано').length;
-    const open = rows.filter((r) => r[10] === 'Переговоры').length;
     expect(tabSum(a, 'meetings')).toBe(won + open);
     // Deal 0 (won on 1 November, 10 000) is lost in a newer export: its deal and revenue are taken back.
     const before = tabSum(a, 'revenue');
@@ -73,7 +76,7 @@ describe('Import from a tab: service calls, formulas, other months, stage mappin
     expect(cell(a, 'm1', 'deals', '2026-11-01').getValue()).toBe('');
   });
 
-  test('Set up makes the Import tab with its defaults and the team in the drop-down', () => {
+  test('Set up makes the Import tab with its defaults, the example mapping and the team in the drop-down', () => {
     const a = workbook();
     const made = a.ss.getSheetByName('Импорт');
     if (made) a.ss.deleteSheet(made);
@@ -87,14 +90,44 @@ describe('Import from a tab: service calls, formulas, other months, stage mappin
       'изменения',
     ]);
     const head = values.findIndex((r) => r[0] === 'spk:importTables');
-    expect(values[head].slice(1, 7)).toEqual([
+    expect(values[head].slice(1, 10)).toEqual([
       'Сотрудник в CRM или добавочный',
       'Кто это в команде',
       '',
       'Этап в CRM',
       'Воронка CRM',
       'Шаг нашей воронки',
+      '',
+      'Столбцы: наше поле',
+      'Заголовок в файле',
     ]);
+    const rows = values.slice(head + 1);
+    expect(rows.slice(0, 6).map((r) => [r[1], r[2]])).toEqual([
+      ['101', 'Анна Смирнова'],
+      ['102', 'Иван Петров'],
+      ['103', 'Мария Кузнецова'],
+      ['104', 'Олег Соколов'],
+      ['105', 'Екатерина Новикова'],
+      ['', ''],
+    ]);
+    const stages = rows.filter((r) => r[4] !== '').map((r) => `${r[4]} (${r[5]}) → ${r[6]}`);
+    expect(stages).toEqual([
+      'Первичный контакт (Продажи) → не считать',
+      'Новая (Общая) → не считать',
+      'В работе (Общая) → не считать',
+      'Переговоры (Продажи) → Встречи',
+      'Принимают решение (Продажи) → Встречи',
+      'Согласование договора (Продажи) → Встречи',
+      'Подготовка документов (Общая) → Встречи',
+      'Счёт на предоплату (Общая) → Встречи',
+      'Финальный счёт (Общая) → Встречи',
+      'Успешно реализовано (Продажи) → успешно',
+      'Закрыто и не реализовано (Продажи) → провалено',
+      'Сделка успешна (Общая) → успешно',
+      'Сделка провалена (Общая) → провалено',
+      'Анализ причины провала (Общая) → провалено',
+    ]);
+    expect(rows.some((r) => r[8] !== '' || r[9] !== '')).toBe(false);
     const rule = a.ss
       .getSheetByName('Импорт')!
       .getRange(head + 2, 3)
@@ -107,8 +140,8 @@ describe('Import from a tab: service calls, formulas, other months, stage mappin
     const g = createAppsScriptGlobals(a.ss);
     Object.assign(globalThis, { SpreadsheetApp: g.SpreadsheetApp, LockService: g.LockService });
     const [dialog] = importFromTab(a, 'amo', exampleRows(AMO));
-    expect(dialog).toMatch(/^Import of "amo": the amoCRM export, 48 rows\./);
-    expect(dialog).toMatch(/person not found in the team: 48: .*added to the Import tab/);
+    expect(dialog).toMatch(/^Import of "amo": the amoCRM export, 40 rows\./);
+    expect(dialog).toMatch(/person not found in the team: 40: .*added to the Import tab/);
     expect(a.ss.getSheetByName('Import')).not.toBeNull();
     // Nobody known: nothing counted, so no log yet; the names wait on the Import tab.
     expect(a.ss.getSheetByName('Import log')).toBeNull();
@@ -118,6 +151,17 @@ describe('Import from a tab: service calls, formulas, other months, stage mappin
       .getValues()
       .map((r) => r[1]);
     expect(listed).toContain('Анна Смирнова');
+    // Set up's example mapping in English: the extensions, the stages as an English interface writes them.
+    const rows = a.ss.getSheetByName('Import')!.getDataRange().getValues();
+    expect(rows.find((r) => r[1] === '101')?.[2]).toBe('Anna Smith');
+    expect(rows.find((r) => r[4] === 'Negotiation')?.slice(4, 7)).toEqual([
+      'Negotiation',
+      'Sales',
+      'Meetings',
+    ]);
+    expect(rows.find((r) => r[4] === 'Deal won')?.[6]).toBe('won');
+    const head = rows.findIndex((r) => r[0] === 'spk:importTables');
+    expect(rows[head].slice(8, 10)).toEqual(['Columns: our field', 'Header in the file']);
   });
 
   test('a team member the Import tab names who is not on the Team tab: a problem at its cell, nothing written', () => {
@@ -151,7 +195,7 @@ describe('Import from a tab: service calls, formulas, other months, stage mappin
     sheet.activate();
     const from = a.ss.ui.dialogs.length;
     a.call('menuImportFromTab');
-    expect(a.ss.ui.dialogs[from]?.message).toMatch(/^Импорт «amo»: выгрузка amoCRM, 48 строк/);
-    expect(tabSum(a, 'leads')).toBe(48);
+    expect(a.ss.ui.dialogs[from]?.message).toMatch(/^Импорт «amo»: выгрузка amoCRM, 40 строк/);
+    expect(tabSum(a, 'leads')).toBe(40);
   });
 });

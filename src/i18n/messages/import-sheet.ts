@@ -62,6 +62,35 @@ export const importSheetMessages = catalogOf(() => ({
     en: 'A stage of the Funnel tab, won, lost or none. Empty: not counted until filled in.',
   },
 
+  'col.importField': { ru: 'Столбцы: наше поле', en: 'Columns: our field' },
+  'note.importField': {
+    ru: 'Если импорт не узнаёт столбец файла, выберите здесь, что в нём, а справа впишите его заголовок как в файле. Указанное здесь важнее того, что импорт нашёл сам.',
+    en: 'When the import does not recognise a column of the file, pick what it holds here and type its header, as the file writes it, on the right. What is set here wins over what the import found itself.',
+  },
+  'col.fileHeader': { ru: 'Заголовок в файле', en: 'Header in the file' },
+  'note.fileHeader': {
+    ru: 'Заголовок столбца, как он написан в первой строке файла (регистр и пробелы не важны).',
+    en: 'The column header as the first row of the file writes it (case and spaces do not matter).',
+  },
+  'importField.created': { ru: 'Дата создания', en: 'Date created' },
+  'importField.closed': { ru: 'Дата закрытия', en: 'Date closed' },
+  'importField.modified': { ru: 'Дата изменения', en: 'Date modified' },
+  'importField.amount': { ru: 'Сумма', en: 'Amount' },
+  'importField.currency': { ru: 'Валюта', en: 'Currency' },
+  'importField.manager': { ru: 'Сотрудник', en: 'Person' },
+  'importField.stage': { ru: 'Этап', en: 'Stage' },
+  'importField.pipeline': { ru: 'Воронка', en: 'Pipeline' },
+  'importField.status': { ru: 'Статус сделки', en: 'Deal status' },
+  'importField.id': { ru: 'ID', en: 'ID' },
+  'importField.title': { ru: 'Название', en: 'Title' },
+  'importField.time': { ru: 'Время звонка', en: 'Call time' },
+  'importField.date': { ru: 'Дата звонка', en: 'Call date' },
+  'importField.seconds': { ru: 'Длительность', en: 'Duration' },
+  'importField.answered': { ru: 'Отвечен', en: 'Answered' },
+  'importField.direction': { ru: 'Направление звонка', en: 'Call direction' },
+  'importField.extension': { ru: 'Добавочный', en: 'Extension' },
+  'importField.phone': { ru: 'Телефон', en: 'Phone' },
+
   'choice.bothWays': { ru: 'все', en: 'all' },
   'choice.incoming': { ru: 'входящие', en: 'incoming' },
   'choice.outgoing': { ru: 'исходящие', en: 'outgoing' },
@@ -79,6 +108,10 @@ export const importSheetMessages = catalogOf(() => ({
   'importTab.unknownMember': {
     ru: '«{value}» — такого человека нет на листе «Команда»',
     en: '"{value}" is not on the Team tab',
+  },
+  'importTab.unknownField': {
+    ru: '«{value}» — такого поля нет; выберите одно из: {choices}',
+    en: '"{value}" is no field; pick one of: {choices}',
   },
   'importTab.unknownStep': {
     ru: '«{value}» — нет такого этапа на листе «Воронка»; выберите этап, «успешно», «провалено» или «не считать»',

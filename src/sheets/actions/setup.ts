@@ -2,6 +2,7 @@ import { ymdOf } from '../../core/dates';
 import { t } from '../../i18n';
 import { type ActionContext, notify, toast } from '../context';
 import type { Grid } from '../grid';
+import { exampleImportRows } from '../import/import-example';
 import { createImportTab, findImportTab, importTabGrid } from '../import/import-tab-writes';
 import { Problems } from '../problems';
 import { readTabValues } from '../settings';
@@ -15,7 +16,8 @@ import { writeGrid } from '../write-grid';
 
 /**
  * Menu: Set up workbook. Creates the settings tabs that are missing, with headers, notes, validation and
- * example data, and the Import tab with its defaults; an existing tab is never touched.
+ * example data, and the Import tab with its defaults and the example mapping (extensions, the standard
+ * stages of amoCRM and Bitrix24); an existing tab is never touched.
  */
 export function setupAction(ctx: ActionContext): void {
   const year = ymdOf(ctx.today).year;
@@ -41,7 +43,10 @@ export function setupAction(ctx: ActionContext): void {
   else notify(ctx, t('setup.nothingToDo', ctx.lang));
 }
 
-/** The Import tab when missing, its drop-downs from the Team and Funnel tabs as they are now; its name, or null. */
+/**
+ * The Import tab when missing, its drop-downs and example mapping from the Team and Funnel tabs as they are
+ * now; its name, or null.
+ */
 function setupImportTab(ctx: ActionContext): string | null {
   if (findImportTab(ctx)) return null;
   const problems = new Problems();
@@ -50,5 +55,10 @@ function setupImportTab(ctx: ActionContext): string | null {
   const people = tabs.team ? readTeam(tabs.team.values, table(tabs.team.name)) : [];
   const funnel = tabs.funnel ? readFunnel(tabs.funnel.values, table(tabs.funnel.name)) : [];
   // Problems on those tabs are for the actions that use them to report; the drop-downs take what reads.
-  return createImportTab(ctx, importTabGrid(ctx, { people, funnel })).getName();
+  const rows = exampleImportRows(
+    ctx.lang,
+    people.map((p) => p.name),
+    funnel,
+  );
+  return createImportTab(ctx, importTabGrid(ctx, { people, funnel }, rows)).getName();
 }

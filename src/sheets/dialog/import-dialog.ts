@@ -22,6 +22,7 @@ export function importDialogAction(ctx: ActionContext): void {
     lang: ctx.lang,
     texts: textsFor(ctx.lang, ['dlg.', 'import.']),
     settings: setup.importSettings,
+    mapping: setup.mapping,
     metrics: Object.fromEntries(setup.settings.funnel.map((s) => [s.id, labelOr('metric.', s.id, ctx.lang)])),
   };
   const template = HtmlService.createTemplateFromFile(PAGE);

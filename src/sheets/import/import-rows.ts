@@ -1,5 +1,5 @@
-import { isDomainError } from '../../core/errors';
-import { type ImportSettings, importTable, mergeLog, tableOf } from '../../core/import';
+import { DomainError, isDomainError, msgRef } from '../../core/errors';
+import { type ColumnMapping, type ImportSettings, importTable, mergeLog, tableOf } from '../../core/import';
 import { errorText, messageOf, t } from '../../i18n';
 import type { ActionContext } from '../context';
 import { factsLogName } from '../facts-log';
@@ -44,10 +44,11 @@ export function importRows(
   const { settings, tab, found, grid } = setup;
   let imported: ReturnType<typeof importTable>;
   try {
-    imported = importTable(tableOf(rows), setup.importSettings);
+    imported = importTable(tableOf(rows), setup.importSettings, setup.mapping);
   } catch (e) {
     if (!isDomainError(e)) throw e;
-    return { text: t('importSheet.badFile', ctx.lang, { label, reason: errorText(e, ctx.lang) }) };
+    const reason = errorText(withFieldLabel(e), ctx.lang);
+    return { text: t('importSheet.badFile', ctx.lang, { label, reason }) };
   }
   writeNewIds(ctx, settings);
   const sheet = found ?? createImportTab(ctx, grid!);
@@ -80,6 +81,8 @@ export interface ImportSetup {
   found: Sheet | null;
   grid: Grid | null;
   importSettings: ImportSettings;
+  /** The Import tab's Columns table: field → header, over what the import detects. */
+  mapping: ColumnMapping;
 }
 
 /**
@@ -100,7 +103,14 @@ export function readImportSetup(ctx: ActionContext): ImportSetup | { text: strin
   if (!tab || !problems.empty) return { text: problems.text(ctx.lang) };
   const team = settings.people.map((p) => ({ id: p.id, name: p.name }));
   const importSettings = { ...tab.settings, team, year: settings.plan.year };
-  return { settings, tab, found, grid, importSettings };
+  return { settings, tab, found, grid, importSettings, mapping: tab.mapping };
+}
+
+/** A mapped header missing from the file names its field as the Columns table shows it, not by its id. */
+function withFieldLabel(e: DomainError): DomainError {
+  if (e.code !== 'import.mappedHeaderMissing') return e;
+  const params = { ...e.params, field: msgRef(`importField.${String(e.params.field)}`) };
+  return new DomainError(e.code, params, e.field);
 }
 
 function namesOf(ctx: ActionContext, settings: Settings, importTab: string) {

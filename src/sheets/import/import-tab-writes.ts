@@ -7,6 +7,7 @@ import type { Settings } from '../settings';
 import {
   IMPORT_TABLES,
   type ImportTab,
+  type ImportTabRows,
   importTabName,
   importTemplate,
   stepOptions,
@@ -20,9 +21,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function importTabGrid(
   ctx: ActionContext,
   settings: Pick<Settings, 'people' | 'funnel'> | null,
+  rows?: ImportTabRows,
 ): Grid {
   const names = settings ? settings.people.map((p) => p.name) : [];
-  return importTemplate(ctx.lang, names, stepOptions(settings ? settings.funnel : [], ctx.lang));
+  return importTemplate(ctx.lang, names, stepOptions(settings ? settings.funnel : [], ctx.lang), rows);
 }
 
 /** The template's values as a read of the tab would return them (no quote before text). */

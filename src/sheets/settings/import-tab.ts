@@ -1,6 +1,8 @@
-import type { DateKind, ImportSettings, PersonLink, StageLink } from '../../core/import';
+import { findChoice } from '../../core/choice';
+import type { ColumnMapping, DateKind, ImportSettings, PersonLink, StageLink } from '../../core/import';
+import type { ImportField } from '../../core/import/aliases';
 import { normalizeText } from '../../core/import/values';
-import { type Lang, messageOf, t } from '../../i18n';
+import { type KeySuffix, type Lang, messageOf, t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import type { FunnelStage } from './funnel';
 import { type KeyedSpec, keyedTemplate, readKeyed } from './keyed';
@@ -11,8 +13,9 @@ import { headerRow, TEMPLATE_ROWS } from './template';
  * The Import tab: what the user decides about imports. A keyed block (currency, call threshold and
  * directions, pipelines, which date counts), then two tables side by side under a row marked in hidden
  * column A: People (a CRM name or extension → a team member) and Stages (a CRM stage, its pipeline → our
- * funnel step, won, lost or none, in the pipeline's order). An import appends the people and stages it
- * did not know, the mapping left empty: an empty mapping counts nothing until the user fills it in.
+ * funnel step, won, lost or none, in the pipeline's order), and a third, Columns (our field → the header
+ * in the file), for an export whose headers the import does not know. An import appends the people and
+ * stages it did not know, the mapping left empty: an empty mapping counts nothing until the user fills it in.
  */
 const DATE_CHOICES = ['created', 'closed', 'modified'] as const;
 const DIRECTIONS = { bothWays: 'both', incoming: 'in', outgoing: 'out' } as const;
@@ -44,12 +47,44 @@ export const STAGE_COLUMNS: readonly ColumnSpec[] = [
   { key: 'crmPipeline', type: 'text', width: 140 },
   { key: 'funnelStep', type: 'text', width: 150 },
 ];
+export const FIELD_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'importField', type: 'text', width: 170 },
+  { key: 'fileHeader', type: 'text', width: 200 },
+];
+
+/** The fields a column can be mapped to by hand, in the drop-down's order (labels `importField.<id>`). */
+const MAPPABLE_FIELDS = [
+  'created',
+  'closed',
+  'modified',
+  'amount',
+  'currency',
+  'manager',
+  'stage',
+  'pipeline',
+  'status',
+  'id',
+  'title',
+  'time',
+  'date',
+  'seconds',
+  'answered',
+  'direction',
+  'extension',
+  'phone',
+] as const satisfies readonly (ImportField & KeySuffix<'importField.'>)[];
+type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+export function fieldLabel(field: MappableField, lang: Lang): string {
+  return t(`importField.${field}`, lang);
+}
 
 /** Where the tables sit: their header row carries this marker in column A; columns are fixed. */
 export const IMPORT_TABLES = {
   marker: 'spk:importTables',
   peopleCol: 2,
   stagesCol: 5,
+  fieldsCol: 9,
   /** The template's header row of the tables (below the keyed block and a blank row). */
   templateRow: IMPORT_KEYS.length + 3,
 } as const;
@@ -68,9 +103,20 @@ export function stepOptions(funnel: readonly FunnelStage[], lang: Lang): string[
   return [...steps, ...STEP_CHOICES.map((c) => choiceLabel(c, lang))];
 }
 
-/** The Import tab a workbook starts with: defaults in the keyed block, both tables empty. */
-export function importTemplate(lang: Lang, teamNames: readonly string[], steps: readonly string[]): Grid {
-  const g = new Grid(TEMPLATE_ROWS, IMPORT_TABLES.stagesCol + STAGE_COLUMNS.length - 1);
+/** Rows the template starts its People and Stages tables with (Set up's example mapping), as text. */
+export interface ImportTabRows {
+  people: readonly (readonly [string, string])[];
+  stages: readonly (readonly [string, string, string])[];
+}
+
+/** The Import tab a workbook starts with: defaults in the keyed block, the tables empty or with `rows`. */
+export function importTemplate(
+  lang: Lang,
+  teamNames: readonly string[],
+  steps: readonly string[],
+  rows: ImportTabRows = { people: [], stages: [] },
+): Grid {
+  const g = new Grid(TEMPLATE_ROWS, IMPORT_TABLES.fieldsCol + FIELD_COLUMNS.length - 1);
   keyedTemplate(g, IMPORT_KEYS, lang, 2);
   IMPORT_KEYS.forEach((spec, i) => {
     const value = CHOICE_DEFAULTS[spec.key];
@@ -89,8 +135,12 @@ export function importTemplate(lang: Lang, teamNames: readonly string[], steps: 
   g.text(head, 1, IMPORT_TABLES.marker);
   headerRow(g, PEOPLE_COLUMNS, lang, head, IMPORT_TABLES.peopleCol);
   headerRow(g, STAGE_COLUMNS, lang, head, IMPORT_TABLES.stagesCol);
+  headerRow(g, FIELD_COLUMNS, lang, head, IMPORT_TABLES.fieldsCol);
   g.frozenRows = 0;
   g.widths[IMPORT_TABLES.stagesCol - 1] = 30;
+  g.widths[IMPORT_TABLES.fieldsCol - 1] = 30;
+  textRows(g, head + 1, IMPORT_TABLES.peopleCol, rows.people);
+  textRows(g, head + 1, IMPORT_TABLES.stagesCol, rows.stages);
   const body = (col: number) => rect(head + 1, col, TEMPLATE_ROWS - head, 1);
   if (teamNames.length)
     g.validations.push({ rect: body(IMPORT_TABLES.peopleCol + 1), rule: memberRule(teamNames, lang) });
@@ -98,7 +148,23 @@ export function importTemplate(lang: Lang, teamNames: readonly string[], steps: 
     rect: body(IMPORT_TABLES.stagesCol + 2),
     rule: { kind: 'list', values: [...steps], help: t('note.funnelStep', lang) },
   });
+  g.validations.push({
+    rect: body(IMPORT_TABLES.fieldsCol),
+    rule: {
+      kind: 'list',
+      values: MAPPABLE_FIELDS.map((f) => fieldLabel(f, lang)),
+      help: t('note.importField', lang),
+    },
+  });
   return g;
+}
+
+function textRows(g: Grid, row: number, col: number, rows: readonly (readonly string[])[]): void {
+  rows.forEach((r, i) => {
+    r.forEach((v, j) => {
+      g.text(row + i, col + j, v);
+    });
+  });
 }
 
 function memberRule(teamNames: readonly string[], lang: Lang) {
@@ -111,6 +177,8 @@ export interface ImportTab {
     ImportSettings,
     'people' | 'stages' | 'pipelines' | 'currency' | 'callSeconds' | 'callDirections' | 'dates'
   >;
+  /** The Columns table: field → the header in the file, which overrides what the import detects. */
+  mapping: ColumnMapping;
   /** Normalized CRM names (and extensions) and stages listed, mapped or not: not appended again. */
   listedPeople: Set<string>;
   listedStages: Set<string>;
@@ -137,6 +205,7 @@ export function readImportTab(
   }
   const people = readPeople(values, head, team, ctx);
   const stages = readStages(values, head, funnel, ctx);
+  const mapping = readFields(values, head, ctx);
   const choice = (key: string) => String(keyed.get(key) ?? CHOICE_DEFAULTS[key]);
   const pipelines = String(keyed.get('pipelines') ?? '').split(',');
   const stepsDate = choice('stepsDate') as DateKind;
@@ -155,6 +224,7 @@ export function readImportTab(
       callDirections: DIRECTIONS[choice('callDirections') as keyof typeof DIRECTIONS],
       dates,
     },
+    mapping,
     listedPeople: people.listed,
     listedStages: stages.listed,
     nextPeopleRow: Math.max(people.last, head) + 1,
@@ -212,4 +282,26 @@ function readStages(values: unknown[][], head: number, funnel: readonly FunnelSt
       ctx.problems.add(ctx.tab, r.row, IMPORT_TABLES.stagesCol + 2, 'importTab.unknownStep', { value: step });
   }
   return { links, listed, last };
+}
+
+/** The Columns table: a field (its label in either language, or its id) → the header typed beside it. */
+function readFields(values: unknown[][], head: number, ctx: TableContext): ColumnMapping {
+  const options = MAPPABLE_FIELDS.map((f) => ({
+    value: f,
+    names: [f, fieldLabel(f, 'ru'), fieldLabel(f, 'en')],
+  }));
+  const mapping: ColumnMapping = {};
+  for (const r of readTable(values, FIELD_COLUMNS, head + 1, ctx, IMPORT_TABLES.fieldsCol)) {
+    const field = str(r, 'importField');
+    const header = str(r, 'fileHeader');
+    if (!field || !header) continue;
+    const id = findChoice(field, options);
+    if (id) mapping[id] = header;
+    else
+      ctx.problems.add(ctx.tab, r.row, IMPORT_TABLES.fieldsCol, 'importTab.unknownField', {
+        value: field,
+        choices: MAPPABLE_FIELDS.map((f) => fieldLabel(f, ctx.lang)).join(', '),
+      });
+  }
+  return mapping;
 }
