@@ -28,14 +28,17 @@ run('Import from a file, end to end', () => {
   });
 
   /** Menu → the served page in Chromium → the file picked → Import; the text the page shows at the end. */
-  async function importThroughDialog(a: Addon, file: string): Promise<string> {
+  async function importThroughDialog(
+    a: Addon,
+    file: string | { name: string; mimeType: string; buffer: Buffer },
+  ): Promise<string> {
     a.ss.ui.dialogs.length = 0;
     a.call('menuImportFromFile');
     const page = await openHtml(browser, dialogOf(a), {
       importDialogPart: (part: unknown) => a.call('importDialogPart', part),
       importDialogFinish: (label: unknown) => a.call('importDialogFinish', label),
     });
-    await page.setInputFiles('#file', path.join(EXAMPLES, file));
+    await page.setInputFiles('#file', typeof file === 'string' ? path.join(EXAMPLES, file) : file);
     await page.waitForSelector('#preview:not([hidden])');
     await page.click('#import');
     await page.waitForSelector('#result:not(:has-text("…"))');
@@ -55,6 +58,23 @@ run('Import from a file, end to end', () => {
     await importThroughDialog(a, AMO);
     expect(tabSum(a, 'revenue')).toBeCloseTo(before + won, 2);
     expect(a.ss.getSheetByName('~import upload')).toBeNull();
+  }, 60_000);
+
+  test('a column mapped by hand on the Import tab: the page previews and sends it, the add-on counts it', async () => {
+    const a = exampleWorkbook();
+    const before = tabSum(a, 'revenue');
+    const [header, ...rows] = exampleRows(AMO);
+    const renamed = [header.map((h) => (h.trim() === 'Бюджет' ? 'Сумма сделки, руб' : h)), ...rows];
+    const text = renamed.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(';')).join('\r\n');
+    const file = { name: 'amo-renamed.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
+    const tab = a.ss.getSheetByName('Импорт')!;
+    const head = tab
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'spk:importTables');
+    tab.getRange(head + 2, 9, 1, 2).setValues([['Сумма', 'Сумма сделки, руб']]);
+    expect(await importThroughDialog(a, file)).toContain('amo-renamed.csv');
+    expect(tabSum(a, 'revenue')).toBeCloseTo(before + 508_000, 2);
   }, 60_000);
 
   test('settings with problems: the menu shows the problems dialog instead of the page', () => {
