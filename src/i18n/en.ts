@@ -1,11 +1,10 @@
-import type { PendingKey } from './pending';
 import type { MessageKey } from './ru';
 
 /**
  * Every message of the add-on in English, by the keys of ru.ts (comments on what a message is for are there).
  * Built on first use. `{count|form|forms}` marks a plural.
  */
-export const enMessages = (): Record<Exclude<MessageKey, PendingKey>, string> => ({
+export const enMessages = (): Record<MessageKey, string> => ({
   // ── calendar ──
   'calendar.unknownCountry':
     'unknown calendar country "{value}": use RU, KZ, BY or NONE (Saturday and Sunday off only)',
@@ -953,4 +952,91 @@ export const enMessages = (): Record<Exclude<MessageKey, PendingKey>, string> =>
   'import.skip.unanswered': 'the call was not answered',
   'import.skip.shortCall': 'the call is shorter than the threshold',
   'import.skip.otherDirection': 'the call goes the other way',
+  // ── import-sheet ──
+  'menu.importFromTab': 'Import facts from this tab',
+  'tab.import': 'Import',
+  'tab.importLog': 'Import log',
+  'col.callSeconds': 'A call counts from, seconds',
+  'note.callSeconds': 'A call counts when it was answered and lasted at least this many seconds.',
+  'col.callDirections': 'Calls to count',
+  'note.callDirections': 'Incoming, outgoing or all calls.',
+  'col.pipelines': 'CRM pipelines to count',
+  'note.pipelines': 'Pipeline names separated by commas, as the CRM writes them. Empty: every pipeline.',
+  'col.leadsDate': 'Leads count on the date',
+  'note.leadsDate': 'Which date of a deal puts its lead on a day: created, closed or modified.',
+  'col.dealsDate': 'Deals and revenue count on the date',
+  'note.dealsDate': 'Which date of a won deal puts it and its amount on a day.',
+  'col.stepsDate': 'Funnel steps count on the date',
+  'note.stepsDate': 'Which date of a deal puts a funnel step it passed (a meeting, say) on a day.',
+  'col.crmPerson': 'Person in the CRM or extension',
+  'note.crmPerson':
+    'The name as the CRM or the phone system writes it, or an extension number. People whose name matches the Team tab (words in any order) are found by themselves: list only the rest here. The import adds the unknown ones.',
+  'col.teamMember': 'Team member',
+  'note.teamMember': 'A name from the Team tab. Empty: not counted until filled in.',
+  'col.crmStage': 'CRM stage',
+  'note.crmStage':
+    'The deal stage as the CRM writes it, in the pipeline’s order: a deal at a stage has passed every step mapped to the stages above it. The import adds the unknown ones.',
+  'col.crmPipeline': 'CRM pipeline',
+  'note.crmPipeline': 'For reference: the pipeline the stage was seen in.',
+  'col.funnelStep': 'Our funnel step',
+  'note.funnelStep': 'A stage of the Funnel tab, won, lost or none. Empty: not counted until filled in.',
+  'col.importField': 'Columns: our field',
+  'note.importField':
+    'When the import does not recognise a column of the file, pick what it holds here and type its header, as the file writes it, on the right. What is set here wins over what the import found itself.',
+  'col.fileHeader': 'Header in the file',
+  'note.fileHeader':
+    'The column header as the first row of the file writes it (case and spaces do not matter).',
+  'importField.created': 'Date created',
+  'importField.closed': 'Date closed',
+  'importField.modified': 'Date modified',
+  'importField.amount': 'Amount',
+  'importField.currency': 'Currency',
+  'importField.manager': 'Person',
+  'importField.stage': 'Stage',
+  'importField.pipeline': 'Pipeline',
+  'importField.status': 'Deal status',
+  'importField.id': 'ID',
+  'importField.title': 'Title',
+  'importField.time': 'Call time',
+  'importField.date': 'Call date',
+  'importField.seconds': 'Duration',
+  'importField.answered': 'Answered',
+  'importField.direction': 'Call direction',
+  'importField.extension': 'Extension',
+  'importField.phone': 'Phone',
+  'choice.bothWays': 'all',
+  'choice.incoming': 'incoming',
+  'choice.outgoing': 'outgoing',
+  'choice.created': 'created',
+  'choice.closed': 'closed',
+  'choice.modified': 'modified',
+  'choice.won': 'won',
+  'choice.lost': 'lost',
+  'choice.none': 'none',
+  'importTab.noTables':
+    'the header row of the people and stages tables (a hidden marker in column A) is missing: rename or delete this tab to have it made anew',
+  'importTab.unknownMember': '"{value}" is not on the Team tab',
+  'importTab.unknownField': '"{value}" is no field; pick one of: {choices}',
+  'importTab.unknownStep': '"{value}" is not a stage of the Funnel tab; pick a stage, won, lost or none',
+  'importSheet.refuseTab':
+    'The tab "{tab}" is a Sales Plan Kit tab, not an export. Open the tab an export of deals or calls was imported into (File → Import) or pasted into, and run the import again.',
+  'importSheet.badFile': 'Cannot import "{label}": {reason}. Nothing was written.',
+  'importSheet.heading':
+    'Import of "{label}": {source}, {rows} {rows|row|rows}. New: {added}, changed: {changed}, unchanged: {unchanged}.',
+  'importSheet.imported': 'Counted:',
+  'importSheet.nothingCounted': 'Nothing was counted.',
+  'importSheet.deals': '{count} {count|deal|deals}',
+  'importSheet.skipped': 'Not counted:',
+  'importSheet.skipLine': '{reason}: {count}',
+  'importSheet.addedToTab': 'added to the {tab} tab: fill in who or what they are and run the import again',
+  'importSheet.stillUnmapped':
+    'already on the {tab} tab but not filled in: fill them in and run the import again',
+  'importSheet.replaced': 'Values typed by hand were replaced (kept in the {log} tab):',
+  'importSheet.replacedLine': '{tab}, {name}, {metric}, {date}: was {was}, now {now}',
+  'importSheet.noRow': 'No row on the month tab (facts not written):',
+  'importSheet.noMonthTab':
+    'The tab {month} was not made (see the message above): its facts were not written.',
+  'importSheet.written': 'Cells written: {count} (tabs: {tabs}).',
+  'importSheet.nothingWritten': 'No month tab changed.',
+  'importSheet.more': '…and {count} more',
 });

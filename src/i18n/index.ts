@@ -2,7 +2,6 @@ import { DomainError, isDomainError, isMsgRef, type MsgRef, msgRef } from '../co
 import { enMessages } from './en';
 import { formatNumber } from './format';
 import type { Bilingual, Lang } from './lang';
-import { pendingIn } from './pending';
 import { type MessageKey, ruMessages } from './ru';
 
 export { cutText, formatDay, formatMoney, formatNumber, formatPercent } from './format';
@@ -23,7 +22,6 @@ export function messages(lang: Lang): Messages {
   const made: Messages = Object.assign(
     Object.create(null) as Messages,
     lang === 'ru' ? ruMessages() : enMessages(),
-    pendingIn(lang),
   );
   built[lang] = made;
   return made;

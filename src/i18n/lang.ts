@@ -11,10 +11,3 @@ export function langOfLocale(locale: string | undefined | null): Lang {
   const l = String(locale ?? '').toLowerCase();
   return /^(ru|be|kk|uk|ky|uz|tg|hy|az)([_-]|$)/.test(l) ? 'ru' : 'en';
 }
-
-/**
- * A bilingual catalog, built when called, with its keys kept literal (they are message keys) and each entry
- * checked to be `{ ru, en }`: `export const xMessages = catalogOf(() => ({ 'x.key': { ru, en }, … }))`.
- */
-export const catalogOf = <K extends string>(make: () => Record<K, Bilingual>): (() => Record<K, Bilingual>) =>
-  make;

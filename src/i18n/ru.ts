@@ -1,5 +1,3 @@
-import type { PendingKey } from './pending';
-
 /**
  * Every message of the add-on in Russian, by key: the keys of this object are the message keys (`MessageKey`),
  * and en.ts must have exactly the same (tsc checks it; a test checks every key is used). One file per language,
@@ -975,7 +973,97 @@ export const ruMessages = () => ({
   'import.skip.unanswered': 'звонок без ответа',
   'import.skip.shortCall': 'звонок короче порога',
   'import.skip.otherDirection': 'звонок не того направления',
+  // ── import-sheet ──
+  // The Sheets side of import (src/sheets/import): the Import and Import log tabs, the action, its result.
+  'menu.importFromTab': 'Импортировать факты из этого листа',
+  'tab.import': 'Импорт',
+  'tab.importLog': 'Журнал импорта',
+  'col.callSeconds': 'Звонок засчитывается от, секунд',
+  'note.callSeconds':
+    'Звонок засчитывается, если на него ответили и разговор длился не меньше стольких секунд.',
+  'col.callDirections': 'Какие звонки считать',
+  'note.callDirections': 'Входящие, исходящие или все звонки.',
+  'col.pipelines': 'Воронки CRM для учёта',
+  'note.pipelines': 'Названия воронок через запятую, как в CRM. Пусто — все воронки.',
+  'col.leadsDate': 'Лиды считаются по дате',
+  'note.leadsDate': 'Какая дата сделки относит лид к дню: создания, закрытия или изменения.',
+  'col.dealsDate': 'Сделки и выручка — по дате',
+  'note.dealsDate': 'Какая дата успешной сделки относит её и её сумму к дню.',
+  'col.stepsDate': 'Этапы воронки — по дате',
+  'note.stepsDate': 'Какая дата сделки относит пройденный этап воронки (например, встречу) к дню.',
+  'col.crmPerson': 'Сотрудник в CRM или добавочный',
+  'note.crmPerson':
+    'Имя, как его пишет CRM или АТС, или добавочный номер. Люди, чьё имя совпадает с листом «Команда» (в любом порядке слов), находятся сами: здесь — только остальные. Импорт добавляет сюда незнакомых.',
+  'col.teamMember': 'Кто это в команде',
+  'note.teamMember': 'Имя с листа «Команда». Пусто — не засчитывать, пока не указано.',
+  'col.crmStage': 'Этап в CRM',
+  'note.crmStage':
+    'Этап сделки, как его пишет CRM, в порядке воронки: сделка на этапе прошла все шаги, сопоставленные этапам до него. Импорт добавляет сюда незнакомые этапы.',
+  'col.crmPipeline': 'Воронка CRM',
+  'note.crmPipeline': 'Для справки: воронка, где встречен этап.',
+  'col.funnelStep': 'Шаг нашей воронки',
+  'note.funnelStep':
+    'Этап с листа «Воронка», «успешно», «провалено» или «не считать». Пусто — этап не засчитывается, пока не указан.',
+  'col.importField': 'Столбцы: наше поле',
+  'note.importField':
+    'Если импорт не узнаёт столбец файла, выберите здесь, что в нём, а справа впишите его заголовок как в файле. Указанное здесь важнее того, что импорт нашёл сам.',
+  'col.fileHeader': 'Заголовок в файле',
+  'note.fileHeader': 'Заголовок столбца, как он написан в первой строке файла (регистр и пробелы не важны).',
+  'importField.created': 'Дата создания',
+  'importField.closed': 'Дата закрытия',
+  'importField.modified': 'Дата изменения',
+  'importField.amount': 'Сумма',
+  'importField.currency': 'Валюта',
+  'importField.manager': 'Сотрудник',
+  'importField.stage': 'Этап',
+  'importField.pipeline': 'Воронка',
+  'importField.status': 'Статус сделки',
+  'importField.id': 'ID',
+  'importField.title': 'Название',
+  'importField.time': 'Время звонка',
+  'importField.date': 'Дата звонка',
+  'importField.seconds': 'Длительность',
+  'importField.answered': 'Отвечен',
+  'importField.direction': 'Направление звонка',
+  'importField.extension': 'Добавочный',
+  'importField.phone': 'Телефон',
+  'choice.bothWays': 'все',
+  'choice.incoming': 'входящие',
+  'choice.outgoing': 'исходящие',
+  'choice.created': 'создания',
+  'choice.closed': 'закрытия',
+  'choice.modified': 'изменения',
+  'choice.won': 'успешно',
+  'choice.lost': 'провалено',
+  'choice.none': 'не считать',
+  'importTab.noTables':
+    'не найдена строка заголовков таблиц людей и этапов (скрытая метка в колонке A): создайте лист заново, удалив или переименовав этот',
+  'importTab.unknownMember': '«{value}» — такого человека нет на листе «Команда»',
+  'importTab.unknownField': '«{value}» — такого поля нет; выберите одно из: {choices}',
+  'importTab.unknownStep':
+    '«{value}» — нет такого этапа на листе «Воронка»; выберите этап, «успешно», «провалено» или «не считать»',
+  'importSheet.refuseTab':
+    'Лист «{tab}» — лист Sales Plan Kit, а не выгрузка. Откройте лист, куда импортирована (Файл → Импортировать) или вставлена выгрузка сделок или звонков, и запустите импорт снова.',
+  'importSheet.badFile': 'Импорт «{label}» невозможен: {reason}. Ничего не записано.',
+  'importSheet.heading':
+    'Импорт «{label}»: {source}, {rows} {rows|строка|строки|строк}. Новых: {added}, изменённых: {changed}, без изменений: {unchanged}.',
+  'importSheet.imported': 'Засчитано:',
+  'importSheet.nothingCounted': 'Ничего не засчитано.',
+  'importSheet.deals': '{count} {count|сделка|сделки|сделок}',
+  'importSheet.skipped': 'Не засчитано:',
+  'importSheet.skipLine': '{reason} — {count}',
+  'importSheet.addedToTab':
+    'добавлены на лист «{tab}»: укажите, кто это или какой это этап, и запустите импорт снова',
+  'importSheet.stillUnmapped':
+    'уже есть на листе «{tab}», но не сопоставлены: заполните и запустите импорт снова',
+  'importSheet.replaced': 'Заменены значения, введённые вручную (сохранены в листе «{log}»):',
+  'importSheet.replacedLine': '{tab}, {name}, {metric}, {date}: было {was}, стало {now}',
+  'importSheet.noRow': 'Нет строки на листе месяца (факты не записаны):',
+  'importSheet.noMonthTab': 'Лист {month} не создан (см. сообщение выше): его факты не записаны.',
+  'importSheet.written': 'Записано ячеек: {count} (листы: {tabs}).',
+  'importSheet.nothingWritten': 'Листы месяцев не изменились.',
+  'importSheet.more': '…и ещё {count}',
 });
 
 /** The keys of ru.ts and en.ts; the modules still bilingual (pending.ts) add theirs until they are folded in. */
-export type MessageKey = keyof ReturnType<typeof ruMessages> | PendingKey;
+export type MessageKey = keyof ReturnType<typeof ruMessages>;
