@@ -1,5 +1,5 @@
 import type { ImportedExport, Table } from '../core/import';
-import { formatDay } from '../i18n/format';
+import { formatDay, formatNumber } from '../i18n/format';
 import type { ImportDialogConfig } from './protocol';
 import { textOf } from './texts';
 
@@ -9,7 +9,7 @@ export interface PreviewLine {
   value: string;
 }
 
-const number = (n: number, lang: 'ru' | 'en'): string => n.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-US');
+const number = (n: number, lang: 'ru' | 'en'): string => formatNumber(n, lang, 2);
 
 /** The days the counted facts fall on, first to last; '' when nothing counts. */
 function period(found: Omit<ImportedExport, 'encoding' | 'format'>, lang: 'ru' | 'en'): string {

@@ -1,4 +1,5 @@
-import { isDomainError } from '../core/errors';
+import { isDomainError, isMsgRef } from '../core/errors';
+import { formatNumber } from '../i18n/format';
 
 /** What the server gives a dialog when it opens it: the language and the texts the page shows, by key. */
 export interface DialogConfig {
@@ -6,13 +7,14 @@ export interface DialogConfig {
   texts: Record<string, string>;
 }
 
-/** A text with `{name}` parameters filled in (numbers grouped as the language writes them). */
+/** A text with `{name}` parameters filled in, numbers written as the server writes them. */
 export function textOf(config: DialogConfig, key: string, params: Record<string, unknown> = {}): string {
   const text = config.texts[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
-    return typeof v === 'number' ? v.toLocaleString(config.lang === 'ru' ? 'ru-RU' : 'en-US') : String(v);
+    if (isMsgRef(v)) return config.texts[v.msgRef] ?? v.msgRef;
+    return typeof v === 'number' ? formatNumber(v, config.lang, 6) : String(v);
   });
 }
 

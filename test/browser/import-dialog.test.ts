@@ -1,17 +1,16 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { defaultImportSettings } from '../../src/core/import';
 import { type Lang, messageOf, textsFor } from '../../src/i18n';
 import type { ImportDialogConfig, ImportPart } from '../../src/ui/protocol';
 import { TEAM_RU } from '../core/import/helpers';
-import { chromiumPresent, launchBrowser, openDialog } from './dialog';
+import { describeInBrowser, openDialog } from './dialog';
 
 /**
  * The Import dialog in Debian's Chromium: a file is picked as a person picks it, the page reads it in the
  * browser with the core and previews it in the spreadsheet's language, and Import sends it to the server in
- * parts. CI installs Chromium; a machine without it skips this suite only when SPK_BROWSER=optional says so.
+ * parts.
  */
-const run = chromiumPresent() || process.env.SPK_BROWSER !== 'optional' ? describe : describe.skip;
 const EXAMPLES = path.resolve(__dirname, '../../local/examples');
 const METRICS = ['leads', 'meetings', 'deals', 'revenue', 'calls'];
 
@@ -34,17 +33,9 @@ const previewOf = (page: Page) =>
     ),
   );
 
-run('Import dialog in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInBrowser('Import dialog in Chromium', (browser) => {
   test('the amoCRM example (windows-1251, ";") is read and previewed in Russian', async () => {
-    const page = await openDialog(browser, 'ImportDialog', config('ru'), {});
+    const page = await openDialog(browser(), 'ImportDialog', config('ru'), {});
     expect(await page.textContent('h1')).toBe('Импорт фактов из файла');
     expect(await page.isDisabled('#import')).toBe(true);
     await page.setInputFiles('#file', path.join(EXAMPLES, 'amocrm-deals-november-2026.csv'));
@@ -66,7 +57,7 @@ run('Import dialog in Chromium', () => {
   }, 30_000);
 
   test('the Bitrix24 "Excel" example (an HTML table) in English: the dollar deal is listed as not counted', async () => {
-    const page = await openDialog(browser, 'ImportDialog', config('en'), {});
+    const page = await openDialog(browser(), 'ImportDialog', config('en'), {});
     await page.setInputFiles('#file', path.join(EXAMPLES, 'bitrix24-deals-november-2026.xls'));
     await page.waitForSelector('#preview:not([hidden])');
     const preview = await previewOf(page);
@@ -77,7 +68,7 @@ run('Import dialog in Chromium', () => {
   }, 30_000);
 
   test('an XLSX file is refused with a message saying to use File → Import, nothing previewed', async () => {
-    const page = await openDialog(browser, 'ImportDialog', config('ru'), {});
+    const page = await openDialog(browser(), 'ImportDialog', config('ru'), {});
     const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
     await page.setInputFiles('#file', { name: 'deals.xlsx', mimeType: 'application/zip', buffer: zip });
     await page.waitForSelector('#error:not([hidden])');
@@ -89,7 +80,7 @@ run('Import dialog in Chromium', () => {
 
   test('Import sends the columns that count in parts, header first, and shows the server’s answer', async () => {
     const parts: ImportPart[] = [];
-    const page = await openDialog(browser, 'ImportDialog', config('ru'), {
+    const page = await openDialog(browser(), 'ImportDialog', config('ru'), {
       importDialogPart: (part: ImportPart) => {
         parts.push(part);
         return { ok: true, text: '' };
@@ -109,7 +100,7 @@ run('Import dialog in Chromium', () => {
   }, 30_000);
 
   test('Close closes the dialog through google.script.host', async () => {
-    const page = await openDialog(browser, 'ImportDialog', config('ru'), {});
+    const page = await openDialog(browser(), 'ImportDialog', config('ru'), {});
     await page.click('#close');
     expect(await page.evaluate(() => (globalThis as unknown as { __closed?: boolean }).__closed)).toBe(true);
     await page.close();

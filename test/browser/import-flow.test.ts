@@ -1,16 +1,14 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { Addon } from '../../local/addon';
 import { AMO, EXAMPLES, exampleRows, tabSum, wonRevenue } from '../helpers/import-tab';
 import { exampleWorkbook } from '../helpers/workbook';
-import { chromiumPresent, launchBrowser, openHtml } from './dialog';
+import { describeInBrowser, openHtml } from './dialog';
 
 /**
  * The whole way in through a file: the built add-on opens its Import dialog (menu → HtmlService →
  * Ui.showModalDialog), the page as it served it runs in Chromium, the person picks the amoCRM example and
  * presses Import, and google.script.run reaches the add-on's own globals over the in-memory spreadsheet.
  */
-const run = chromiumPresent() || process.env.SPK_BROWSER !== 'optional' ? describe : describe.skip;
 
 function dialogOf(a: Addon): string {
   const dialogs = a.ss.ui.dialogs.filter((d) => d.kind === 'modal');
@@ -18,15 +16,7 @@ function dialogOf(a: Addon): string {
   return dialogs[0].message;
 }
 
-run('Import from a file, end to end', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInBrowser('Import from a file, end to end', (browser) => {
   /** Menu → the served page in Chromium → the file picked → Import; the text the page shows at the end. */
   async function importThroughDialog(
     a: Addon,
@@ -34,7 +24,7 @@ run('Import from a file, end to end', () => {
   ): Promise<string> {
     a.ss.ui.dialogs.length = 0;
     a.call('menuImportFromFile');
-    const page = await openHtml(browser, dialogOf(a), {
+    const page = await openHtml(browser(), dialogOf(a), {
       importDialogPart: (part: unknown) => a.call('importDialogPart', part),
       importDialogFinish: (label: unknown) => a.call('importDialogFinish', label),
     });

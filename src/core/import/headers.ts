@@ -114,7 +114,11 @@ function mappedColumns(
     if (header === undefined || header.trim() === '') continue;
     const at = index.get(normalizeHeader(header));
     if (at === undefined)
-      throw new DomainError('import.mappedHeaderMissing', { field, header }, `mapping.${field}`);
+      throw new DomainError(
+        'import.mappedHeaderMissing',
+        { field: msgRef(`importField.${field}`), header },
+        `mapping.${field}`,
+      );
     columns[field] = at;
   }
   return columns;

@@ -20,7 +20,7 @@ export function importDialogAction(ctx: ActionContext): void {
   }
   const config: ImportDialogConfig = {
     lang: ctx.lang,
-    texts: textsFor(ctx.lang, ['dlg.', 'import.']),
+    texts: textsFor(ctx.lang, ['dlg.', 'import.', 'importField.']),
     settings: setup.importSettings,
     mapping: setup.mapping,
     metrics: Object.fromEntries(setup.settings.funnel.map((s) => [s.id, labelOr('metric.', s.id, ctx.lang)])),

@@ -1,4 +1,4 @@
-import { DomainError, isDomainError, msgRef } from '../../core/errors';
+import { isDomainError } from '../../core/errors';
 import { type ColumnMapping, type ImportSettings, importTable, mergeLog, tableOf } from '../../core/import';
 import { errorText, messageOf, t } from '../../i18n';
 import type { ActionContext } from '../context';
@@ -47,7 +47,7 @@ export function importRows(
     imported = importTable(tableOf(rows), setup.importSettings, setup.mapping);
   } catch (e) {
     if (!isDomainError(e)) throw e;
-    const reason = errorText(withFieldLabel(e), ctx.lang);
+    const reason = errorText(e, ctx.lang);
     return { text: t('importSheet.badFile', ctx.lang, { label, reason }) };
   }
   writeNewIds(ctx, settings);
@@ -104,13 +104,6 @@ export function readImportSetup(ctx: ActionContext): ImportSetup | { text: strin
   const team = settings.people.map((p) => ({ id: p.id, name: p.name }));
   const importSettings = { ...tab.settings, team, year: settings.plan.year };
   return { settings, tab, found, grid, importSettings, mapping: tab.mapping };
-}
-
-/** A mapped header missing from the file names its field as the Columns table shows it, not by its id. */
-function withFieldLabel(e: DomainError): DomainError {
-  if (e.code !== 'import.mappedHeaderMissing') return e;
-  const params = { ...e.params, field: msgRef(`importField.${String(e.params.field)}`) };
-  return new DomainError(e.code, params, e.field);
 }
 
 function namesOf(ctx: ActionContext, settings: Settings, importTab: string) {
