@@ -62,7 +62,7 @@ describe('detectSource', () => {
     const calls = detectSource(['Когда', 'Кто', 'Сек'], { time: 'Когда', manager: 'Кто', seconds: 'Сек' });
     expect(calls.kind).toBe('calls');
     expectDomainError(() => detectSource(['A', 'B'], { manager: 'C' }), 'import.mappedHeaderMissing', {
-      field: 'manager',
+      field: { msgRef: 'importField.manager' },
       header: 'C',
     });
   });
