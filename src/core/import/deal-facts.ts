@@ -153,26 +153,13 @@ function dayFor(deal: Deal, metric: string, settings: ImportSettings): Day | und
   return deal.modified ?? deal.created;
 }
 
-/** Everything of a deal that changes what it counts for. */
+/**
+ * Everything of a deal that changes what it counts for, joined with `|` (`undefined` written out). Made by
+ * one join, not `+`: a joined string is one flat string, where nine `+`s leave a tree of pieces that every
+ * record of a 100 000-row import would keep.
+ */
 function versionKey(d: Deal): string {
-  const S = '|';
-  return (
-    d.manager +
-    S +
-    d.pipeline +
-    S +
-    d.stage +
-    S +
-    d.status +
-    S +
-    d.amount +
-    S +
-    d.currency +
-    S +
-    d.created +
-    S +
-    d.closed +
-    S +
-    d.modified
-  );
+  return [d.manager, d.pipeline, d.stage, d.status, `${d.amount}`, `${d.currency}`, `${d.created}`]
+    .concat([`${d.closed}`, `${d.modified}`])
+    .join('|');
 }
