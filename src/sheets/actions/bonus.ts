@@ -3,7 +3,7 @@ import { type Lang, monthName, t } from '../../i18n';
 import { formatDay } from '../../i18n/format';
 import { type Action, type ActionContext, notify, toast } from '../context';
 import { recordFacts } from '../facts-log';
-import { rect } from '../grid';
+import { type Grid, rect } from '../grid';
 import { askMonth } from '../month-prompt';
 import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
@@ -33,14 +33,49 @@ export const bonusAction: Action<[number, number]> = {
 };
 
 export function calculateBonuses(ctx: ActionContext, year: number, month: number): void {
-  const { lang } = ctx;
   const problems = new Problems();
+  const input = readBonusInput(ctx, year, month, problems);
+  if (!input) {
+    notify(ctx, problems.text(ctx.lang));
+    return;
+  }
+  recordFacts(ctx, input.monthContent.facts);
+  const result = computeBonuses(computeInput(ctx, input, year, month, problems));
+  if (!problems.empty) {
+    notify(ctx, problems.text(ctx.lang));
+    return;
+  }
+  writeBonusTab(ctx, input, result, year, month);
+  toast(ctx, 'toast.bonusDone', { month: monthKey(year, month) });
+  if (result.exceptions.length) notify(ctx, exceptionsText(result, ctx.lang));
+}
+
+/** What the bonus run reads: the settings tabs it needs and the month tab; undefined when any is unusable. */
+interface BonusInput {
+  teamTab: string;
+  motivationTab: string;
+  monthTab: string;
+  monthContent: NonNullable<ReturnType<typeof readMonthTab>>;
+  people: ReturnType<typeof readTeam>;
+  schemes: NonNullable<ReturnType<typeof readMotivation>>;
+  prorateSalary: boolean;
+  currency: string;
+  calendar: NonNullable<ReturnType<typeof productionCalendar>>;
+  absences: NonNullable<ReturnType<typeof readCalendarSettings>>['absences'];
+}
+
+function readBonusInput(
+  ctx: ActionContext,
+  year: number,
+  month: number,
+  problems: Problems,
+): BonusInput | undefined {
   const tabs = readTabValues(ctx, ['team', 'motivation', 'plan', 'calendar'], problems);
   const monthSheet = findMonthTab(ctx.ss, year, month);
   const monthContent = monthSheet ? readMonthTab(monthSheet) : undefined;
-  const monthName = monthContent?.name ?? monthTabName(year, month);
-  if (!monthContent) problems.add(monthName, undefined, undefined, 'bonus.noMonthTab', { tab: monthName });
-  const table = (tab: string): TableContext => ({ tab, lang, timeZone: ctx.timeZone, problems });
+  const monthTab = monthContent?.name ?? monthTabName(year, month);
+  if (!monthContent) problems.add(monthTab, undefined, undefined, 'bonus.noMonthTab', { tab: monthTab });
+  const table = (tab: string): TableContext => ({ tab, lang: ctx.lang, timeZone: ctx.timeZone, problems });
   const people = tabs.team ? readTeam(tabs.team.values, table(tabs.team.name)) : [];
   const schemes = tabs.motivation
     ? readMotivation(tabs.motivation.values, table(tabs.motivation.name))
@@ -55,63 +90,90 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
     calendarSettings && tabs.calendar
       ? productionCalendar(calendarSettings, year, tabs.calendar.name, problems)
       : undefined;
-  if (!tabs.team || !schemes || !monthContent || !calendar || !calendarSettings) {
-    notify(ctx, problems.text(lang));
-    return;
-  }
-  recordFacts(ctx, monthContent.facts);
-  const previous = previousBalances(ctx, year, month);
-  const result = computeBonuses({
+  if (!tabs.team || !tabs.motivation || !schemes || !monthContent || !calendar || !calendarSettings)
+    return undefined;
+  const { absences } = calendarSettings;
+  const [teamTab, motivationTab] = [tabs.team.name, tabs.motivation.name];
+  return {
+    teamTab,
+    motivationTab,
+    monthTab,
+    monthContent,
     people,
     schemes,
-    figures: monthFigures(monthContent),
+    prorateSalary,
+    currency,
+    calendar,
+    absences,
+  };
+}
+
+function computeInput(
+  ctx: ActionContext,
+  input: BonusInput,
+  year: number,
+  month: number,
+  problems: Problems,
+) {
+  return {
+    people: input.people,
+    schemes: input.schemes,
+    figures: monthFigures(input.monthContent),
     year,
     month,
-    lang,
-    drawBalances: previous,
-    teamTab: tabs.team.name,
-    motivationTab: tabs.motivation!.name,
-    monthTab: monthName,
+    lang: ctx.lang,
+    drawBalances: previousBalances(ctx, year, month),
+    teamTab: input.teamTab,
+    motivationTab: input.motivationTab,
+    monthTab: input.monthTab,
     problems,
     today: ctx.today,
-    calendar,
-    absences: calendarSettings.absences,
-    prorateSalary,
-  });
-  if (!problems.empty) {
-    notify(ctx, problems.text(lang));
-    return;
-  }
+    calendar: input.calendar,
+    absences: input.absences,
+    prorateSalary: input.prorateSalary,
+  };
+}
+
+/** The Bonus tab: the grid with its title, written whole and swapped in, the trail cells wrapped. */
+function writeBonusTab(
+  ctx: ActionContext,
+  input: BonusInput,
+  result: BonusCalculation,
+  year: number,
+  month: number,
+) {
+  const { lang } = ctx;
   const monthText = `${monthWord(month, lang)} ${year}`;
   const grid = bonusGrid(result, {
     lang,
-    currency,
+    currency: input.currency,
     title: result.preliminary
       ? t('bonus.titlePreliminary', lang, { month: monthText, date: formatDay(ctx.today, lang) })
       : t('bonus.title', lang, { month: monthText }),
     generated: t('bonus.generated', lang, {
       date: isoString(ctx.today),
-      team: tabs.team.name,
-      motivation: tabs.motivation!.name,
-      monthTab: monthName,
+      team: input.teamTab,
+      motivation: input.motivationTab,
+      monthTab: input.monthTab,
     }),
   });
-  // The trail (and the steps) are several lines per person: wrap them and align the table to the top
-  // (two or three calls for any team).
-  const tableRect = rect(LAYOUT.firstRow, 1, Math.max(result.rows.length, 1), grid.cols);
-  const steps = grid.values[LAYOUT.keyRow - 1].indexOf('nextStep') + 1;
-  const wrapTrail = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
-    sheet.getRange(tableRect.row, grid.cols, tableRect.rows, 1).setWrap(true);
-    if (steps > 0) sheet.getRange(tableRect.row, steps, tableRect.rows, 1).setWrap(true);
-    sheet.getRange(tableRect.row, 1, tableRect.rows, tableRect.cols).setVerticalAlignment('top');
-  };
   writeGrid(ctx.ss, bonusTabName(year, month, lang), grid, {
     protectionNote: t('protect.generated', lang),
     written: ctx.written,
-    beforeSwap: wrapTrail,
+    beforeSwap: (sheet) => wrapTrail(sheet, grid, result.rows.length),
   }).activate();
-  toast(ctx, 'toast.bonusDone', { month: monthKey(year, month) });
-  if (result.exceptions.length) notify(ctx, exceptionsText(result, lang));
+}
+
+/**
+ * The trail (and the steps) are several lines per person: wrap them and align the table to the top (two or
+ * three calls for any team).
+ */
+function wrapTrail(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: Grid, people: number): void {
+  const table = rect(LAYOUT.firstRow, 1, Math.max(people, 1), grid.cols);
+  const steps = grid.values[LAYOUT.keyRow - 1].indexOf('nextStep') + 1;
+  sheet.getRange(table.row, grid.cols, table.rows, 1).setWrap(true);
+  if (steps > 0) sheet.getRange(table.row, steps, table.rows, 1).setWrap(true);
+  sheet.getRange(table.row, 1, table.rows, table.cols).setVerticalAlignment('top');
 }
 
 /** The dialog after a run with exceptions: who was paid, who was not and why. */
