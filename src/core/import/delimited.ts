@@ -186,23 +186,23 @@ function plainEnd(text: string, i: number, sep: number): number {
   return j;
 }
 
-/**
- * A quoted field starting after its opening quote: its text and the index just after it (and its quote).
- * Its text is cut once and `""` replaced in it, so it is one flat string, not a chain of pieces.
- */
+/** A quoted field starting after its opening quote: its text and the index just after it (and its quote). */
 function quotedField(text: string, start: number, sep: number): [string, number] {
-  let q = text.indexOf('"', start);
-  let escaped = false;
-  while (q >= 0 && text.charCodeAt(q + 1) === QUOTE) {
-    escaped = true;
-    q = text.indexOf('"', q + 2);
+  let out = '';
+  let i = start;
+  for (;;) {
+    const q = text.indexOf('"', i);
+    if (q < 0) return [out + text.slice(i), text.length];
+    out += text.slice(i, q);
+    if (text.charCodeAt(q + 1) === QUOTE) {
+      out += '"';
+      i = q + 2;
+      continue;
+    }
+    // Text after the closing quote and before the delimiter is kept (a lenient reading of `"a"b`).
+    const j = plainEnd(text, q + 1, sep);
+    return [out + text.slice(q + 1, j), j];
   }
-  const inner = text.slice(start, q < 0 ? text.length : q);
-  const cell = escaped ? inner.split('""').join('"') : inner;
-  if (q < 0) return [cell, text.length];
-  // Text after the closing quote and before the delimiter is kept (a lenient reading of `"a"b`).
-  const end = plainEnd(text, q + 1, sep);
-  return [end > q + 1 ? cell + text.slice(q + 1, end) : cell, end];
 }
 
 /** Whether `from`…`to` of `s` has a character `trim()` keeps. */

@@ -82,7 +82,20 @@ function dateTimeOf(
   se: number,
 ): DateTime | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > monthLength(y, mo) || h > 23 || mi > 59 || se > 59) return undefined;
-  return { day: dayOf(y, mo, d), seconds: h * 3600 + mi * 60 + se };
+  return { day: dayOfDate(y, mo, d), seconds: h * 3600 + mi * 60 + se };
+}
+
+/** Each date's day, remembered (an export repeats a few hundred dates; `dayOf` builds a Date each time). */
+const DAYS = new Map<number, Day>();
+
+function dayOfDate(y: number, mo: number, d: number): Day {
+  const key = (y * 16 + mo) * 32 + d;
+  let day = DAYS.get(key);
+  if (day === undefined) {
+    day = dayOf(y, mo, d);
+    if (DAYS.size < 100_000) DAYS.set(key, day);
+  }
+  return day;
 }
 
 const LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
