@@ -53,7 +53,9 @@ export interface StatusCells {
  * distinct cell text is read once per reader (an export repeats a few stages on every row).
  */
 export function statusReader(): (cells: StatusCells) => DealStatus {
-  const word = memoized(statusWord);
+  const remembered = memoized(statusWord);
+  // Most exports lack a status or stage-group column: a blank cell says nothing, without a lookup.
+  const word = (text: string) => (text === '' ? undefined : remembered(text));
   const notClosed = memoized((flag) => NOT_CLOSED.includes(normalizeText(flag)));
   return (cells) => {
     if (cells.closedFlag !== '' && notClosed(cells.closedFlag)) return 'open';

@@ -22,6 +22,9 @@ const ISO =
 export function parseDateTime(text: string): DateTime | undefined {
   const s = text.trim();
   if (s.length < 8 || s.length > 40) return undefined;
+  // Both forms start with a digit: `не закрыта` on most open deals' rows goes no further.
+  const first = s.charCodeAt(0);
+  if (first < 48 || first > 57) return undefined;
   const dotted = parseDotted(s);
   if (dotted !== null) return dotted;
   const m = ISO.exec(s);
