@@ -40,6 +40,7 @@ export function dealFacts(deals: readonly Deal[], settings: ImportSettings): Imp
   const rules = dealRules(settings);
   const skipped = new SkipList();
   const records: LogRecord[] = [];
+  const counted = settings.currency.toUpperCase();
   for (const deal of deals) {
     const member = rules.person(deal.manager);
     if (member === undefined) {
@@ -57,8 +58,8 @@ export function dealFacts(deals: readonly Deal[], settings: ImportSettings): Imp
       skipped.add('otherPipeline', deal.pipeline);
       continue;
     }
-    const currency = (deal.currency ?? settings.currency).toUpperCase();
-    if (currency !== settings.currency.toUpperCase()) {
+    const currency = deal.currency === undefined ? counted : deal.currency.toUpperCase();
+    if (currency !== counted) {
       skipped.add('otherCurrency', currency);
       continue;
     }

@@ -132,7 +132,7 @@ function dealOf(row: readonly string[], col: DealColumns, readers: Readers): Dea
     pipeline: readers.text(cell(row, col.pipeline)),
     stage,
     amount: amountOf(row, col, readers.number),
-    currency: readers.currency(cell(row, col.currency)),
+    currency: col.currency < 0 ? undefined : readers.currency(cell(row, col.currency)),
     created: parseDateTime(createdText)?.day,
     closed: closedDay(row, col, status),
     modified: parseDateTime(cell(row, col.modified))?.day,
