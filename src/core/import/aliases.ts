@@ -23,7 +23,9 @@ export type DealField =
   | 'closedFlag'
   | 'product'
   | 'price'
-  | 'quantity';
+  | 'quantity'
+  | 'paid'
+  | 'paidDate';
 
 export type CallField =
   | 'callId'
@@ -48,6 +50,31 @@ export interface SourceSpec {
   fields: Partial<Record<ImportField, readonly string[]>>;
 }
 
+/**
+ * Money received and its date: a custom field in amoCRM, Bitrix24, Pipedrive (`Deal - ` before the field's
+ * name) and HubSpot, so every deal source reads the same names. Bitrix24's «Статус оплаты сделки» is a status
+ * (paid or not), no amount: it is not among them. «Оплата, руб» reads as «Оплата» (units are dropped).
+ */
+const PAID = ['Оплачено', 'Сумма оплаты', 'Оплата, руб', 'Поступило', 'Сумма поступления'].concat([
+  'Paid',
+  'Amount paid',
+  'Paid amount',
+  'Payment amount',
+  'Received',
+  'Amount received',
+]);
+const PAID_DATE = ['Дата оплаты', 'Дата поступления', 'Оплачено (дата)', 'Дата поступления оплаты'].concat([
+  'Payment date',
+  'Paid date',
+  'Date paid',
+  'Paid on',
+  'Date received',
+]);
+const paidFields = (prefix = '') => ({
+  paid: PAID.map((h) => prefix + h),
+  paidDate: PAID_DATE.map((h) => prefix + h),
+});
+
 export const SOURCES: readonly SourceSpec[] = [
   {
     id: 'amocrm',
@@ -70,6 +97,7 @@ export const SOURCES: readonly SourceSpec[] = [
       modified: ['Дата редактирования', 'Date modified', 'Modified at', 'Updated at'],
       stage: ['Этап сделки', 'Этап', 'Stage', 'Lead status', 'Status'],
       pipeline: ['Воронка', 'Pipeline'],
+      ...paidFields(),
     },
   },
   {
@@ -98,6 +126,7 @@ export const SOURCES: readonly SourceSpec[] = [
       product: ['Товар', 'Product'],
       price: ['Цена', 'Price'],
       quantity: ['Количество', 'Quantity'],
+      ...paidFields(),
     },
   },
   {
@@ -118,6 +147,7 @@ export const SOURCES: readonly SourceSpec[] = [
       lostTime: ['Deal - Lost time'],
       closed: ['Deal - Close time', 'Deal - Deal closed on'],
       modified: ['Deal - Update time'],
+      ...paidFields('Deal - '),
     },
   },
   {
@@ -135,6 +165,7 @@ export const SOURCES: readonly SourceSpec[] = [
       created: ['Create Date'],
       closed: ['Close Date'],
       modified: ['Last Modified Date'],
+      ...paidFields(),
     },
   },
   {

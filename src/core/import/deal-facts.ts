@@ -30,7 +30,8 @@ interface DealRules {
 }
 
 /**
- * Deals → facts: leads on the creation date; deals won and revenue on the close date of won deals; each
+ * Deals → facts: leads on the creation date; deals won and revenue on the close date of won deals; receipts
+ * (the paid amount) on the payment date whatever the status (an advance on an open deal is money in); each
  * funnel step when the deal's current stage is at or past it (a won deal has passed every step; a lost
  * deal's stage says nothing about how far it got, so it counts for none). Skips, whole deals: an unknown
  * person (no record, so earlier counts stay), another pipeline or currency; single facts: no date, outside
@@ -69,7 +70,7 @@ export function dealFacts(deals: readonly Deal[], settings: ImportSettings): Imp
 }
 
 /** What a stage link may name that is no funnel step: won, lost, nothing, or a metric counted otherwise. */
-const NOT_STEPS = ['', 'won', 'lost', 'leads', 'deals', 'revenue'];
+const NOT_STEPS = ['', 'won', 'lost', 'leads', 'deals', 'revenue', 'receipts'];
 
 function dealRules(settings: ImportSettings): DealRules {
   const stages = new Map<string, { order: number; step: string }>();
@@ -115,7 +116,7 @@ function dealContributions(deal: Deal, member: string, rules: DealRules, skipped
   return out;
 }
 
-/** Calls `add` for each metric the deal counts for: its lead, its win, the funnel steps it has passed. */
+/** Calls `add` for each metric the deal counts for: its lead, its payment, its win, the steps it has passed. */
 function eachMetric(
   deal: Deal,
   rules: DealRules,
@@ -123,6 +124,7 @@ function eachMetric(
   add: (metric: string, value: number) => void,
 ): void {
   add('leads', 1);
+  if (deal.paid !== undefined && deal.paid !== 0) add('receipts', deal.paid);
   const { status, order } = stageOf(deal, rules);
   if (status === 'won') {
     add('deals', 1);
@@ -151,16 +153,19 @@ function dayFor(deal: Deal, metric: string, settings: ImportSettings): Day | und
   const kind: DateKind = settings.dates[metric] ?? DEFAULT_DATES[metric] ?? 'modified';
   if (kind === 'created') return deal.created;
   if (kind === 'closed') return deal.closed;
+  if (kind === 'paid') return deal.paidDate;
   return deal.modified ?? deal.created;
 }
 
 /**
  * Everything of a deal that changes what it counts for, joined with `|` (`undefined` written out). Made by
  * one join, not `+`: a joined string is one flat string, where nine `+`s leave a tree of pieces that every
- * record of a 100 000-row import would keep.
+ * record of a 100 000-row import would keep. The payment is added only where there is one, so a deal
+ * without one keeps the key the log already holds for it.
  */
 function versionKey(d: Deal): string {
-  return [d.manager, d.pipeline, d.stage, d.status, `${d.amount}`, `${d.currency}`, `${d.created}`]
-    .concat([`${d.closed}`, `${d.modified}`])
-    .join('|');
+  const parts = [d.manager, d.pipeline, d.stage, d.status, `${d.amount}`, `${d.currency}`, `${d.created}`];
+  parts.push(`${d.closed}`, `${d.modified}`);
+  if (d.paid !== undefined) parts.push(`${d.paid}`, `${d.paidDate}`);
+  return parts.join('|');
 }

@@ -23,6 +23,10 @@ export interface Deal {
   closed: Day | undefined;
   modified: Day | undefined;
   status: DealStatus;
+  /** Money received on the deal (a paid-amount column); undefined without one or with a blank cell. */
+  paid: number | undefined;
+  /** The payment date; the close date where the export has no payment-date column. */
+  paidDate: Day | undefined;
 }
 
 /** Every field's column, -1 where the export has none: one fixed shape, read by name on every row. */
@@ -47,6 +51,8 @@ const DEAL_FIELDS: readonly DealField[] = [
   'product',
   'price',
   'quantity',
+  'paid',
+  'paidDate',
 ];
 
 function dealColumns(detection: Detection): DealColumns {
@@ -72,7 +78,8 @@ interface Readers {
 
 /**
  * The deals of a deal export. Bitrix24 product rows (one row per product line of a deal, each with that
- * line's sum) become one deal whose amount is the sum of its rows; otherwise a deal id seen again is the
+ * line's sum) become one deal whose amount is the sum of its rows; the paid amount and date are the deal's,
+ * repeated on each row, so they are taken once (the first row that has them), never summed. Otherwise a deal id seen again is the
  * newer row of the same deal and replaces it.
  */
 export function readDeals(table: Table, detection: Detection): Deal[] {
@@ -104,7 +111,7 @@ export function dealReader(detection: Detection): DealReader {
     add(row) {
       const deal = dealOf(row, col, readers);
       const earlier = byId.get(deal.id);
-      if (earlier && productRows) earlier.amount = sumAmounts(earlier.amount, deal.amount);
+      if (earlier && productRows) addProductRow(earlier, deal);
       else byId.set(deal.id, deal);
     },
     deals: () => [...byId.values()],
@@ -119,6 +126,7 @@ function dealOf(row: readonly string[], col: DealColumns, readers: Readers): Dea
     stage,
     closedFlag: cell(row, col.closedFlag),
   });
+  const closed = closedDay(row, col, status);
   const [title, manager, createdText] = [
     cell(row, col.title),
     readers.text(cell(row, col.manager)),
@@ -134,10 +142,18 @@ function dealOf(row: readonly string[], col: DealColumns, readers: Readers): Dea
     amount: amountOf(row, col, readers.number),
     currency: col.currency < 0 ? undefined : readers.currency(cell(row, col.currency)),
     created: parseDateTime(createdText)?.day,
-    closed: closedDay(row, col, status),
+    closed,
     modified: parseDateTime(cell(row, col.modified))?.day,
     status,
+    paid: col.paid < 0 ? undefined : readers.number(cell(row, col.paid)),
+    paidDate: col.paidDate < 0 ? closed : parseDateTime(cell(row, col.paidDate))?.day,
   };
+}
+
+/** A further product row of a deal: its line's sum added; the deal's payment taken from it if not yet seen. */
+function addProductRow(deal: Deal, row: Deal): void {
+  deal.amount = sumAmounts(deal.amount, row.amount);
+  if (deal.paid === undefined) [deal.paid, deal.paidDate] = [row.paid, row.paidDate];
 }
 
 /** The close date: Pipedrive's won or lost time by the status, else the close-date column. */

@@ -22,7 +22,7 @@ export interface Detection {
 
 /**
  * A header as compared: lower case, `ё` = `е`, no currency marks, no unit suffix (`, ₽`, `, сек`, `(руб.)`),
- * inner whitespace collapsed, ends trimmed.
+ * inner whitespace collapsed, ends trimmed. `(дата)` is no unit: «Оплачено (дата)» is not «Оплачено».
  */
 export function normalizeHeader(header: string): string {
   return header
@@ -30,7 +30,7 @@ export function normalizeHeader(header: string): string {
     .replace(/ё/g, 'е')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\s*\((?:[^()\s]{1,6})\)$/, '')
+    .replace(/\s*\((?!дата\)|date\))[^()\s]{1,6}\)$/, '')
     .replace(/\s*,\s*[^\s,]{1,6}$/, '')
     .replace(/[₽$€₸]/g, '')
     .replace(/\s+/g, ' ')

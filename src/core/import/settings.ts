@@ -4,8 +4,11 @@
  * metric. Metric ids are the plan's own (`revenue`, `deals`, `leads`, `meetings`, `calls`, …).
  */
 
-/** Which of a deal's dates a metric is counted on. 'modified' falls back to the creation date. */
-export type DateKind = 'created' | 'closed' | 'modified';
+/**
+ * Which of a deal's dates a metric is counted on. 'modified' falls back to the creation date; 'paid' is the
+ * payment date, the close date in an export without a payment-date column.
+ */
+export type DateKind = 'created' | 'closed' | 'modified' | 'paid';
 
 export interface PersonLink {
   /** A name as the CRM writes it, or a phone extension. */
@@ -42,6 +45,7 @@ export const DEFAULT_DATES: Readonly<Record<string, DateKind>> = {
   leads: 'created',
   deals: 'closed',
   revenue: 'closed',
+  receipts: 'paid',
 };
 
 export function defaultImportSettings(team: ImportSettings['team'] = []): ImportSettings {

@@ -84,6 +84,11 @@ describe('re-import properties', () => {
     created: fc.option(fc.integer({ min: dayOf(2025, 12, 1), max: dayOf(2027, 1, 31) }), { nil: undefined }),
     closedAfter: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
     status: fc.constantFrom('won', 'lost', 'open') as fc.Arbitrary<Deal['status']>,
+    paid: fc.option(
+      fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100),
+      { nil: undefined },
+    ),
+    paidDate: fc.option(fc.integer({ min: dayOf(2025, 12, 1), max: dayOf(2027, 1, 31) }), { nil: undefined }),
   });
   type Spec = typeof deal extends fc.Arbitrary<infer T> ? T : never;
   const exportOf = (specs: Spec[]) =>
@@ -102,6 +107,8 @@ describe('re-import properties', () => {
           s.created === undefined || s.closedAfter === undefined ? undefined : s.created + s.closedAfter,
         modified: undefined,
         status: s.status,
+        paid: s.paid,
+        paidDate: s.paidDate,
       }),
     );
   const unique = (deals: Deal[]) => [...new Map(deals.map((d) => [d.id, d])).values()];
