@@ -991,6 +991,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'importField.modified': 'Date modified',
   'importField.amount': 'Amount',
   'importField.currency': 'Currency',
+  'importField.paid': 'Amount paid',
+  'importField.paidDate': 'Payment date',
   'importField.manager': 'Person',
   'importField.stage': 'Stage',
   'importField.pipeline': 'Pipeline',

@@ -1014,6 +1014,8 @@ export const ruMessages = () => ({
   'importField.modified': 'Дата изменения',
   'importField.amount': 'Сумма',
   'importField.currency': 'Валюта',
+  'importField.paid': 'Оплачено',
+  'importField.paidDate': 'Дата оплаты',
   'importField.manager': 'Сотрудник',
   'importField.stage': 'Этап',
   'importField.pipeline': 'Воронка',

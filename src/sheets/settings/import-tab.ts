@@ -59,6 +59,8 @@ const MAPPABLE_FIELDS = [
   'modified',
   'amount',
   'currency',
+  'paid',
+  'paidDate',
   'manager',
   'stage',
   'pipeline',
