@@ -25,20 +25,33 @@ export function snapInteger(x: number): number {
 /** Units beyond this cannot be counted exactly in a double. */
 const MAX_UNITS = Number.MAX_SAFE_INTEGER;
 
+/** Steps seen so far and their decimals: a column of amounts rounds to the same few steps on every row. */
+const DECIMALS = new Map<number, number>();
+
 /** Decimal places of a step (0.01 → 2, 1000 → 0, 0.5 → 1). */
 export function stepDecimals(step: number): number {
+  const known = DECIMALS.get(step);
+  if (known !== undefined) return known;
+  let decimals = 12;
   for (let d = 0; d <= 12; d++) {
     const scaled = step * 10 ** d;
-    if (Math.abs(scaled - Math.round(scaled)) <= RELATIVE_TOLERANCE * Math.max(1, scaled)) return d;
+    if (Math.abs(scaled - Math.round(scaled)) <= RELATIVE_TOLERANCE * Math.max(1, scaled)) {
+      decimals = d;
+      break;
+    }
   }
-  return 12;
+  if (DECIMALS.size < 64) DECIMALS.set(step, decimals);
+  return decimals;
 }
 
 /** `units` steps written back as a number without noise (3 × 0.1 → 0.3). */
 export function fromUnits(units: number, step: number): number {
-  const value = units * step;
   const decimals = stepDecimals(step);
-  const cleaned = Number(value.toFixed(decimals));
+  // Whole kopecks (cents, tenths): dividing is exact to the last bit — the double nearest the decimal, as
+  // parsing the decimal would give — and far cheaper than writing and reading it.
+  const scale = 10 ** decimals;
+  if (decimals > 0 && Number.isSafeInteger(units) && step === 1 / scale) return units === 0 ? 0 : units / scale;
+  const cleaned = Number((units * step).toFixed(decimals));
   return cleaned === 0 ? 0 : cleaned;
 }
 
@@ -46,6 +59,11 @@ export type RoundingMode = 'nearest' | 'up' | 'down';
 
 /** Rounds to a multiple of `step`; half away from zero for 'nearest'. */
 export function roundToStep(x: number, step = 1, mode: RoundingMode = 'nearest'): number {
+  return fromUnits(roundToUnits(x, step, mode), step);
+}
+
+/** How many whole `step`s `x` rounds to (roundToStep without writing the number back): 12.345 by 0.01 → 1235. */
+export function roundToUnits(x: number, step = 1, mode: RoundingMode = 'nearest'): number {
   assertFinite(x, 'split.name.value', 'x');
   assertStep(step);
   const units = snapInteger(x / step);
@@ -59,7 +77,7 @@ export function roundToStep(x: number, step = 1, mode: RoundingMode = 'nearest')
     const away = Number.isInteger(doubled) ? Math.ceil(doubled / 2) : Math.round(Math.abs(units));
     r = Math.sign(units) * away;
   }
-  return fromUnits(r, step);
+  return r === 0 ? 0 : r;
 }
 
 /** Money to the minor unit (kopecks, cents). */

@@ -3,7 +3,7 @@ import { applyDraw } from '../core/bonus/draw';
 import { type Kpi, type KpiDirection, kpiIndex } from '../core/bonus/kpi';
 import { splitPool } from '../core/bonus/pool';
 import { throwFirst } from '../core/bonus/problems';
-import { type TierMode, tieredCommission, tierProblems } from '../core/bonus/tiers';
+import { checkedCommission, type TierMode, tierProblems } from '../core/bonus/tiers';
 import { DomainError } from '../core/errors';
 import { BOOL, type Cells, choice, declare, each, NUMBER, one, vector } from './declare';
 import { run } from './run';
@@ -54,7 +54,8 @@ const TIERS_DECL = declare({
     limitWork('amount', cells, tiers.length, MAX_WORK);
     return tiers;
   },
-  cell: (v, tiers) => tieredCommission(v.amount, tiers, v.mode),
+  // The tiers were checked once in setup; the reader gave a finite amount and a known mode.
+  cell: (v, tiers) => checkedCommission(v.amount, tiers, v.mode),
 });
 
 /**

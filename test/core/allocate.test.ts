@@ -201,3 +201,33 @@ describe('splitExact properties', () => {
     );
   });
 });
+
+describe('fromUnits', () => {
+  /** The decimal written and read back: what fromUnits gave before its fast path for whole units. */
+  const written = (units: number, step: number, decimals: number) => {
+    const v = Number((units * step).toFixed(decimals));
+    return v === 0 ? 0 : v;
+  };
+
+  test('whole units of a power-of-ten step: the same double as writing and reading the decimal', () => {
+    for (const [step, decimals] of [
+      [0.01, 2],
+      [0.1, 1],
+      [0.001, 3],
+      [0.0001, 4],
+    ] as const) {
+      fc.assert(
+        fc.property(fc.integer({ min: -1e13, max: 1e13 }), (u) =>
+          Object.is(fromUnits(u, step), written(u, step, decimals)),
+        ),
+        { numRuns: 20_000 },
+      );
+    }
+    expect([fromUnits(29, 0.01), fromUnits(3, 0.1), fromUnits(-0, 0.01)]).toEqual([0.29, 0.3, 0]);
+    expect(Object.is(fromUnits(-0, 0.01), 0)).toBe(true);
+  });
+
+  test('other steps are written and read: 3 × 0.25 → 0.75, 7 × 1000 → 7000', () => {
+    expect([fromUnits(3, 0.25), fromUnits(7, 1000), fromUnits(1, 0.5)]).toEqual([0.75, 7000, 0.5]);
+  });
+});

@@ -1,4 +1,4 @@
-import { fromUnits, roundMoney } from '../allocate';
+import { fromUnits, roundToUnits } from '../allocate';
 
 /**
  * Money inside the engine is whole kopecks (integers): sums, caps, draws and totals are exact, and a
@@ -9,7 +9,7 @@ export type Kopecks = number;
 
 /** An amount in rubles as whole kopecks, rounded half away from zero. */
 export function kopecks(rubles: number): Kopecks {
-  return Math.round(roundMoney(rubles) * 100);
+  return roundToUnits(rubles, 0.01);
 }
 
 export function rubles(k: Kopecks): number {

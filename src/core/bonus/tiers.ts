@@ -99,6 +99,14 @@ export function tieredCommission(
   throwFirst(tierProblems(tiers));
   if (mode !== 'marginal' && mode !== 'retro')
     throwFirst([{ code: 'bonus.tiers.badMode', params: { mode: String(mode) }, field: 'mode' }]);
+  return checkedCommission(amount, tiers, mode);
+}
+
+/**
+ * tieredCommission on inputs already checked (a finite amount, tiers without problems, a known mode): what a
+ * column of amounts over one tier table runs per row, the table checked once.
+ */
+export function checkedCommission(amount: number, tiers: readonly Tier[], mode: TierMode): number {
   return sumLines(tierLines(amount, tiers, mode));
 }
 
