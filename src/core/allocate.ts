@@ -50,7 +50,8 @@ export function fromUnits(units: number, step: number): number {
   // Whole kopecks (cents, tenths): dividing is exact to the last bit — the double nearest the decimal, as
   // parsing the decimal would give — and far cheaper than writing and reading it.
   const scale = 10 ** decimals;
-  if (decimals > 0 && Number.isSafeInteger(units) && step === 1 / scale) return units === 0 ? 0 : units / scale;
+  if (decimals > 0 && Number.isSafeInteger(units) && step === 1 / scale)
+    return units === 0 ? 0 : units / scale;
   const cleaned = Number((units * step).toFixed(decimals));
   return cleaned === 0 ? 0 : cleaned;
 }
