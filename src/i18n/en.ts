@@ -1041,4 +1041,43 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'importSheet.written': 'Cells written: {count} (tabs: {tabs}).',
   'importSheet.nothingWritten': 'No month tab changed.',
   'importSheet.more': '…and {count} more',
+  // ── contest ──
+  'contest.notANumber': '"{value}" is not a number',
+  'contest.notPositive': 'the value {value} must be above zero',
+  'contest.negative': 'the value {value} is negative: it must be ≥ 0',
+  'contest.notADay': 'not a date',
+  'contest.periodReversed': 'the contest ends before it starts',
+  'contest.noParticipants': 'no participant given: list managers or "all"',
+  'contest.unknownParticipant': '"{value}" is not on the Team tab',
+  'contest.unknownMetric': '"{value}" is not a metric of the plan',
+  'contest.minimumUnreachable':
+    'the minimum {minimum} % is above 100 % and the points per % above 100 % are zero: nobody can score',
+  'contest.badBaseline': 'the baseline "{value}": give a whole number of weeks or months, at least 1',
+  'contest.unknownRule': '"{value}" is not a contest rule',
+  'contest.noWeights': 'no metric is given points',
+  'contest.weightOverlap': 'the metric "{metric}" already has points in row #{index}: keep one row',
+  'contest.badWeekday': 'the weekday "{value}": give 1 (Monday) to 7 (Sunday)',
+  'contest.multiplierOverlap': 'this multiplier repeats multiplier #{index}: keep one',
+  'contest.badPrize': 'the prize for place {place}: give an amount (whole kopecks, ≥ 0) or a text',
+  'contest.badShowTop': 'show the top "{value}": give a whole number of at least 1',
+  'contest.trail.raceReached': '{metric}: the target {target} reached on {day}',
+  'contest.trail.raceProgress': '{metric}: {value} of {target} ({progress})',
+  'contest.trail.noPlan': '{metric}: fact {fact}, no plan for these days: not ranked',
+  'contest.trail.belowMinimum':
+    '{metric}: {fact} of the plan {plan} = {percent} %, below the minimum {minimum} %: 0 points',
+  'contest.trail.planPoints':
+    '{metric}: {fact} of the plan {plan} = {percent} %: {upTo} × {rate} + {above} × {rateAbove} = {points} points',
+  'contest.trail.activity': '{metric}: {count} × {points} = {score}',
+  'contest.trail.activityMultiplied': '{metric}: {count} × {points} × {factor} = {score}',
+  'contest.trail.noBaseline.week':
+    '{metric}: {value}; no results in the previous {count} {count|week|weeks}: not ranked',
+  'contest.trail.noBaseline.month':
+    '{metric}: {value}; no results in the previous {count} {count|month|months}: not ranked',
+  'contest.trail.improvement.week':
+    '{metric}: {value} against {baseline} by the average of the previous {count} {count|week|weeks}: {change} %',
+  'contest.trail.improvement.month':
+    '{metric}: {value} against {baseline} by the average of the previous {count} {count|month|months}: {change} %',
+  'contest.trail.team': "the average of {ranked} of the team's {members} members",
+  'contest.trail.teamMember': '{name}: {score}',
+  'contest.trail.teamMemberUnranked': '{name}: not ranked, left out of the average',
 });

@@ -1065,6 +1065,45 @@ export const ruMessages = () => ({
   'importSheet.written': 'Записано ячеек: {count} (листы: {tabs}).',
   'importSheet.nothingWritten': 'Листы месяцев не изменились.',
   'importSheet.more': '…и ещё {count}',
+  // ── contest ──
+  'contest.notANumber': '«{value}» — не число',
+  'contest.notPositive': 'значение {value} должно быть больше нуля',
+  'contest.negative': 'значение {value} отрицательное: должно быть ≥ 0',
+  'contest.notADay': 'не дата',
+  'contest.periodReversed': 'дата окончания конкурса раньше даты начала',
+  'contest.noParticipants': 'не указан ни один участник: укажите менеджеров или «все»',
+  'contest.unknownParticipant': '«{value}» — такого человека нет на листе «Команда»',
+  'contest.unknownMetric': '«{value}» — такого показателя нет в плане',
+  'contest.minimumUnreachable':
+    'минимум {minimum} % выше 100 %, а баллы за процент сверх 100 % равны нулю: никто не получит баллов',
+  'contest.badBaseline': 'база сравнения «{value}»: укажите целое число недель или месяцев, не меньше 1',
+  'contest.unknownRule': '«{value}» — нет такого правила конкурса',
+  'contest.noWeights': 'не указан ни один показатель с баллами',
+  'contest.weightOverlap': 'показатель «{metric}» уже получил баллы в строке №{index}: оставьте одну строку',
+  'contest.badWeekday': 'день недели «{value}»: укажите число от 1 (понедельник) до 7 (воскресенье)',
+  'contest.multiplierOverlap': 'этот множитель повторяет множитель №{index}: оставьте один',
+  'contest.badPrize': 'приз за {place} место: укажите сумму (целое число копеек, ≥ 0) или текст',
+  'contest.badShowTop': 'показывать первых «{value}»: укажите целое число не меньше 1',
+  'contest.trail.raceReached': '{metric}: цель {target} достигнута {day}',
+  'contest.trail.raceProgress': '{metric}: {value} из {target} ({progress})',
+  'contest.trail.noPlan': '{metric}: факт {fact}, плана на эти дни нет — без места',
+  'contest.trail.belowMinimum':
+    '{metric}: {fact} из плана {plan} = {percent} %, ниже минимума {minimum} %: 0 баллов',
+  'contest.trail.planPoints':
+    '{metric}: {fact} из плана {plan} = {percent} %: {upTo} × {rate} + {above} × {rateAbove} = {points} баллов',
+  'contest.trail.activity': '{metric}: {count} × {points} = {score}',
+  'contest.trail.activityMultiplied': '{metric}: {count} × {points} × {factor} = {score}',
+  'contest.trail.noBaseline.week':
+    '{metric}: {value}; за {count} {count|предыдущую неделю|предыдущие недели|предыдущих недель} результатов нет — без места',
+  'contest.trail.noBaseline.month':
+    '{metric}: {value}; за {count} {count|предыдущий месяц|предыдущих месяца|предыдущих месяцев} результатов нет — без места',
+  'contest.trail.improvement.week':
+    '{metric}: {value} против {baseline} по среднему за {count} {count|предыдущую неделю|предыдущие недели|предыдущих недель}: {change} %',
+  'contest.trail.improvement.month':
+    '{metric}: {value} против {baseline} по среднему за {count} {count|предыдущий месяц|предыдущих месяца|предыдущих месяцев}: {change} %',
+  'contest.trail.team': 'среднее {ranked} из {members} участников команды',
+  'contest.trail.teamMember': '{name}: {score}',
+  'contest.trail.teamMemberUnranked': '{name}: без места, в среднее не входит',
 });
 
 /** The keys of ru.ts and en.ts; the modules still bilingual (pending.ts) add theirs until they are folded in. */

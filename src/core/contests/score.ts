@@ -1,0 +1,38 @@
+import { activityScore } from './activity';
+import { improvementScore } from './improvement';
+import { planPointsScore } from './plan-points';
+import { raceScore } from './race';
+import { countedSpan, seriesOf } from './series';
+import { teamScores } from './teams';
+import type { ContestInput, Score, TeamMember } from './types';
+
+/** The contest's participants as team members, in the Team tab's order ('all' → every member). */
+export function participantsOf(input: ContestInput): TeamMember[] {
+  const { participants } = input.contest;
+  if (participants === 'all') return [...input.team];
+  const listed = new Set(participants);
+  return input.team.filter((m) => listed.has(m.id));
+}
+
+/** Each participant's score by the contest's preset; in a team contest, each team's. Input already checked. */
+export function contestScores(input: ContestInput): Score[] {
+  const { contest } = input;
+  const rule = contest.rule;
+  const facts = seriesOf(input.facts);
+  const span = countedSpan(contest.period, input.asOf);
+  const people = participantsOf(input);
+  const scoreOf = (m: TeamMember): Score => {
+    switch (rule.kind) {
+      case 'race':
+        return raceScore(m.id, m.name, rule, facts, span);
+      case 'planPoints':
+        return planPointsScore(m.id, m.name, rule, { facts, plans: seriesOf(input.plans) }, span);
+      case 'activity':
+        return activityScore(m.id, m.name, rule, facts, span);
+      case 'improvement':
+        return improvementScore(m.id, m.name, rule, facts, span, contest.period.from);
+    }
+  };
+  const scores = people.map(scoreOf);
+  return contest.teams ? teamScores(scores, people) : scores;
+}
