@@ -40,7 +40,8 @@ import { checkDayWeights, dayWeight, type MonthLayout, monthLayout, spreadMonth 
  * Every additive metric of a month is split among managers (and the uncovered gap) by the same weights
  * (see `team.ts`), each manager's part over their own working days (see `workdays.ts`), so for every
  * manager and metric: days add up to weeks, weeks to the month, months to the year; and managers plus gap
- * add up to the department, exactly.
+ * add up to the department, exactly. A month's weeks are its slices of ISO weeks with a working day; a week
+ * crossing a month end is a slice in each month, put back together for the meeting by `weeks.ts`.
  */
 export type * from './plan-types';
 

@@ -69,6 +69,7 @@ export interface MonthPlan {
   start: Day;
   end: Day;
   workdays: Day[];
+  /** The month's slices of ISO weeks holding a working day of the month (see `weeks.ts` for whole weeks). */
   weeks: WeekSlice[];
   avgCheck?: number;
   /** The department's plan for the month (= Σ managers + gap). */

@@ -2,10 +2,13 @@ import { splitExact } from './allocate';
 import type { Calendar } from './calendar';
 import { type Day, daysBetween, firstOfMonth, isoWeekday, lastOfMonth } from './dates';
 import { DomainError } from './errors';
+import { isoWeekOf } from './weeks';
 
 /**
- * Month → weeks → working days. A week is an ISO week (Monday to Sunday) cut at the month's boundaries,
- * so a month has 4 to 6 weeks and every day belongs to exactly one week of its own month.
+ * Month → weeks → working days. A month's week is the slice of an ISO week (Monday to Sunday) inside the
+ * month, listed only when it holds a working day of the month (1 March 2026, a Sunday, is no week of
+ * March), so every working day belongs to exactly one week of its own month. A week crossing a month end
+ * is a slice in each month, each counted in its own month's plan; `weeks.ts` puts them back together.
  *
  * A working day's weight is its weekday's weight (Monday first; default 1 each, e.g. Friday 0.8),
  * times `shortenedWeight` on a shortened pre-holiday day (default 1). A working Saturday takes
@@ -22,10 +25,10 @@ export interface WeekSlice {
   /** ISO week-numbering year and week number of this week. */
   isoYear: number;
   isoWeek: number;
-  /** First and last day of the week inside the month. */
+  /** First and last day of the week inside the month (days off included). */
   start: Day;
   end: Day;
-  /** Working days of the week inside the month. */
+  /** Working days of the week inside the month: at least 1. */
   workdays: number;
 }
 
@@ -36,37 +39,30 @@ export interface MonthLayout {
   end: Day;
   /** The month's working days, in order. */
   workdays: Day[];
+  /** Only weeks with a working day of the month. */
   weeks: WeekSlice[];
   /** For each working day, the index of its week in `weeks`. */
   weekOfWorkday: number[];
 }
 
-/** ISO week-numbering year and week of a day (the week belongs to the year of its Thursday). */
-export function isoWeekOf(d: Day): { isoYear: number; isoWeek: number } {
-  const thursday = d - isoWeekday(d) + 4;
-  const isoYear = new Date(thursday * 86_400_000).getUTCFullYear();
-  const isoWeek = Math.floor((thursday - firstOfMonth(isoYear, 1)) / 7) + 1;
-  return { isoYear, isoWeek };
-}
-
 export function monthLayout(cal: Calendar, year: number, month: number): MonthLayout {
   const start = firstOfMonth(year, month);
   const end = lastOfMonth(year, month);
-  const weeks: WeekSlice[] = [];
+  const slices: WeekSlice[] = [];
   const workdays: Day[] = [];
-  const weekOfWorkday: number[] = [];
   for (const d of daysBetween(start, end)) {
     if (d === start || isoWeekday(d) === 1) {
-      weeks.push({ ...isoWeekOf(d), start: d, end: d, workdays: 0 });
+      slices.push({ ...isoWeekOf(d), start: d, end: d, workdays: 0 });
     }
-    const week = weeks[weeks.length - 1];
+    const week = slices[slices.length - 1];
     week.end = d;
     if (cal.isWorkday(d)) {
       week.workdays += 1;
       workdays.push(d);
-      weekOfWorkday.push(weeks.length - 1);
     }
   }
+  const weeks = slices.filter((w) => w.workdays > 0);
+  const weekOfWorkday = workdays.map((d) => weeks.findIndex((w) => d <= w.end));
   return { year, month, start, end, workdays, weeks, weekOfWorkday };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { type Calendar, makeCalendar } from '../../src/core/calendar';
 import { dayOf, isoWeekday } from '../../src/core/dates';
-import { isoWeekOf, monthLayout, spreadMonth, spreadOverWorkdays } from '../../src/core/workdays';
+import { monthLayout, spreadMonth, spreadOverWorkdays } from '../../src/core/workdays';
 import { expectDomainError } from '../helpers/domain-error';
 
 const weekdays = makeCalendar('NONE');
@@ -20,28 +20,18 @@ function calendar(off: number[], short: number[] = []): Calendar {
 const week = (from: number) => Array.from({ length: 7 }, (_, i) => from + i);
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-describe('isoWeekOf', () => {
-  it('numbers weeks by their Thursday', () => {
-    expect(isoWeekOf(dayOf(2026, 1, 1))).toEqual({ isoYear: 2026, isoWeek: 1 });
-    expect(isoWeekOf(dayOf(2027, 1, 1))).toEqual({ isoYear: 2026, isoWeek: 53 });
-    expect(isoWeekOf(dayOf(2024, 12, 30))).toEqual({ isoYear: 2025, isoWeek: 1 });
-    expect(isoWeekOf(dayOf(2026, 3, 2))).toEqual({ isoYear: 2026, isoWeek: 10 });
-  });
-});
-
 describe('monthLayout', () => {
-  it('cuts ISO weeks at the month boundaries (March 2026 starts on a Sunday)', () => {
+  it('cuts ISO weeks at the month boundaries; Sunday 1 March 2026 alone is no week of March', () => {
     const m = monthLayout(weekdays, 2026, 3);
     expect(m.workdays).toHaveLength(22);
     expect(m.weeks.map((w) => [w.isoWeek, w.start - m.start + 1, w.end - m.start + 1, w.workdays])).toEqual([
-      [9, 1, 1, 0],
       [10, 2, 8, 5],
       [11, 9, 15, 5],
       [12, 16, 22, 5],
       [13, 23, 29, 5],
       [14, 30, 31, 2],
     ]);
-    expect(m.weekOfWorkday.slice(0, 6)).toEqual([1, 1, 1, 1, 1, 2]);
+    expect(m.weekOfWorkday.slice(0, 6)).toEqual([0, 0, 0, 0, 0, 1]);
   });
 });
 
@@ -137,7 +127,7 @@ describe('spreadMonth', () => {
       m.workdays.map(() => 1),
       1,
     );
-    expect(byWeek).toEqual([0, 500, 500, 500, 500, 200]);
+    expect(byWeek).toEqual([500, 500, 500, 500, 200]);
     expect(byDay).toEqual(new Array(22).fill(100));
   });
 
