@@ -1070,13 +1070,13 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'contest.trail.activity': '{metric}: {count} × {points} = {score}',
   'contest.trail.activityMultiplied': '{metric}: {count} × {points} × {factor} = {score}',
   'contest.trail.noBaseline.week':
-    '{metric}: {value}; no results in the previous {count} {count|week|weeks}: not ranked',
+    '{metric}: {value}; no results in the weeks before (counted: {count}): not ranked',
   'contest.trail.noBaseline.month':
-    '{metric}: {value}; no results in the previous {count} {count|month|months}: not ranked',
+    '{metric}: {value}; no results in the months before (counted: {count}): not ranked',
   'contest.trail.improvement.week':
-    '{metric}: {value} against {baseline} by the average of the previous {count} {count|week|weeks}: {change} %',
+    '{metric}: {value} against {baseline} by the average of the weeks before (counted: {count}): {change} %',
   'contest.trail.improvement.month':
-    '{metric}: {value} against {baseline} by the average of the previous {count} {count|month|months}: {change} %',
+    '{metric}: {value} against {baseline} by the average of the months before (counted: {count}): {change} %',
   'contest.trail.team': "the average of {ranked} of the team's {members} members",
   'contest.trail.teamMember': '{name}: {score}',
   'contest.trail.teamMemberUnranked': '{name}: not ranked, left out of the average',

@@ -1094,13 +1094,13 @@ export const ruMessages = () => ({
   'contest.trail.activity': '{metric}: {count} × {points} = {score}',
   'contest.trail.activityMultiplied': '{metric}: {count} × {points} × {factor} = {score}',
   'contest.trail.noBaseline.week':
-    '{metric}: {value}; за {count} {count|предыдущую неделю|предыдущие недели|предыдущих недель} результатов нет — без места',
+    '{metric}: {value}; за предыдущие {count} нед. результатов нет — без места',
   'contest.trail.noBaseline.month':
-    '{metric}: {value}; за {count} {count|предыдущий месяц|предыдущих месяца|предыдущих месяцев} результатов нет — без места',
+    '{metric}: {value}; за предыдущие {count} мес. результатов нет — без места',
   'contest.trail.improvement.week':
-    '{metric}: {value} против {baseline} по среднему за {count} {count|предыдущую неделю|предыдущие недели|предыдущих недель}: {change} %',
+    '{metric}: {value} против {baseline} по среднему за предыдущие {count} нед.: {change} %',
   'contest.trail.improvement.month':
-    '{metric}: {value} против {baseline} по среднему за {count} {count|предыдущий месяц|предыдущих месяца|предыдущих месяцев}: {change} %',
+    '{metric}: {value} против {baseline} по среднему за предыдущие {count} мес.: {change} %',
   'contest.trail.team': 'среднее {ranked} из {members} участников команды',
   'contest.trail.teamMember': '{name}: {score}',
   'contest.trail.teamMemberUnranked': '{name}: без места, в среднее не входит',

@@ -1,0 +1,38 @@
+import { runContest } from '../../../src/core/contests/contest';
+import { d, input, v } from './helpers';
+
+const calls = { kind: 'activity', weights: [{ metric: 'calls', points: 1 }] } as const;
+const facts = [
+  v('ann', d(3), 'calls', 40),
+  v('bob', d(3), 'calls', 30),
+  v('cat', d(3), 'calls', 30),
+  v('dan', d(3), 'calls', 5),
+];
+
+describe('runContest', () => {
+  test('showTop 2 publishes places 1…2 and everyone tied at 2, hides the rest with their scores', () => {
+    const { standings } = runContest(input(calls, facts, { showTop: 2 }));
+    expect(standings.map((s) => [s.id, s.score, s.place, s.shown])).toEqual([
+      ['ann', 40, 1, true],
+      ['bob', 30, 2, true],
+      ['cat', 30, 2, true],
+      ['dan', 5, 4, false],
+    ]);
+  });
+
+  test('a list of participants: only they take part', () => {
+    const { standings } = runContest(
+      input(calls, facts, { participants: ['dan', 'bob'], prizes: [{ kopecks: 1_000_000 }] }),
+    );
+    expect(standings.map((s) => [s.id, s.place, s.prizeKopecks, s.shown])).toEqual([
+      ['bob', 1, 1_000_000, true],
+      ['dan', 2, 0, true],
+    ]);
+  });
+
+  test('bad settings: the problems and no standings', () => {
+    const result = runContest(input(calls, facts, { period: { from: d(30), to: d(2) } }));
+    expect(result.standings).toEqual([]);
+    expect(result.problems).toEqual([{ code: 'contest.periodReversed', params: {}, field: 'period.to' }]);
+  });
+});
