@@ -1047,6 +1047,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'contest.negative': 'the value {value} is negative: it must be ≥ 0',
   'contest.notADay': 'not a date',
   'contest.periodReversed': 'the contest ends before it starts',
+  'contest.noTeams': 'a team contest, but no participant has a team on the Team tab',
   'contest.noParticipants': 'no participant given: list managers or "all"',
   'contest.unknownParticipant': '"{value}" is not on the Team tab',
   'contest.unknownMetric': '"{value}" is not a metric of the plan',

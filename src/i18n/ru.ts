@@ -1071,6 +1071,7 @@ export const ruMessages = () => ({
   'contest.negative': 'значение {value} отрицательное: должно быть ≥ 0',
   'contest.notADay': 'не дата',
   'contest.periodReversed': 'дата окончания конкурса раньше даты начала',
+  'contest.noTeams': 'командный конкурс, но ни у одного участника не указана команда на листе «Команда»',
   'contest.noParticipants': 'не указан ни один участник: укажите менеджеров или «все»',
   'contest.unknownParticipant': '«{value}» — такого человека нет на листе «Команда»',
   'contest.unknownMetric': '«{value}» — такого показателя нет в плане',

@@ -1,7 +1,7 @@
 import type { TrailNote } from '../bonus/trail';
 import { type Day, isoWeekday } from '../dates';
+import { hundredths } from './hundredths';
 import type { Series } from './series';
-import { hundredths } from './series';
 import type { ActivityRule, Multiplier, Score } from './types';
 
 /**

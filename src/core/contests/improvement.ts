@@ -1,6 +1,6 @@
 import { type Day, dayOf, ymdOf } from '../dates';
+import { hundredths } from './hundredths';
 import type { Series } from './series';
-import { hundredths } from './series';
 import type { ImprovementRule, Score } from './types';
 
 /** The baseline window: the `count` weeks (7-day blocks) or calendar months just before the period starts. */

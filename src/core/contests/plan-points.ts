@@ -1,5 +1,5 @@
+import { hundredths } from './hundredths';
 import type { Series } from './series';
-import { hundredths } from './series';
 import type { PlanPointsRule, Score } from './types';
 
 /**

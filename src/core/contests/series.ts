@@ -32,8 +32,3 @@ export function seriesOf(values: readonly DayValue[]): Series {
 export function countedSpan(period: { from: Day; to: Day }, asOf?: Day): { from: Day; to: Day } {
   return { from: period.from, to: asOf === undefined ? period.to : Math.min(period.to, asOf - 1) };
 }
-
-/** A score to 2 decimals, so float noise (116.99999…%) never splits a tie or misses a threshold. */
-export function hundredths(x: number): number {
-  return Math.round(x * 100 + Number.EPSILON * Math.sign(x)) / 100;
-}

@@ -1,5 +1,5 @@
 import type { TrailNote } from '../bonus/trail';
-import { hundredths } from './series';
+import { hundredths } from './hundredths';
 import type { Score, TeamMember } from './types';
 
 /**

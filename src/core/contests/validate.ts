@@ -10,6 +10,7 @@ export function contestProblems(input: Pick<ContestInput, 'contest' | 'metrics' 
   return [
     ...periodProblems(contest),
     ...participantProblems(contest, input.team),
+    ...teamProblems(contest, input.team),
     ...ruleProblems(contest.rule, new Set(input.metrics)),
     ...prizeProblems(contest.prizes ?? []),
     ...showTopProblems(contest.showTop),
@@ -44,6 +45,14 @@ function participantProblems(c: Contest, team: ContestInput['team']): Problem[] 
       out.push({ code: 'contest.unknownParticipant', params: { value: id }, field: `participants[${i}]` });
   });
   return out;
+}
+
+/** A team contest needs at least one participant with a team in the Team tab's team column. */
+function teamProblems(c: Contest, team: ContestInput['team']): Problem[] {
+  if (!c.teams) return [];
+  const listed = c.participants === 'all' ? undefined : new Set(c.participants);
+  const any = team.some((m) => (listed === undefined || listed.has(m.id)) && (m.team ?? '').trim() !== '');
+  return any ? [] : [{ code: 'contest.noTeams', params: {}, field: 'teams' }];
 }
 
 function metricProblems(metric: unknown, metrics: ReadonlySet<string>, field: string): Problem[] {

@@ -1,5 +1,5 @@
 import { contestProblems } from '../../../src/core/contests/validate';
-import { d, input } from './helpers';
+import { d, input, team } from './helpers';
 
 const fields = (x: ReturnType<typeof input>) => contestProblems(x).map((p) => [p.code, p.field]);
 
@@ -87,5 +87,14 @@ describe('contest settings: every problem with its field path', () => {
     expect(fields(input(nan, []))).toEqual([['contest.notANumber', 'rule.minimum']]);
     const odd = { kind: 'lottery' } as unknown as Parameters<typeof input>[0];
     expect(fields(input(odd, []))).toEqual([['contest.unknownRule', 'rule.kind']]);
+  });
+
+  test('a team contest with no participant in a team', () => {
+    const rule = { kind: 'race', metric: 'deals', target: 10 } as const;
+    const noTeams = team.map(({ id, name }) => ({ id, name }));
+    expect(fields(input(rule, [], { teams: true }, { team: noTeams }))).toEqual([
+      ['contest.noTeams', 'teams'],
+    ]);
+    expect(fields(input(rule, [], { teams: true, participants: ['ann'] }))).toEqual([]);
   });
 });
