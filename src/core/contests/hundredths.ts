@@ -1,4 +1,6 @@
+import { roundToStep } from '../allocate';
+
 /** A score to 2 decimals, so float noise (116.99999…%) never splits a tie or misses a threshold. */
 export function hundredths(x: number): number {
-  return Math.round(x * 100 + Number.EPSILON * Math.sign(x)) / 100;
+  return roundToStep(x, 0.01);
 }
