@@ -1,5 +1,6 @@
-import { type Day, isoString, ymdOf } from '../../core/dates';
+import { type Day, isoString } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
+import { planWeeks } from '../../core/weeks';
 import { type Lang, type MessageKey, monthName, t, tCode } from '../../i18n';
 import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
@@ -8,11 +9,13 @@ import { type Settings, writeNewIds } from '../settings';
 import { settingsAndPlan } from '../settings-plan';
 import { planTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
+import { TOTAL_BG, weekTables, weekTablesRows } from './plan-weeks';
 import { TableWriter } from './table-writer';
 
-const TOTAL_BG = '#f2f2f2';
-
-/** Menu: Decompose plan → the tab "Plan YYYY" (months, managers × months, weeks), rewritten on each run. */
+/**
+ * Menu: Decompose plan → the tab "Plan YYYY" (months, managers × months, ISO weeks × managers per metric),
+ * rewritten on each run.
+ */
 export function decomposeAction(ctx: ActionContext): void {
   const planned = settingsAndPlan(ctx);
   if (!planned?.plan) return;
@@ -27,7 +30,7 @@ export function decomposeAction(ctx: ActionContext): void {
 }
 
 /** What every table of the tab shows: the metrics in order with their labels, managers' names, the width. */
-interface PlanView {
+export interface PlanView {
   readonly plan: PlanDecomposition;
   readonly lang: Lang;
   readonly metrics: readonly string[];
@@ -45,21 +48,27 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
     metrics,
     labels: metrics.map((id) => metricLabel(id, s.funnel, lang)),
     names: new Map(s.people.map((p) => [p.id, p.name])),
-    cols: Math.max(4 + metrics.length, 6),
+    // The week tables: week, month, working days, the managers, the department.
+    cols: Math.max(4 + metrics.length, 6, 4 + plan.managers.length),
   };
   const warnings = warningTexts(plan, lang);
-  const weeks = plan.months.reduce((n, m) => n + m.weeks.length, 0);
-  const rows = 30 + warnings.length + plan.months.length * plan.managers.length + weeks;
+  const weeks = planWeeks(plan);
+  const rows =
+    30 +
+    warnings.length +
+    plan.months.length * plan.managers.length +
+    weekTablesRows(metrics.length, weeks.length);
   const g = new Grid(rows, v.cols);
   const w = new TableWriter(g, 1, v.cols);
   titleBlock(w, v, s.plan.currency, ctx.today, warnings);
   monthsTable(w, v);
   managersTable(w, v);
-  weeksTable(w, v);
+  weekTables(w, v, weeks);
   g.frozenRows = 0;
-  g.widths[1] = 110;
+  g.widths[1] = 130; // "Н49 · 30.11–06.12"
   g.widths[2] = 170;
-  for (let c = 3; c <= v.cols; c++) g.widths[c] = 110;
+  // A manager's name heads a column of the week tables; one width from column 3 on is one service call.
+  for (let c = 3; c <= v.cols; c++) g.widths[c] = 130;
   g.protectedRects.push(rect(1, 1, rows, v.cols));
   return g;
 }
@@ -152,24 +161,4 @@ function managersTable(w: TableWriter, v: PlanView): void {
     }
   }
   w.row++;
-}
-
-/** The department by week ("02–08.03": the week's days inside its month). */
-function weeksTable(w: TableWriter, v: PlanView): void {
-  const { g } = w;
-  tableHead(w, v, 'plan.byWeek', ['col.month', 'plan.week', 'plan.workdays', '']);
-  const dd = (n: number) => String(n).padStart(2, '0');
-  for (const m of v.plan.months) {
-    m.weeks.forEach((week, i) => {
-      const a = ymdOf(week.start);
-      const b = ymdOf(week.end);
-      g.text(w.row, 1, monthName(m.month, v.lang));
-      g.text(w.row, 2, `${dd(a.day)}–${dd(b.day)}.${dd(b.month)}`);
-      g.set(w.row, 3, week.workdays);
-      const values: Record<string, number> = {};
-      for (const id of v.metrics) values[id] = m.departmentByWeek[id][i];
-      metricCells(w, v, 5, values);
-      w.row++;
-    });
-  }
 }
