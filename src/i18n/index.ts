@@ -96,12 +96,30 @@ export function tCode(code: string, lang: Lang, params: Record<string, unknown> 
   return isMessageKey(code) ? t(code, lang, params) : t('app.unknownMessage', lang, { code });
 }
 
+/**
+ * A number already written for the reader ("1 234,5", "7 %") that a plural still counts by: what the bonus
+ * trail passes, so `{n|неделю|недели|недель}` picks its form from the number, not from the text.
+ */
+export interface Written {
+  written: string;
+  count: number;
+}
+
+export function written(text: string, count: number): Written {
+  return { written: text, count };
+}
+
+function isWritten(v: unknown): v is Written {
+  return typeof v === 'object' && v !== null && typeof (v as Written).written === 'string';
+}
+
 function fill(template: string, lang: Lang, params: Record<string, unknown>): string {
   const param = (name: string) =>
     Object.prototype.propertyIsEnumerable.call(params, name) ? params[name] : undefined;
   const text = template.replace(/\{(\w+)\|([^{}]*)\}/g, (whole, name: string, forms: string) => {
     const n = param(name);
-    return typeof n === 'number' ? pluralForm(n, lang, forms.split('|')) : whole;
+    const count = typeof n === 'number' ? n : isWritten(n) ? n.count : undefined;
+    return count === undefined ? whole : pluralForm(count, lang, forms.split('|'));
   });
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = param(name);
@@ -109,6 +127,7 @@ function fill(template: string, lang: Lang, params: Record<string, unknown>): st
     // A year is a label, not a quantity: shown as typed ("2027"), never grouped like a number ("2 027").
     if (typeof v === 'number') return name === 'year' ? String(v) : formatNumber(v, lang, 6);
     if (isMsgRef(v)) return tCode(v.msgRef, lang);
+    if (isWritten(v)) return v.written;
     return String(v);
   });
 }

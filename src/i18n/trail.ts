@@ -1,6 +1,6 @@
 import type { TrailLine, TrailValue } from '../core/bonus/trail';
 import { formatMoney, formatNumber, formatPercent } from './format';
-import { isMsgRef, type MsgRef, tCode } from './index';
+import { isMsgRef, type MsgRef, tCode, type Written, written } from './index';
 import type { Lang } from './lang';
 
 /**
@@ -17,10 +17,21 @@ export function formatTrailValue(v: TrailValue, lang: Lang): string {
   return formatNumber(v.num, lang, 2);
 }
 
-function formatParams(params: Record<string, TrailValue>, lang: Lang): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = formatTrailValue(v, lang);
+/** The parameters as text; a number stays countable, so a plural in the message picks its form from it. */
+function formatParams(params: Record<string, TrailValue>, lang: Lang): Record<string, string | Written> {
+  const out: Record<string, string | Written> = {};
+  for (const [k, v] of Object.entries(params)) {
+    const text = formatTrailValue(v, lang);
+    out[k] = typeof v === 'object' && !isMsgRef(v) ? written(text, countOf(v)) : text;
+  }
   return out;
+}
+
+function countOf(v: Exclude<TrailValue, string | MsgRef>): number {
+  if ('money' in v) return v.money;
+  if ('pct' in v) return v.pct;
+  if ('mult' in v) return v.mult;
+  return v.num;
 }
 
 /** A trail line as text, e.g. "130 000 × 7 % = 9 100,00 (от 100 % плана)". */

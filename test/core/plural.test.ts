@@ -1,4 +1,6 @@
-import { pluralForm, t } from '../../src/i18n';
+import { num } from '../../src/core/bonus/trail';
+import { pluralForm, t, written } from '../../src/i18n';
+import { renderTrailLine } from '../../src/i18n/trail';
 
 describe('Russian and English plurals', () => {
   const ru = ['ошибка', 'ошибки', 'ошибок'];
@@ -22,5 +24,21 @@ describe('Russian and English plurals', () => {
     expect(t('problems.heading', 'ru', { count: 5 })).toContain('5 ошибок');
     expect(t('problems.heading', 'en', { count: 1 })).toContain('1 problem;');
     expect(t('problems.heading', 'en', { count: 3 })).toContain('3 problems;');
+  });
+});
+
+describe('plurals in the bonus trail', () => {
+  test('a number the trail has written ("1 234") still picks the form of the word', () => {
+    const line = (n: number) =>
+      renderTrailLine({ code: 'problems.heading', params: { count: num(n) } }, 'ru');
+    expect(line(3)).toBe(t('problems.heading', 'ru', { count: 3 }));
+    expect(line(1234)).toMatch(/^В настройках 1\u00a0234 ошибки /);
+    expect(renderTrailLine({ code: 'problems.heading', params: { count: num(1) } }, 'en')).toMatch(
+      /^The settings have 1 problem;/,
+    );
+  });
+
+  test('t() takes a written number too', () => {
+    expect(t('problems.heading', 'ru', { count: written('5', 5) })).toMatch(/^В настройках 5 ошибок /);
   });
 });
