@@ -23,12 +23,15 @@ function period(found: Omit<ImportedExport, 'encoding' | 'format'>, lang: 'ru' |
   return from === Infinity ? '' : `${formatDay(from, lang)} — ${formatDay(to, lang)}`;
 }
 
-/** Per metric, the sum of what the export counts (in the plan's metric order as the settings give names). */
+/** Per metric, the sum of what the export counts, in the order of the metrics the settings name. */
 function counted(config: ImportDialogConfig, found: Omit<ImportedExport, 'encoding' | 'format'>): string {
   const sums = new Map<string, number>();
   for (const r of found.facts.records)
     for (const c of r.contributions) sums.set(c.metric, (sums.get(c.metric) ?? 0) + c.value);
+  const order = Object.keys(config.metrics);
+  const rank = (m: string) => (order.includes(m) ? order.indexOf(m) : order.length);
   return [...sums]
+    .sort(([a], [b]) => rank(a) - rank(b))
     .map(
       ([metric, sum]) =>
         `${config.metrics[metric] ?? metric}: ${number(Math.round(sum * 100) / 100, config.lang)}`,

@@ -1,4 +1,4 @@
-import { labelOr, t, textsFor } from '../../i18n';
+import { type Lang, labelOr, t, textsFor } from '../../i18n';
 import type { ImportDialogConfig, ImportPart, PageAnswer } from '../../ui/protocol';
 import { type ActionContext, notify, runForPage } from '../context';
 import { importRows, readImportSetup } from '../import/import-rows';
@@ -23,12 +23,24 @@ export function importDialogAction(ctx: ActionContext): void {
     texts: textsFor(ctx.lang, ['dlg.', 'import.', 'importField.']),
     settings: setup.importSettings,
     mapping: setup.mapping,
-    metrics: Object.fromEntries(setup.settings.funnel.map((s) => [s.id, labelOr('metric.', s.id, ctx.lang)])),
+    metrics: metricNames(
+      setup.settings.funnel.map((s) => s.id),
+      ctx.lang,
+    ),
   };
   const template = HtmlService.createTemplateFromFile(PAGE);
   // JSON inside <script>: "</script>" in a person's text must not end the element.
   template.config = JSON.stringify(config).replace(/</g, '\\u003c');
   ctx.ui.showModalDialog(template.evaluate().setWidth(640).setHeight(560), t('dlg.import.title', ctx.lang));
+}
+
+/**
+ * Every metric an import can count, by name, in the order the tabs show them: the funnel's steps, then the
+ * money ones (revenue and receipts are not funnel steps), so the preview lists what counts in that order.
+ */
+function metricNames(funnel: readonly string[], lang: Lang): Record<string, string> {
+  const ids = [...funnel, ...['revenue', 'receipts'].filter((m) => !funnel.includes(m))];
+  return Object.fromEntries(ids.map((id) => [id, labelOr('metric.', id, lang)]));
 }
 
 /** From the page: one part of the file's rows, staged until the last arrives. */
