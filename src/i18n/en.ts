@@ -1083,4 +1083,12 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'contest.trail.team': "the average of {ranked} of the team's {members} members",
   'contest.trail.teamMember': '{name}: {score}',
   'contest.trail.teamMemberUnranked': '{name}: not ranked, left out of the average',
+  // The meeting log: Today's commitment column, kept by date in a hidden tab.
+  'tab.meetingLog': 'Meeting log',
+  'today.col.commitment': 'Commitment / comment',
+  'today.col.promised': 'Promised yesterday',
+  'today.note.commitment':
+    'Type a commitment or comment per person. The text is kept by date in the hidden tab "Meeting log" and survives regenerating this tab.',
+  'today.note.promised':
+    'The last text of the "Commitment / comment" column on the previous working day, next to yesterday\'s result.',
 });

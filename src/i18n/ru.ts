@@ -1107,6 +1107,14 @@ export const ruMessages = () => ({
   'contest.trail.team': 'среднее {ranked} из {members} участников команды',
   'contest.trail.teamMember': '{name}: {score}',
   'contest.trail.teamMemberUnranked': '{name}: без места, в среднее не входит',
+  // The meeting log: Today's commitment column, kept by date in a hidden tab.
+  'tab.meetingLog': 'Журнал планёрок',
+  'today.col.commitment': 'Обещание / комментарий',
+  'today.col.promised': 'Обещал вчера',
+  'today.note.commitment':
+    'Впишите обещание или комментарий по сотруднику. Текст хранится по дате в скрытом листе «Журнал планёрок» и сохраняется при обновлении листа.',
+  'today.note.promised':
+    'Последний текст из столбца «Обещание / комментарий» за предыдущий рабочий день — рядом с результатом вчера.',
 });
 
 /** The keys of ru.ts and en.ts; the modules still bilingual (pending.ts) add theirs until they are folded in. */

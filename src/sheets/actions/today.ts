@@ -1,4 +1,4 @@
-import { type Day, firstOfMonth, lastOfMonth, ymdOf } from '../../core/dates';
+import { type Day, firstOfMonth, isoString, lastOfMonth, parseDayText, ymdOf } from '../../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
 import {
   type MorningInput,
@@ -13,10 +13,11 @@ import { formatDay, type Lang, type MessageKey, t } from '../../i18n';
 import { type ActionContext, toast } from '../context';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
+import { type MeetingEntry, readMeetingLog, recordMeeting, textsOf } from '../meeting-log';
 import { loadMonth, managerIds, metricOrder, monthPlanOf, onCalendar, ownOnCalendar } from '../month-data';
 import { MONTH, type MonthFigures } from '../month-layout';
 import type { Settings } from '../settings';
-import { todayTabName } from '../tabs';
+import { findGeneratedSheet, todayTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { LIGHTS, PACE_FORMAT } from './month-format';
 
@@ -31,12 +32,58 @@ export function todayAction(ctx: ActionContext): void {
   if (!data) return;
   const { settings, plan, figures, monthName } = data;
   const view = morningView(morningInput(figures, settings, plan, ctx.today));
-  const grid = todayGrid(view, settings, monthName, ctx.lang);
+  // What was typed in the tab being replaced goes to the log first: a fault later leaves it in one of the two.
+  const log = readMeetingLog(ctx.ss, ctx.lang);
+  recordMeeting(ctx, log, typedCommitments(ctx));
+  const texts: TodayTexts = {
+    commitment: textsOf(log, ctx.today),
+    promised: textsOf(log, previousWorkday(ctx.today, settings.calendar)),
+  };
+  const grid = todayGrid(view, settings, monthName, ctx.lang, texts);
   writeGrid(ctx.ss, todayTabName(ctx.lang), grid, {
     protectionNote: t('protect.generated', ctx.lang),
     written: ctx.written,
   }).activate();
   toast(ctx, 'toast.todayDone', { date: dateText(ctx.today, ctx.lang) });
+}
+
+/** The commitment column's texts by member id: typed for the tab's date, and promised the working day before. */
+export interface TodayTexts {
+  commitment: ReadonlyMap<string, string>;
+  promised: ReadonlyMap<string, string>;
+}
+
+/**
+ * The commitments typed in the current Today tab, found by the member id column (people may sort or insert
+ * rows), for the date the tab was made for (kept in the hidden id column of the title row). A member's text is
+ * the first non-empty cell of their rows; '' when all are empty (so a cleared text is logged as cleared).
+ */
+function typedCommitments(ctx: ActionContext): MeetingEntry[] {
+  const sheet = findGeneratedSheet(ctx.ss, todayTabName, ctx.lang);
+  if (!sheet) return [];
+  const values = sheet.getDataRange().getValues();
+  const date = values[TODAY.titleRow - 1]?.[C.id - 1];
+  const day = typeof date === 'string' ? parseDayText(date) : undefined;
+  if (day === undefined || values[0].length < C.commitment) return [];
+  const texts = new Map<string, string>();
+  for (const row of values.slice(TODAY.firstDataRow - 1)) {
+    const id = row[C.id - 1];
+    if (!id) continue;
+    const text = cellText(row[C.commitment - 1]);
+    if (!texts.get(String(id))) texts.set(String(id), text);
+  }
+  return [...texts].map(([id, text]) => ({ day, id, text }));
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim();
+}
+
+/** The working day before `today` by the production calendar (a month or more of holidays: none). */
+function previousWorkday(today: Day, cal: Settings['calendar']): Day {
+  for (let d = today - 1; d > today - 40; d--) if (cal.isWorkday(d)) return d;
+  return today - 1;
 }
 
 /**
@@ -132,6 +179,10 @@ export const TODAY = {
     pace: 15,
     ratioPlan: 16,
     ratioFact: 17,
+    /** Yesterday's commitment (the last text logged for the previous working day): read-only. */
+    promised: 18,
+    /** Typed during the meeting: the one unprotected column. */
+    commitment: 19,
   },
 } as const;
 
@@ -159,12 +210,20 @@ export function todayGrid(
   settings: Pick<Settings, 'funnel' | 'plan'>,
   monthName: string,
   lang: Lang,
+  texts: TodayTexts = { commitment: new Map(), promised: new Map() },
 ): Grid {
   const first = TODAY.firstDataRow;
-  const g = new Grid(Math.max(first + view.rows.length - 1, first), C.ratioFact);
+  const g = new Grid(Math.max(first + view.rows.length - 1, first), C.commitment);
   todayHeading(g, view, monthName, lang);
+  const done = new Set<string>();
   view.rows.forEach((row, i) => {
     todayRow(g, first + i, row, settings, lang);
+    // One typed cell per member: on their first row.
+    const id = row.id ?? MONTH.departmentId;
+    if (done.has(id)) return;
+    done.add(id);
+    g.text(first + i, C.promised, texts.promised.get(id) ?? '');
+    g.text(first + i, C.commitment, texts.commitment.get(id) ?? '');
   });
   const n = view.rows.length;
   if (n > 0) {
@@ -179,12 +238,16 @@ export function todayGrid(
   g.widths[C.label] = 110;
   for (const c of [...NUMBER_COLS, 'pace' as const]) g.widths[C[c]] = 105;
   for (const c of PERCENT_COLS) g.widths[C[c]] = 80;
-  g.protectedRects.push(rect(1, 1, g.rows, C.ratioFact));
+  g.widths[C.promised] = 200;
+  g.widths[C.commitment] = 260;
+  g.protectedRects.push(rect(1, 1, g.rows, C.promised), rect(1, C.commitment, TODAY.headerRow, 1));
   return g;
 }
 
 function todayHeading(g: Grid, view: MorningView, monthName: string, lang: Lang): void {
   const date = dateText(view.today, lang);
+  // The date the tab was made for, read back at the next regeneration to log what was typed.
+  g.text(TODAY.titleRow, C.id, isoString(view.today));
   g.text(TODAY.titleRow, C.name, t('today.title', lang, { date }));
   g.bold(rect(TODAY.titleRow, C.name));
   g.text(
@@ -206,7 +269,7 @@ function todayHeading(g: Grid, view: MorningView, monthName: string, lang: Lang)
     const note = NOTES[key];
     if (note) g.note(TODAY.headerRow, col, t(note, lang));
   }
-  const header = rect(TODAY.headerRow, 1, 1, C.ratioFact);
+  const header = rect(TODAY.headerRow, 1, 1, C.commitment);
   g.header(header);
 }
 
@@ -226,12 +289,16 @@ const HEADS: Partial<Record<TodayColumn, MessageKey>> = {
   pace: 'today.col.pace',
   ratioPlan: 'month.ratioPlan',
   ratioFact: 'month.ratioFact',
+  promised: 'today.col.promised',
+  commitment: 'today.col.commitment',
 };
 const NOTES: Partial<Record<TodayColumn, MessageKey>> = {
   yesterdayPlan: 'today.note.yesterdayPlan',
   yesterdayFact: 'today.note.yesterdayFact',
   forecast: 'today.note.forecast',
   pace: 'today.note.pace',
+  promised: 'today.note.promised',
+  commitment: 'today.note.commitment',
 };
 
 function todayRow(

@@ -1,0 +1,93 @@
+import { type Day, isoString, parseDayText } from '../core/dates';
+import { type Lang, t } from '../i18n';
+import { type ActionContext, noteWritten } from './context';
+import { asText } from './grid';
+import { findGeneratedSheet } from './tabs';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The meeting log: a hidden tab keeping what was typed in Today's commitment column, by date and member id,
+ * so the column survives regeneration and tomorrow's tab can show what was promised. Append-only, like the
+ * facts log: an entry is added when a text is new or differs from the last entry of its date and member;
+ * the last entry wins.
+ */
+const COLS = ['date', 'id', 'text', 'seen'] as const;
+
+export function meetingLogName(lang: Lang): string {
+  return t('tab.meetingLog', lang);
+}
+
+/** A text typed for a member on a date. */
+export interface MeetingEntry {
+  day: Day;
+  id: string;
+  text: string;
+}
+
+/** The log as read once: its tab (null before the first entry), its rows and the last text per date and id. */
+export interface MeetingLog {
+  sheet: Sheet | null;
+  rows: number;
+  latest: Map<Day, Map<string, string>>;
+}
+
+export function readMeetingLog(ss: Spreadsheet, lang: Lang): MeetingLog {
+  const sheet = findGeneratedSheet(ss, meetingLogName, lang);
+  const values = sheet ? sheet.getDataRange().getValues() : [];
+  const latest = new Map<Day, Map<string, string>>();
+  for (let r = 1; r < values.length; r++) {
+    const [date, id, text] = values[r];
+    const day = typeof date === 'string' ? parseDayText(date) : undefined;
+    if (day === undefined || !id) continue;
+    if (!latest.has(day)) latest.set(day, new Map());
+    latest.get(day)?.set(String(id), String(text ?? ''));
+  }
+  return { sheet, rows: values.length, latest };
+}
+
+/** The last logged text per member for a day (empty when nothing was typed that day). */
+export function textsOf(log: MeetingLog, day: Day): Map<string, string> {
+  return log.latest.get(day) ?? new Map();
+}
+
+/**
+ * Appends the entries that are new or changed since the last of their date and member, and records them in
+ * `log.latest`; returns how many were added. A cleared text is logged as '' only when a text was logged
+ * before (so clearing is kept too). At most one insert of rows, one write and, for the first entry, a new hidden tab.
+ */
+export function recordMeeting(ctx: ActionContext, log: MeetingLog, entries: readonly MeetingEntry[]): number {
+  const seen = isoString(ctx.today);
+  const fresh = entries.filter((e) => {
+    const known = log.latest.get(e.day)?.get(e.id);
+    return known === undefined ? e.text !== '' : known !== e.text;
+  });
+  if (!fresh.length) return 0;
+  const rows = fresh.map((e) => [asText(isoString(e.day)), asText(e.id), asText(e.text), asText(seen)]);
+  write(ctx, log, rows);
+  for (const e of fresh) {
+    if (!log.latest.has(e.day)) log.latest.set(e.day, new Map());
+    log.latest.get(e.day)?.set(e.id, e.text);
+  }
+  noteWritten(ctx, meetingLogName(ctx.lang));
+  return fresh.length;
+}
+
+/** Appends rows; a log tab left empty by a fault gets its header row first. */
+function write(ctx: ActionContext, log: MeetingLog, rows: string[][]): void {
+  const created = !log.sheet;
+  const sheet = log.sheet ?? ctx.ss.insertSheet(meetingLogName(ctx.lang));
+  log.sheet = sheet;
+  const all = log.rows === 0 ? [[...COLS], ...rows] : rows;
+  if (sheet.getMaxColumns() < COLS.length) sheet.insertColumnsAfter(1, COLS.length - sheet.getMaxColumns());
+  ensureRows(sheet, log.rows + all.length);
+  sheet.getRange(log.rows + 1, 1, all.length, COLS.length).setValues(all);
+  log.rows += all.length;
+  if (created) sheet.hideSheet();
+}
+
+function ensureRows(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (max < rows) sheet.insertRowsAfter(max, rows - max);
+}
