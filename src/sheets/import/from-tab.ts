@@ -32,6 +32,7 @@ const FIXED_TABS = [
   'tab.import',
   'tab.importLog',
   'tab.factsLog',
+  'tab.meetingLog',
   'tab.today',
 ] as const;
 /** Tabs named with a year or month: the month tab itself is "YYYY-MM". */
