@@ -1,6 +1,7 @@
 import { type Day, dayOf, isoString, isoWeekday, ymdOf } from './dates';
 import { DomainError, msgRef } from './errors';
 import { ratioOf } from './ratios';
+import { isoWeekOf } from './weeks';
 
 /**
  * Plan against fact: completion, deviation, run-rate forecast, required pace, forecast accuracy,
@@ -180,10 +181,8 @@ export function periodKey(day: Day, grain: Grain): string {
       return `${year}-${mm}-W${Math.floor((dom - 1 + offset) / 7) + 1}`;
     }
     case 'isoWeek': {
-      const thursday = day - isoWeekday(day) + 4;
-      const isoYear = ymdOf(thursday).year;
-      const week = Math.floor((thursday - dayOf(isoYear, 1, 1)) / 7) + 1;
-      return `${isoYear}-W${String(week).padStart(2, '0')}`;
+      const { isoYear, isoWeek } = isoWeekOf(day);
+      return `${isoYear}-W${String(isoWeek).padStart(2, '0')}`;
     }
     case 'month':
       return `${year}-${mm}`;

@@ -9,9 +9,8 @@ import {
   readNumber,
 } from '../core/cells';
 import { findChoice } from '../core/choice';
-import { ymdOf } from '../core/dates';
 import { DomainError, type ErrorParams } from '../core/errors';
-import { cutText, formatBoolean, formatDate } from '../i18n/format';
+import { cutText, formatBoolean, formatDay } from '../i18n/format';
 import { contextLang, contextTimeZone } from './context';
 import type { Kind } from './declare';
 
@@ -35,8 +34,7 @@ export class ArgError extends DomainError {
 export function shownValue(x: unknown): string | number {
   const lang = contextLang();
   if (isDateValue(x)) {
-    const { year, month, day } = ymdOf(dayOfInstant(x, contextTimeZone()));
-    return formatDate(year, month, day, lang);
+    return formatDay(dayOfInstant(x, contextTimeZone()), lang);
   }
   if (typeof x === 'boolean') return formatBoolean(x, lang);
   if (typeof x === 'number') return x;

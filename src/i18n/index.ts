@@ -143,9 +143,14 @@ export function pluralForm(n: number, lang: Lang, forms: readonly string[]): str
   return forms[i >= 0 ? i : forms.length - 1] ?? '';
 }
 
+const pluralRules: { ru?: Intl.PluralRules; en?: Intl.PluralRules } = {};
+
 function pluralCategory(n: number, lang: Lang): string {
-  if (typeof Intl !== 'undefined' && typeof Intl.PluralRules === 'function')
-    return new Intl.PluralRules(lang).select(n);
+  if (typeof Intl !== 'undefined' && typeof Intl.PluralRules === 'function') {
+    const rules = pluralRules[lang] ?? new Intl.PluralRules(lang);
+    pluralRules[lang] = rules;
+    return rules.select(n);
+  }
   // The same rules where Intl is missing: Russian whole numbers, English one/other.
   if (lang === 'en') return n === 1 ? 'one' : 'other';
   if (!Number.isInteger(n)) return 'other';

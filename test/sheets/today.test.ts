@@ -1,8 +1,8 @@
 import type { Addon } from '../../local/addon';
 import { dayOf } from '../../src/core/dates';
-import { t } from '../../src/i18n';
+import { formatDay as dateText, t } from '../../src/i18n';
 import { LIGHTS } from '../../src/sheets/actions/month-format';
-import { dateText, TODAY, todayAction } from '../../src/sheets/actions/today';
+import { TODAY, todayAction } from '../../src/sheets/actions/today';
 import { MONTH } from '../../src/sheets/month-layout';
 import { decompose } from '../../src/sheets/plan-input';
 import { Problems } from '../../src/sheets/problems';

@@ -1,4 +1,4 @@
-import { fromUnits, roundMoney } from '../allocate';
+import { kopecks as kop, rubles as rub } from './money';
 import { type Problem, throwFirst } from './problems';
 
 export interface DrawStep {
@@ -11,9 +11,6 @@ export interface DrawStep {
   /** Taken back from commission above the draw. */
   recovered: number;
 }
-
-const kop = (x: number) => Math.round(roundMoney(x) * 100);
-const rub = (k: number) => fromUnits(k, 0.01);
 
 /**
  * One period of a draw. Commission below the draw is topped up to the draw; a recoverable draw carries

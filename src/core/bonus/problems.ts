@@ -76,7 +76,3 @@ export function thresholdProblems<T>(
   });
   return out;
 }
-
-export function finiteProblem(code: string, value: unknown, params: ErrorParams = {}): Problem[] {
-  return typeof value === 'number' && Number.isFinite(value) ? [] : [{ code, params: { ...params } }];
-}

@@ -1,6 +1,6 @@
+import { hundredth as hundredths } from '../bonus/money';
 import type { TrailNote } from '../bonus/trail';
 import { type Day, isoWeekday } from '../dates';
-import { hundredths } from './hundredths';
 import type { Series } from './series';
 import type { ActivityRule, Multiplier, Score } from './types';
 

@@ -1,5 +1,5 @@
+import { hundredth as hundredths } from '../bonus/money';
 import { type Day, dayOf, ymdOf } from '../dates';
-import { hundredths } from './hundredths';
 import type { Series } from './series';
 import type { ImprovementRule, Score } from './types';
 

@@ -1,4 +1,4 @@
-import { hundredths } from './hundredths';
+import { hundredth as hundredths } from '../bonus/money';
 import type { Series } from './series';
 import type { PlanPointsRule, Score } from './types';
 

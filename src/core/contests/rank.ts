@@ -1,4 +1,4 @@
-import { hundredths } from './hundredths';
+import { hundredth as hundredths } from '../bonus/money';
 import type { Score } from './types';
 
 /** −1 when a ranks above b, 1 below, 0 a tie: the higher score, then the earlier race day (none = later). */

@@ -1,5 +1,5 @@
+import { hundredth as hundredths } from '../bonus/money';
 import type { TrailNote } from '../bonus/trail';
-import { hundredths } from './hundredths';
 import type { Score, TeamMember } from './types';
 
 /**

@@ -22,7 +22,7 @@ import { componentLabel, renderTrail } from '../../i18n/trail';
 import { colLetter } from '../grid';
 import { MONTH, type MonthFigures } from '../month-layout';
 import type { Problems } from '../problems';
-import type { Person } from '../settings/team';
+import { type Person, teamColumn } from '../settings/team';
 
 /**
  * The Bonus tab's adapter over core/bonus/payroll: the Team tab's people and the month tab's figures in,
@@ -31,7 +31,11 @@ import type { Person } from '../settings/team';
  */
 
 /** The Team tab's column of each field an exception can be about (1-based). */
-const TEAM_COL: Record<PayrollException['field'], number> = { name: 2, scheme: 9 };
+/** The Team tab's column of each field a payroll exception is about. */
+const TEAM_COL: Record<PayrollException['field'], number> = {
+  name: teamColumn('name'),
+  scheme: teamColumn('scheme'),
+};
 
 /** The message of each payroll code (typed: a new core code fails the build until it has one). */
 const MESSAGE: Record<PayrollException['code'] | PayrollProblem['code'], MessageKey> = {

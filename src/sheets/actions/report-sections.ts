@@ -1,12 +1,11 @@
 import { type Day, isoString, ymdOf } from '../../core/dates';
 import { stageImpacts } from '../../core/funnel';
 import type { MonthlyReport } from '../../core/report';
-import { formatNumber, formatPercent, type Lang, monthName, t } from '../../i18n';
+import { formatDay, formatNumber, formatPercent, type Lang, monthName, t } from '../../i18n';
 import { type Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { type GridOptions, MONEY, PERCENT, TABLE_COLS } from './report-writer';
 import type { TableWriter } from './table-writer';
-import { dateText } from './today';
 
 /**
  * The report's sections after the tables of figures to date (see report-tables.ts): the title, the funnel
@@ -34,10 +33,10 @@ export function titleBlock(g: Grid, r: MonthlyReport, o: GridOptions): void {
   const { year, month } = ymdOf(r.from);
   g.text(REPORT.titleRow, 1, t('rep.title', lang, { month: monthName(month, lang), year: String(year) }));
   g.bold(rect(REPORT.titleRow, 1));
-  g.text(2, 1, t('rep.generated', lang, { date: dateText(r.generatedOn, lang), monthTab: o.monthName }));
+  g.text(2, 1, t('rep.generated', lang, { date: formatDay(r.generatedOn, lang), monthTab: o.monthName }));
   g.text(REPORT.stampRow, REPORT.stampCol, isoString(r.generatedOn));
   g.fontColor(rect(REPORT.stampRow, REPORT.stampCol), '#999999');
-  if (o.today <= r.to) g.text(3, 1, t('rep.open', lang, { date: dateText(o.today, lang) }));
+  if (o.today <= r.to) g.text(3, 1, t('rep.open', lang, { date: formatDay(o.today, lang) }));
   g.fontColor(rect(2, 1, 2, 1), '#666666');
 }
 
@@ -154,7 +153,7 @@ export function bonusSection(w: TableWriter, r: MonthlyReport, o: GridOptions): 
     }
     w.line(t('rep.bonusSource', lang, { tab: o.bonusTab }));
     if (o.bonusPreliminaryAsOf)
-      w.line(t('rep.bonusPreliminary', lang, { date: dateText(o.bonusPreliminaryAsOf, lang) }));
+      w.line(t('rep.bonusPreliminary', lang, { date: formatDay(o.bonusPreliminaryAsOf, lang) }));
   } else w.line(t('rep.noBonus', lang, { tab: o.bonusTab }));
   w.row++;
   return bonusRow;

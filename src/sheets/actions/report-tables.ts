@@ -1,13 +1,12 @@
 import { ymdOf } from '../../core/dates';
 import type { OwnPace } from '../../core/own-days';
 import type { MonthlyReport } from '../../core/report';
-import { formatPercent, t } from '../../i18n';
+import { formatDay, formatPercent, t } from '../../i18n';
 import { rect } from '../grid';
 import { metricLabel } from '../labels';
 import { monthKey } from '../tabs';
 import { type GridOptions, MAIN_BG, MONEY, PACE, PERCENT, TABLE_COLS } from './report-writer';
 import type { TableWriter } from './table-writer';
-import { dateText } from './today';
 
 /**
  * The report's tables of figures to date: the headline per metric and the managers' ranking, each with plan
@@ -96,7 +95,7 @@ export function headlineSection(w: TableWriter, r: MonthlyReport, o: GridOptions
   const open = o.today <= r.to;
   w.line(
     t(open ? 'rep.toDateNote' : 'rep.toDateNoteFinal', lang, {
-      date: dateText(o.today, lang),
+      date: formatDay(o.today, lang),
       red: formatPercent(redBelow, lang, 0),
       amber: formatPercent(amberBelow, lang, 0),
     }),
@@ -118,7 +117,11 @@ export function forecastSection(w: TableWriter, r: MonthlyReport, o: GridOptions
     const f = r.forecast;
     const metric = metricLabel(r.mainMetric, o.settings.funnel, lang);
     const pairs: [string, number, string][] = [
-      [t('rep.forecast', lang, { metric, date: dateText(f.asOf ?? r.generatedOn, lang) }), f.forecast, MONEY],
+      [
+        t('rep.forecast', lang, { metric, date: formatDay(f.asOf ?? r.generatedOn, lang) }),
+        f.forecast,
+        MONEY,
+      ],
       [t(open ? 'rep.resultSoFar' : 'rep.result', lang), f.result, MONEY],
     ];
     if (!open)

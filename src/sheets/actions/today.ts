@@ -1,3 +1,4 @@
+import { dayOfInstant, isDateValue } from '../../core/cells';
 import { type Day, firstOfMonth, isoString, lastOfMonth, parseDayText, ymdOf } from '../../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
 import {
@@ -44,7 +45,7 @@ export function todayAction(ctx: ActionContext): void {
     protectionNote: t('protect.generated', ctx.lang),
     written: ctx.written,
   }).activate();
-  toast(ctx, 'toast.todayDone', { date: dateText(ctx.today, ctx.lang) });
+  toast(ctx, 'toast.todayDone', { date: formatDay(ctx.today, ctx.lang) });
 }
 
 /** The commitment column's texts by member id: typed for the tab's date, and promised the working day before. */
@@ -69,15 +70,15 @@ function typedCommitments(ctx: ActionContext): MeetingEntry[] {
   for (const row of values.slice(TODAY.firstDataRow - 1)) {
     const id = row[C.id - 1];
     if (!id) continue;
-    const text = cellText(row[C.commitment - 1]);
+    const text = cellText(row[C.commitment - 1], ctx.timeZone);
     if (!texts.get(String(id))) texts.set(String(id), text);
   }
   return [...texts].map(([id, text]) => ({ day, id, text }));
 }
 
-function cellText(v: unknown): string {
+function cellText(v: unknown, timeZone: string): string {
   if (v === null || v === undefined) return '';
-  return (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).trim();
+  return (isDateValue(v) ? isoString(dayOfInstant(v, timeZone)) : String(v)).trim();
 }
 
 /** The working day before `today` by the production calendar (a month or more of holidays: none). */
@@ -245,7 +246,7 @@ export function todayGrid(
 }
 
 function todayHeading(g: Grid, view: MorningView, monthName: string, lang: Lang): void {
-  const date = dateText(view.today, lang);
+  const date = formatDay(view.today, lang);
   // The date the tab was made for, read back at the next regeneration to log what was typed.
   g.text(TODAY.titleRow, C.id, isoString(view.today));
   g.text(TODAY.titleRow, C.name, t('today.title', lang, { date }));
@@ -256,7 +257,7 @@ function todayHeading(g: Grid, view: MorningView, monthName: string, lang: Lang)
     view.yesterday === null
       ? t('today.noClosedDay', lang, { workdays: view.workdays })
       : t('today.info', lang, {
-          yesterday: dateText(view.yesterday, lang),
+          yesterday: formatDay(view.yesterday, lang),
           workdays: view.workdays,
           elapsed: view.elapsed,
           remaining: view.remaining,
@@ -338,4 +339,3 @@ function todayRow(
 }
 
 /** A date as people read it (the one formatter of src/i18n/format.ts). */
-export const dateText = formatDay;

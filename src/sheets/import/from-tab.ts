@@ -2,6 +2,7 @@ import { sheetValuesToText } from '../../core/import';
 import { type Lang, messageOf, t } from '../../i18n';
 import { type ActionContext, notify } from '../context';
 import { MONTH_TAG } from '../month-layout';
+import { leftoverBase } from '../write-grid';
 import { importRows } from './import-rows';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,10 +38,9 @@ const FIXED_TABS = [
 ] as const;
 /** Tabs named with a year or month: the month tab itself is "YYYY-MM". */
 const PATTERN_TABS = ['tab.planYear', 'tab.bonus', 'tab.report'];
-const LEFTOVER = / ~(?:new|old)$/;
 
 function isAddonTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet, name: string): boolean {
-  const base = name.replace(LEFTOVER, '');
+  const base = leftoverBase(name) ?? name;
   if (/^\d{4}-\d{2}$/.test(base)) return true;
   for (const lang of ['ru', 'en'] as Lang[]) {
     if (FIXED_TABS.some((key) => t(key, lang) === base)) return true;

@@ -22,6 +22,9 @@ export const TEAM_COLUMNS: readonly ColumnSpec[] = [
   { key: 'active', type: 'bool', width: 70 },
 ];
 
+/** 1-based column of a Team tab field ('name', 'scheme', …): where problems about it are placed. */
+export const teamColumn = (key: string): number => TEAM_COLUMNS.findIndex((c) => c.key === key) + 1;
+
 export interface Person {
   row: number;
   id: string;

@@ -3,7 +3,7 @@ import type { Where } from '../problems';
 import { CALENDAR_CELLS } from './calendar';
 import type { Settings } from './index';
 import { PLAN_MONTH_COLS } from './plan';
-import { TEAM_COLUMNS } from './team';
+import { teamColumn } from './team';
 
 /**
  * The settings cell responsible for a decomposition problem: the core names a metric, a month, a stage
@@ -59,13 +59,11 @@ function historyCell(s: Settings, row: unknown, month: unknown): Where {
   return month === undefined ? monthCell(s, 0, col) : monthCell(s, month, col);
 }
 
-const teamCol = (name: string) => TEAM_COLUMNS.findIndex((c) => c.key === name) + 1;
-
 /** A manager's cell on the Team tab, found by id or by name (the core reports either). */
 function personCell(s: Settings, who: unknown, column: string): Where {
   const p = s.people.find((x) => x.id === who) ?? s.people.find((x) => x.name === who);
   const row = p?.row ?? s.people.find((x) => x.role === 'manager' && x.active)?.row;
-  return row === undefined ? { tab: s.tabs.team } : { tab: s.tabs.team, row, col: teamCol(column) };
+  return row === undefined ? { tab: s.tabs.team } : { tab: s.tabs.team, row, col: teamColumn(column) };
 }
 
 /** A funnel stage's cell: by metric id, or by 1-based position among the stages with a conversion. */
