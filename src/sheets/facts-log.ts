@@ -4,6 +4,7 @@ import { type ActionContext, noteWritten } from './context';
 import { asText } from './grid';
 import { type Fact, type FactCell, factKey, sameCell } from './month-layout';
 import { findGeneratedSheet } from './tabs';
+import { ensureRows } from './write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -96,9 +97,4 @@ function createLog(ctx: ActionContext, rows: (string | number)[][]): void {
 function append(sheet: Sheet, lastRow: number, rows: (string | number)[][]): void {
   ensureRows(sheet, lastRow + rows.length);
   sheet.getRange(lastRow + 1, 1, rows.length, COLS.length).setValues(rows);
-}
-
-function ensureRows(sheet: Sheet, rows: number): void {
-  const max = sheet.getMaxRows();
-  if (max < rows) sheet.insertRowsAfter(max, rows - max);
 }

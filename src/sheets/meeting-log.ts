@@ -3,6 +3,7 @@ import { type Lang, t } from '../i18n';
 import { type ActionContext, noteWritten } from './context';
 import { asText } from './grid';
 import { findGeneratedSheet } from './tabs';
+import { ensureRows } from './write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -85,9 +86,4 @@ function write(ctx: ActionContext, log: MeetingLog, rows: string[][]): void {
   sheet.getRange(log.rows + 1, 1, all.length, COLS.length).setValues(all);
   log.rows += all.length;
   if (created) sheet.hideSheet();
-}
-
-function ensureRows(sheet: Sheet, rows: number): void {
-  const max = sheet.getMaxRows();
-  if (max < rows) sheet.insertRowsAfter(max, rows - max);
 }

@@ -109,11 +109,17 @@ function range(sheet: Sheet, r: Rect): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(r.row, r.col, r.rows, r.cols);
 }
 
-function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
+/** Grows a sheet to at least `rows` × `cols` (a new sheet has 1 000 × 26): one insert each, whatever the size. */
+export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  ensureRows(sheet, rows);
   const maxCols = sheet.getMaxColumns();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}
+
+/** Grows a sheet to at least `rows` rows: what an append-only log needs before it writes below its last row. */
+export function ensureRows(sheet: Sheet, rows: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
 }
 
 /** Equal widths of consecutive columns set in one call: [start, count, width]. */

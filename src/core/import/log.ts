@@ -1,5 +1,6 @@
 import type { Day } from '../dates';
 import type { SourceId } from './aliases';
+import { entry } from './memo';
 
 /**
  * The import log: one record per deal or call counted, with what it counted for. Re-importing merges by
@@ -36,12 +37,12 @@ export interface MergedLog {
 export function mergeLog(previous: readonly LogRecord[], incoming: readonly LogRecord[]): MergedLog {
   // Keyed by source, then item id: no joined key string per record.
   const bySource = new Map<string, Map<string, LogRecord>>();
-  for (const r of previous) child(bySource, r.source, () => new Map<string, LogRecord>()).set(r.itemId, r);
+  for (const r of previous) entry(bySource, r.source, () => new Map<string, LogRecord>()).set(r.itemId, r);
   let added = 0;
   let changed = 0;
   let unchanged = 0;
   for (const r of incoming) {
-    const items = child(bySource, r.source, () => new Map<string, LogRecord>());
+    const items = entry(bySource, r.source, () => new Map<string, LogRecord>());
     const old = items.get(r.itemId);
     if (!old) {
       if (r.contributions.length === 0) continue;
@@ -71,8 +72,8 @@ export function totalsOf(log: readonly LogRecord[]): Contribution[] {
   const out: Contribution[] = [];
   for (const r of log) {
     for (const c of r.contributions) {
-      const byMetric = child(byMember, c.member, () => new Map<string, Map<number, Contribution>>());
-      const byDay = child(byMetric, c.metric, () => new Map<number, Contribution>());
+      const byMetric = entry(byMember, c.member, () => new Map<string, Map<number, Contribution>>());
+      const byDay = entry(byMetric, c.metric, () => new Map<number, Contribution>());
       const t = byDay.get(c.day);
       if (t) t.value += c.value;
       else {
@@ -84,15 +85,6 @@ export function totalsOf(log: readonly LogRecord[]): Contribution[] {
   }
   for (const t of out) t.value = Math.round(t.value * 100) / 100;
   return out.sort((a, b) => cmp(a.member, b.member) || a.day - b.day || cmp(a.metric, b.metric));
-}
-
-function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let v = map.get(key);
-  if (v === undefined) {
-    v = make();
-    map.set(key, v);
-  }
-  return v;
 }
 
 function cmp(a: string, b: string): number {

@@ -1,6 +1,7 @@
 import { DomainError } from '../../core/errors';
 import type { ImportPart } from '../../ui/protocol';
 import type { ActionContext } from '../context';
+import { ensureSize } from '../write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -18,10 +19,7 @@ export function stagePart(ctx: ActionContext, part: ImportPart): void {
   const sheet = part.header ? freshStaging(ctx) : existingStaging(ctx);
   const from = part.header ? 1 : sheet.getLastRow() + 1;
   const width = part.header ? part.header.length : Math.max(...rows.map((r) => r.length));
-  const max = sheet.getMaxRows();
-  if (max < from + rows.length - 1) sheet.insertRowsAfter(max, from + rows.length - 1 - max);
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols);
+  ensureSize(sheet, from + rows.length - 1, width);
   const range = sheet.getRange(from, 1, rows.length, width);
   // Text as it came from the file: "1 500" or "03.11.2026" must not become a number or a date here.
   range.setNumberFormat('@');

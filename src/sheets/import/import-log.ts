@@ -1,10 +1,11 @@
 import { isoString, parseDayText } from '../../core/dates';
 import type { Contribution, LogRecord, SourceId } from '../../core/import';
+import { entry } from '../../core/import/memo';
 import { type Lang, t } from '../../i18n';
 import { type ActionContext, noteWritten } from '../context';
 import { asText } from '../grid';
 import { findGeneratedSheet } from '../tabs';
-import { entry } from './maps';
+import { ensureRows } from '../write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -137,9 +138,4 @@ function append(sheet: Sheet, lastRow: number, rows: (string | number | Date)[][
   if (!sheet.isSheetHidden()) sheet.hideSheet();
   ensureRows(sheet, lastRow + rows.length);
   sheet.getRange(lastRow + 1, 1, rows.length, COLS.length).setValues(rows);
-}
-
-function ensureRows(sheet: Sheet, rows: number): void {
-  const max = sheet.getMaxRows();
-  if (max < rows) sheet.insertRowsAfter(max, rows - max);
 }

@@ -13,7 +13,7 @@ import {
   stepOptions,
 } from '../settings/import-tab';
 import { findGeneratedSheet } from '../tabs';
-import { writeGrid } from '../write-grid';
+import { ensureRows, writeGrid } from '../write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -80,7 +80,7 @@ export function appendUnknowns(
   const { people, stages } = unknowns;
   if (!people.length && !stages.length) return;
   const last = Math.max(tab.nextPeopleRow + people.length, tab.nextStageRow + stages.length) - 1;
-  if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+  ensureRows(sheet, last);
   if (people.length) {
     const col = IMPORT_TABLES.peopleCol;
     sheet.getRange(tab.nextPeopleRow, col, people.length, 1).setValues(people.map((p) => [asText(p)]));

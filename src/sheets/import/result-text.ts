@@ -1,10 +1,10 @@
 import { isoString } from '../../core/dates';
 import type { LogRecord, MergedLog, SkippedGroup, SourceId } from '../../core/import';
 import { SKIP_REASONS } from '../../core/import';
+import { entry } from '../../core/import/memo';
 import { formatNumber, type Lang, t } from '../../i18n';
 import type { FactCell } from '../month-layout';
 import type { Unknowns } from './import-tab-writes';
-import { entry } from './maps';
 import type { FactsWritten } from './write-facts';
 
 /** Everything one import did, as the result dialog reports it. */

@@ -1,12 +1,12 @@
 import { ymdOf } from '../../core/dates';
 import { type Contribution, type LogRecord, totalsOf } from '../../core/import';
+import { entry } from '../../core/import/memo';
 import { createMonthTab } from '../actions/month';
 import { type ActionContext, noteWritten } from '../context';
 import { recordFacts } from '../facts-log';
 import type { Fact } from '../month-layout';
 import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
 import { monthKey } from '../tabs';
-import { entry } from './maps';
 import { blockOf, type MonthCellPlan, planMonthCells, type Totals } from './month-cells';
 
 /** What writing the totals into the month tabs did, for the result dialog. */
