@@ -4,11 +4,13 @@
  */
 import { showFunctionHelp } from './sheets/actions';
 import { bonusAction } from './sheets/actions/bonus';
+import { contestAction } from './sheets/actions/contest';
 import { decomposeAction } from './sheets/actions/decompose';
 import { monthAction, restoreAction } from './sheets/actions/month';
 import { reportAction } from './sheets/actions/report';
 import { setupAction } from './sheets/actions/setup';
 import { todayAction } from './sheets/actions/today';
+import { weekAction } from './sheets/actions/week';
 import { runAction } from './sheets/context';
 import {
   importDialogAction,
@@ -75,6 +77,16 @@ export function importDialogFinish(label: string): PageAnswer {
 /** Menu: today's morning-meeting view. */
 export function menuToday(): void {
   runAction(todayAction);
+}
+
+/** Menu: the weekly meeting's tab for a week. */
+export function menuWeeklyMeeting(): void {
+  runAction(weekAction);
+}
+
+/** Menu: the leaderboard of every contest on the Contests tab. */
+export function menuContests(): void {
+  runAction(contestAction);
 }
 
 /** Menu: calculate bonuses for a month. */

@@ -1091,4 +1091,12 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'Type a commitment or comment per person. The text is kept by date in the hidden tab "Meeting log" and survives regenerating this tab.',
   'today.note.promised':
     'The last text of the "Commitment / comment" column on the previous working day, next to yesterday\'s result.',
+  // ── week-sheet ──
+  // The Week YYYY-Www tab (weekly meeting).
+  'menu.weeklyMeeting': 'Weekly meeting…',
+  // ── contest-sheet ──
+  // The Contests settings tab and the leaderboard tabs.
+  'menu.contests': 'Contests: leaderboards',
+  // ── open-deals ──
+  // Open deals kept from CRM imports (expected close dates for the weekly meeting).
 });

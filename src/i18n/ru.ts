@@ -1115,6 +1115,14 @@ export const ruMessages = () => ({
     'Впишите обещание или комментарий по сотруднику. Текст хранится по дате в скрытом листе «Журнал планёрок» и сохраняется при обновлении листа.',
   'today.note.promised':
     'Последний текст из столбца «Обещание / комментарий» за предыдущий рабочий день — рядом с результатом вчера.',
+  // ── week-sheet ──
+  // The Week YYYY-Www tab (weekly meeting).
+  'menu.weeklyMeeting': 'Недельная планёрка…',
+  // ── contest-sheet ──
+  // The Contests settings tab and the leaderboard tabs.
+  'menu.contests': 'Конкурсы: таблицы лидеров',
+  // ── open-deals ──
+  // Open deals kept from CRM imports (expected close dates for the weekly meeting).
 });
 
 /** The keys of ru.ts and en.ts; the modules still bilingual (pending.ts) add theirs until they are folded in. */
