@@ -1097,6 +1097,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   // ── contest-sheet ──
   // The Contests settings tab and the leaderboard tabs.
   'menu.contests': 'Contests: leaderboards',
+  // Contests tab (settings)
+  // Leaderboard tabs
   // ── open-deals ──
   // Open deals kept from CRM imports (expected close dates for the weekly meeting).
 });

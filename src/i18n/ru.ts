@@ -1121,6 +1121,8 @@ export const ruMessages = () => ({
   // ── contest-sheet ──
   // The Contests settings tab and the leaderboard tabs.
   'menu.contests': 'Конкурсы: таблицы лидеров',
+  // Contests tab (settings)
+  // Leaderboard tabs
   // ── open-deals ──
   // Open deals kept from CRM imports (expected close dates for the weekly meeting).
 });
