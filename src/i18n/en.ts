@@ -1083,6 +1083,9 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'contest.trail.team': "the average of {ranked} of the team's {members} members",
   'contest.trail.teamMember': '{name}: {score}',
   'contest.trail.teamMemberUnranked': '{name}: not ranked, left out of the average',
+  'contest.trail.prize': 'Contest "{contest}": place {place} — {amount}',
+  'contest.trail.prizeTeam':
+    'Contest "{contest}": place {place} of the group "{team}" — {whole} shared equally ({count} {count|member|members}), a share of {amount}',
   // The meeting log: Today's commitment column, kept by date in a hidden tab.
   'tab.meetingLog': 'Meeting log',
   'today.col.commitment': 'Commitment / comment',

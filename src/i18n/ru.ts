@@ -1107,6 +1107,9 @@ export const ruMessages = () => ({
   'contest.trail.team': 'среднее {ranked} из {members} участников команды',
   'contest.trail.teamMember': '{name}: {score}',
   'contest.trail.teamMemberUnranked': '{name}: без места, в среднее не входит',
+  'contest.trail.prize': 'Конкурс «{contest}»: {place} место — {amount}',
+  'contest.trail.prizeTeam':
+    'Конкурс «{contest}»: {place} место группы «{team}» — {whole} поровну на группу ({count} {count|участник|участника|участников}), доля {amount}',
   // The meeting log: Today's commitment column, kept by date in a hidden tab.
   'tab.meetingLog': 'Журнал планёрок',
   'today.col.commitment': 'Обещание / комментарий',

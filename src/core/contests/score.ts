@@ -7,7 +7,7 @@ import { teamScores } from './teams';
 import type { ContestInput, Score, TeamMember } from './types';
 
 /** The contest's participants as team members, in the Team tab's order ('all' → every member). */
-export function participantsOf(input: ContestInput): TeamMember[] {
+export function participantsOf(input: Pick<ContestInput, 'contest' | 'team'>): TeamMember[] {
   const { participants } = input.contest;
   if (participants === 'all') return [...input.team];
   const listed = new Set(participants);
