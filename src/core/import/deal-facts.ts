@@ -14,7 +14,7 @@ export interface ImportFacts {
   skipped: SkippedGroup[];
 }
 
-interface DealRules {
+export interface DealRules {
   settings: ImportSettings;
   person: (crmName: string) => string | undefined;
   /** A stage as the export writes it → its position in the pipeline's order and its step. */
@@ -55,13 +55,9 @@ export function dealFacts(deals: readonly Deal[], settings: ImportSettings): Imp
       contributions: [],
     };
     records.push(record);
-    if (!rules.pipeline(deal.pipeline)) {
-      skipped.add('otherPipeline', deal.pipeline);
-      continue;
-    }
-    const currency = deal.currency === undefined ? counted : deal.currency.toUpperCase();
-    if (currency !== counted) {
-      skipped.add('otherCurrency', currency);
+    const skip = dealSkip(deal, rules, counted);
+    if (skip) {
+      skipped.add(skip.reason, skip.name);
       continue;
     }
     record.contributions = dealContributions(deal, member, rules, skipped);
@@ -69,10 +65,24 @@ export function dealFacts(deals: readonly Deal[], settings: ImportSettings): Imp
   return { records, skipped: skipped.groupsList() };
 }
 
+/**
+ * Why a deal of a known person counts for nothing: another pipeline or currency (with the name to list), or
+ * undefined. The one gate of dealFacts and the open-deals store.
+ */
+export function dealSkip(
+  deal: Deal,
+  rules: DealRules,
+  counted = rules.settings.currency.toUpperCase(),
+): { reason: 'otherPipeline' | 'otherCurrency'; name: string } | undefined {
+  if (!rules.pipeline(deal.pipeline)) return { reason: 'otherPipeline', name: deal.pipeline };
+  const currency = deal.currency === undefined ? counted : deal.currency.toUpperCase();
+  return currency === counted ? undefined : { reason: 'otherCurrency', name: currency };
+}
+
 /** What a stage link may name that is no funnel step: won, lost, nothing, or a metric counted otherwise. */
 const NOT_STEPS = ['', 'won', 'lost', 'leads', 'deals', 'revenue', 'receipts'];
 
-function dealRules(settings: ImportSettings): DealRules {
+export function dealRules(settings: ImportSettings): DealRules {
   const stages = new Map<string, { order: number; step: string }>();
   const steps: { metric: string; order: number }[] = [];
   settings.stages.forEach((link, order) => {
@@ -140,7 +150,7 @@ function eachMetric(
 }
 
 /** The deal's status after the user's stage mapping (which names won and lost stages the CRM does not). */
-function stageOf(deal: Deal, rules: DealRules): { status: Deal['status']; order: number | undefined } {
+export function stageOf(deal: Deal, rules: DealRules): { status: Deal['status']; order: number | undefined } {
   const link = rules.stage(deal.stage);
   if (!link) return { status: deal.status, order: undefined };
   // A status column (Pipedrive) is the CRM's own word; the mapping decides only where it is silent.

@@ -1,0 +1,99 @@
+import type { Day } from '../dates';
+import type { SourceId } from './aliases';
+import { dealRules, dealSkip, stageOf } from './deal-facts';
+import type { Deal } from './deals';
+import type { ImportSettings } from './settings';
+
+/**
+ * The open deals kept from CRM imports, for the weekly meeting's "expected to close next week": each open
+ * deal of a team member with an expected close date, as the latest export that named it left it.
+ */
+export interface OpenDeal {
+  source: SourceId;
+  /** The deal's id in its CRM. */
+  id: string;
+  /** The Team tab's member id the deal's responsible person maps to. */
+  member: string;
+  title: string;
+  stage: string;
+  /** Undefined when the export's amount cell was blank. */
+  amount: number | undefined;
+  /** The export's (expected) close date. */
+  expected: Day;
+}
+
+/**
+ * The open deals of an export that the store keeps: open after the user's stage mapping, of a person the
+ * import maps to a member (the import's own people mapping), with a close date, in a pipeline and currency
+ * the import counts (deals dealFacts skips whole are skipped here too). Undefined entries stand for the
+ * deals the export names that are not kept (won, lost, unmapped, undated): `mergeOpenDeals` drops those.
+ */
+function keptOf(deals: readonly Deal[], settings: ImportSettings): Map<string, OpenDeal | undefined> {
+  const rules = dealRules(settings);
+  const out = new Map<string, OpenDeal | undefined>();
+  for (const deal of deals) {
+    const member = rules.person(deal.manager);
+    const open = stageOf(deal, rules).status === 'open';
+    const kept = member !== undefined && open && deal.closed !== undefined && !dealSkip(deal, rules);
+    out.set(keyOf(deal), kept ? openDeal(deal, member!, deal.closed!) : undefined);
+  }
+  return out;
+}
+
+function openDeal(deal: Deal, member: string, expected: Day): OpenDeal {
+  const { source, id, title, stage, amount } = deal;
+  return { source, id, member, title, stage, amount, expected };
+}
+
+/** The open deals an export gives on its own (what an empty store becomes after importing it). */
+export function openDealsOf(deals: readonly Deal[], settings: ImportSettings): OpenDeal[] {
+  return mergeOpenDeals([], deals, settings);
+}
+
+/**
+ * The store after an import of `deals`: a deal the export names replaces its stored row (by source and id)
+ * or, when it is no longer an open deal to keep (won, lost, undated, its person unmapped), leaves the store;
+ * stored deals the export does not name stay (an export may be partial: one month, one pipeline). Sorted
+ * by member, expected day, source and id, so the same store is always laid out the same way.
+ */
+export function mergeOpenDeals(
+  stored: readonly OpenDeal[],
+  deals: readonly Deal[],
+  settings: ImportSettings,
+): OpenDeal[] {
+  const incoming = keptOf(deals, settings);
+  const out: OpenDeal[] = [];
+  const seen = new Set<string>();
+  for (const d of stored) {
+    const key = keyOf(d);
+    if (incoming.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  for (const d of incoming.values()) if (d) out.push(d);
+  return out.sort(byMemberDay);
+}
+
+/**
+ * The deals expected from `from` to `to` (days, both included), sorted by member, then expected day (then
+ * source and id): the Week tab lists each manager's deals in this order.
+ */
+export function openDealsBetween(list: readonly OpenDeal[], from: Day, to: Day): OpenDeal[] {
+  return list.filter((d) => d.expected >= from && d.expected <= to).sort(byMemberDay);
+}
+
+function keyOf(d: { source: string; id: string }): string {
+  return `${d.source}\u0000${d.id}`;
+}
+
+const NUMERIC = { numeric: true } as const;
+
+/** Member ids compared with their numbers as numbers (m2 before m10). */
+function byMemberDay(a: OpenDeal, b: OpenDeal): number {
+  return (
+    a.member.localeCompare(b.member, 'en', NUMERIC) ||
+    a.expected - b.expected ||
+    a.source.localeCompare(b.source, 'en') ||
+    a.id.localeCompare(b.id, 'en', NUMERIC)
+  );
+}
