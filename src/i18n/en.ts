@@ -1104,4 +1104,5 @@ export const enMessages = (): Record<MessageKey, string> => ({
   // Leaderboard tabs
   // ── open-deals ──
   // Open deals kept from CRM imports (expected close dates for the weekly meeting).
+  'tab.openDeals': 'Open deals',
 });

@@ -1128,6 +1128,7 @@ export const ruMessages = () => ({
   // Leaderboard tabs
   // ── open-deals ──
   // Open deals kept from CRM imports (expected close dates for the weekly meeting).
+  'tab.openDeals': 'Открытые сделки',
 });
 
 /** The keys of ru.ts and en.ts; the modules still bilingual (pending.ts) add theirs until they are folded in. */

@@ -34,6 +34,7 @@ const FIXED_TABS = [
   'tab.importLog',
   'tab.factsLog',
   'tab.meetingLog',
+  'tab.openDeals',
   'tab.today',
 ] as const;
 /** Tabs named with a year or month: the month tab itself is "YYYY-MM". */

@@ -16,6 +16,7 @@ import {
   importTabGrid,
   unknownsOf,
 } from './import-tab-writes';
+import { storeOpenDeals } from './open-deals';
 import { type ImportOutcome, resultText } from './result-text';
 import { writeTotals } from './write-facts';
 
@@ -60,6 +61,7 @@ export function importRows(
   const merged = mergeLog(log.records, incoming);
   const written = writeTotals(ctx, log.records, merged.log);
   appendImportLog(ctx, log, changedRecords(log.records, incoming), label);
+  storeOpenDeals(ctx, imported.deals, setup.importSettings);
   const outcome: ImportOutcome = {
     label,
     source: imported.detection.source,
