@@ -1095,6 +1095,70 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'today.note.promised':
     'The last text of the "Commitment / comment" column on the previous working day, next to yesterday\'s result.',
   // ── week-sheet ──
+  'tab.week': 'Week {week}',
+  'toast.weekDone': 'The tab of week {week} is ready',
+  'week.prompt':
+    'Which week? For example 2026-W48, W48 or 48 (of this year), or a date in the week, 23.11.2026. Empty: {current}.',
+  'week.invalid': 'Could not read the week "{value}". Type, for example, 2026-W48 or 23.11.2026.',
+  'week.notPlanYear': 'Week {week} is not in the {year} plan: decompose the plan of that year first.',
+  'week.title': 'Weekly meeting: week {week} ({days})',
+  'week.info': 'Next to it, last week ({prev}); the month to date from the tab {month}.',
+  'week.live':
+    'Week plans come from the plan decomposition (own working days, ramp-up, absences). Facts, month to date and "Reachable?" are live formulas over the month tabs.',
+  'week.noMonthTab':
+    'No month tab {tabs}: its days count as 0. Create the month tab and regenerate this one.',
+  'week.group.week': 'Week {week}',
+  'week.group.prev': 'Last week',
+  'week.group.month': 'Month {month} to date',
+  'week.group.next': 'Next week',
+  'week.group.meeting': 'Meeting',
+  'week.col.plan': 'Plan',
+  'week.col.fact': 'Actual',
+  'week.col.completion': '% of plan',
+  'week.col.change': 'vs last week',
+  'week.col.planToDate': 'Plan to date',
+  'week.col.factToDate': 'Actual',
+  'week.col.forecast': 'Forecast',
+  'week.col.reachable': 'Reachable?',
+  'week.col.promised': "Last week's commitments",
+  'week.col.commitment': 'Commitments for the week',
+  'week.note.plan':
+    "The plan for the week's days from the decomposition: on the person's own working days, with ramp-up and absences. A week across a month end is the sum of its parts.",
+  'week.note.fact':
+    "The sum of the facts typed for the week's days on the month tabs (live); a week across a month end takes both tabs.",
+  'week.note.change': "This week's actual against last week's: +10 % is a tenth more.",
+  'week.note.planToDate':
+    "Links to the row of the month tab holding the week's last working day: the plan to date, the actual and the month's forecast.",
+  'week.note.forecast':
+    "The month's forecast from the month tab: the pace of the own days elapsed over all own days.",
+  'week.note.reachable':
+    '"yes" when the month plan is met or the pace needed over the own working days left is at most {factor} × the pace so far (actual ÷ own days elapsed); "no" when no day is left or a higher pace is needed.',
+  'week.note.nextPlan': "Next week's plan from the decomposition.",
+  'week.note.promised':
+    'What was typed in "Commitments for the week" on last week\'s tab (kept in the hidden tab "Meeting log").',
+  'week.note.commitment':
+    'Type the person\'s commitments for the week. The text is kept in the hidden tab "Meeting log", survives regenerating this tab and shows on next week\'s tab.',
+  'week.yes': 'yes',
+  'week.no': 'no',
+  'week.funnel.title': 'Funnel of the week',
+  'week.funnel.note':
+    "Stage conversions from the week's actuals (live formulas over the table above) against the Funnel tab's benchmark (none: the planned conversion). The bottleneck is the stage furthest below its benchmark.",
+  'week.funnel.benchmark': 'Benchmark',
+  'week.funnel.ratio': '{stage}: vs benchmark',
+  'week.funnel.bottleneck': 'Bottleneck',
+  'week.funnel.none': 'none',
+  'week.deals.title': 'Open deals expected to close next week ({days})',
+  'week.deals.note': 'From the last CRM deal imports: open deals whose expected close date is next week.',
+  'week.deals.noneImported': 'No deals were imported from a CRM: import a deals export to see them here.',
+  'week.deals.noneNextWeek': 'No open deal is expected to close next week.',
+  'week.deals.deal': 'Deal',
+  'week.deals.stage': 'Stage',
+  'week.deals.amount': 'Amount',
+  'week.deals.expected': 'Expected close',
+  'week.notes.title': 'Meeting notes',
+  'week.notes.note':
+    'The lines below are for the head\'s notes. They are kept in the hidden tab "Meeting log", survive regenerating this tab and show on next week\'s tab.',
+  'week.notes.promised': "Last week's notes:",
   // The Week YYYY-Www tab (weekly meeting).
   'menu.weeklyMeeting': 'Weekly meeting…',
   // ── contest-sheet ──

@@ -1,7 +1,7 @@
 import { type Lang, t } from '../i18n';
 
 /** The add-on's own tabs. Settings tabs are found under their Russian or English name. */
-export type SettingsTab = 'team' | 'plan' | 'funnel' | 'motivation' | 'calendar';
+export type SettingsTab = 'team' | 'plan' | 'funnel' | 'motivation' | 'calendar' | 'contests';
 
 export function settingsTabName(tab: SettingsTab, lang: Lang): string {
   return t(`tab.${tab}`, lang);
@@ -50,6 +50,11 @@ export function bonusTabName(year: number, month: number, lang: Lang): string {
 
 export function reportTabName(year: number, month: number, lang: Lang): string {
   return t('tab.report', lang, { month: monthKey(year, month) });
+}
+
+/** "Неделя 2026-W48" / "Week 2026-W48": `isoWeek` as weekKey writes it. */
+export function weekTabName(isoWeek: string, lang: Lang): string {
+  return t('tab.week', lang, { week: isoWeek });
 }
 
 export function todayTabName(lang: Lang): string {
