@@ -86,14 +86,24 @@ function keyOf(d: { source: string; id: string }): string {
   return `${d.source}\u0000${d.id}`;
 }
 
-const NUMERIC = { numeric: true } as const;
-
-/** Member ids compared with their numbers as numbers (m2 before m10). */
+/** By member (m2 before m10), expected day, source and id: plain comparisons, no collator (10 000 deals sort in a few ms). */
 function byMemberDay(a: OpenDeal, b: OpenDeal): number {
   return (
-    a.member.localeCompare(b.member, 'en', NUMERIC) ||
-    a.expected - b.expected ||
-    a.source.localeCompare(b.source, 'en') ||
-    a.id.localeCompare(b.id, 'en', NUMERIC)
+    natural(a.member, b.member) || a.expected - b.expected || plain(a.source, b.source) || natural(a.id, b.id)
   );
+}
+
+const TRAILING_NUMBER = /^(.*?)(\d+)$/;
+
+/** Texts compared with a trailing number as a number ("m2" < "m10", "999" < "4207"), otherwise as texts. */
+function natural(a: string, b: string): number {
+  if (a === b) return 0;
+  const x = TRAILING_NUMBER.exec(a);
+  const y = TRAILING_NUMBER.exec(b);
+  if (x && y && x[1] === y[1] && Number(x[2]) !== Number(y[2])) return Number(x[2]) - Number(y[2]);
+  return plain(a, b);
+}
+
+function plain(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
