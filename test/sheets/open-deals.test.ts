@@ -88,6 +88,18 @@ describe('The open-deals store', () => {
     expect(read[0]).toMatchObject({ id: '4220', title: 'Консалтинг', amount: undefined });
   });
 
+  test("found under either language's name; Import from this tab refuses it", () => {
+    const a = workbook();
+    importFromTab(a, 'bitrix', exampleRows(BITRIX));
+    expect(readOpenDeals(a.ss, 'en')).toEqual(stored(a));
+    const rows = exampleRows(BITRIX);
+    for (const name of [STORE, 'Open deals']) {
+      const [dialog] = importFromTab(a, name, rows);
+      expect(dialog).toContain(`«${name}»`);
+      expect(dialog).toContain('лист Sales Plan Kit, а не выгрузка');
+    }
+  });
+
   test('an import of calls leaves the store alone', () => {
     const a = workbook();
     importFromTab(a, 'bitrix', exampleRows(BITRIX));
