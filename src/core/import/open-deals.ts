@@ -25,17 +25,20 @@ export interface OpenDeal {
 /**
  * The open deals of an export that the store keeps: open after the user's stage mapping, of a person the
  * import maps to a member (the import's own people mapping), with a close date, in a pipeline and currency
- * the import counts (deals dealFacts skips whole are skipped here too). Undefined entries stand for the
- * deals the export names that are not kept (won, lost, unmapped, undated): `mergeOpenDeals` drops those.
+ * the import counts (as dealFacts counts them). Undefined entries stand for the deals the export names
+ * that are not kept (won, lost, undated, another pipeline or currency): `mergeOpenDeals` drops those. A deal
+ * of an unmapped person has no entry, like no log record in dealFacts: the store keeps what it had.
  */
 function keptOf(deals: readonly Deal[], settings: ImportSettings): Map<string, OpenDeal | undefined> {
   const rules = dealRules(settings);
   const out = new Map<string, OpenDeal | undefined>();
   for (const deal of deals) {
     const member = rules.person(deal.manager);
+    // As in dealFacts: a person nobody mapped says nothing about the deal, so what is stored stays.
+    if (member === undefined) continue;
     const open = stageOf(deal, rules).status === 'open';
-    const kept = member !== undefined && open && deal.closed !== undefined && !dealSkip(deal, rules);
-    out.set(keyOf(deal), kept ? openDeal(deal, member!, deal.closed!) : undefined);
+    const kept = open && deal.closed !== undefined && !dealSkip(deal, rules);
+    out.set(keyOf(deal), kept ? openDeal(deal, member, deal.closed!) : undefined);
   }
   return out;
 }
@@ -52,8 +55,8 @@ export function openDealsOf(deals: readonly Deal[], settings: ImportSettings): O
 
 /**
  * The store after an import of `deals`: a deal the export names replaces its stored row (by source and id)
- * or, when it is no longer an open deal to keep (won, lost, undated, its person unmapped), leaves the store;
- * stored deals the export does not name stay (an export may be partial: one month, one pipeline). Sorted
+ * or, when it is no longer an open deal to keep (won, lost, undated), leaves the store; stored deals the
+ * export does not name, or names with a person nobody mapped, stay (an export may be partial). Sorted
  * by member, expected day, source and id, so the same store is always laid out the same way.
  */
 export function mergeOpenDeals(
