@@ -1165,6 +1165,65 @@ export const enMessages = (): Record<MessageKey, string> => ({
   // The Contests settings tab and the leaderboard tabs.
   'menu.contests': 'Contests: leaderboards',
   // Contests tab (settings)
+  'tab.contests': 'Contests',
+  'col.group': 'Group',
+  'note.group': 'The group for team contests (e.g. "North"). Blank: in no group.',
+  'col.contest.name': 'Contest',
+  'note.contest.name':
+    'The contest name, unique: its leaderboard tab is named after it. One contest per row.',
+  'col.contest.from': 'From',
+  'note.contest.from': 'The first day of the contest.',
+  'col.contest.to': 'To',
+  'note.contest.to': 'The last day of the contest (included). A contest may run across months.',
+  'col.contest.participants': 'Participants',
+  'note.contest.participants':
+    '"all": every manager on the Team tab; or names (or IDs) separated by ";" or ",": "Anna Smith; John Peters". Blank: all.',
+  'col.contest.teams': 'Team contest',
+  'note.contest.teams':
+    'Ticked: a team contest. The groups of the Team tab\'s "Group" column compete; a group scores the average of its members.',
+  'col.contest.rule': 'Rule',
+  'note.contest.rule':
+    'How points are scored (English or Russian):\n"race to target" ("race", «гонка до цели», «гонка»): first to reach the target; columns "Metric" and "Target";\n"points per % of plan" ("plan points", «баллы за % плана», «баллы за план»): "Metric", "Minimum, % of plan", "Points per 1% up to 100%", "Points per 1% above 100%";\n"points for activity" ("activity", «баллы за активность», «активность»): "Points per action" and "Multipliers";\n"growth over own baseline" ("improvement", «рост к своей базе», «рост»): "Metric" and "Baseline".\nLeave the columns a rule does not use blank.',
+  'col.contest.metric': 'Metric',
+  'note.contest.metric':
+    'A plan metric as on the month tab: revenue, calls, meetings, deals…, your own funnel stages included. For race, plan points and growth.',
+  'col.contest.target': 'Target',
+  'note.contest.target':
+    "Race to target: how much to reach, in the metric's units (revenue in money, deals in pieces). The first to reach it wins; the rest by progress.",
+  'col.contest.minimum': 'Minimum, % of plan',
+  'note.contest.minimum': 'Points per % of plan: no points below this completion (e.g. 90%). Blank: 0%.',
+  'col.contest.rate': 'Points per 1% up to 100%',
+  'note.contest.rate': 'Points per % of plan: points for each percent of completion up to 100% (e.g. 300).',
+  'col.contest.rateAbove': 'Points per 1% above 100%',
+  'note.contest.rateAbove':
+    'Points per % of plan: points for each percent above 100% (e.g. 600). Blank: as up to 100%.',
+  'col.contest.weights': 'Points per action',
+  'note.contest.weights':
+    'Points for activity: a metric and its points per unit, separated by ";": "calls × 1; meetings × 5; deals × 20". Instead of × you may type x, *, = or :.',
+  'col.contest.multipliers': 'Multipliers',
+  'note.contest.multipliers':
+    'Points for activity, optional: a weekday or a metric and a factor, separated by ";": "Fri × 2; deals × 2". A weekday short ("Mon"…"Sun") or in full ("Friday"); "Fri deals × 3": deals on Fridays only.',
+  'col.contest.baseline': 'Baseline',
+  'note.contest.baseline':
+    'Growth over own baseline: the average of the previous N weeks or months of the same metric: "4 weeks", "3 months".',
+  'col.contest.prizes': 'Prizes by place',
+  'note.contest.prizes':
+    'Prizes for the 1st, 2nd… place separated by ";": "10,000; 5,000; a day off". A number is money in the plan\'s currency (it goes to the Bonus tab), anything else a prize in words. Those sharing a place share its money equally.',
+  'col.contest.showTop': 'Show top',
+  'note.contest.showTop':
+    'Show only the top N places on the leaderboard (with all who share the Nth). Blank: everyone.',
+  'contestTab.rule.race': 'race to target',
+  'contestTab.rule.planPoints': 'points per % of plan',
+  'contestTab.rule.activity': 'points for activity',
+  'contestTab.rule.improvement': 'growth over own baseline',
+  'contestTab.required': '"{column}" is required for the rule "{rule}"',
+  'contestTab.unusedColumn': '"{column}" is not used by the rule "{rule}": clear the cell or change the rule',
+  'contestTab.duplicateName':
+    'the contest "{name}" is already on row {other}: each contest needs its own name (its leaderboard tab is named after it)',
+  'contestTab.notManager':
+    '"{value}" is not a manager (the role on the Team tab): contests are between managers',
+  'contest.text.badWeight': '"{value}": write a metric and its points, e.g. "calls × 1"',
+  'contest.text.badMultiplier': '"{value}": write a weekday or a metric and a factor, e.g. "Fri × 2"',
   // Leaderboard tabs
   // ── open-deals ──
   // Open deals kept from CRM imports (expected close dates for the weekly meeting).

@@ -7,6 +7,7 @@ import { createImportTab, findImportTab, importTabGrid } from '../import/import-
 import { Problems } from '../problems';
 import { readTabValues } from '../settings';
 import { calendarTemplate } from '../settings/calendar';
+import { contestsTemplate, templateMetrics } from '../settings/contests-template';
 import { funnelTemplate, readFunnel } from '../settings/funnel';
 import { motivationTemplate } from '../settings/motivation-template';
 import { planTemplate } from '../settings/plan';
@@ -27,6 +28,8 @@ export function setupAction(ctx: ActionContext): void {
     funnel: () => funnelTemplate(ctx.lang),
     motivation: () => motivationTemplate(ctx.lang),
     calendar: () => calendarTemplate(ctx.lang, year, exampleNames(ctx.lang)),
+    // After Plan and Funnel: its metric drop-down lists the plan's metrics as those tabs now name them.
+    contests: () => contestsTemplate(ctx.lang, year, templateMetrics(ctx)),
   };
   const created: string[] = [];
   for (const tab of Object.keys(templates) as SettingsTab[]) {

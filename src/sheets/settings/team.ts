@@ -20,6 +20,8 @@ export const TEAM_COLUMNS: readonly ColumnSpec[] = [
   { key: 'scheme', type: 'text', width: 140 },
   { key: 'target', type: 'number', min: 0, width: 100 },
   { key: 'active', type: 'bool', width: 70 },
+  // Last, so that a Team tab made before it still reads (as no groups): the group of team contests.
+  { key: 'group', type: 'text', width: 110 },
 ];
 
 /** 1-based column of a Team tab field ('name', 'scheme', …): where problems about it are placed. */
@@ -38,6 +40,8 @@ export interface Person {
   scheme: string;
   target: number;
   active: boolean;
+  /** The group for team contests; '' when blank. */
+  team: string;
 }
 
 export function readTeam(values: unknown[][], ctx: TableContext): Person[] {
@@ -55,6 +59,7 @@ export function readTeam(values: unknown[][], ctx: TableContext): Person[] {
       scheme: str(r, 'scheme'),
       target: num(r, 'target') ?? 0,
       active: (r.get('active') as boolean | null) ?? true,
+      team: str(r, 'group'),
     }),
   );
   checkPeople(people, ctx);
@@ -137,13 +142,14 @@ export function exampleNames(lang: Lang): string[] {
 /** A new Team tab with example people a user replaces. */
 export function teamTemplate(lang: Lang, year: number): Grid {
   const names = exampleNames(lang);
-  const rows: [string, string, string, Day | null, number, number, string, number][] = [
-    ['m1', 'manager', 'senior', null, 1.3, 60000, 'S1', 60000],
-    ['m2', 'manager', 'middle', null, 1, 50000, 'S1', 50000],
-    ['m3', 'manager', 'middle', null, 1, 50000, 'S2', 50000],
-    ['m4', 'manager', 'junior', dayOf(year, 9, 1), 0.7, 40000, 'S2', 40000],
-    ['m5', 'manager', 'junior', dayOf(year, 10, 15), 0.7, 40000, 'S1', 40000],
-    ['h1', 'head', 'senior', null, 0, 120000, 'HEAD', 100000],
+  const [north, south] = lang === 'ru' ? ['Север', 'Юг'] : ['North', 'South'];
+  const rows: [string, string, string, Day | null, number, number, string, number, string][] = [
+    ['m1', 'manager', 'senior', null, 1.3, 60000, 'S1', 60000, north],
+    ['m2', 'manager', 'middle', null, 1, 50000, 'S1', 50000, south],
+    ['m3', 'manager', 'middle', null, 1, 50000, 'S2', 50000, north],
+    ['m4', 'manager', 'junior', dayOf(year, 9, 1), 0.7, 40000, 'S2', 40000, south],
+    ['m5', 'manager', 'junior', dayOf(year, 10, 15), 0.7, 40000, 'S1', 40000, north],
+    ['h1', 'head', 'senior', null, 0, 120000, 'HEAD', 100000, ''],
   ];
   const g = new Grid(TEMPLATE_ROWS, TEAM_COLUMNS.length);
   headerRow(g, TEAM_COLUMNS, lang);
@@ -159,6 +165,7 @@ export function teamTemplate(lang: Lang, year: number): Grid {
     g.text(row, 9, r[6]);
     g.set(row, 10, r[7]);
     g.set(row, 11, true);
+    if (r[8]) g.text(row, 12, r[8]);
   });
   const body = (col: number) => rect(2, col, TEMPLATE_ROWS - 1, 1);
   g.validations.push(
