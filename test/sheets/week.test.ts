@@ -157,6 +157,71 @@ describe('the Week tab (in memory)', () => {
   });
 });
 
+describe('commitments and notes typed on Week', () => {
+  test("survive regeneration, go to the meeting log and show on next week as last week's", () => {
+    const a = decomposedWorkbook(5, 'ru_RU', ['2026-11', '2026-12']);
+    weekTab(context(a), W48);
+    const tab = 'Неделя 2026-W48';
+    const cellOf = (id: string, col: number) => {
+      const r = weekValues(a, tab).findIndex((row) => row[C.id - 1] === id) + 1;
+      return a.ss.getSheetByName(tab)!.getRange(r, col);
+    };
+    cellOf('m1', C.commitment).setValue('Довести 3 сделки до оплаты');
+    cellOf(WEEK.departmentId, C.commitment).setValue('Разбор холодной базы в среду');
+    cellOf(`${WEEK.notePrefix}1`, C.name).setValue('Петров в отпуске с 7.12');
+    weekTab(context(a), W48);
+    const again = weekValues(a, tab);
+    expect(rowOf(again, 'm1', 'revenue')[C.commitment - 1]).toBe('Довести 3 сделки до оплаты');
+    expect(rowOf(again, WEEK.departmentId, 'revenue')[C.commitment - 1]).toBe('Разбор холодной базы в среду');
+    expect(again.find((r) => r[C.id - 1] === `${WEEK.notePrefix}1`)![C.name - 1]).toBe(
+      'Петров в отпуске с 7.12',
+    );
+    const log = a.ss.getSheetByName('Журнал планёрок')!.getDataRange().getValues();
+    expect(log).toContainEqual(['2026-11-23', 'week:m1', 'Довести 3 сделки до оплаты', '2026-11-20']);
+    expect(log).toContainEqual(['2026-11-23', 'week:__notes:1', 'Петров в отпуске с 7.12', '2026-11-20']);
+    // Changed on W48 and not regenerated: next week's tab reads it from the W48 tab.
+    cellOf('m1', C.commitment).setValue('Довести 4 сделки до оплаты');
+    weekTab(context(a), W49);
+    const next = weekValues(a, 'Неделя 2026-W49');
+    expect(rowOf(next, 'm1', 'revenue')[C.promised - 1]).toBe('Довести 4 сделки до оплаты');
+    expect(rowOf(next, 'm1', 'revenue')[C.commitment - 1]).toBe('');
+    expect(rowOf(next, 'm2', 'revenue')[C.promised - 1]).toBe('');
+    expect(rowOf(next, WEEK.departmentId, 'revenue')[C.promised - 1]).toBe('Разбор холодной базы в среду');
+    const label = next.findIndex((r) => r[C.name - 1] === 'Заметки прошлой недели:');
+    expect(next[label + 1][C.name - 1]).toBe('Петров в отпуске с 7.12');
+    // The W48 tab itself keeps its texts; its week is not changed by making W49.
+    expect(rowOf(weekValues(a, tab), 'm1', 'revenue')[C.commitment - 1]).toBe('Довести 4 сделки до оплаты');
+  });
+});
+
+describe('a month tab that does not exist', () => {
+  test('counts 0 for its days and a note says so', () => {
+    const a = decomposedWorkbook(5, 'ru_RU', ['2026-11']);
+    typeFacts(a, 'm1', 'calls', dayOf(2026, 11, 27), [5, 0, 0, 7]);
+    const ctx = context(a);
+    weekTab(ctx, W49);
+    const values = weekValues(a, 'Неделя 2026-W49');
+    expect(String(values[WEEK.noteRow - 1][C.name - 1])).toContain('2026-12');
+    const row = rowOf(values, 'm1', 'calls');
+    expect(row[C.fact - 1]).toBe(7);
+    expect(row[C.prevFact - 1]).toBe(5);
+    expect([row[C.planToDate - 1], row[C.factToDate - 1], row[C.reachable - 1]]).toEqual(['', '', '']);
+  });
+});
+
+describe('English', () => {
+  test('the tab and its texts in English', () => {
+    const a = decomposedWorkbook(5, 'en_US', ['2026-11']);
+    const ctx = { ...actionContextFor(a, TODAY, 'en'), notices: [] as string[], written: [] as string[] };
+    weekTab(ctx, W47);
+    const values = weekValues(a, 'Week 2026-W47');
+    expect(values[WEEK.headerRow - 1][C.reachable - 1]).toBe('Reachable?');
+    expect(values[WEEK.headerRow - 1][C.commitment - 1]).toBe('Commitments for the week');
+    expect(['yes', 'no']).toContain(rowOf(values, 'm1', 'revenue')[C.reachable - 1]);
+    expect(values.some((r) => r[C.name - 1] === 'Funnel of the week')).toBe(true);
+  });
+});
+
 /** The funnel block's row of a person: conversions, ratios and bottleneck as the core computes them. */
 function funnelMatchesCore(values: unknown[][], settings: Settings, name: string, counts: number[]) {
   const head = values.findIndex((r) => r[C.name - 1] === 'Сотрудник' && r[C.label - 1] !== 'Показатель');
