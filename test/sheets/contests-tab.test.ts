@@ -23,6 +23,12 @@ import type { FunnelStage } from '../../src/sheets/settings/funnel';
 import type { PlanSettings } from '../../src/sheets/settings/plan';
 import { type Person, TEAM_COLUMNS } from '../../src/sheets/settings/team';
 
+/**
+ * The Contests settings tab end to end in memory: the reader on real rows, every problem at its cell (the
+ * core's codes walked like the Motivation tab's), Set up and the template. Longer than 350 lines: the tab's
+ * one story, and the broken contests that walk the core's codes read best beside the cells they land on.
+ */
+
 const NOV = (d: number): Day => dayOf(2026, 11, d);
 const serial = (d: Day) => d - dayOf(1899, 12, 30);
 
