@@ -1252,6 +1252,52 @@ export const ruMessages = () => ({
   'contest.text.badMultiplier':
     '«{value}»: запишите день недели или показатель и множитель, например «пт × 2»',
   // Leaderboard tabs
+  'tab.leaderboard': 'Конкурс: {name}',
+  'leaderboard.title': 'Конкурс «{name}»',
+  'leaderboard.period': 'Период: {from} — {to}',
+  'leaderboard.daysLeft': 'Рабочих дней до конца, сегодня включительно:',
+  'leaderboard.rule.race':
+    'Гонка: первым набрать {target} — «{metric}». Не набравшие идут по набранному; при равной сумме выше тот, кто набрал раньше.',
+  'leaderboard.rule.planPoints':
+    'Баллы за % плана — «{metric}»: меньше {minimum} % — 0; {rate} за каждый % до 100 %, {rateAbove} за каждый % сверх.',
+  'leaderboard.rule.activity': 'Баллы за активность: {weights}.',
+  'leaderboard.rule.multipliers': 'Множители: {list}.',
+  'leaderboard.rule.improvementWeeks':
+    'Рост «{metric}» к своему среднему за {count} {count|предыдущую неделю|предыдущие недели|предыдущих недель}, в %.',
+  'leaderboard.rule.improvementMonths':
+    'Рост «{metric}» к своему среднему за {count} {count|предыдущий месяц|предыдущих месяца|предыдущих месяцев}, в %.',
+  'leaderboard.rule.teams': 'Командный зачёт: у группы — среднее её участников.',
+  'leaderboard.weekdays': 'пн,вт,ср,чт,пт,сб,вс',
+  'leaderboard.prizes': 'Призы: {list}.',
+  'leaderboard.prize': '{place} место — {prize}',
+  'leaderboard.note.live':
+    'Места, баллы и отставание пересчитываются сами, как только на листах месяцев появляются факты; считаются дни периода до сегодняшнего.',
+  'leaderboard.note.missingMonths':
+    'Листов месяцев {months} нет: их дни считаются как 0. Создайте месяц и снова выберите «Конкурсы: таблицы лидеров» (так же после пересоздания листа месяца).',
+  'leaderboard.note.baseline':
+    'База сравнения — факты с {from} по {to}, посчитана при создании этого листа.',
+  'leaderboard.note.hidden':
+    'Публикуются только первые места конкурса. Все участники — в скрытых строках ниже (с {row}-й строки): для руководителя.',
+  'leaderboard.everyone': 'Все участники — для руководителя',
+  'leaderboard.members': 'Участники групп',
+  'leaderboard.notPublished': 'Не публикуются (ниже {top} места):',
+  'leaderboard.trailAsOf': 'Расчёт на {date}, когда лист был создан:',
+  'leaderboard.col.place': 'Место',
+  'leaderboard.col.name': 'Участник',
+  'leaderboard.col.group': 'Группа',
+  'leaderboard.col.points': 'Баллы',
+  'leaderboard.col.amount': 'Набрано',
+  'leaderboard.col.growth': 'Рост',
+  'leaderboard.col.reached': 'Цель достигнута',
+  'leaderboard.col.percent': '% плана',
+  'leaderboard.col.baseline': 'База за эти дни',
+  'leaderboard.col.members': 'В зачёте',
+  'leaderboard.col.gap': 'До места выше',
+  'leaderboard.col.prize': 'Приз',
+  'leaderboard.col.prizeText': 'Приз (не деньги)',
+  'leaderboard.noContests': 'Конкурсов нет: добавьте их на лист «Конкурсы».',
+  'leaderboard.noneStarted': 'Ни один конкурс ещё не начался: таблица лидеров появится в первый день конкурса.',
+  'leaderboard.toast': 'Таблицы лидеров: {tabs}',
   // ── open-deals ──
   // Open deals kept from CRM imports (expected close dates for the weekly meeting).
   'tab.openDeals': 'Открытые сделки',

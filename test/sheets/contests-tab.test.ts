@@ -446,7 +446,7 @@ describe('Set up and the template', () => {
 
   test('widths: no header or example text reads cut (about 7 px a character)', () => {
     for (const lang of ['ru', 'en'] as const) {
-      const g = contestsTemplate(lang, 2026, [
+      const g = contestsTemplate(lang, dayOf(2026, 11, 20), [
         { id: 'revenue', name: lang === 'ru' ? 'Выручка' : 'Revenue' },
         { id: 'calls', name: lang === 'ru' ? 'Звонки' : 'Calls' },
         { id: 'meetings', name: lang === 'ru' ? 'Встречи' : 'Meetings' },

@@ -29,7 +29,7 @@ export function setupAction(ctx: ActionContext): void {
     motivation: () => motivationTemplate(ctx.lang),
     calendar: () => calendarTemplate(ctx.lang, year, exampleNames(ctx.lang)),
     // After Plan and Funnel: its metric drop-down lists the plan's metrics as those tabs now name them.
-    contests: () => contestsTemplate(ctx.lang, year, templateMetrics(ctx)),
+    contests: () => contestsTemplate(ctx.lang, ctx.today, templateMetrics(ctx)),
   };
   const created: string[] = [];
   for (const tab of Object.keys(templates) as SettingsTab[]) {

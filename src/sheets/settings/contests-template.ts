@@ -1,4 +1,4 @@
-import { dayOf } from '../../core/dates';
+import { type Day, firstOfMonth, isoWeekday, lastOfMonth, ymdOf } from '../../core/dates';
 import { type Lang, t } from '../../i18n';
 import type { ActionContext } from '../context';
 import { dateFormat, FORMAT } from '../formats';
@@ -36,6 +36,36 @@ export function namedMetrics(ids: readonly string[], funnel: readonly FunnelStag
 
 type Cells = Partial<Record<string, string | number | boolean>>;
 
+/** «Ноябрьский спринт»: the month as an adjective (ru) or a name (en). */
+const MONTHS_RU = [
+  'Январский',
+  'Февральский',
+  'Мартовский',
+  'Апрельский',
+  'Майский',
+  'Июньский',
+  'Июльский',
+  'Августовский',
+  'Сентябрьский',
+  'Октябрьский',
+  'Ноябрьский',
+  'Декабрьский',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Up to three counted metrics for the activity example: calls, meetings, deals when the funnel has them. */
 function countedMetrics(metrics: { id: string; name: string }[]) {
   const counted = metrics.filter((m) => m.id !== 'revenue' && m.id !== 'receipts');
@@ -43,8 +73,12 @@ function countedMetrics(metrics: { id: string; name: string }[]) {
   return usual.length > 0 ? usual : counted.slice(-3);
 }
 
-/** The examples: a November plan-points sprint, an activity contest, a race of groups (December). */
-function examples(lang: Lang, year: number, metrics: { id: string; name: string }[]): Cells[] {
+/**
+ * The examples, dated from the day the tab is made so they are live at once: this month's plan-points sprint,
+ * last week's activity contest (finished, so its money prizes reach this month's Bonus tab) and this month's
+ * race of groups.
+ */
+function examples(lang: Lang, today: Day, metrics: { id: string; name: string }[]): Cells[] {
   const ru = lang === 'ru';
   const counted = countedMetrics(metrics);
   const points = [1, 5, 20].slice(-counted.length);
@@ -53,12 +87,14 @@ function examples(lang: Lang, year: number, metrics: { id: string; name: string 
     : `${metrics[0].name} × 1`;
   const all = ru ? 'все' : 'all';
   const rule = (kind: RuleKind) => ruleLabel(kind, lang);
-  const day = (m: number, d: number): number => serialOf(dayOf(year, m, d));
+  const { year, month } = ymdOf(today);
+  const lastMonday = today - isoWeekday(today) + 1 - 7;
+  const monthName = ru ? MONTHS_RU[month - 1] : MONTHS_EN[month - 1];
   return [
     {
-      name: ru ? 'Ноябрьский спринт' : 'November sprint',
-      from: day(11, 1),
-      to: day(11, 30),
+      name: ru ? `${monthName} спринт` : `${monthName} sprint`,
+      from: serialOf(firstOfMonth(year, month)),
+      to: serialOf(lastOfMonth(year, month)),
       participants: all,
       rule: rule('planPoints'),
       metric: metrics[0].name,
@@ -70,8 +106,8 @@ function examples(lang: Lang, year: number, metrics: { id: string; name: string 
     },
     {
       name: ru ? 'Неделя активности' : 'Activity week',
-      from: day(12, 1),
-      to: day(12, 11),
+      from: serialOf(lastMonday),
+      to: serialOf(lastMonday + 6),
       participants: all,
       rule: rule('activity'),
       weights,
@@ -80,8 +116,8 @@ function examples(lang: Lang, year: number, metrics: { id: string; name: string 
     },
     {
       name: ru ? 'Гонка групп' : 'Group race',
-      from: day(12, 1),
-      to: day(12, 31),
+      from: serialOf(firstOfMonth(year, month)),
+      to: serialOf(lastOfMonth(year, month)),
       participants: all,
       teams: true,
       rule: rule('race'),
@@ -93,10 +129,10 @@ function examples(lang: Lang, year: number, metrics: { id: string; name: string 
 }
 
 /** A new Contests tab. `metrics`: the plan's metrics with their shown names (revenue first). */
-export function contestsTemplate(lang: Lang, year: number, metrics: { id: string; name: string }[]): Grid {
+export function contestsTemplate(lang: Lang, today: Day, metrics: { id: string; name: string }[]): Grid {
   const g = new Grid(TEMPLATE_ROWS, CONTEST_COLUMNS.length);
   headerRow(g, CONTEST_COLUMNS, lang);
-  examples(lang, year, metrics).forEach((cells, i) => {
+  examples(lang, today, metrics).forEach((cells, i) => {
     for (const [field, v] of Object.entries(cells)) {
       if (v === undefined) continue;
       if (typeof v === 'string') g.text(i + 2, CONTEST_COL[field], v);
