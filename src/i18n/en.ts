@@ -1225,6 +1225,51 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'contest.text.badWeight': '"{value}": write a metric and its points, e.g. "calls × 1"',
   'contest.text.badMultiplier': '"{value}": write a weekday or a metric and a factor, e.g. "Fri × 2"',
   // Leaderboard tabs
+  'tab.leaderboard': 'Contest: {name}',
+  'leaderboard.title': 'Contest "{name}"',
+  'leaderboard.period': 'Period: {from} — {to}',
+  'leaderboard.daysLeft': 'Working days left, today included:',
+  'leaderboard.rule.race':
+    'Race: first to reach {target} of "{metric}". Those short of it rank by what they have; on equal amounts the earlier one ranks higher.',
+  'leaderboard.rule.planPoints':
+    'Points per % of the "{metric}" plan: below {minimum} % none; {rate} per % up to 100 %, {rateAbove} per % above.',
+  'leaderboard.rule.activity': 'Points per activity: {weights}.',
+  'leaderboard.rule.multipliers': 'Multipliers: {list}.',
+  'leaderboard.rule.improvementWeeks':
+    'Growth of "{metric}" against one\'s own average of the previous {count} {count|week|weeks}, in %.',
+  'leaderboard.rule.improvementMonths':
+    'Growth of "{metric}" against one\'s own average of the previous {count} {count|month|months}, in %.',
+  'leaderboard.rule.teams': 'Team contest: a group scores the average of its members.',
+  'leaderboard.weekdays': 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
+  'leaderboard.prizes': 'Prizes: {list}.',
+  'leaderboard.prize': 'place {place} — {prize}',
+  'leaderboard.note.live':
+    'Places, points and gaps recalculate as facts are typed on the month tabs; the period\'s days before today count.',
+  'leaderboard.note.missingMonths':
+    'No month tabs {months}: their days count as 0. Create the month and choose "Contests: leaderboards" again (also after recreating a month tab).',
+  'leaderboard.note.baseline': 'The baseline is the facts of {from} to {to}, computed when this tab was made.',
+  'leaderboard.note.hidden':
+    'Only the top places are published. Everyone is in the hidden rows below (from row {row}): for the head.',
+  'leaderboard.everyone': 'Everyone — for the head',
+  'leaderboard.members': 'Group members',
+  'leaderboard.notPublished': 'Not published (below place {top}):',
+  'leaderboard.trailAsOf': 'As of {date}, when the tab was made:',
+  'leaderboard.col.place': 'Place',
+  'leaderboard.col.name': 'Participant',
+  'leaderboard.col.group': 'Group',
+  'leaderboard.col.points': 'Points',
+  'leaderboard.col.amount': 'Amount',
+  'leaderboard.col.growth': 'Growth',
+  'leaderboard.col.reached': 'Target reached',
+  'leaderboard.col.percent': '% of plan',
+  'leaderboard.col.baseline': 'Baseline for these days',
+  'leaderboard.col.members': 'Counted',
+  'leaderboard.col.gap': 'Behind the place above',
+  'leaderboard.col.prize': 'Prize',
+  'leaderboard.col.prizeText': 'Prize (not money)',
+  'leaderboard.noContests': 'No contests: add them on the Contests tab.',
+  'leaderboard.noneStarted': 'No contest has started yet: its leaderboard appears on its first day.',
+  'leaderboard.toast': 'Leaderboards: {tabs}',
   // ── open-deals ──
   // Open deals kept from CRM imports (expected close dates for the weekly meeting).
   'tab.openDeals': 'Open deals',

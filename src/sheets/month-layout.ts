@@ -163,14 +163,14 @@ function firstVersionStructure(values: unknown[][]): MonthStructure {
 }
 
 /** A data row: one manager (or the department) × metric; `unassigned` below the unassigned marker. */
-interface DataRow {
+export interface DataRow {
   row: number;
   id: string;
   metric: string;
   unassigned: boolean;
 }
 
-function* dataRows(values: unknown[][], s: MonthStructure): Generator<DataRow> {
+export function* dataRows(values: unknown[][], s: MonthStructure): Generator<DataRow> {
   let unassigned = false;
   for (let r = s.keyRow + 1; r < values.length; r++) {
     const id = String(values[r][s.cols.id] ?? '').trim();

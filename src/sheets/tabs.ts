@@ -1,4 +1,4 @@
-import { type Lang, t } from '../i18n';
+import { cutText, type Lang, t } from '../i18n';
 
 /** The add-on's own tabs. Settings tabs are found under their Russian or English name. */
 export type SettingsTab = 'team' | 'plan' | 'funnel' | 'motivation' | 'calendar' | 'contests';
@@ -59,4 +59,9 @@ export function weekTabName(isoWeek: string, lang: Lang): string {
 
 export function todayTabName(lang: Lang): string {
   return t('tab.today', lang);
+}
+
+/** "Конкурс: Ноябрьский спринт" / "Contest: November sprint", cut to the 100 characters Sheets allows. */
+export function leaderboardTabName(contest: string, lang: Lang): string {
+  return cutText(t('tab.leaderboard', lang, { name: contest }), 99);
 }

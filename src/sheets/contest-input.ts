@@ -1,0 +1,130 @@
+import { baselineWindow } from '../core/contests/improvement';
+import type { Contest, ContestInput, DayValue, TeamMember } from '../core/contests/types';
+import { type Day, dayOf, ymdOf } from '../core/dates';
+import type { ActionContext } from './context';
+import { dataRows, MONTH, type MonthFigures } from './month-layout';
+import { findMonthTab, type MonthTabContent, monthFigures, readMonthTab } from './month-tab';
+import type { Person } from './settings/team';
+import { monthKey } from './tabs';
+
+/**
+ * What a contest is computed from, read from the workbook: the team, the month tabs its period (and an
+ * improvement baseline) covers, each read once for every contest, and from them the core's ContestInput
+ * (facts and day plans as DayValue) and where each manager × metric × day sits for the live formulas.
+ */
+
+/** One month tab as read: its figures and where each manager × metric row and each day column is (0-based). */
+export interface ContestMonth {
+  content: MonthTabContent;
+  figures: MonthFigures;
+  /** "id|metric" → row. */
+  rows: Map<string, number>;
+  /** Day → column. */
+  cols: Map<Day, number>;
+}
+
+/** Month key ("2026-11") → the tab as read, or null when the workbook has no such month tab. */
+export type ContestMonths = Map<string, ContestMonth | null>;
+
+/** The days a contest reads: its period, from the start of an improvement baseline's window. */
+export function readSpan(contest: Contest): { from: Day; to: Day } {
+  const rule = contest.rule;
+  const from =
+    rule.kind === 'improvement' ? baselineWindow(rule, contest.period.from).from : contest.period.from;
+  return { from, to: contest.period.to };
+}
+
+/** The months (year, month) the days from..to touch, in order. */
+export function monthsOf(span: { from: Day; to: Day }): { year: number; month: number }[] {
+  const out: { year: number; month: number }[] = [];
+  let { year, month } = ymdOf(span.from);
+  while (dayOf(year, month, 1) <= span.to) {
+    out.push({ year, month });
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return out;
+}
+
+/** Every month tab the contests read, each found and read once (a missing one: null). */
+export function readContestMonths(ctx: ActionContext, contests: readonly Contest[]): ContestMonths {
+  const out: ContestMonths = new Map();
+  for (const c of contests) {
+    for (const { year, month } of monthsOf(readSpan(c))) {
+      const key = monthKey(year, month);
+      if (out.has(key)) continue;
+      const sheet = findMonthTab(ctx.ss, year, month);
+      out.set(key, sheet ? contestMonth(readMonthTab(sheet)) : null);
+    }
+  }
+  return out;
+}
+
+function contestMonth(content: MonthTabContent): ContestMonth {
+  const rows = new Map<string, number>();
+  for (const { row, id, metric, unassigned } of dataRows(content.values, content.structure)) {
+    if (unassigned) break;
+    if (id !== MONTH.departmentId) rows.set(rowKey(id, metric), row);
+  }
+  const cols = new Map(content.structure.dayCols.map(({ col, day }) => [day, col]));
+  return { content, figures: monthFigures(content), rows, cols };
+}
+
+export const rowKey = (id: string, metric: string) => `${id}|${metric}`;
+
+/** The Team tab's managers as contest members, with their group (a team contest's teams). */
+export function contestTeam(people: readonly Person[]): TeamMember[] {
+  return people
+    .filter((p) => p.role === 'manager' && p.active)
+    .map((p) => ({ id: p.id, name: p.name, ...(p.team ? { team: p.team } : {}) }));
+}
+
+/**
+ * The core's input of one contest: facts of every month tab the contest reads (text and blanks left out, as
+ * the tabs' sums leave them), the day plans as the month tabs spread them (plan × the day's own weight ÷ the
+ * month's own weights, as the tab's plan to date) and asOf = today (the days before it count).
+ */
+export function contestInput(
+  contest: Contest,
+  team: readonly TeamMember[],
+  metrics: readonly string[],
+  months: ContestMonths,
+  today: Day,
+): ContestInput {
+  const facts: DayValue[] = [];
+  const plans: DayValue[] = [];
+  for (const { year, month } of monthsOf(readSpan(contest))) {
+    const m = months.get(monthKey(year, month));
+    if (m) monthSeries(m.figures, facts, plans);
+  }
+  return { contest, metrics, team, facts, plans, asOf: today };
+}
+
+function monthSeries(f: MonthFigures, facts: DayValue[], plans: DayValue[]): void {
+  for (const [member, byMetric] of f.daily) {
+    if (member === MONTH.departmentId) continue;
+    for (const [metric, values] of byMetric) {
+      values.forEach((value, i) => {
+        if (value !== 0) facts.push({ member, day: f.days[i], metric, value });
+      });
+      const plan = f.byManager.get(member)?.get(metric)?.plan ?? 0;
+      for (const p of dayPlans(plan, f.own.get(member)?.weights))
+        plans.push({ member, day: f.days[p.i], metric, value: p.value });
+    }
+  }
+}
+
+/** A month plan spread over the own days by their weights: { i (the day's index), value } for each own day. */
+export function dayPlans(
+  plan: number,
+  weights: readonly number[] | undefined,
+): { i: number; value: number }[] {
+  if (!weights || !(plan > 0)) return [];
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return [];
+  const out: { i: number; value: number }[] = [];
+  weights.forEach((w, i) => {
+    if (w > 0) out.push({ i, value: (plan * w) / total });
+  });
+  return out;
+}
