@@ -1104,7 +1104,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'week.title': 'Weekly meeting: week {week} ({days})',
   'week.info': 'Next to it, last week ({prev}); the month to date from the tab {month}.',
   'week.live':
-    'Week plans come from the plan decomposition (own working days, ramp-up, absences). Facts, month to date and "Reachable?" are live formulas over the month tabs.',
+    'Week plans come from the plan decomposition (own working days, ramp-up, absences). Facts, month to date and "Reachable?" are live formulas over the month tabs; after re-creating a month tab, regenerate this one too.',
   'week.noMonthTab':
     'No month tab {tabs}: its days count as 0. Create the month tab and regenerate this one.',
   'week.group.week': 'Week {week}',

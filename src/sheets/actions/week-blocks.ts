@@ -80,7 +80,8 @@ function funnelBlock(w: WeekSheet, start: number): number {
       g.set(r, ratio(i), `=IF(AND(ISNUMBER(${c}),N(${bm})>0),${c}/${bm},"")`);
     }
     const ratios = `${a1(r, ratio(0))}:${a1(r, ratio(k - 1))}`;
-    const none = `"${t('week.funnel.none', lang)}"`;
+    const noneText = t('week.funnel.none', lang);
+    const none = `"${noneText}"`;
     g.set(
       r,
       neck,

@@ -162,7 +162,8 @@ function monthToDate(w: WeekSheet, r: number, m: WeekMember, metric: string): vo
 
 /** The rule of core/week-view.ts `reachable`, as a native formula. */
 function reachableFormula(plan: string, fact: string, own: string, elapsed: string, lang: Lang): string {
-  const [yes, no] = [`"${t('week.yes', lang)}"`, `"${t('week.no', lang)}"`];
+  const texts = [t('week.yes', lang), t('week.no', lang)];
+  const [yes, no] = texts.map((x) => `"${x}"`);
   const left = `(${own}-${elapsed})`;
   const pace = `(${plan}-${fact})/${left}<=${REACHABLE_PACE_FACTOR}*${fact}/${elapsed}`;
   return `=IF(${plan}>0,IF(${fact}>=${plan},${yes},IF(${left}<=0,${no},IF(${elapsed}=0,${yes},IF(${pace},${yes},${no})))),"")`;
