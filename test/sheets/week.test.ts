@@ -1,4 +1,5 @@
 import type { Addon } from '../../local/addon';
+import { dayOfInstant, isDateValue } from '../../src/core/cells';
 import { type Day, dayOf, firstOfMonth, ymdOf } from '../../src/core/dates';
 import type { PlanDecomposition } from '../../src/core/decompose';
 import { reachable, stageConversions, weekBottleneck } from '../../src/core/week-view';
@@ -9,6 +10,7 @@ import { decompose } from '../../src/sheets/plan-input';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings, type Settings } from '../../src/sheets/settings';
 import { WEEK } from '../../src/sheets/week-layout';
+import { exampleRows, importFromTab, workbook as importWorkbook } from '../helpers/import-tab';
 import { actionContextFor, decomposedWorkbook } from '../helpers/workbook';
 
 const C = WEEK.col;
@@ -206,6 +208,45 @@ describe('a month tab that does not exist', () => {
     expect(row[C.fact - 1]).toBe(7);
     expect(row[C.prevFact - 1]).toBe(5);
     expect([row[C.planToDate - 1], row[C.factToDate - 1], row[C.reachable - 1]]).toEqual(['', '', '']);
+  });
+});
+
+describe('open deals expected next week', () => {
+  test('listed per manager from the store the CRM imports keep (the Bitrix24 example: two in W49)', () => {
+    const a = importWorkbook();
+    importFromTab(a, 'bitrix', exampleRows('bitrix24-deals-november-2026.xls'));
+    weekTab(context(a), W48);
+    const values = weekValues(a, 'Неделя 2026-W48');
+    const title = values.findIndex((r) => String(r[C.name - 1]).startsWith('Открытые сделки с закрытием'));
+    expect(values[title + 1].slice(C.name - 1, C.name + 4)).toEqual([
+      'Сотрудник',
+      'Сделка',
+      'Этап',
+      'Сумма',
+      'Ожидаемое закрытие',
+    ]);
+    // A date cell reads back as a Date: its day in the spreadsheet's zone.
+    const deal = (r: unknown[]) =>
+      r.slice(C.name - 1, C.name + 4).map((v) => (isDateValue(v) ? dayOfInstant(v, 'Europe/Moscow') : v));
+    const names = new Map(values.map((r) => [r[C.id - 1], r[C.name - 1]]));
+    expect(deal(values[title + 2])).toEqual([
+      names.get('m1'),
+      'Консалтинг',
+      'В работе',
+      180000,
+      dayOf(2026, 12, 1),
+    ]);
+    expect(deal(values[title + 3])[0]).toBe(names.get('m3'));
+    expect(deal(values[title + 3]).slice(2)).toEqual(['Подготовка документов', 36000, dayOf(2026, 12, 3)]);
+    expect(values[title + 4][C.name - 1]).toBe('');
+  });
+
+  test('a line says so when no deal was imported', () => {
+    const a = decomposedWorkbook(5, 'ru_RU', ['2026-11']);
+    weekTab(context(a), W48);
+    const values = weekValues(a, 'Неделя 2026-W48');
+    const title = values.findIndex((r) => String(r[C.name - 1]).startsWith('Открытые сделки с закрытием'));
+    expect(values[title + 1][C.name - 1]).toMatch(/^Сделки из CRM не загружались/);
   });
 });
 

@@ -1,9 +1,10 @@
 import type { PlanDecomposition } from '../../core/decompose';
+import { openDealsBetween } from '../../core/import/open-deals';
 import { meetingWeek, parseWeek, shiftWeek, weekKey } from '../../core/week-view';
 import { type IsoWeek, isoWeekDays, type RangePlan, rangePlan } from '../../core/weeks';
 import { t } from '../../i18n';
 import { type Action, type ActionContext, notify, toast } from '../context';
-import { type OpenDeal, readOpenDeals } from '../import/open-deals';
+import { readOpenDeals } from '../import/open-deals';
 import { type MeetingEntry, type MeetingLog, readMeetingLog, recordMeeting, textsOf } from '../meeting-log';
 import { settingsAndPlan } from '../settings-plan';
 import { findGeneratedSheet, weekTabName } from '../tabs';
@@ -61,7 +62,7 @@ export function weekTab(ctx: ActionContext, week: IsoWeek): void {
     months,
     managers: weekManagers(plan, Object.values(plans), months.current),
     texts: loggedTexts(log, plans.week, plans.prev),
-    deals: deals.length ? expectedIn(deals, plans.next) : null,
+    deals: deals.length ? openDealsBetween(deals, plans.next.from, plans.next.to) : null,
   });
   const name = weekTabName(weekKey(week), ctx.lang);
   writeGrid(ctx.ss, name, grid, {
@@ -102,9 +103,4 @@ function loggedTexts(log: MeetingLog, week: RangePlan, prev: RangePlan): WeekTex
     notes: notes(week.from),
     promisedNotes: notes(prev.from),
   };
-}
-
-/** The open deals expected to close in the week (the block orders them by the table's people). */
-function expectedIn(deals: readonly OpenDeal[], week: RangePlan): OpenDeal[] {
-  return deals.filter((d) => d.expected >= week.from && d.expected <= week.to);
 }
