@@ -35,7 +35,8 @@ export function setTeam(ss: Spreadsheet, n: number, tab = 'Команда'): voi
     ]);
   }
   rows.push(['h1', 'Head', 'head', 'senior', '', '', 0, 120000, 'HEAD', 100000, true]);
-  sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), 11).clearContent();
+  // Every column, the group included: the example rows must not leave a group without a person.
+  sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), sheet.getMaxColumns()).clearContent();
   if (sheet.getMaxRows() < rows.length + 1)
     sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
   sheet.getRange(2, 1, rows.length, 11).setValues(rows);
