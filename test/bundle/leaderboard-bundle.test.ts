@@ -31,10 +31,10 @@ function typeFacts(a: Addon): void {
 }
 
 /** Groups for the team contest on the Team tab's last column (setTeam leaves it as it was). */
-function setGroups(a: Addon, team: number): void {
+function setGroups(a: Addon, team: number, tab = 'Команда'): void {
   const groups = Array.from({ length: team + 1 }, (_, i) => [i % 2 ? 'Юг' : 'Север']);
   a.ss
-    .getSheetByName('Команда')!
+    .getSheetByName(tab)!
     .getRange(2, 12, team + 1, 1)
     .setValues(groups);
 }
@@ -80,6 +80,17 @@ describe('Contests: leaderboards through the bundle', () => {
       );
       expect(rows).toEqual(published);
     }
+  });
+
+  test('in English: the boards are "Contest: …" with English headers', () => {
+    const a = exampleWorkbook(5, 'en_US');
+    setGroups(a, 5, 'Team');
+    a.call('menuContests');
+    expect(a.ss.ui.dialogs.filter((d) => d.kind === 'alert')).toEqual([]);
+    const board = a.ss.getSheetByName('Contest: November sprint')!;
+    expect(board.getRange(BOARD.headerRow, C.place, 1, 3).getValues()).toEqual([
+      ['Place', 'Participant', 'Points'],
+    ]);
   });
 
   test('a contest with reversed dates: the one dialog, nothing written', () => {

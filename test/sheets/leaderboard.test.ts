@@ -234,6 +234,15 @@ describe('leaderboard formulas equal the core', () => {
 });
 
 describe('the tab', () => {
+  test('a month tab that does not exist counts 0 and a note names it', () => {
+    const rule: ContestRule = { kind: 'activity', weights: [{ metric: 'leads', points: 2 }] };
+    const c = contest('Зима', rule, { period: { from: nov(16), to: dayOf(2027, 1, 10) } });
+    type('m2', 'leads', nov(17), 6);
+    const board = expectBoardEqualsCore(c);
+    expect(board.rows.find((r) => r.id === 'm2')!.score).toBe(12);
+    expect(String(board.at(BOARD.noteRow, C.name))).toContain('2027-01');
+  });
+
   test('days left: the working days of the period from today on, live', () => {
     const c = contest('Дни', { kind: 'race', metric: 'deals', target: 100 });
     writeLeaderboards(ctx, planned, [c], TEAM);
