@@ -1,7 +1,7 @@
 /** What a cell holds besides its content, and how values cross between Apps Script and HyperFormula. */
 import type { DataValidation } from './builders';
 import { isDate } from './types';
-import { formatWallClock, isoOfSerial, serialOfInstant, wallClockOfSerial } from './tz';
+import { formatWallClock, isoOfSerial, serialOfInstant, type WallClock, wallClockOfSerial } from './tz';
 
 export interface CellStyle {
   numberFormat?: string;
@@ -134,7 +134,8 @@ export function displayText(
   const groupSep = ru ? '\u00a0' : ',';
   if (asDate) {
     const fmt = pattern && isDateFormat(pattern) ? pattern : defaultDateFormat(locale, value % 1 !== 0);
-    return formatWallClock(wallClockOfSerial(value), sheetsDatePatternToJava(fmt));
+    const w = wallClockOfSerial(value);
+    return formatWallClock(w, sheetsDatePatternToJava(weekdayLiterals(fmt, w, locale)));
   }
   if (!pattern || pattern === DEFAULT_NUMBER_FORMAT || pattern === 'General') {
     return String(value).replace('.', decimalSep);
@@ -163,6 +164,18 @@ export function displayText(
     (percent ? '%' : '') +
     unquote(after)
   );
+}
+
+/** Sheets' `ddd` / `dddd`: the weekday in the spreadsheet's language ("пн" / "Mon"), as a quoted literal. */
+function weekdayLiterals(pattern: string, w: WallClock, locale: string): string {
+  return pattern.replace(/"[^"]*"|d{3,}/gi, (token) => {
+    if (token.startsWith('"')) return token;
+    const weekday = new Intl.DateTimeFormat(locale.replace('_', '-'), {
+      weekday: token.length > 3 ? 'long' : 'short',
+      timeZone: 'UTC',
+    }).format(Date.UTC(w.year, w.month - 1, w.day));
+    return `"${weekday}"`;
+  });
 }
 
 /**

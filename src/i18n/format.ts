@@ -47,18 +47,33 @@ export function formatPercent(fraction: number, lang: Lang, maxDecimals = 2): st
   return lang === 'ru' ? `${p}${NBSP}%` : `${p}%`;
 }
 
-/** A calendar date as people of the language write it: "01.03.2026" / "2026-03-01". */
+/** English month abbreviations, as Sheets shows `mmm` in an en_US spreadsheet. */
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A calendar date as people of the language write it, the same as a date cell shows it (sheets/formats.ts
+ * dateFormat): "01.03.2026" / "1 Mar 2026". Never ISO: that is for hidden markers only.
+ */
 export function formatDate(year: number, month: number, day: number, lang: Lang): string {
-  const dd = String(day).padStart(2, '0');
-  const mm = String(month).padStart(2, '0');
   const yyyy = String(year).padStart(4, '0');
-  return lang === 'ru' ? `${dd}.${mm}.${yyyy}` : `${yyyy}-${mm}-${dd}`;
+  return `${formatDayMonthOf(month, day, lang)}${lang === 'ru' ? '.' : ' '}${yyyy}`;
 }
 
-/** A calendar day as people read it: 20.11.2026 in Russian, 2026-11-20 in English. */
+/** A calendar day as people read it: 20.11.2026 in Russian, 20 Nov 2026 in English. */
 export function formatDay(day: Day, lang: Lang): string {
   const { year, month, day: d } = ymdOf(day);
   return formatDate(year, month, d, lang);
+}
+
+/** A day of the month without the year (a chart axis): 05.11 in Russian, 5 Nov in English. */
+export function formatDayMonth(day: Day, lang: Lang): string {
+  const { month, day: d } = ymdOf(day);
+  return formatDayMonthOf(month, d, lang);
+}
+
+function formatDayMonthOf(month: number, day: number, lang: Lang): string {
+  if (lang !== 'ru') return `${day} ${EN_MONTHS[month - 1]}`;
+  return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}`;
 }
 
 /** TRUE/FALSE as Sheets shows them in the language. */

@@ -4,7 +4,7 @@ import { formatNumber } from './format';
 import type { Bilingual, Lang } from './lang';
 import { type MessageKey, ruMessages } from './ru';
 
-export { cutText, formatDay, formatMoney, formatNumber, formatPercent } from './format';
+export { cutText, formatDay, formatDayMonth, formatMoney, formatNumber, formatPercent } from './format';
 export { type Bilingual, type Lang, langOfLocale } from './lang';
 export type { MessageKey };
 export { isMsgRef, type MsgRef, msgRef };

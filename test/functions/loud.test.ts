@@ -152,7 +152,7 @@ describe('values in messages as the person writes them', () => {
       'a date where a number is expected',
       () => LTV(msk('2026-03-02'), 1, 1),
       'LTV: аргумент «avg_check»: «02.03.2026» не число',
-      'LTV: argument "avg_check": "2026-03-02" is not a number',
+      'LTV: argument "avg_check": "2 Mar 2026" is not a number',
     ],
     [
       'a number from 1.8e302 up',

@@ -7,6 +7,7 @@ import {
   splitPool,
   tieredCommission,
 } from '../../src/core/bonus';
+import { FORMAT, moneyFormat } from '../../src/sheets/formats';
 import { MONTH } from '../../src/sheets/month-layout';
 import { createMonth, preparedWorkbook, snapshot } from '../helpers/workbook';
 
@@ -158,8 +159,8 @@ describe('Calculate bonuses for a month', () => {
     expect(protections.length).toBe(1);
     expect(protections[0].isWarningOnly()).toBe(true);
     expect(sheet.getRange(r, tab.keys.indexOf('trail') + 1).getWrap()).toBe(true);
-    expect(sheet.getRange(r, tab.keys.indexOf('total') + 1).getNumberFormat()).toBe('#,##0.00');
-    expect(sheet.getRange(r, tab.keys.indexOf('attainment') + 1).getNumberFormat()).toBe('0.0%');
+    expect(sheet.getRange(r, tab.keys.indexOf('total') + 1).getNumberFormat()).toBe(moneyFormat('RUB', 2));
+    expect(sheet.getRange(r, tab.keys.indexOf('attainment') + 1).getNumberFormat()).toBe(FORMAT.completion);
   });
 
   test('bad settings: one dialog with every problem at its cell, and the workbook unchanged', () => {
@@ -221,7 +222,7 @@ describe('Calculate bonuses for a month', () => {
     calculate(a);
     const values = a.ss.getSheetByName('Bonus 2026-11')!.getDataRange().getValues();
     expect(values[3].slice(1, 4)).toEqual(['Name', 'Role', 'Scheme']);
-    expect(values[0][1]).toBe('Bonuses for November 2026 — preliminary, as of 2026-11-20');
+    expect(values[0][1]).toBe('Bonuses for November 2026 — preliminary, as of 20 Nov 2026');
   });
 
   test('the same number of service calls for 5 and for 50 managers', () => {

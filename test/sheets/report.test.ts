@@ -9,6 +9,7 @@ import { calculateBonuses } from '../../src/sheets/actions/bonus';
 import { LIGHTS } from '../../src/sheets/actions/month-format';
 import { generateReport, REPORT, reportAction } from '../../src/sheets/actions/report';
 import type { Action, ActionContext } from '../../src/sheets/context';
+import { FORMAT, moneyFormat } from '../../src/sheets/formats';
 import { MONTH, monthStructure, readMonthFigures } from '../../src/sheets/month-layout';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
@@ -261,8 +262,8 @@ describe('Generate monthly report', () => {
     ).toBe(true);
     const values = sheet.getDataRange().getValues();
     const head = find(values, t('month.metric', 'ru')) + 2;
-    expect(sheet.getRange(head, 2).getNumberFormat()).toBe('#,##0');
-    expect(sheet.getRange(head, 4).getNumberFormat()).toBe('0.0%');
+    expect(sheet.getRange(head, 2).getNumberFormat()).toBe(moneyFormat('RUB'));
+    expect(sheet.getRange(head, 4).getNumberFormat()).toBe(FORMAT.completion);
     const before = JSON.stringify(values);
     typeFacts(a, '2026-11', 'm1', 'revenue', [999_999]);
     expect(JSON.stringify(sheet.getDataRange().getValues())).toBe(before);
@@ -335,8 +336,9 @@ describe('Generate monthly report', () => {
         .getSheets()
         .map((s) => s.getName())
         .filter((n) => n.startsWith('Отчёт'));
+    // The stamp is a date cell in the spreadsheet's form; the dated tab name keeps the sortable ISO form.
     const stamp = (name: string) =>
-      a.ss.getSheetByName(name)!.getRange(REPORT.stampRow, REPORT.stampCol).getValue();
+      a.ss.getSheetByName(name)!.getRange(REPORT.stampRow, REPORT.stampCol).getDisplayValue();
 
     a.ss.ui.answer({ button: 'OK', text: '2026-11' }, 'YES');
     askThenRun(reportAction, context(a, dayOf(2026, 12, 4)));
@@ -344,14 +346,14 @@ describe('Generate monthly report', () => {
     expect(ask.buttons).toBe('YES_NO');
     expect(ask.title).toBe(t('rep.existsTitle', 'ru', { name: TAB }));
     expect(reportTabs()).toEqual([TAB]);
-    expect(stamp(TAB)).toBe('2026-12-04');
+    expect(stamp(TAB)).toBe('04.12.2026');
     expect(a.ss.getSheetByName(TAB)!.getCharts().length).toBe(3);
 
     a.ss.ui.answer({ button: 'OK', text: '2026-11' }, 'NO');
     askThenRun(reportAction, context(a, dayOf(2026, 12, 5)));
     expect(reportTabs().sort()).toEqual([TAB, `${TAB} (2026-12-04)`]);
-    expect(stamp(TAB)).toBe('2026-12-05');
-    expect(stamp(`${TAB} (2026-12-04)`)).toBe('2026-12-04');
+    expect(stamp(TAB)).toBe('05.12.2026');
+    expect(stamp(`${TAB} (2026-12-04)`)).toBe('04.12.2026');
     expect(a.ss.getSheetByName(`${TAB} (2026-12-04)`)!.getCharts().length).toBe(3);
 
     const before = snapshot(a.ss);

@@ -190,7 +190,7 @@ describe('domain errors become listed problems at the settings cell', () => {
     calendar.getRange('A5').setValue('2026-03-09');
     calendar.getRange('D6').setValue('2026-03-09');
     expect(refused(a, () => action(a))).toEqual([
-      '• Calendar!D6: the date 2026-03-09 is listed as an extra working day and as an extra day off (A5): keep one',
+      '• Calendar!D6: the date 9 Mar 2026 is listed as an extra working day and as an extra day off (A5): keep one',
     ]);
   });
 

@@ -3,6 +3,7 @@ import { dayOf } from '../../src/core/dates';
 import { formatDay as dateText, t } from '../../src/i18n';
 import { LIGHTS } from '../../src/sheets/actions/month-format';
 import { TODAY, todayAction } from '../../src/sheets/actions/today';
+import { FORMAT, moneyFormat } from '../../src/sheets/formats';
 import { MONTH } from '../../src/sheets/month-layout';
 import { decompose } from '../../src/sheets/plan-input';
 import { Problems } from '../../src/sheets/problems';
@@ -136,8 +137,9 @@ describe('Today (the morning meeting view)', () => {
         .flat()
         .every((f) => f === ''),
     ).toBe(true);
-    expect(sheet.getRange(TODAY.firstDataRow, C.completion).getNumberFormat()).toBe('0.0%');
-    expect(sheet.getRange(TODAY.firstDataRow, C.forecast).getNumberFormat()).toBe('#,##0');
+    // One precision per kind (completion as on the month tab); revenue in the plan's currency.
+    expect(sheet.getRange(TODAY.firstDataRow, C.completion).getNumberFormat()).toBe(FORMAT.completion);
+    expect(sheet.getRange(TODAY.firstDataRow, C.forecast).getNumberFormat()).toBe(moneyFormat('RUB'));
     // One light per row, the same rule as the month tab (forecast ÷ plan), painted on the completion columns.
     expect(sheet.getConditionalFormatRules().length).toBe(0);
     const lit = range.getValues().slice(TODAY.firstDataRow - 1);
@@ -235,7 +237,7 @@ describe('Today (the morning meeting view)', () => {
     const a = workbook(5, 'en_US');
     todayAction(context(a, dayOf(2026, 11, 20), 'en'));
     const values = todayRows(a, 'Today');
-    expect(values[TODAY.titleRow - 1][C.name - 1]).toBe('Morning meeting, 2026-11-20');
+    expect(values[TODAY.titleRow - 1][C.name - 1]).toBe('Morning meeting, 20 Nov 2026');
     expect(values[TODAY.headerRow - 1][C.pace - 1]).toBe('Needed today');
     expect(rowOf(values, MONTH.departmentId, 'revenue')[C.name - 1]).toBe('Department');
   });

@@ -1,6 +1,7 @@
 import { kopecks, type NextStep, rubles, type Scheme, type SchemeResult } from '../../core/bonus';
 import { type Day, isoString, parseDayText } from '../../core/dates';
 import { formatNumber, formatPercent, type Lang, labelOr, type MessageKey, t } from '../../i18n';
+import { currencySign, FORMAT, isMoneyMetric, moneyFormat } from '../formats';
 import { Grid, rect } from '../grid';
 import type { Person } from '../settings/team';
 import type { BonusCalculation, BonusRow } from './bonus-compute';
@@ -53,8 +54,6 @@ export function readDrawBalances(values: unknown[][]): Map<string, number> {
   return out;
 }
 
-const MONEY = '#,##0.00';
-const PERCENT = '0.0%';
 const SECTION_BG = '#d9e2f3';
 const EXCEPTION_BG = '#f4cccc';
 const FORECAST_BG = '#fff2cc';
@@ -62,13 +61,10 @@ const FORECAST_HEADER_BG = '#bf9000';
 
 const schemeText = (s: Scheme) => (s.name === s.id ? s.id : `${s.name} (${s.id})`);
 
-const CURRENCY_SIGN: Record<string, string> = { RUB: '₽', USD: '$', EUR: '€', KZT: '₸', BYN: 'Br' };
-const MONEY_METRICS = ['revenue', 'margin', 'receipts'];
-
 /** "+340 000 ₽ до 7 %": what the fact so far still misses to one step (rounded up: enough, never short). */
 export function stepText(step: NextStep, lang: Lang, currency: string): string {
   const up = Math.ceil(step.missing - 1e-9);
-  const unit = MONEY_METRICS.includes(step.metric) ? ` ${CURRENCY_SIGN[currency] ?? currency}` : '';
+  const unit = isMoneyMetric(step.metric) ? ` ${currencySign(currency)}` : '';
   const missing = `+${formatNumber(up, lang, 0)}${unit}`;
   const metric = step.metric === 'revenue' ? '' : `${labelOr('bonus.metric.', step.metric, lang)}: `;
   const r = step.reach;
@@ -87,24 +83,29 @@ export function stepText(step: NextStep, lang: Lang, currency: string): string {
 export type BonusColumn = { key: string; head: string; note?: string; width: number; format?: string };
 
 /** The forecast columns of a preliminary tab (before the draw balance and the trail). */
-function forecastColumns(lang: Lang): BonusColumn[] {
+function forecastColumns(lang: Lang, money: string): BonusColumn[] {
   return [
     {
       key: 'forecastFact',
       head: t('bonus.col.forecastFact', lang),
       note: t('bonus.note.forecastFact', lang),
       width: 120,
-      format: MONEY,
+      format: money,
     },
-    { key: 'forecastAttainment', head: t('bonus.col.forecastAttainment', lang), width: 95, format: PERCENT },
+    {
+      key: 'forecastAttainment',
+      head: t('bonus.col.forecastAttainment', lang),
+      width: 95,
+      format: FORMAT.completion,
+    },
     {
       key: 'forecastTotal',
       head: t('bonus.col.forecastTotal', lang),
       note: t('bonus.note.forecastTotal', lang),
       width: 125,
-      format: MONEY,
+      format: money,
     },
-    { key: 'forecastVariable', head: t('bonus.col.forecastVariable', lang), width: 125, format: MONEY },
+    { key: 'forecastVariable', head: t('bonus.col.forecastVariable', lang), width: 125, format: money },
     {
       key: 'nextStep',
       head: t('bonus.col.nextStep', lang),
@@ -114,33 +115,37 @@ function forecastColumns(lang: Lang): BonusColumn[] {
   ];
 }
 
-/** The columns of a Bonus tab, in order: who, plan and fact, one per component kind, totals, forecast, trail. */
-export function bonusColumns(calc: BonusCalculation, lang: Lang): BonusColumn[] {
+/**
+ * The columns of a Bonus tab, in order: who, plan and fact, one per component kind, totals, forecast, trail.
+ * Plan and fact are revenue (the department's for the head); amounts to the kopeck in the plan's currency.
+ */
+export function bonusColumns(calc: BonusCalculation, lang: Lang, currency = 'RUB'): BonusColumn[] {
   const department = t('bonus.note.department', lang);
+  const money = moneyFormat(currency, 2);
   return [
     { key: 'id', head: 'ID', width: 60 },
     { key: 'name', head: t('bonus.col.name', lang), width: 180 },
     { key: 'role', head: t('col.role', lang), width: 110 },
     { key: 'scheme', head: t('bonus.col.scheme', lang), width: 200 },
-    { key: 'plan', head: t('bonus.col.plan', lang), note: department, width: 120, format: MONEY },
-    { key: 'fact', head: t('bonus.col.fact', lang), note: department, width: 120, format: MONEY },
-    { key: 'attainment', head: t('bonus.col.attainment', lang), width: 95, format: PERCENT },
+    { key: 'plan', head: t('bonus.col.plan', lang), note: department, width: 120, format: money },
+    { key: 'fact', head: t('bonus.col.fact', lang), note: department, width: 120, format: money },
+    { key: 'attainment', head: t('bonus.col.attainment', lang), width: 95, format: FORMAT.completion },
     ...calc.kinds.map((k) => ({
       key: `kind.${k}`,
       head: t(`bonus.kind.${k}`, lang),
       width: 115,
-      format: MONEY,
+      format: money,
     })),
     {
       key: 'total',
       head: t(calc.preliminary ? 'bonus.col.totalSoFar' : 'bonus.col.total', lang),
       width: 125,
-      format: MONEY,
+      format: money,
     },
-    { key: 'variable', head: t('bonus.col.variable', lang), width: 125, format: MONEY },
-    ...(calc.preliminary ? forecastColumns(lang) : []),
+    { key: 'variable', head: t('bonus.col.variable', lang), width: 125, format: money },
+    ...(calc.preliminary ? forecastColumns(lang, money) : []),
     ...(calc.hasDraw
-      ? [{ key: 'drawBalance', head: t('bonus.col.drawBalance', lang), width: 125, format: MONEY }]
+      ? [{ key: 'drawBalance', head: t('bonus.col.drawBalance', lang), width: 125, format: money }]
       : []),
     { key: 'trail', head: t('bonus.col.trail', lang), note: t('bonus.note.trail', lang), width: 620 },
   ];
@@ -164,7 +169,7 @@ export interface BonusGridOptions {
 
 /** The whole Bonus tab of a calculation, as a grid ready for `writeGrid`. */
 export function bonusGrid(calc: BonusCalculation, o: BonusGridOptions): Grid {
-  const columns = bonusColumns(calc, o.lang);
+  const columns = bonusColumns(calc, o.lang, o.currency);
   const col: Record<string, number> = {};
   columns.forEach((c, i) => {
     col[c.key] = i + 1;
@@ -274,7 +279,9 @@ function writeForecast({ g, col, lang, currency }: Sheet, r: BonusRow, row: numb
 }
 
 /** The summary lines: message key, value (null: left empty) and number format. */
-function summaryLines(calc: BonusCalculation): [MessageKey, number | null, string][] {
+function summaryLines(calc: BonusCalculation, currency: string): [MessageKey, number | null, string][] {
+  const money = moneyFormat(currency, 2);
+  const share = FORMAT.conversion;
   const sumOf = (f: (r: BonusRow) => number) =>
     rubles(calc.rows.reduce((s, r) => s + (r.result ? kopecks(f(r)) : 0), 0));
   const sum = (f: (r: SchemeResult, p: Person) => number) => sumOf((r) => f(r.result!, r.person));
@@ -283,27 +290,27 @@ function summaryLines(calc: BonusCalculation): [MessageKey, number | null, strin
   const head = sum((r, p) => (p.role === 'head' ? r.variable : 0));
   const revenue = calc.departmentRevenue;
   const lines: [MessageKey, number | null, string][] = [
-    ['bonus.sum.fund', fund, MONEY],
-    ['bonus.sum.variable', variable, MONEY],
-    ['bonus.sum.head', head, MONEY],
-    ['bonus.sum.revenue', revenue, MONEY],
-    ['bonus.sum.fundShare', revenue ? fund / revenue : null, PERCENT],
-    ['bonus.sum.variableShare', revenue ? variable / revenue : null, PERCENT],
+    ['bonus.sum.fund', fund, money],
+    ['bonus.sum.variable', variable, money],
+    ['bonus.sum.head', head, money],
+    ['bonus.sum.revenue', revenue, money],
+    ['bonus.sum.fundShare', revenue ? fund / revenue : null, share],
+    ['bonus.sum.variableShare', revenue ? variable / revenue : null, share],
   ];
   if (calc.preliminary) {
     lines.push(
-      ['bonus.sum.fundForecast', sumOf((r) => r.forecast?.result?.total ?? 0), MONEY],
-      ['bonus.sum.variableForecast', sumOf((r) => r.forecast?.result?.variable ?? 0), MONEY],
+      ['bonus.sum.fundForecast', sumOf((r) => r.forecast?.result?.total ?? 0), money],
+      ['bonus.sum.variableForecast', sumOf((r) => r.forecast?.result?.variable ?? 0), money],
     );
   }
   return lines;
 }
 
 /** The summary under the people: its title, then one labelled value per line. */
-function writeSummary({ g, calc, lang }: Sheet, summaryRow: number): void {
+function writeSummary({ g, calc, lang, currency }: Sheet, summaryRow: number): void {
   g.text(summaryRow, 2, t('bonus.summary', lang));
   g.bold(rect(summaryRow, 2)).background(rect(summaryRow, 2, 1, 2), SECTION_BG);
-  summaryLines(calc).forEach(([key, value, format], i) => {
+  summaryLines(calc, currency).forEach(([key, value, format], i) => {
     const row = summaryRow + 1 + i;
     g.text(row, 2, t(key, lang));
     if (value !== null) g.set(row, 3, value);

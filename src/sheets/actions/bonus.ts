@@ -1,4 +1,3 @@
-import { isoString } from '../../core/dates';
 import { type Lang, monthName, t } from '../../i18n';
 import { formatDay } from '../../i18n/format';
 import { type Action, type ActionContext, notify, toast } from '../context';
@@ -151,7 +150,7 @@ function writeBonusTab(
       ? t('bonus.titlePreliminary', lang, { month: monthText, date: formatDay(ctx.today, lang) })
       : t('bonus.title', lang, { month: monthText }),
     generated: t('bonus.generated', lang, {
-      date: isoString(ctx.today),
+      date: formatDay(ctx.today, lang),
       team: input.teamTab,
       motivation: input.motivationTab,
       monthTab: input.monthTab,

@@ -1,8 +1,9 @@
-import { type Day, isoString } from '../../core/dates';
+import type { Day } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
 import { planWeeks } from '../../core/weeks';
-import { type Lang, type MessageKey, monthName, t, tCode } from '../../i18n';
+import { formatDay, type Lang, type MessageKey, monthName, t, tCode } from '../../i18n';
 import { type ActionContext, toast } from '../context';
+import { FORMAT, metricFormat, moneyFormat } from '../formats';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { type Settings, writeNewIds } from '../settings';
@@ -37,6 +38,8 @@ export interface PlanView {
   readonly labels: readonly string[];
   readonly names: ReadonlyMap<string, string>;
   readonly cols: number;
+  /** The Plan tab's currency: money metrics and the average check are shown in it. */
+  readonly currency: string;
 }
 
 export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContext): Grid {
@@ -50,6 +53,7 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
     names: new Map(s.people.map((p) => [p.id, p.name])),
     // The week tables: week, month, working days, the managers, the department.
     cols: Math.max(4 + metrics.length, 6, 4 + plan.managers.length),
+    currency: s.plan.currency,
   };
   const warnings = warningTexts(plan, lang);
   const weeks = planWeeks(plan);
@@ -60,7 +64,7 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
     weekTablesRows(metrics.length, weeks.length);
   const g = new Grid(rows, v.cols);
   const w = new TableWriter(g, 1, v.cols);
-  titleBlock(w, v, s.plan.currency, ctx.today, warnings);
+  titleBlock(w, v, ctx.today, warnings);
   monthsTable(w, v);
   managersTable(w, v);
   weekTables(w, v, weeks);
@@ -84,17 +88,11 @@ function warningTexts(plan: PlanDecomposition, lang: Lang): string[] {
 }
 
 /** The title, the day it was made and the plan's warnings in red; then a blank row. */
-function titleBlock(
-  w: TableWriter,
-  v: PlanView,
-  currency: string,
-  today: Day,
-  warnings: readonly string[],
-): void {
+function titleBlock(w: TableWriter, v: PlanView, today: Day, warnings: readonly string[]): void {
   const { g } = w;
-  g.text(1, 1, t('plan.title', v.lang, { year: String(v.plan.year), currency }));
+  g.text(1, 1, t('plan.title', v.lang, { year: String(v.plan.year), currency: v.currency }));
   g.bold(rect(1, 1));
-  g.text(2, 1, t('plan.generated', v.lang, { date: isoString(today) }));
+  g.text(2, 1, t('plan.generated', v.lang, { date: formatDay(today, v.lang) }));
   warnings.forEach((text, i) => {
     g.text(4 + i, 1, `⚠ ${text}`);
     g.fontColor(rect(4 + i, 1), '#c00000');
@@ -113,7 +111,7 @@ function tableHead(
   w.header([...heads.map((h) => (h ? t(h, v.lang) : '')), ...v.labels]);
 }
 
-/** The metrics' values from column `first` on, as amounts (0 where a metric has none). */
+/** The metrics' values from column `first` on, in each metric's format (0 where a metric has none). */
 function metricCells(
   w: TableWriter,
   v: PlanView,
@@ -121,9 +119,8 @@ function metricCells(
   values: Readonly<Record<string, number>>,
 ): void {
   v.metrics.forEach((m, i) => {
-    w.g.set(w.row, first + i, values[m] ?? 0);
+    w.g.set(w.row, first + i, values[m] ?? 0).format(rect(w.row, first + i), metricFormat(m, v.currency));
   });
-  w.g.format(rect(w.row, first, 1, v.metrics.length), '#,##0');
 }
 
 /** The department by month, and the year's total (working days summed by a formula). */
@@ -135,7 +132,7 @@ function monthsTable(w: TableWriter, v: PlanView): void {
     g.text(w.row, 1, monthName(m.month, v.lang));
     g.set(w.row, 2, m.workdays.length);
     g.set(w.row, 3, m.weeks.length);
-    if (m.avgCheck) g.set(w.row, 4, m.avgCheck).format(rect(w.row, 4), '#,##0');
+    if (m.avgCheck) g.set(w.row, 4, m.avgCheck).format(rect(w.row, 4), moneyFormat(v.currency));
     metricCells(w, v, 5, m.department);
     w.row++;
   }
@@ -155,7 +152,7 @@ function managersTable(w: TableWriter, v: PlanView): void {
       g.text(w.row, 1, monthName(m.month, v.lang));
       g.text(w.row, 2, v.names.get(mp.id) ?? mp.id);
       g.set(w.row, 3, mp.workdays);
-      g.set(w.row, 4, mp.ramp).format(rect(w.row, 4), '0%');
+      g.set(w.row, 4, mp.ramp).format(rect(w.row, 4), FORMAT.completion);
       metricCells(w, v, 5, mp.plan);
       w.row++;
     }

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { FORMAT, isMoneyMetric, metricFormat, orBlank } from '../formats';
 import { a1, colLetter, type Grid, rect } from '../grid';
 import { MONTH } from '../month-layout';
 import { TODAY_REF } from './month-formulas';
@@ -7,8 +8,6 @@ import type { MonthSheet } from './month-grid';
 /** The light colours, the same on every tab (one rule: forecast ÷ plan against the Plan tab's thresholds). */
 export const LIGHTS = { red: '#f4cccc', amber: '#fff2cc', green: '#d9ead3' };
 const TODAY_BG = '#fff2cc';
-/** "Needed per day" on every tab: small counts keep decimals (0.29 deals a day is not 0), 0 stays 0. */
-export const PACE_FORMAT = '[=0]0;[<1]0.00;#,##0';
 const C = MONTH.col;
 
 /** Number formats, lights, the today marker, validation, hidden and frozen parts, widths and protection. */
@@ -16,17 +15,7 @@ export function formatsAndRules(m: MonthSheet): void {
   const { g, lang, days } = m;
   const people = m.rows.length;
   const shown = m.metrics.length + people;
-  const all = g.rows - m.deptFirst + 1;
-  g.format(rect(m.deptFirst, C.plan, all, 2), '#,##0');
-  g.format(rect(m.deptFirst, C.completion, all, 1), '0%');
-  g.format(rect(m.deptFirst, C.planToDate, all, 1), '#,##0');
-  g.format(rect(m.deptFirst, C.completionToDate, all, 1), '0%');
-  g.format(rect(m.deptFirst, C.forecast, all, 1), '#,##0');
-  // Small counts stay visible: 0.29 deals a day is not 0.
-  g.format(rect(m.deptFirst, C.pace, all, 1), PACE_FORMAT);
-  // Department zeros stay blank; a manager's typed 0 shows (sold nothing) unlike a blank (did not report).
-  g.format(rect(m.deptFirst, MONTH.firstDayCol, m.metrics.length, days.length), '#,##0;-#,##0;""');
-  g.format(rect(m.mgrFirst, MONTH.firstDayCol, all - m.metrics.length, days.length), '#,##0');
+  numberFormats(m);
   forecastLights(g, rect(m.deptFirst, C.completion, shown, C.pace - C.completion + 1), m.settings.plan);
   g.conditional.push({
     rect: rect(MONTH.headerRow, MONTH.firstDayCol, 1, days.length),
@@ -57,6 +46,30 @@ export function formatsAndRules(m: MonthSheet): void {
     rect(m.deptFirst, 1, m.metrics.length, g.cols),
     rect(m.mgrFirst, 1, Math.max(people, 1), C.ownElapsed),
   );
+}
+
+/**
+ * Each row's figures in its metric's format (money in the plan's currency, counts otherwise), completion and
+ * pace as on every tab. Department zeros in day cells stay blank; a manager's typed 0 shows (sold nothing)
+ * unlike a blank (did not report). The hidden own-days rows are counts.
+ */
+function numberFormats(m: MonthSheet): void {
+  const { g, days } = m;
+  const currency = m.settings.plan.currency;
+  for (let r = m.deptFirst; r <= g.rows; r++) {
+    // Every data row names its metric in the hidden metric column (written as text: quote-prefixed).
+    const metric = String(g.values[r - 1][C.metric - 1]).replace(/^'/, '');
+    const amount = metricFormat(metric, currency);
+    g.format(rect(r, C.plan, 1, 2), amount);
+    g.format(rect(r, C.completion), FORMAT.completion);
+    g.format(rect(r, C.planToDate), amount);
+    g.format(rect(r, C.completionToDate), FORMAT.completion);
+    g.format(rect(r, C.forecast), amount);
+    // Small counts stay visible: 0.29 deals a day is not 0; money needed per day is an amount.
+    g.format(rect(r, C.pace), isMoneyMetric(metric) ? amount : FORMAT.pace);
+    const dayCells = rect(r, MONTH.firstDayCol, 1, days.length);
+    g.format(dayCells, r < m.mgrFirst ? orBlank(amount) : amount);
+  }
 }
 
 /**

@@ -1,11 +1,13 @@
-import { type Day, dayOf, isoString, lastOfMonth } from '../../core/dates';
+import { type Day, isoString, lastOfMonth } from '../../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
 import { type RatioPair, ratioPairs } from '../../core/ratios';
 import { type Lang, type MessageKey, t } from '../../i18n';
+import { FORMAT, moneyFormat } from '../formats';
 import { a1, Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { columnMarker, type Fact, type FactCell, factKey, MONTH, type MonthColumn } from '../month-layout';
 import type { Settings } from '../settings';
+import { serialOf } from '../settings/template';
 import { monthTabName } from '../tabs';
 import { formatsAndRules } from './month-format';
 import { MonthFormulas } from './month-formulas';
@@ -164,13 +166,14 @@ function dayColumns(m: MonthSheet): void {
     g.text(MONTH.keyRow, col, isoString(d));
     g.set(MONTH.flagRow, col, working.has(d) ? 1 : 0);
     g.set(MONTH.closedRow, col, f.closedFlag(col));
-    g.set(MONTH.headerRow, col, d - dayOf(1899, 12, 30));
+    // A date (the formulas compare it with today), shown as the weekday and the day: "пн 02" / "Mon 02".
+    g.set(MONTH.headerRow, col, serialOf(d));
     if (!working.has(d))
       g.background(rect(MONTH.headerRow, col, g.rows - MONTH.headerRow + 1, 1), WEEKEND_BG);
     g.widths[col] = 76;
   });
   const dates = rect(MONTH.headerRow, MONTH.firstDayCol, 1, m.days.length);
-  g.format(dates, 'dd').bold(dates);
+  g.format(dates, FORMAT.dayHeader).bold(dates);
 }
 
 function departmentRows(m: MonthSheet): void {
@@ -227,7 +230,8 @@ function ratioCells(m: MonthSheet, r: number, metric: string, rowOf: (metric: st
     const [num, den] = [a1(r, source), a1(over, source)];
     m.g.set(r, target, `=IF(${den}>0,${num}/${den},"")`);
   }
-  m.g.format(rect(r, C.ratioPlan, 1, 2), pair.kind === 'avgCheck' ? '#,##0' : '0.0%');
+  const format = pair.kind === 'avgCheck' ? moneyFormat(m.settings.plan.currency) : FORMAT.conversion;
+  m.g.format(rect(r, C.ratioPlan, 1, 2), format);
 }
 
 /** A department working day that is not one of the person's own: shaded, with a note on the first row. */

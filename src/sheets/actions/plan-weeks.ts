@@ -1,6 +1,7 @@
 import { dayOf, ymdOf } from '../../core/dates';
 import { type PlanWeek, type RangePlan, rangePlan } from '../../core/weeks';
 import { type Lang, monthName, t } from '../../i18n';
+import { metricFormat } from '../formats';
 import { rect } from '../grid';
 import type { PlanView } from './decompose';
 import type { TableWriter } from './table-writer';
@@ -20,6 +21,7 @@ export function weekTables(w: TableWriter, v: PlanView, weeks: readonly PlanWeek
   v.metrics.forEach((metric, i) => {
     w.section(t('plan.byWeek', v.lang, { metric: v.labels[i] }));
     const names = v.plan.managers.map((m) => v.names.get(m.id) ?? m.id);
+    const format = metricFormat(metric, v.currency);
     w.header([
       t('plan.week', v.lang),
       t('col.month', v.lang),
@@ -29,9 +31,9 @@ export function weekTables(w: TableWriter, v: PlanView, weeks: readonly PlanWeek
     ]);
     for (const week of weeks) {
       const months = week.parts.map((p) => monthName(p.month, v.lang));
-      weekRow(w, [weekLabel(week, v.lang), months.join(' / ')], week, metric);
+      weekRow(w, [weekLabel(week, v.lang), months.join(' / ')], week, metric, format);
     }
-    weekRow(w, [t('plan.total', v.lang), ''], year, metric);
+    weekRow(w, [t('plan.total', v.lang), ''], year, metric, format);
     w.g.bold(rect(w.row - 1, 1, 1, w.width)).background(rect(w.row - 1, 1, 1, w.width), TOTAL_BG);
     w.row++;
   });
@@ -47,6 +49,7 @@ function weekRow(
   labels: readonly [string, string],
   week: Pick<RangePlan, 'workdays' | 'managers' | 'department'>,
   metric: string,
+  format: string,
 ): void {
   const { g } = w;
   g.text(w.row, 1, labels[0]);
@@ -56,7 +59,7 @@ function weekRow(
   values.forEach((x, k) => {
     g.set(w.row, 4 + k, x);
   });
-  g.format(rect(w.row, 4, 1, values.length), '#,##0');
+  g.format(rect(w.row, 4, 1, values.length), format);
   w.row++;
 }
 

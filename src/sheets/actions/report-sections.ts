@@ -1,10 +1,12 @@
-import { type Day, isoString, ymdOf } from '../../core/dates';
+import { ymdOf } from '../../core/dates';
 import { stageImpacts } from '../../core/funnel';
 import type { MonthlyReport } from '../../core/report';
-import { formatDay, formatNumber, formatPercent, type Lang, monthName, t } from '../../i18n';
+import { formatDay, formatDayMonth, formatNumber, formatPercent, type Lang, monthName, t } from '../../i18n';
+import { dateFormat, FORMAT, moneyFormat } from '../formats';
 import { type Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
-import { type GridOptions, MONEY, PERCENT, TABLE_COLS } from './report-writer';
+import { serialOf } from '../settings/template';
+import { type GridOptions, reportFormats, TABLE_COLS } from './report-writer';
 import type { TableWriter } from './table-writer';
 
 /**
@@ -14,7 +16,7 @@ import type { TableWriter } from './table-writer';
 
 export const REPORT = {
   titleRow: 1,
-  /** The generation date as an ISO text (a regenerated report's old version is named after it). */
+  /** The generation date as a date cell (a regenerated report's old version is named after it). */
   stampRow: 2,
   /** Column H, where the first version put it too (an old report keeps its date when set aside). */
   stampCol: 8,
@@ -25,16 +27,16 @@ const BOTTLENECK_BG = '#f4cccc';
 /** The charts sit to the right of the tables. */
 export const CHART_COL = TABLE_COLS + 2;
 const CHART_ROWS = 20;
-const DEALS = '#,##0.0';
 
-/** The title, the generation line with its hidden-in-plain-sight ISO stamp, and the open-month note. */
+/** The title, the generation line with its date stamp (greyed, read back by position), and the open-month note. */
 export function titleBlock(g: Grid, r: MonthlyReport, o: GridOptions): void {
   const { lang } = o;
   const { year, month } = ymdOf(r.from);
   g.text(REPORT.titleRow, 1, t('rep.title', lang, { month: monthName(month, lang), year: String(year) }));
   g.bold(rect(REPORT.titleRow, 1));
   g.text(2, 1, t('rep.generated', lang, { date: formatDay(r.generatedOn, lang), monthTab: o.monthName }));
-  g.text(REPORT.stampRow, REPORT.stampCol, isoString(r.generatedOn));
+  g.set(REPORT.stampRow, REPORT.stampCol, serialOf(r.generatedOn));
+  g.format(rect(REPORT.stampRow, REPORT.stampCol), dateFormat(lang));
   g.fontColor(rect(REPORT.stampRow, REPORT.stampCol), '#999999');
   if (o.today <= r.to) g.text(3, 1, t('rep.open', lang, { date: formatDay(o.today, lang) }));
   g.fontColor(rect(2, 1, 2, 1), '#666666');
@@ -78,16 +80,16 @@ function funnelStages(w: TableWriter, fn: Funnel, lang: Lang): void {
   ]);
   fn.stages.forEach((stage, i) => {
     g.text(w.row, 1, stage);
-    w.put(w.row, 2, fn.team.counts[i], MONEY);
-    w.put(w.row, 3, fn.team.conversions[i], PERCENT);
-    w.put(w.row, 4, fn.benchmark[i] ?? null, PERCENT);
-    w.put(w.row, 5, impacts[i] ?? null, DEALS);
+    w.put(w.row, 2, fn.team.counts[i], FORMAT.count);
+    w.put(w.row, 3, fn.team.conversions[i], FORMAT.conversion);
+    w.put(w.row, 4, fn.benchmark[i] ?? null, FORMAT.conversion);
+    w.put(w.row, 5, impacts[i] ?? null, FORMAT.deals);
     if (fn.team.bottleneck && fn.team.bottleneck.stage === i)
       g.background(rect(w.row, 1, 1, 5), BOTTLENECK_BG);
     w.row++;
   });
   g.text(w.row, 1, t('rep.overall', lang));
-  w.put(w.row, 3, fn.team.overall, PERCENT);
+  w.put(w.row, 3, fn.team.overall, FORMAT.conversion);
   w.row++;
 }
 
@@ -124,11 +126,11 @@ function managerBottlenecks(w: TableWriter, fn: Funnel, lang: Lang): void {
     g.text(w.row, 1, m.name);
     if (m.bottleneck) {
       g.text(w.row, 2, m.bottleneck.stageName);
-      w.put(w.row, 3, m.bottleneck.conversion, PERCENT);
-      w.put(w.row, 4, m.bottleneck.benchmark, PERCENT);
-      w.put(w.row, 5, m.bottleneck.dealsAdded, DEALS);
+      w.put(w.row, 3, m.bottleneck.conversion, FORMAT.conversion);
+      w.put(w.row, 4, m.bottleneck.benchmark, FORMAT.conversion);
+      w.put(w.row, 5, m.bottleneck.dealsAdded, FORMAT.deals);
     } else g.text(w.row, 2, '—');
-    w.put(w.row, 6, m.overall, PERCENT);
+    w.put(w.row, 6, m.overall, FORMAT.conversion);
     w.row++;
   }
 }
@@ -140,11 +142,12 @@ export function bonusSection(w: TableWriter, r: MonthlyReport, o: GridOptions): 
   const bonusRow = w.row;
   if (r.bonus) {
     const mainLabel = metricLabel(r.mainMetric, o.settings.funnel, lang);
+    const money = moneyFormat(o.settings.plan.currency);
     const pairs: [string, number | null, string][] = [
-      [t('rep.bonusFund', lang), r.bonus.fund, MONEY],
-      [t('rep.bonusManagers', lang), r.bonus.managers, MONEY],
-      [t('rep.bonusHead', lang), r.bonus.head, MONEY],
-      [t('rep.bonusShare', lang, { metric: mainLabel }), r.bonus.shareOfRevenue, PERCENT],
+      [t('rep.bonusFund', lang), r.bonus.fund, money],
+      [t('rep.bonusManagers', lang), r.bonus.managers, money],
+      [t('rep.bonusHead', lang), r.bonus.head, money],
+      [t('rep.bonusShare', lang, { metric: mainLabel }), r.bonus.shareOfRevenue, FORMAT.conversion],
     ];
     for (const [text, v, format] of pairs) {
       w.g.text(w.row, 1, text);
@@ -195,11 +198,12 @@ function planVsFactChart(w: TableWriter, r: MonthlyReport, o: GridOptions, mainL
   const { g } = w;
   const { lang } = o;
   const first = w.row;
+  const { amount } = reportFormats(o, r.mainMetric);
   w.header([t('col.name', lang), t('month.plan', lang), t('month.fact', lang)]);
   for (const p of r.charts.planVsFact) {
     g.text(w.row, 1, p.name);
-    w.put(w.row, 2, p.plan, MONEY);
-    w.put(w.row, 3, p.fact, MONEY);
+    w.put(w.row, 2, p.plan, amount);
+    w.put(w.row, 3, p.fact, amount);
     w.row++;
   }
   const table = { first, rows: r.charts.planVsFact.length + 1, cols: 3 };
@@ -214,12 +218,13 @@ function cumulativeChart(w: TableWriter, r: MonthlyReport, o: GridOptions, mainL
   const { lang } = o;
   const first = w.row;
   if (!r.charts.cumulative) return first;
+  const { amount } = reportFormats(o, r.mainMetric);
   w.header([t('rep.col.day', lang), t('rep.col.cumPlan', lang), t('rep.col.cumFact', lang)]);
   for (const c of r.charts.cumulative) {
-    g.text(w.row, 1, shortDate(c.day, lang));
-    w.put(w.row, 2, c.plan, MONEY);
+    g.text(w.row, 1, formatDayMonth(c.day, lang));
+    w.put(w.row, 2, c.plan, amount);
     // An open month's line stops at today: the days after it have no facts yet.
-    if (c.day <= o.today) w.put(w.row, 3, c.fact, MONEY);
+    if (c.day <= o.today) w.put(w.row, 3, c.fact, amount);
     w.row++;
   }
   const table = { first, rows: r.charts.cumulative.length + 1, cols: 3 };
@@ -236,18 +241,10 @@ function funnelChart(w: TableWriter, r: MonthlyReport, o: GridOptions): number {
   w.header([t('rep.col.stage', o.lang), t('rep.col.count', o.lang)]);
   for (const s of r.charts.funnel) {
     g.text(w.row, 1, s.stage);
-    w.put(w.row, 2, s.count, MONEY);
+    w.put(w.row, 2, s.count, FORMAT.count);
     w.row++;
   }
   const table = { first, rows: r.charts.funnel.length + 1, cols: 2 };
   addChart(g, 'bar', table, t('rep.chart.funnel', o.lang), 1 + 2 * CHART_ROWS);
   return first;
-}
-
-/** A day of the month for a chart axis: 05.11 in Russian, 11-05 in English. */
-function shortDate(day: Day, lang: Lang): string {
-  const { month, day: d } = ymdOf(day);
-  const mm = String(month).padStart(2, '0');
-  const dd = String(d).padStart(2, '0');
-  return lang === 'ru' ? `${dd}.${mm}` : `${mm}-${dd}`;
 }

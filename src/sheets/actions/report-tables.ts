@@ -2,10 +2,11 @@ import { ymdOf } from '../../core/dates';
 import type { OwnPace } from '../../core/own-days';
 import type { MonthlyReport } from '../../core/report';
 import { formatDay, formatPercent, t } from '../../i18n';
+import { FORMAT, moneyFormat } from '../formats';
 import { rect } from '../grid';
 import { metricLabel } from '../labels';
 import { monthKey } from '../tabs';
-import { type GridOptions, MAIN_BG, MONEY, PACE, PERCENT, TABLE_COLS } from './report-writer';
+import { type GridOptions, MAIN_BG, reportFormats, TABLE_COLS } from './report-writer';
 import type { TableWriter } from './table-writer';
 
 /**
@@ -34,21 +35,23 @@ function putPace(
   col: number,
   p: OwnPace | null,
   o: GridOptions,
+  metric: string,
   deviation?: number,
 ): number {
+  const { amount, pace } = reportFormats(o, metric);
   const cells: [number | null, string][] = [
-    [p ? p.planToDate : null, MONEY],
-    [p ? p.completionToDate : null, PERCENT],
-    ...(deviation !== undefined ? [[deviation, MONEY] as [number, string]] : []),
-    [p ? p.forecast : null, MONEY],
-    [p ? p.forecastCompletion : null, PERCENT],
+    [p ? p.planToDate : null, amount],
+    [p ? p.completionToDate : null, FORMAT.completion],
+    ...(deviation !== undefined ? [[deviation, amount] as [number, string]] : []),
+    [p ? p.forecast : null, amount],
+    [p ? p.forecastCompletion : null, FORMAT.completion],
   ];
   cells.forEach(([v, format], i) => {
     w.put(row, col + i, v, format);
   });
   const neededCol = col + cells.length;
   if (p && noDaysLeft(p)) w.g.text(row, neededCol, t('month.noDaysLeft', o.lang));
-  else w.put(row, neededCol, p ? p.needed : null, PACE);
+  else w.put(row, neededCol, p ? p.needed : null, pace);
   return neededCol + 1;
 }
 
@@ -79,13 +82,14 @@ export function headlineSection(w: TableWriter, r: MonthlyReport, o: GridOptions
   for (const h of r.metrics) {
     const row = w.row;
     w.g.text(row, 1, label(h.metric));
-    w.put(row, 2, h.plan, MONEY);
-    w.put(row, 3, h.fact, MONEY);
-    w.put(row, 4, h.completion, PERCENT);
-    const next = putPace(w, row, 5, h.pace, o, h.deviation);
-    w.put(row, next, h.previousFact, MONEY);
-    w.put(row, next + 1, h.change, MONEY);
-    w.put(row, next + 2, h.changePct, PERCENT);
+    const { amount } = reportFormats(o, h.metric);
+    w.put(row, 2, h.plan, amount);
+    w.put(row, 3, h.fact, amount);
+    w.put(row, 4, h.completion, FORMAT.completion);
+    const next = putPace(w, row, 5, h.pace, o, h.metric, h.deviation);
+    w.put(row, next, h.previousFact, amount);
+    w.put(row, next + 1, h.change, amount);
+    w.put(row, next + 2, h.changePct, FORMAT.completion);
     // The main metric in bold, its name shaded (a shaded row would read as a green light).
     if (h.metric === r.mainMetric) w.g.bold(rect(row, 1, 1, TABLE_COLS)).background(rect(row, 1), MAIN_BG);
     w.light(rect(row, 4, 1, next - 4), h.light);
@@ -116,16 +120,21 @@ export function forecastSection(w: TableWriter, r: MonthlyReport, o: GridOptions
   if (r.forecast) {
     const f = r.forecast;
     const metric = metricLabel(r.mainMetric, o.settings.funnel, lang);
+    const { amount } = reportFormats(o, r.mainMetric);
     const pairs: [string, number, string][] = [
       [
         t('rep.forecast', lang, { metric, date: formatDay(f.asOf ?? r.generatedOn, lang) }),
         f.forecast,
-        MONEY,
+        amount,
       ],
-      [t(open ? 'rep.resultSoFar' : 'rep.result', lang), f.result, MONEY],
+      [t(open ? 'rep.resultSoFar' : 'rep.result', lang), f.result, amount],
     ];
+    // Accuracy is a share where a tenth of a percent tells one forecast from another.
     if (!open)
-      pairs.push([t('rep.miss', lang), f.miss, MONEY], [t('rep.accuracy', lang), f.accuracy, PERCENT]);
+      pairs.push(
+        [t('rep.miss', lang), f.miss, amount],
+        [t('rep.accuracy', lang), f.accuracy, FORMAT.conversion],
+      );
     for (const [text, v, format] of pairs) {
       w.g.text(w.row, 1, text);
       w.put(w.row, 2, v, format);
@@ -151,15 +160,17 @@ export function rankingSection(w: TableWriter, r: MonthlyReport, o: GridOptions)
     ...paceHeads(o, false),
     ...(withBonus ? [t('rep.col.bonus', lang)] : []),
   ]);
+  const { amount } = reportFormats(o, r.mainMetric);
+  const money = moneyFormat(o.settings.plan.currency);
   for (const m of r.ranking) {
     const row = w.row;
     w.g.set(row, 1, m.rank);
     w.g.text(row, 2, m.name);
-    w.put(row, 3, m.plan, MONEY);
-    w.put(row, 4, m.fact, MONEY);
-    w.put(row, 5, m.completion, PERCENT);
-    const next = putPace(w, row, 6, m.pace, o);
-    if (withBonus) w.put(row, next, m.bonus, MONEY);
+    w.put(row, 3, m.plan, amount);
+    w.put(row, 4, m.fact, amount);
+    w.put(row, 5, m.completion, FORMAT.completion);
+    const next = putPace(w, row, 6, m.pace, o, r.mainMetric);
+    if (withBonus) w.put(row, next, m.bonus, money);
     w.light(rect(row, 5, 1, next - 5), m.light);
     w.row++;
   }

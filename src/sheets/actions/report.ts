@@ -1,3 +1,4 @@
+import { dayOfInstant, isDateValue } from '../../core/cells';
 import { isoString, parseDayText } from '../../core/dates';
 import { isDomainError } from '../../core/errors';
 import { buildMonthlyReport, type MonthlyReport } from '../../core/report';
@@ -120,8 +121,13 @@ function keepAsDatedVersion(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   name: string,
 ): void {
-  const stamp = sheet.getRange(REPORT.stampRow, REPORT.stampCol).getValue();
-  const generated = typeof stamp === 'string' ? parseDayText(stamp.replace(/^'/, '')) : undefined;
+  const stamp: unknown = sheet.getRange(REPORT.stampRow, REPORT.stampCol).getValue();
+  // A date cell; a report made before dates were shown in the locale's form holds an ISO text.
+  const generated = isDateValue(stamp)
+    ? dayOfInstant(stamp, ctx.timeZone)
+    : typeof stamp === 'string'
+      ? parseDayText(stamp.replace(/^'/, ''))
+      : undefined;
   const base = `${name} (${isoString(generated ?? ctx.today)})`;
   let dated = base;
   for (let n = 2; ctx.ss.getSheetByName(dated); n++) dated = `${base} ${n}`;

@@ -12,6 +12,7 @@ import { ownMonthOf } from '../../core/own-days';
 import { ratioPairs } from '../../core/ratios';
 import { formatDay, type Lang, type MessageKey, t } from '../../i18n';
 import { type ActionContext, toast } from '../context';
+import { FORMAT, isMoneyMetric, metricFormat, moneyFormat } from '../formats';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { type MeetingEntry, readMeetingLog, recordMeeting, textsOf } from '../meeting-log';
@@ -20,11 +21,9 @@ import { MONTH, type MonthFigures } from '../month-layout';
 import type { Settings } from '../settings';
 import { findGeneratedSheet, todayTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
-import { LIGHTS, PACE_FORMAT } from './month-format';
+import { LIGHTS } from './month-format';
 
 const DEPARTMENT_BG = '#e2efda';
-const NUMBER = '#,##0';
-const PERCENT = '0.0%';
 
 /** Menu: Today → the tab "Сегодня"/"Today", a snapshot of where the month stands for the morning meeting. */
 export function todayAction(ctx: ActionContext): void {
@@ -226,12 +225,9 @@ export function todayGrid(
     g.text(first + i, C.promised, texts.promised.get(id) ?? '');
     g.text(first + i, C.commitment, texts.commitment.get(id) ?? '');
   });
-  const n = view.rows.length;
-  if (n > 0) {
-    for (const c of NUMBER_COLS) g.format(rect(first, C[c], n, 1), NUMBER);
-    for (const c of PERCENT_COLS) g.format(rect(first, C[c], n, 1), PERCENT);
-    g.format(rect(first, C.pace, n, 1), PACE_FORMAT);
-  }
+  view.rows.forEach((row, i) => {
+    rowFormats(g, first + i, row.metric, settings.plan.currency);
+  });
   g.hiddenCols.push(C.id, C.metric);
   g.frozenRows = TODAY.headerRow;
   g.frozenCols = C.label;
@@ -302,6 +298,19 @@ const NOTES: Partial<Record<TodayColumn, MessageKey>> = {
   commitment: 'today.note.commitment',
 };
 
+/**
+ * A row's number formats, as on the month tab: its metric's amounts (money in the plan's currency, counts
+ * otherwise), completion, pace, and beside the plan the conversion from the stage above or the average check.
+ */
+function rowFormats(g: Grid, r: number, metric: string, currency: string): void {
+  const amount = metricFormat(metric, currency);
+  for (const c of NUMBER_COLS) g.format(rect(r, C[c]), amount);
+  for (const c of PERCENT_COLS) g.format(rect(r, C[c]), FORMAT.completion);
+  g.format(rect(r, C.pace), isMoneyMetric(metric) ? amount : FORMAT.pace);
+  // The revenue row's ratio is the average check (revenue ÷ deals); the other rows' a conversion.
+  g.format(rect(r, C.ratioPlan, 1, 2), metric === 'revenue' ? moneyFormat(currency) : FORMAT.conversion);
+}
+
 function todayRow(
   g: Grid,
   r: number,
@@ -332,10 +341,6 @@ function todayRow(
   if (row.offToday) g.text(r, C.pace, t('today.offToday', lang));
   else if (row.needed === null) g.text(r, C.pace, t('month.noDaysLeft', lang));
   else g.set(r, C.pace, row.needed);
-  if (row.ratioPlan !== null || row.ratioFact !== null)
-    g.format(rect(r, C.ratioPlan, 1, 2), row.metric === 'revenue' ? NUMBER : PERCENT);
   if (department) g.bold(rect(r, 1, 1, C.ratioFact)).background(rect(r, 1, 1, C.ratioFact), DEPARTMENT_BG);
   if (row.light) for (const c of LIT_COLS) g.background(rect(r, C[c]), LIGHTS[row.light]);
 }
-
-/** A date as people read it (the one formatter of src/i18n/format.ts). */

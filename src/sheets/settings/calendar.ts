@@ -6,10 +6,11 @@ import {
   makeCalendar,
   parseCountry,
 } from '../../core/calendar';
-import { type Day, dayOf, isoString } from '../../core/dates';
+import { type Day, dayOf } from '../../core/dates';
 import { isDomainError } from '../../core/errors';
 import type { Lang } from '../../i18n';
-import { t } from '../../i18n';
+import { formatDay, t } from '../../i18n';
+import { dateFormat } from '../formats';
 import { colLetter, Grid, rect } from '../grid';
 import type { Problems } from '../problems';
 import { type ColumnSpec, num, readTable, str, type TableContext } from './table';
@@ -97,7 +98,7 @@ function checkConflicts(daysOff: readonly DayAt[], workingDays: readonly DayAt[]
     const other = off.get(w.day);
     if (other === undefined) continue;
     ctx.problems.add(ctx.tab, w.row, COLS.working, 'calendar.overrideConflictAt', {
-      date: isoString(w.day),
+      date: formatDay(w.day, ctx.lang),
       cell: `${colLetter(COLS.daysOff)}${other}`,
     });
   }
@@ -149,7 +150,7 @@ export function calendarTemplate(lang: Lang, year: number, people: readonly stri
     g.text(FIRST, COLS.absences + 3, t('example.vacation', lang));
   }
   for (const col of [COLS.daysOff, COLS.working, COLS.absences + 1, COLS.absences + 2]) {
-    g.format(rect(FIRST, col, TEMPLATE_ROWS - FIRST + 1, 1), 'yyyy-mm-dd');
+    g.format(rect(FIRST, col, TEMPLATE_ROWS - FIRST + 1, 1), dateFormat(lang));
     g.validations.push({
       rect: rect(FIRST, col, TEMPLATE_ROWS - FIRST + 1, 1),
       rule: { kind: 'date', help: t('note.date', lang) },
