@@ -1244,9 +1244,9 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'leaderboard.prizes': 'Prizes: {list}.',
   'leaderboard.prize': 'place {place} — {prize}',
   'leaderboard.note.live':
-    'Places, points and gaps recalculate as facts are typed on the month tabs; the period\'s days before today count.',
+    'Places, points and gaps recalculate as facts are typed on the month tabs; the period\'s days before today count. Recreated a month tab? Choose "Contests: leaderboards" again.',
   'leaderboard.note.missingMonths':
-    'No month tabs {months}: their days count as 0. Create the month and choose "Contests: leaderboards" again (also after recreating a month tab).',
+    'No month tabs {months}: their days count as 0. Create the month and choose "Contests: leaderboards" again.',
   'leaderboard.note.baseline': 'The baseline is the facts of {from} to {to}, computed when this tab was made.',
   'leaderboard.note.hidden':
     'Only the top places are published. Everyone is in the hidden rows below (from row {row}): for the head.',
