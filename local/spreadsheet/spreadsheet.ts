@@ -27,6 +27,7 @@ import { DeveloperMetadataFinder } from './metadata';
 import type { Range } from './range';
 import type { LockSlot } from './services';
 import { Sheet } from './sheet';
+import { TextFinder } from './text-finder';
 import type { Covers } from './types';
 import { isDate } from './types';
 import { instantOf } from './tz';
@@ -261,6 +262,11 @@ export class Spreadsheet
     this.hit('createDeveloperMetadataFinder');
     return new DeveloperMetadataFinder(this.counter, () => this.sheets);
   }
+  createTextFinder(findText: string): TextFinder {
+    this.hit('createTextFinder');
+    return new TextFinder(this.counter, () => this.sheetList(), findText);
+  }
+
   getSheetByName(name: string): Sheet | null {
     this.hit('getSheetByName');
     return this.sheetNamed(name);
