@@ -68,6 +68,7 @@ export function writeLeaderboards(
     return null;
   }
   const names: string[] = [];
+  let first: GoogleAppsScript.Spreadsheet.Sheet | undefined;
   for (const { contest, input, result } of runs) {
     const grid = leaderboardGrid({
       contest,
@@ -82,13 +83,15 @@ export function writeLeaderboards(
       today: ctx.today,
     });
     const name = leaderboardTabName(contest.name, ctx.lang);
-    writeGrid(ctx.ss, name, grid, {
+    const sheet = writeGrid(ctx.ss, name, grid, {
       protectionNote: t('protect.generated', ctx.lang),
       current: findGeneratedSheet(ctx.ss, (lang) => leaderboardTabName(contest.name, lang), ctx.lang),
       written: ctx.written,
     });
+    if (names.length === 0) first = sheet;
     names.push(name);
   }
+  first?.activate();
   toast(ctx, 'leaderboard.toast', { tabs: names.join(', ') });
   return names;
 }
