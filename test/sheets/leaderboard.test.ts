@@ -8,6 +8,7 @@ import { contestInput, readContestMonths } from '../../src/sheets/contest-input'
 import type { ActionContext } from '../../src/sheets/context';
 import { BOARD, boardLayout } from '../../src/sheets/leaderboard-layout';
 import { type Planned, settingsAndPlan } from '../../src/sheets/settings-plan';
+import { leaderboardTabName } from '../../src/sheets/tabs';
 import { mapMonthTab } from '../helpers/month-facts';
 import { actionContextFor, decomposedWorkbook } from '../helpers/workbook';
 
@@ -234,6 +235,12 @@ describe('leaderboard formulas equal the core', () => {
 });
 
 describe('the tab', () => {
+  test('its name: «Конкурс: …» / "Contest: …", cut to the 100 characters Sheets allows', () => {
+    expect(leaderboardTabName('Ноябрьский спринт', 'ru')).toBe('Конкурс: Ноябрьский спринт');
+    expect(leaderboardTabName('November sprint', 'en')).toBe('Contest: November sprint');
+    expect(leaderboardTabName('x'.repeat(200), 'en')).toHaveLength(100);
+  });
+
   test('a month tab that does not exist counts 0 and a note names it', () => {
     const rule: ContestRule = { kind: 'activity', weights: [{ metric: 'leads', points: 2 }] };
     const c = contest('Зима', rule, { period: { from: nov(16), to: dayOf(2027, 1, 10) } });

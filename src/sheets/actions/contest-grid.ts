@@ -130,8 +130,7 @@ function entrantRows(g: Grid, b: BoardInput, l: BoardLayout): void {
     const own = e.members
       ? groupFormulas(b.contest, l.memberFirst + e.members.first, e.members.count)
       : memberFormulas(b.contest, l, r);
-    if (!e.members) g.text(r, C.group, e.group ?? '');
-    else g.text(r, C.group, e.name);
+    g.text(r, C.group, e.members ? e.name : (e.group ?? ''));
     for (const [key, f] of Object.entries({ ...own, ...rankFormulas(l, r) }))
       if (f) g.set(r, C[key as BoardColumn], f);
     if (b.contest.rule.kind === 'improvement' && !e.members)
