@@ -171,14 +171,17 @@ describe('leaderboard formulas equal the core', () => {
     ]);
   });
 
-  test('activity with a weekday multiplier (Fridays × 2)', () => {
+  test('activity with a weekday multiplier (Fridays × 2) stacked with a metric’s (meetings × 1.5)', () => {
     const rule: ContestRule = {
       kind: 'activity',
       weights: [
         { metric: 'calls', points: 1 },
         { metric: 'meetings', points: 5 },
       ],
-      multipliers: [{ weekday: 5, factor: 2 }],
+      multipliers: [
+        { weekday: 5, factor: 2 },
+        { metric: 'meetings', factor: 1.5 },
+      ],
     };
     const c = contest('Активность', rule, { prizes: [{ kopecks: 300_000 }, { kopecks: 200_000 }] });
     type('m1', 'calls', nov(12), 10); // Thursday: 10
@@ -188,7 +191,9 @@ describe('leaderboard formulas equal the core', () => {
     type('m3', 'meetings', nov(17), 1);
     const board = expectBoardEqualsCore(c);
     expect(board.rows.find((r) => r.id === 'm1')!.score).toBe(30);
-    expect(board.rows.find((r) => r.id === 'm2')!.score).toBe(30);
+    // a metric's factor and a weekday's stack: 3 meetings × 5 × 2 × 1.5
+    expect(board.rows.find((r) => r.id === 'm2')!.score).toBe(45);
+    expect(board.rows.find((r) => r.id === 'm3')!.score).toBe(14.5);
   });
 
   test('improvement against the previous month (a baseline on the October tab)', () => {
