@@ -9,7 +9,7 @@ export const FORMAT = {
   /** Counts and plan figures: 1 234. */
   count: '#,##0',
   /** A count that shows nothing for zero (a day column without a fact). */
-  countOrBlank: '#,##0;-#,##0;""',
+  countOrBlank: orBlank('#,##0'),
   /** Completion and attainment of a plan, a ramp-up share, a change against last month: 52 %. */
   completion: '0%',
   /** Conversions and shares, where a tenth of a percent matters: 2,5 %. */

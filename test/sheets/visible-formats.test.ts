@@ -1,11 +1,23 @@
+import fc from 'fast-check';
 import type { Addon } from '../../local/addon';
 import type { Sheet } from '../../local/spreadsheet';
-import { type Lang, labelOr, type MessageKey, t } from '../../src/i18n';
+import { displayText } from '../../local/spreadsheet/cells';
+import { dayOf } from '../../src/core/dates';
+import { formatDay, type Lang, labelOr, type MessageKey, t } from '../../src/i18n';
 import { LAYOUT } from '../../src/sheets/actions/bonus-layout';
 import { TODAY } from '../../src/sheets/actions/today';
-import { currencySign, FORMAT, MONEY_METRICS } from '../../src/sheets/formats';
+import {
+  currencySign,
+  dateFormat,
+  FORMAT,
+  MONEY_METRICS,
+  metricFormat,
+  moneyFormat,
+  orBlank,
+} from '../../src/sheets/formats';
 import { HEADER_STYLE } from '../../src/sheets/grid';
 import { MONTH } from '../../src/sheets/month-layout';
+import { serialOf } from '../../src/sheets/settings/template';
 import { exampleWorkbook } from '../helpers/workbook';
 
 /**
@@ -108,6 +120,35 @@ function countLabels(a: Addon): Set<string> {
   }
   return out;
 }
+
+describe('formats.ts', () => {
+  test('money in the currency: a sign where people write one, else the code', () => {
+    expect(moneyFormat('RUB')).toBe('#,##0 "₽"');
+    expect(moneyFormat(' usd ', 2)).toBe('#,##0.00 "$"');
+    expect(moneyFormat('CHF')).toBe('#,##0 "CHF"');
+    expect(metricFormat('revenue', 'KZT')).toBe('#,##0 "₸"');
+    expect(metricFormat('deals', 'RUB')).toBe(FORMAT.count);
+    expect(orBlank(FORMAT.count)).toBe(FORMAT.countOrBlank);
+  });
+
+  test('a date reads the same in a cell (dateFormat) and in a sentence (formatDay), in both languages', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          const day = dayOf(y, m, d);
+          for (const [locale, lang] of cases) {
+            const cell = displayText(serialOf(day), dateFormat(lang), locale, true);
+            expect(cell).toBe(formatDay(day, lang));
+            expect(cell).not.toMatch(ISO_DATE);
+          }
+        },
+      ),
+    );
+  });
+});
 
 describe.each(cases)('%s', (locale, lang) => {
   const names = {
