@@ -12,6 +12,11 @@ export interface WriteOptions {
   /** Sheet-level developer metadata that finds the tab again after a person renames it. */
   tag?: { key: string; value: string };
   hidden?: boolean;
+  /**
+   * The new tab has the old one's layout cell for cell: formulas of other tabs that point into the old tab
+   * (the Week tab, the leaderboards) are re-pointed to the new one instead of being lost with it.
+   */
+  keepLinks?: boolean;
   /** Collects the names of tabs written whole (the failure dialog lists them). */
   written?: string[];
 }
@@ -34,12 +39,22 @@ export function writeGrid(ss: Spreadsheet, name: string, grid: Grid, options: Wr
   if (current) {
     current.setName(asideName(name));
     fresh.setName(name);
+    if (o.keepLinks) repointLinks(ss, asideName(name), name);
     ss.deleteSheet(current);
   } else {
     fresh.setName(name);
   }
   o.written?.push(name);
   return fresh;
+}
+
+/**
+ * References follow a renamed tab, so other tabs' formulas now name the old tab set aside: one replace over
+ * every formula of the spreadsheet points them at the new tab before the old one is removed.
+ */
+function repointLinks(ss: Spreadsheet, from: string, to: string): void {
+  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+  ss.createTextFinder(quoted(from)).matchFormulaText(true).replaceAllWith(quoted(to));
 }
 
 /** Names a generation in progress uses; never names a person would give a tab. */

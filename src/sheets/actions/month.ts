@@ -51,6 +51,7 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number, 
     current: content?.sheet ?? null,
     tag: { key: MONTH_TAG, value: monthKey(year, month) },
     written: ctx.written,
+    keepLinks: !!content && sameRows(content, grid.grid),
     beforeSwap: (fresh) => content && mergeTypedMeanwhile(ctx, content, facts, fresh, grid.grid, build),
   }).activate();
   const key = restore ? 'toast.restoreDone' : grid.textCells ? 'toast.monthDoneText' : 'toast.monthDone';
@@ -74,6 +75,25 @@ function readOrSetAside(ctx: ActionContext, sheet: Sheet, restore: boolean): Mon
     notify(ctx, t('month.setAside', ctx.lang, { name }));
     return null;
   }
+}
+
+/**
+ * Whether the new tab puts every row and day where the old one had it (the same people, metrics and days,
+ * nothing inserted): only then do other tabs' links into it stay right when re-pointed. Otherwise they are
+ * lost with the old tab (#REF!), visibly, and the tabs that made them say to regenerate them.
+ */
+function sameRows(old: MonthTabContent, grid: Grid): boolean {
+  const shown = (v: unknown) => String(v ?? '').replace(/^'/, '');
+  const cells = (row: readonly unknown[] = [], upTo?: number) => {
+    const texts = row.slice(0, upTo).map(shown);
+    while (texts.length && texts[texts.length - 1] === '') texts.pop();
+    return texts.join('|');
+  };
+  const keyRow = old.structure.keyRow;
+  if (cells(old.values[keyRow]) !== cells(grid.values[keyRow])) return false;
+  const rows = Math.max(old.values.length, grid.rows);
+  for (let r = 0; r < rows; r++) if (cells(old.values[r], 2) !== cells(grid.values[r], 2)) return false;
+  return true;
 }
 
 function factMap(facts: readonly Fact[]): Map<string, Fact> {
