@@ -1225,7 +1225,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'contest.text.badWeight': '"{value}": write a metric and its points, e.g. "calls × 1"',
   'contest.text.badMultiplier': '"{value}": write a weekday or a metric and a factor, e.g. "Fri × 2"',
   // Leaderboard tabs
-  'tab.leaderboard': 'Contest: {name}',
+  'tab.leaderboard': 'Contest “{name}”',
   'leaderboard.title': 'Contest "{name}"',
   'leaderboard.period': 'Period: {from} — {to}',
   'leaderboard.daysLeft': 'Working days left, today included:',

@@ -1252,7 +1252,7 @@ export const ruMessages = () => ({
   'contest.text.badMultiplier':
     '«{value}»: запишите день недели или показатель и множитель, например «пт × 2»',
   // Leaderboard tabs
-  'tab.leaderboard': 'Конкурс: {name}',
+  'tab.leaderboard': 'Конкурс «{name}»',
   'leaderboard.title': 'Конкурс «{name}»',
   'leaderboard.period': 'Период: {from} — {to}',
   'leaderboard.daysLeft': 'Рабочих дней до конца, сегодня включительно:',

@@ -3,7 +3,7 @@ import type { Contest } from '../core/contests/types';
 import { type Day, dayOf } from '../core/dates';
 
 /**
- * The leaderboard tab of a contest ("Конкурс: Ноябрьский спринт"): where everything sits.
+ * The leaderboard tab of a contest («Конкурс «Ноябрьский спринт»»): where everything sits.
  *
  *   rows 1–6   title, the rule in words, period, working days left (live), prizes, notes
  *   row 7      header of the published board

@@ -61,7 +61,10 @@ export function todayTabName(lang: Lang): string {
   return t('tab.today', lang);
 }
 
-/** "Конкурс: Ноябрьский спринт" / "Contest: November sprint", cut to the 100 characters Sheets allows. */
+/**
+ * «Конкурс «Ноябрьский спринт»» / "Contest “November sprint”": no colon (Excel and xlsx exports refuse it in a
+ * tab name); the contest's name cut so the whole stays within the 100 characters Sheets allows.
+ */
 export function leaderboardTabName(contest: string, lang: Lang): string {
-  return cutText(t('tab.leaderboard', lang, { name: contest }), 99);
+  return t('tab.leaderboard', lang, { name: cutText(contest, 80) });
 }

@@ -57,7 +57,7 @@ describe('Contests: leaderboards through the bundle', () => {
       const { standings } = runContest(input);
       const entrants = boardEntrants(input);
       const l = boardLayout(c, entrants.list.length, entrants.members.length);
-      const values = a.ss.getSheetByName(`Конкурс: ${c.name}`)!.getDataRange().getValues();
+      const values = a.ss.getSheetByName(`Конкурс «${c.name}»`)!.getDataRange().getValues();
       const at = (r: number, col: number) => values[r - 1][col - 1];
       const board = entrants.list.map((_, i) => {
         const r = l.entrantFirst + i;
@@ -82,12 +82,12 @@ describe('Contests: leaderboards through the bundle', () => {
     }
   });
 
-  test('in English: the boards are "Contest: …" with English headers', () => {
+  test('in English: the boards are "Contest “…”" with English headers', () => {
     const a = exampleWorkbook(5, 'en_US');
     setGroups(a, 5, 'Team');
     a.call('menuContests');
     expect(a.ss.ui.dialogs.filter((d) => d.kind === 'alert')).toEqual([]);
-    const board = a.ss.getSheetByName('Contest: November sprint')!;
+    const board = a.ss.getSheetByName('Contest “November sprint”')!;
     expect(board.getRange(BOARD.headerRow, C.place, 1, 3).getValues()).toEqual([
       ['Place', 'Participant', 'Points'],
     ]);

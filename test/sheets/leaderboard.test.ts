@@ -70,7 +70,7 @@ function evaluated(c: Contest, team = TEAM) {
   const { input, standings } = core(c, team);
   const entrants = boardEntrants(input);
   const l = boardLayout(c, entrants.list.length, entrants.members.length);
-  const sheet = a.ss.getSheetByName(`Конкурс: ${c.name}`)!;
+  const sheet = a.ss.getSheetByName(`Конкурс «${c.name}»`)!;
   const values = sheet.getDataRange().getValues();
   const at = (r: number, col: number) => values[r - 1][col - 1];
   const rows: Row[] = entrants.list.map((_, i) => {
@@ -240,10 +240,10 @@ describe('leaderboard formulas equal the core', () => {
 });
 
 describe('the tab', () => {
-  test('its name: «Конкурс: …» / "Contest: …", cut to the 100 characters Sheets allows', () => {
-    expect(leaderboardTabName('Ноябрьский спринт', 'ru')).toBe('Конкурс: Ноябрьский спринт');
-    expect(leaderboardTabName('November sprint', 'en')).toBe('Contest: November sprint');
-    expect(leaderboardTabName('x'.repeat(200), 'en')).toHaveLength(100);
+  test('its name: «Конкурс «…»» / "Contest “…”", no colon, within the 100 characters Sheets allows', () => {
+    expect(leaderboardTabName('Ноябрьский спринт', 'ru')).toBe('Конкурс «Ноябрьский спринт»');
+    expect(leaderboardTabName('November sprint', 'en')).toBe('Contest “November sprint”');
+    expect(leaderboardTabName('x'.repeat(200), 'en').length).toBeLessThanOrEqual(100);
   });
 
   test('a month tab that does not exist counts 0 and a note names it', () => {
@@ -258,7 +258,7 @@ describe('the tab', () => {
   test('days left: the working days of the period from today on, live', () => {
     const c = contest('Дни', { kind: 'race', metric: 'deals', target: 100 });
     writeLeaderboards(ctx, planned, [c], TEAM);
-    const sheet = a.ss.getSheetByName('Конкурс: Дни')!;
+    const sheet = a.ss.getSheetByName('Конкурс «Дни»')!;
     const left = () => sheet.getRange(BOARD.daysLeftRow, C.score).getValue();
     const workdays = (from: Day) => {
       let n = 0;
