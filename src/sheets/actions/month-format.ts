@@ -40,6 +40,9 @@ export function formatsAndRules(m: MonthSheet): void {
     [C.completionToDate]: 80,
     [C.forecast]: 100,
     [C.pace]: 90,
+    // The average check in money ("253 542 ₽") on the revenue row.
+    [C.ratioPlan]: 100,
+    [C.ratioFact]: 100,
   });
   g.protectedRects.push(
     rect(1, 1, MONTH.headerRow, g.cols),

@@ -235,6 +235,9 @@ export function todayGrid(
   g.widths[C.label] = 110;
   for (const c of [...NUMBER_COLS, 'pace' as const]) g.widths[C[c]] = 105;
   for (const c of PERCENT_COLS) g.widths[C[c]] = 80;
+  // The average check in money ("253 542 ₽") on the revenue row.
+  g.widths[C.ratioPlan] = 100;
+  g.widths[C.ratioFact] = 100;
   g.widths[C.promised] = 200;
   g.widths[C.commitment] = 260;
   g.protectedRects.push(rect(1, 1, g.rows, C.promised), rect(1, C.commitment, TODAY.headerRow, 1));
