@@ -507,6 +507,10 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.summary': 'Summary',
   'bonus.sum.fundForecast': 'Pay fund at the forecast',
   'bonus.sum.variableForecast': 'Bonus fund at the forecast',
+  'bonus.col.prizes': 'Contest prizes',
+  'bonus.note.prizes':
+    "Money prizes of the contests that ended this month (the Contests tab); included in the total, each with its line in the trail. Gifts (a day off, a cup) are on the contest's tab.",
+  'bonus.sum.prizes': 'of which contest prizes',
   'bonus.sum.fund': 'Pay fund (everything paid)',
   'bonus.sum.variable': 'Bonus fund (variable pay)',
   'bonus.sum.head': 'Head of sales’ bonus',
@@ -1104,7 +1108,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'week.title': 'Weekly meeting: week {week} ({days})',
   'week.info': 'Next to it, last week ({prev}); the month to date from the tab {month}.',
   'week.live':
-    'Week plans come from the plan decomposition (own working days, ramp-up, absences). Facts, month to date and "Reachable?" are live formulas over the month tabs; after re-creating a month tab, regenerate this one too.',
+    'Week plans come from the plan decomposition (own working days, ramp-up, absences). Facts, month to date and "Reachable?" are live formulas over the month tabs; if a month tab is made again with a different team, the links are lost (#REF!): regenerate this one too.',
   'week.noMonthTab':
     'No month tab {tabs}: its days count as 0. Create the month tab and regenerate this one.',
   'week.group.week': 'Week {week}',
@@ -1244,10 +1248,11 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'leaderboard.prizes': 'Prizes: {list}.',
   'leaderboard.prize': 'place {place} — {prize}',
   'leaderboard.note.live':
-    'Places, points and gaps recalculate as facts are typed on the month tabs; the period\'s days before today count. Recreated a month tab? Choose "Contests: leaderboards" again.',
+    'Places, points and gaps recalculate as facts are typed on the month tabs; the period\'s days before today count. If a month tab is made again with a different team, the links are lost (#REF!): choose "Contests: leaderboards" again.',
   'leaderboard.note.missingMonths':
     'No month tabs {months}: their days count as 0. Create the month and choose "Contests: leaderboards" again.',
-  'leaderboard.note.baseline': 'The baseline is the facts of {from} to {to}, computed when this tab was made.',
+  'leaderboard.note.baseline':
+    'The baseline is the facts of {from} to {to}, computed when this tab was made.',
   'leaderboard.note.hidden':
     'Only the top places are published. Everyone is in the hidden rows below (from row {row}): for the head.',
   'leaderboard.everyone': 'Everyone — for the head',

@@ -14,7 +14,7 @@ export function snapshot(ss: Spreadsheet): string {
   );
 }
 
-/** Replaces the Team tab's people with `n` managers (and one head), names "Manager 1"…, ids m1…. */
+/** Replaces the Team tab's people with `n` managers (and one head), names "Manager 1"…, ids m1…, in two groups. */
 export function setTeam(ss: Spreadsheet, n: number, tab = 'Команда'): void {
   const sheet = ss.getSheetByName(tab);
   if (!sheet) throw new Error(`no tab ${tab}`);
@@ -32,14 +32,15 @@ export function setTeam(ss: Spreadsheet, n: number, tab = 'Команда'): voi
       'S1',
       50000,
       true,
+      ['North', 'South'][i % 2],
     ]);
   }
-  rows.push(['h1', 'Head', 'head', 'senior', '', '', 0, 120000, 'HEAD', 100000, true]);
+  rows.push(['h1', 'Head', 'head', 'senior', '', '', 0, 120000, 'HEAD', 100000, true, '']);
   // Every column, the group included: the example rows must not leave a group without a person.
   sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), sheet.getMaxColumns()).clearContent();
   if (sheet.getMaxRows() < rows.length + 1)
     sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
-  sheet.getRange(2, 1, rows.length, 11).setValues(rows);
+  sheet.getRange(2, 1, rows.length, 12).setValues(rows);
   // The example absence names a person who is no longer on the team.
   const calendar = ss.getSheetByName(tab === 'Команда' ? 'Календарь' : 'Calendar');
   calendar?.getRange('G4:J4').clearContent();

@@ -72,6 +72,8 @@ export interface BonusRow {
   steps?: NextStep[];
   /** The salary's days when it is prorated. */
   salaryDays?: SalaryDays;
+  /** Money prizes of contests that ended this month (in the total and the trail). */
+  prizes?: number;
 }
 
 export interface BonusCalculation {
@@ -85,6 +87,8 @@ export interface BonusCalculation {
   /** The month is not over on `asOf`: the figures are a forecast, not a payslip. */
   preliminary: boolean;
   asOf: Day;
+  /** Someone won a money prize of a contest that ended this month (the Bonus tab adds its column). */
+  hasPrizes?: boolean;
 }
 
 export interface ComputeOptions {

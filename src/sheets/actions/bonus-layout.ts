@@ -136,6 +136,17 @@ export function bonusColumns(calc: BonusCalculation, lang: Lang, currency = 'RUB
       width: 115,
       format: money,
     })),
+    ...(calc.hasPrizes
+      ? [
+          {
+            key: 'prizes',
+            head: t('bonus.col.prizes', lang),
+            note: t('bonus.note.prizes', lang),
+            width: 115,
+            format: money,
+          },
+        ]
+      : []),
     {
       key: 'total',
       head: t(calc.preliminary ? 'bonus.col.totalSoFar' : 'bonus.col.total', lang),
@@ -176,8 +187,8 @@ export function bonusGrid(calc: BonusCalculation, o: BonusGridOptions): Grid {
   });
   const n = calc.rows.length;
   const summaryRow = LAYOUT.firstRow + n + 1;
-  const summaryLines = calc.preliminary ? 8 : 6;
-  const g = new Grid(summaryRow + summaryLines + 1, columns.length);
+  const lines = summaryLines(calc, o.currency ?? 'RUB').length;
+  const g = new Grid(summaryRow + lines + 1, columns.length);
   const sheet: Sheet = { g, col, calc, lang: o.lang, currency: o.currency ?? 'RUB' };
   writeTitle(sheet, o);
   writeHeader(sheet, columns);
@@ -235,6 +246,7 @@ function writePersonRow(sheet: Sheet, r: BonusRow, row: number): void {
   if (r.plan !== null) g.set(row, col.plan, r.plan);
   if (r.fact !== null) g.set(row, col.fact, r.fact);
   if (r.plan && r.fact !== null) g.set(row, col.attainment, r.fact / r.plan);
+  if (r.prizes) g.set(row, col.prizes, r.prizes);
   if (r.result) writeResult(sheet, r, r.result, row);
   else writeException(sheet, r, row);
 }
@@ -297,6 +309,7 @@ function summaryLines(calc: BonusCalculation, currency: string): [MessageKey, nu
     ['bonus.sum.fundShare', revenue ? fund / revenue : null, share],
     ['bonus.sum.variableShare', revenue ? variable / revenue : null, share],
   ];
+  if (calc.hasPrizes) lines.splice(2, 0, ['bonus.sum.prizes', sumOf((r) => r.prizes ?? 0), money]);
   if (calc.preliminary) {
     lines.push(
       ['bonus.sum.fundForecast', sumOf((r) => r.forecast?.result?.total ?? 0), money],

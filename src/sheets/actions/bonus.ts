@@ -16,6 +16,7 @@ import { bonusTabName, findGeneratedSheet, monthKey, monthTabName } from '../tab
 import { writeGrid } from '../write-grid';
 import { type BonusCalculation, computeBonuses } from './bonus-compute';
 import { bonusGrid, LAYOUT, readDrawBalances } from './bonus-layout';
+import { addPrizes, contestPrizes } from './bonus-prizes';
 
 export { type BonusCalculation, type BonusRow, computeBonuses, trailText } from './bonus-compute';
 // The Report reads the Bonus tab through these.
@@ -38,12 +39,14 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
     notify(ctx, problems.text(ctx.lang));
     return;
   }
+  const prizes = contestPrizes(ctx, year, month, problems);
   recordFacts(ctx, input.monthContent.facts);
   const result = computeBonuses(computeInput(ctx, input, year, month, problems));
   if (!problems.empty) {
     notify(ctx, problems.text(ctx.lang));
     return;
   }
+  addPrizes(result, prizes, ctx.lang);
   writeBonusTab(ctx, input, result, year, month);
   toast(ctx, 'toast.bonusDone', { month: monthKey(year, month) });
   if (result.exceptions.length) notify(ctx, exceptionsText(result, ctx.lang));

@@ -1,0 +1,70 @@
+import type { Addon } from '../../local/addon';
+import { MONTH } from '../../src/sheets/month-layout';
+import { exampleWorkbook } from '../helpers/workbook';
+
+/**
+ * A finished contest's money prizes reach the Bonus tab of the month it ended in: the Contests tab that Set
+ * up writes on 20 November 2026 holds last week's activity contest (9–15 November: calls × 1, meetings × 5,
+ * deals × 20, Fridays × 2; prizes 3 000 and 2 000) and two contests still running (no prize yet).
+ */
+function typeFact(a: Addon, id: string, metric: string, day: number, value: number): void {
+  const sheet = a.ss.getSheetByName('2026-11')!;
+  const values = sheet.getDataRange().getValues();
+  const r = values.findIndex((row) => row[MONTH.col.id - 1] === id && row[MONTH.col.metric - 1] === metric);
+  sheet.getRange(r + 1, MONTH.firstDayCol + day - 1).setValue(value);
+}
+
+function bonusTab(a: Addon) {
+  a.ss.ui.answer({ button: 'OK', text: '2026-11' });
+  a.call('menuBonuses');
+  const values = a.ss.getSheetByName('Премии 2026-11')!.getDataRange().getValues();
+  const keys = values[2].map(String);
+  const row = (id: string) => values.find((r) => r[0] === id)!;
+  const get = (id: string, key: string) => row(id)[keys.indexOf(key)];
+  const summary = (label: string) => values.find((r) => r[1] === label)?.[2];
+  return { keys, get, summary };
+}
+
+describe('contest prizes on the Bonus tab', () => {
+  const a = exampleWorkbook(5);
+  typeFact(a, 'm1', 'calls', 10, 40); // Tuesday: 40 points
+  typeFact(a, 'm1', 'meetings', 13, 2); // Friday: 2 × 5 × 2 = 20 points
+  typeFact(a, 'm2', 'calls', 13, 25); // Friday: 50 points
+  typeFact(a, 'm3', 'calls', 16, 500); // after the contest: counts nothing
+
+  test('1st and 2nd place get 3 000 and 2 000 in their own column, in the total, with a trail line', () => {
+    const withPrizes = bonusTab(a);
+    a.ss.deleteSheet(a.ss.getSheetByName('Конкурсы')!);
+    const without = bonusTab(a);
+    expect(without.keys).not.toContain('prizes');
+    expect(withPrizes.get('m1', 'prizes')).toBe(3000);
+    expect(withPrizes.get('m2', 'prizes')).toBe(2000);
+    expect(withPrizes.get('m3', 'prizes')).toBe('');
+    for (const [id, prize] of [
+      ['m1', 3000],
+      ['m2', 2000],
+      ['m3', 0],
+    ] as const) {
+      expect(withPrizes.get(id, 'total')).toBeCloseTo(Number(without.get(id, 'total')) + prize, 2);
+      expect(withPrizes.get(id, 'variable')).toBeCloseTo(Number(without.get(id, 'variable')) + prize, 2);
+    }
+    const trail = String(withPrizes.get('m1', 'trail')).replace(/[\u00a0\u202f]/g, ' ');
+    expect(trail).toContain('Конкурс «Неделя активности»: 1 место — 3 000,00');
+    expect(withPrizes.summary('в т. ч. призы конкурсов')).toBe(5000);
+  });
+
+  test('a mistake on the Contests tab stops the run with the problems dialog: a prize left out is pay left out', () => {
+    const b = exampleWorkbook(5);
+    b.ss.getSheetByName('Конкурсы')!.getRange('C3').setValue('01.01.2020'); // the end before the start
+    const dialogs = b.ss.ui.dialogs.length;
+    b.ss.ui.answer({ button: 'OK', text: '2026-11' });
+    b.call('menuBonuses');
+    expect(b.ss.getSheetByName('Премии 2026-11')).toBeNull();
+    expect(
+      b.ss.ui.dialogs
+        .slice(dialogs)
+        .map((d) => d.message)
+        .join('\n'),
+    ).toContain('Конкурсы!C3');
+  });
+});
