@@ -10,8 +10,11 @@ export const FORMAT = {
   count: '#,##0',
   /** A count that shows nothing for zero (a day column without a fact). */
   countOrBlank: orBlank('#,##0'),
-  /** Completion and attainment of a plan, a ramp-up share, a change against last month: 52 %. */
-  completion: '0%',
+  /**
+   * Completion and attainment of a plan, a ramp-up share, a change against last month, to a tenth: 99,6 %
+   * must not read as the 100 % a bonus tier needs.
+   */
+  completion: '0.0%',
   /** Conversions and shares, where a tenth of a percent matters: 2,5 %. */
   conversion: '0.0%',
   /** A required daily pace: whole above 1, two decimals below ("0,25 a day"), 0 as 0. */
