@@ -6,10 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseDayText } from '../src/core/dates';
 import type { Table } from '../src/core/import';
+import { isoWeekOf } from '../src/core/weeks';
 import { type Lang, t } from '../src/i18n';
 import { attachAddon } from './addon';
 import { readExport, stageExport } from './demo-import';
+import { typeWeekMeeting } from './demo-meeting';
 import { type SummaryLine, summarize } from './demo-summary';
 import { hasTypedFacts, resizeTeam, settingsTab, typeFacts } from './demo-workbook';
 import { Spreadsheet } from './spreadsheet';
@@ -223,9 +226,29 @@ function runScript(
     });
   }
   run('menuToday');
+  weeklyMeeting(ss, lang, today, run, (name, body) => step(ss, actions, name, body));
+  run('menuContests');
   run('menuBonuses', month);
   run('menuReport', month);
   return { actions, facts };
+}
+
+/**
+ * The weekly meeting: last week's tab with the commitments and notes typed during that meeting, then this
+ * week's tab, which shows them as last week's commitments next to the week's result.
+ */
+function weeklyMeeting(
+  ss: Spreadsheet,
+  lang: Lang,
+  today: string,
+  run: (name: string, promptText?: string) => void,
+  edit: (name: string, body: () => void) => void,
+): void {
+  const last = isoWeekOf(parseDayText(today)! - 7);
+  const key = `${last.isoYear}-W${String(last.isoWeek).padStart(2, '0')}`;
+  run('menuWeeklyMeeting', key);
+  edit('typeWeekMeeting', () => typeWeekMeeting(ss, lang, t('tab.week', lang, { week: key })));
+  run('menuWeeklyMeeting', '');
 }
 
 /**

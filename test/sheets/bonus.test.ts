@@ -14,6 +14,8 @@ import { createMonth, preparedWorkbook, snapshot } from '../helpers/workbook';
 function workbook(team?: number, locale = 'ru_RU', today = '2026-11-20'): Addon {
   const a = openAddon({ locale, today });
   preparedWorkbook(a, team);
+  // These tests are about schemes: the example contests' prizes (bonus-prizes.test.ts) would add to the pay.
+  a.ss.deleteSheet(a.ss.getSheetByName(locale === 'ru_RU' ? 'Конкурсы' : 'Contests')!);
   a.call('menuDecompose');
   createMonth(a);
   return a;

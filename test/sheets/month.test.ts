@@ -2,6 +2,7 @@ import { openAddon } from '../../local/addon';
 import { makeCalendar } from '../../src/core/calendar';
 import { dayOf } from '../../src/core/dates';
 import { createMonthTab } from '../../src/sheets/actions/month';
+import { moneyFormat } from '../../src/sheets/formats';
 import { MONTH } from '../../src/sheets/month-layout';
 import { findMonthTab, readMonthTab } from '../../src/sheets/month-tab';
 import { periodPace } from '../helpers/own-days';
@@ -203,7 +204,7 @@ describe('a fact typed while Create month writes the new tab', () => {
     expect(marker).toBeGreaterThan(0);
     expect(r).toBeGreaterThan(marker);
     expect(tab.getRange(r, day).getValue()).toBe(4242);
-    expect(tab.getRange(r, day).getNumberFormat()).toBe('#,##0');
+    expect(tab.getRange(r, day).getNumberFormat()).toBe(moneyFormat('RUB'));
     expect(tab.getRange(r, C.name).getBackground()).toBe(tab.getRange(marker, C.name).getBackground());
     expect(tab.getRange(r, C.name).getBackground()).not.toBe('#ffffff');
     expect(tab.getRange(marker, C.name).getNote()).not.toBe('');

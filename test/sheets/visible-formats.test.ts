@@ -276,7 +276,7 @@ describe.each(cases)('%s', (locale, lang) => {
       FORMAT.completion,
     ]);
     const shown = cells.map((c) => c.getDisplayValue());
-    expect(shown[0]).toMatch(/^\d+%$/);
+    expect(shown[0]).toMatch(/^\d+[.,]\d%$/);
     expect(new Set(shown).size).toBe(1);
   });
 
