@@ -11,7 +11,10 @@ describe('the in-memory TextFinder re-points references as Sheets does', () => {
     expect(week.getRange('A1').getFormula()).toBe("='2026-11 ~old'!A1*2");
     const fresh = ss.insertSheet('2026-11');
     fresh.getRange('A1').setValue(7);
-    const changed = ss.createTextFinder("'2026-11 ~old'!").matchFormulaText(true).replaceAllWith("'2026-11'!");
+    const changed = ss
+      .createTextFinder("'2026-11 ~old'!")
+      .matchFormulaText(true)
+      .replaceAllWith("'2026-11'!");
     expect(changed).toBe(1);
     ss.deleteSheet(month);
     expect(week.getRange('A1').getFormula()).toBe("='2026-11'!A1*2");

@@ -3,7 +3,7 @@ import type { PlanDecomposition } from '../../core/decompose';
 import { REACHABLE_PACE_FACTOR, weekKey } from '../../core/week-view';
 import type { IsoWeek, RangePlan } from '../../core/weeks';
 import { formatDay, type Lang, type MessageKey, t } from '../../i18n';
-import { FORMAT, moneyFormat } from '../formats';
+import { FORMAT, metricFormat } from '../formats';
 import { a1, Grid, rect } from '../grid';
 import type { OpenDeal } from '../import/open-deals';
 import { metricLabel } from '../labels';
@@ -58,7 +58,6 @@ export interface WeekSheet {
 }
 
 const C = WEEK.col;
-const MONEY_METRICS = ['revenue', 'receipts', 'margin'];
 const AMOUNT_COLS: WeekColumn[] = [
   'plan',
   'fact',
@@ -121,7 +120,7 @@ function tableRow(w: WeekSheet, r: number, m: WeekMember, metric: string, first:
   g.set(r, C.change, `=IF(${cell('prevFact')}>0,${cell('fact')}/${cell('prevFact')}-1,"")`);
   monthToDate(w, r, m, metric);
   g.set(r, C.nextPlan, planned(plans.next));
-  const format = MONEY_METRICS.includes(metric) ? moneyFormat(input.settings.plan.currency) : FORMAT.count;
+  const format = metricFormat(metric, input.settings.plan.currency);
   for (const c of AMOUNT_COLS) g.format(rect(r, C[c]), format);
   for (const c of SHARE_COLS) g.format(rect(r, C[c]), FORMAT.completion);
   if (first) {

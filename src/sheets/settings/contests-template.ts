@@ -1,5 +1,5 @@
 import { type Day, firstOfMonth, isoWeekday, lastOfMonth, ymdOf } from '../../core/dates';
-import { type Lang, t } from '../../i18n';
+import { type Lang, monthName, t } from '../../i18n';
 import type { ActionContext } from '../context';
 import { dateFormat, FORMAT } from '../formats';
 import { Grid, rect } from '../grid';
@@ -36,7 +36,7 @@ export function namedMetrics(ids: readonly string[], funnel: readonly FunnelStag
 
 type Cells = Partial<Record<string, string | number | boolean>>;
 
-/** «Ноябрьский спринт»: the month as an adjective (ru) or a name (en). */
+/** «Ноябрьский спринт»: the month as an adjective, which monthName does not give. */
 const MONTHS_RU = [
   'Январский',
   'Февральский',
@@ -50,20 +50,6 @@ const MONTHS_RU = [
   'Октябрьский',
   'Ноябрьский',
   'Декабрьский',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 /** Up to three counted metrics for the activity example: calls, meetings, deals when the funnel has them. */
@@ -89,10 +75,10 @@ function examples(lang: Lang, today: Day, metrics: { id: string; name: string }[
   const rule = (kind: RuleKind) => ruleLabel(kind, lang);
   const { year, month } = ymdOf(today);
   const lastMonday = today - isoWeekday(today) + 1 - 7;
-  const monthName = ru ? MONTHS_RU[month - 1] : MONTHS_EN[month - 1];
+  const sprint = ru ? `${MONTHS_RU[month - 1]} спринт` : `${monthName(month, 'en')} sprint`;
   return [
     {
-      name: ru ? `${monthName} спринт` : `${monthName} sprint`,
+      name: sprint,
       from: serialOf(firstOfMonth(year, month)),
       to: serialOf(lastOfMonth(year, month)),
       participants: all,
