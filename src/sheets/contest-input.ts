@@ -2,7 +2,7 @@ import { baselineWindow } from '../core/contests/improvement';
 import type { Contest, ContestInput, DayValue, TeamMember } from '../core/contests/types';
 import { type Day, dayOf, ymdOf } from '../core/dates';
 import type { ActionContext } from './context';
-import { dataRows, MONTH, type MonthFigures } from './month-layout';
+import { MONTH, type MonthFigures, monthCells } from './month-layout';
 import { findMonthTab, type MonthTabContent, monthFigures, readMonthTab } from './month-tab';
 import type { Person } from './settings/team';
 import { monthKey } from './tabs';
@@ -17,7 +17,7 @@ import { monthKey } from './tabs';
 export interface ContestMonth {
   content: MonthTabContent;
   figures: MonthFigures;
-  /** "id|metric" → row. */
+  /** cellKey(id, metric) → row. */
   rows: Map<string, number>;
   /** Day → column. */
   cols: Map<Day, number>;
@@ -61,16 +61,9 @@ export function readContestMonths(ctx: ActionContext, contests: readonly Contest
 }
 
 function contestMonth(content: MonthTabContent): ContestMonth {
-  const rows = new Map<string, number>();
-  for (const { row, id, metric, unassigned } of dataRows(content.values, content.structure)) {
-    if (unassigned) break;
-    if (id !== MONTH.departmentId) rows.set(rowKey(id, metric), row);
-  }
-  const cols = new Map(content.structure.dayCols.map(({ col, day }) => [day, col]));
-  return { content, figures: monthFigures(content), rows, cols };
+  const { rows, dayCols } = monthCells(content.values, content.structure);
+  return { content, figures: monthFigures(content), rows, cols: dayCols };
 }
-
-export const rowKey = (id: string, metric: string) => `${id}|${metric}`;
 
 /** The Team tab's managers as contest members, with their group (a team contest's teams). */
 export function contestTeam(people: readonly Person[]): TeamMember[] {

@@ -141,6 +141,11 @@ export function asText(value: string): string {
   return value === '' ? '' : `'${value}`;
 }
 
+/** A tab's name as a formula names it: 'Неделя 2026-W48', an apostrophe doubled. */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** Column letters of a 1-based column number (1 → A, 27 → AA). */
 export function colLetter(col: number): string {
   let s = '';

@@ -163,14 +163,14 @@ function firstVersionStructure(values: unknown[][]): MonthStructure {
 }
 
 /** A data row: one manager (or the department) × metric; `unassigned` below the unassigned marker. */
-export interface DataRow {
+interface DataRow {
   row: number;
   id: string;
   metric: string;
   unassigned: boolean;
 }
 
-export function* dataRows(values: unknown[][], s: MonthStructure): Generator<DataRow> {
+function* dataRows(values: unknown[][], s: MonthStructure): Generator<DataRow> {
   let unassigned = false;
   for (let r = s.keyRow + 1; r < values.length; r++) {
     const id = String(values[r][s.cols.id] ?? '').trim();
@@ -179,6 +179,24 @@ export function* dataRows(values: unknown[][], s: MonthStructure): Generator<Dat
     if (!id || !metric || id.startsWith('spk:') || (id === 'ID' && metric === 'metric')) continue;
     yield { row: r, id, metric, unassigned };
   }
+}
+
+/** Where other tabs' live formulas find a month tab's cells (0-based): each row and each day column. */
+export interface MonthCells {
+  /** cellKey(id, metric) → the row of the department or a person in the plan (unassigned facts left out). */
+  rows: Map<string, number>;
+  dayCols: Map<Day, number>;
+}
+
+export const cellKey = (id: string, metric: string) => `${id}\u0000${metric}`;
+
+export function monthCells(values: unknown[][], s: MonthStructure): MonthCells {
+  const rows = new Map<string, number>();
+  for (const { row, id, metric, unassigned } of dataRows(values, s)) {
+    if (unassigned) break;
+    if (!rows.has(cellKey(id, metric))) rows.set(cellKey(id, metric), row);
+  }
+  return { rows, dayCols: new Map(s.dayCols.map(({ col, day }) => [day, col])) };
 }
 
 /** The content of one day cell as a person left it; undefined when blank. */

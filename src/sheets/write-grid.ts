@@ -1,4 +1,4 @@
-import { type ConditionalRule, type Grid, type Rect, runs, type ValidationRule } from './grid';
+import { type ConditionalRule, type Grid, quotedSheet, type Rect, runs, type ValidationRule } from './grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,8 +53,9 @@ export function writeGrid(ss: Spreadsheet, name: string, grid: Grid, options: Wr
  * every formula of the spreadsheet points them at the new tab before the old one is removed.
  */
 function repointLinks(ss: Spreadsheet, from: string, to: string): void {
-  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
-  ss.createTextFinder(quoted(from)).matchFormulaText(true).replaceAllWith(quoted(to));
+  ss.createTextFinder(`${quotedSheet(from)}!`)
+    .matchFormulaText(true)
+    .replaceAllWith(`${quotedSheet(to)}!`);
 }
 
 /** Names a generation in progress uses; never names a person would give a tab. */

@@ -3,9 +3,10 @@ import { participantsOf } from '../../core/contests/score';
 import { seriesOf } from '../../core/contests/series';
 import type { ContestInput, DayValue, TeamMember } from '../../core/contests/types';
 import { type Day, ymdOf } from '../../core/dates';
-import { type ContestMonths, rowKey } from '../contest-input';
-import { a1, type Grid } from '../grid';
+import type { ContestMonths } from '../contest-input';
+import { a1, type Grid, quotedSheet } from '../grid';
 import { BOARD, type BoardLayout, serialOf } from '../leaderboard-layout';
+import { cellKey } from '../month-layout';
 import { monthKey } from '../tabs';
 import { countedFlag, runningTotal } from './contest-formulas';
 import type { BoardInput } from './contest-grid';
@@ -62,16 +63,14 @@ export function boardEntrants(input: ContestInput): BoardEntrants {
   return { list, members, baselines, windowDays };
 }
 
-const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-
 /** A fact cell's formula: the month tab's day cell of the manager and metric, or 0 where there is none. */
 export function factRef(months: ContestMonths, id: string, metric: string, day: Day): string | number {
   const { year, month } = ymdOf(day);
   const m = months.get(monthKey(year, month));
-  const row = m?.rows.get(rowKey(id, metric));
+  const row = m?.rows.get(cellKey(id, metric));
   const col = m?.cols.get(day);
   if (!m || row === undefined || col === undefined) return 0;
-  return `=N(${quoted(m.content.name)}!${a1(row + 1, col + 1, true)})`;
+  return `=N(${quotedSheet(m.content.name)}!${a1(row + 1, col + 1, true)})`;
 }
 
 /** The day cells of every participant, the shared day rows and the prize table. */

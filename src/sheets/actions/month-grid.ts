@@ -5,7 +5,15 @@ import { type Lang, type MessageKey, t } from '../../i18n';
 import { FORMAT, moneyFormat } from '../formats';
 import { a1, Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
-import { columnMarker, type Fact, type FactCell, factKey, MONTH, type MonthColumn } from '../month-layout';
+import {
+  cellKey,
+  columnMarker,
+  type Fact,
+  type FactCell,
+  factKey,
+  MONTH,
+  type MonthColumn,
+} from '../month-layout';
 import type { Settings } from '../settings';
 import { serialOf } from '../settings/template';
 import { monthTabName } from '../tabs';
@@ -88,7 +96,7 @@ export function monthGrid(
   const rows: Row[] = mp.managers.flatMap((m) =>
     metrics.map((metric) => ({ id: m.id, metric, name: names.get(m.id) ?? m.id, plan: m.plan[metric] })),
   );
-  const unassigned = unassignedRows(typed, new Set(rows.map((r) => rowKey(r.id, r.metric))), days);
+  const unassigned = unassignedRows(typed, new Set(rows.map((r) => cellKey(r.id, r.metric))), days);
   const deptFirst = MONTH.firstDataRow;
   const mgrFirst = deptFirst + metrics.length;
   const mgrLast = mgrFirst + rows.length - 1;
@@ -284,8 +292,6 @@ function unassignedBlock(m: MonthSheet, unassigned: ReturnType<typeof unassigned
   g.background(rect(first - 1, 1, unassigned.length + 1, C.ownElapsed), UNASSIGNED_BG);
 }
 
-const rowKey = (id: string, metric: string) => `${id}\u0000${metric}`;
-
 /** A fact cell as the person left it: a number, their formula, or their text (quote-prefixed). */
 function putFact(g: Grid, r: number, c: number, cell: FactCell, count: { kept: number; text: number }): void {
   if (cell.kind === 'number') g.set(r, c, cell.value);
@@ -302,7 +308,7 @@ function unassignedRows(typed: Map<string, Fact>, known: Set<string>, days: numb
   const byRow = new Map<string, { id: string; metric: string; cells: (FactCell | undefined)[] }>();
   const index = new Map(days.map((d, i) => [d, i]));
   for (const f of typed.values()) {
-    const key = rowKey(f.id, f.metric);
+    const key = cellKey(f.id, f.metric);
     const k = index.get(f.day);
     if (known.has(key) || k === undefined) continue;
     if (!byRow.has(key))

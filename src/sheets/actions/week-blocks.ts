@@ -4,9 +4,9 @@ import { dateFormat, FORMAT, moneyFormat } from '../formats';
 import { a1, type Grid, rect } from '../grid';
 import type { OpenDeal } from '../import/open-deals';
 import { metricLabel } from '../labels';
+import { cellKey } from '../month-layout';
 import type { FunnelStage } from '../settings/funnel';
 import { WEEK } from '../week-layout';
-import { rowKey } from './week-data';
 import type { WeekInput, WeekSheet } from './week-grid';
 
 /**
@@ -72,7 +72,7 @@ function funnelBlock(w: WeekSheet, start: number): number {
   w.members.forEach((m, j) => {
     const r = bench + 1 + j;
     g.text(r, C.name, m.name);
-    const fact = (s: FunnelStage) => a1(w.rowOf.get(rowKey(m.id, s.id))!, C.fact);
+    const fact = (s: FunnelStage) => a1(w.rowOf.get(cellKey(m.id, s.id))!, C.fact);
     for (let i = 0; i < k; i++) {
       const [a, b] = [fact(stages[i]), fact(stages[i + 1])];
       g.set(r, conv(i), `=IF(${a}>0,${b}/${a},"")`);

@@ -2,8 +2,8 @@ import { type Day, ymdOf } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
 import { lastWorkday, shiftWeek } from '../../core/week-view';
 import { type IsoWeek, isoWeekDays } from '../../core/weeks';
-import { a1, runs } from '../grid';
-import { MONTH, type MonthColumn } from '../month-layout';
+import { a1, quotedSheet, runs } from '../grid';
+import { cellKey, monthCells as locateCells, MONTH, type MonthColumn } from '../month-layout';
 import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
 import type { Settings } from '../settings';
 import { monthKey, monthTabName } from '../tabs';
@@ -18,7 +18,7 @@ export interface MonthCells {
   /** The tab's name as the formulas must quote it; the name it would have when it does not exist. */
   name: string;
   exists: boolean;
-  /** "id\0metric" → 1-based sheet row. */
+  /** cellKey(id, metric) → 1-based sheet row. */
   rows: Map<string, number>;
   /** Day → 1-based sheet column. */
   dayCols: Map<Day, number>;
@@ -34,8 +34,6 @@ export interface WeekMonths {
   /** The month to date: the month of the week's last working day. */
   current: MonthCells;
 }
-
-export const rowKey = (id: string, metric: string) => `${id}\u0000${metric}`;
 
 /** The month tabs a meeting on `week` refers to, read once each. */
 export function readWeekMonths(
@@ -74,20 +72,14 @@ function monthCells(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, year: number, 
 
 function located(content: MonthTabContent): Partial<MonthCells> {
   const s = content.structure;
-  const rows = new Map<string, number>();
-  for (let r = s.keyRow + 1; r < content.values.length; r++) {
-    const id = String(content.values[r][s.cols.id] ?? '').trim();
-    const metric = String(content.values[r][s.cols.metric] ?? '').trim();
-    if (id === MONTH.unassignedMarker) break;
-    if (id && metric && !rows.has(rowKey(id, metric))) rows.set(rowKey(id, metric), r + 1);
-  }
+  const found = locateCells(content.values, s);
   const cols: MonthCells['cols'] = {};
   for (const [k, c] of Object.entries(s.cols)) cols[k as MonthColumn] = (c as number) + 1;
   return {
     name: content.name,
     exists: true,
-    rows,
-    dayCols: new Map(s.dayCols.map((d) => [d.day, d.col + 1])),
+    rows: new Map([...found.rows].map(([k, r]) => [k, r + 1])),
+    dayCols: new Map([...found.dayCols].map(([d, c]) => [d, c + 1])),
     cols,
     shift: s.keyRow - (MONTH.keyRow - 1),
   };
@@ -95,7 +87,7 @@ function located(content: MonthTabContent): Partial<MonthCells> {
 
 /** A cell of another tab as a formula refers to it: 'name'!F12. */
 export function sheetRef(tab: string, row: number, col: number): string {
-  return `'${tab.replace(/'/g, "''")}'!${a1(row, col)}`;
+  return `${quotedSheet(tab)}!${a1(row, col)}`;
 }
 
 /**
@@ -116,7 +108,7 @@ export function daysSum(
     for (let d = from; d <= to; d++) if (ymdOf(d).year === m.year && ymdOf(d).month === m.month) days.push(d);
     if (!days.length) continue;
     if (!m.exists) missing.add(m.name);
-    const row = m.rows.get(rowKey(id, metric));
+    const row = m.rows.get(cellKey(id, metric));
     if (!m.exists || row === undefined) continue;
     const cols = days.map((d) => m.dayCols.get(d)).filter((c): c is number => c !== undefined);
     for (const [start, count] of runs(cols)) {
@@ -136,7 +128,7 @@ export function weekManagers(
   const out: number[] = [];
   plan.managers.forEach((m, i) => {
     const planned = plans.some((p) => Object.values(p.managers[i]).some((v) => v !== 0));
-    const listed = plan.metrics.some((x) => current.rows.has(rowKey(m.id, x.id)));
+    const listed = plan.metrics.some((x) => current.rows.has(cellKey(m.id, x.id)));
     if (planned || listed) out.push(i);
   });
   return out;

@@ -7,11 +7,11 @@ import { FORMAT, metricFormat } from '../formats';
 import { a1, Grid, rect } from '../grid';
 import type { OpenDeal } from '../import/open-deals';
 import { metricLabel } from '../labels';
-import { MONTH } from '../month-layout';
+import { cellKey, MONTH } from '../month-layout';
 import type { Settings } from '../settings';
 import { WEEK, type WeekColumn, weekMarker } from '../week-layout';
 import { blockHeights, weekBlocks } from './week-blocks';
-import { daysSum, rowKey, sheetRef, type WeekMonths } from './week-data';
+import { daysSum, sheetRef, type WeekMonths } from './week-data';
 
 /** Everything the Week tab is built from: the plans of the three weeks are static, the facts live. */
 export interface WeekInput {
@@ -50,7 +50,7 @@ export interface WeekSheet {
   input: WeekInput;
   members: WeekMember[];
   metrics: string[];
-  /** rowKey(member id, metric) → row of the table. */
+  /** cellKey(member id, metric) → row of the table. */
   rowOf: Map<string, number>;
   tableLast: number;
   /** Month tabs a formula needed that do not exist. */
@@ -89,7 +89,7 @@ export function weekGrid(input: WeekInput): Grid {
   members.forEach((m, i) => {
     metrics.forEach((metric, j) => {
       const r = WEEK.firstDataRow + i * metrics.length + j;
-      w.rowOf.set(rowKey(m.id, metric), r);
+      w.rowOf.set(cellKey(m.id, metric), r);
       tableRow(w, r, m, metric, j === 0);
     });
   });
@@ -136,7 +136,7 @@ const DEPARTMENT_BG = '#e2efda';
 /** Month to date: live references to the month tab's row, and the reachable rule over its cells. */
 function monthToDate(w: WeekSheet, r: number, m: WeekMember, metric: string): void {
   const cur = w.input.months.current;
-  const row = cur.rows.get(rowKey(m.id, metric));
+  const row = cur.rows.get(cellKey(m.id, metric));
   if (!cur.exists) w.missing.add(cur.name);
   if (!cur.exists || row === undefined) return;
   const ref = (c: keyof typeof MONTH.col) => {
