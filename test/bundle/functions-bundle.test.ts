@@ -282,7 +282,7 @@ const loud: [string, string, string, string][] = [
     'a date where a number is expected',
     `LTV(${d('2026-03-02')}, 1, 1)`,
     'LTV: аргумент «avg_check»: «02.03.2026» не число',
-    'LTV: argument "avg_check": "2026-03-02" is not a number',
+    'LTV: argument "avg_check": "2 Mar 2026" is not a number',
   ],
   [
     'a ramp of 10 000 shares',
