@@ -9,14 +9,14 @@ import type { Spreadsheet } from './spreadsheet';
 const COMMITMENTS: Record<Lang, string[]> = {
   ru: [
     'Дожать два счёта до пятницы',
-    '+10 звонков в день по старой базе',
+    'Ещё 10 звонков в день по старой базе',
     'Встречи: не меньше трёх за неделю',
     'Разобрать зависшие сделки с РОПом',
     'Закрыть КП по «Альфе»',
   ],
   en: [
     'Close two invoices by Friday',
-    '+10 calls a day to the old base',
+    '10 more calls a day to the old base',
     'At least three meetings this week',
     'Review stuck deals with the head',
     'Close the Alpha proposal',

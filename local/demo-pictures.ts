@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { t } from '../src/i18n';
+import { BOARD } from '../src/sheets/leaderboard-layout';
 import { MONTH } from '../src/sheets/month-layout';
+import { WEEK } from '../src/sheets/week-layout';
 import type { DemoResult } from './demo-run';
 import { columnLetter, type Spreadsheet } from './spreadsheet';
 import { toWorkbook } from './xlsx';
@@ -192,6 +194,32 @@ function inkBox(pgm: Buffer): { x: number; y: number; w: number; h: number } | n
 }
 
 /**
+ * The weekly meeting's tab (this week: the department and the first two managers, up to the commitments)
+ * and the first contest's leaderboard as published (its visible columns).
+ */
+function meetingCloseups(result: DemoResult, tabs: string[], areas: Record<string, string>): void {
+  const names = result.ss.sheetList().map((s) => s.getName());
+  const prefix = (key: 'tab.week' | 'tab.leaderboard') =>
+    t(key, result.lang, { week: '', name: '' }).replace(/[»”]$/, '');
+  const week = names.filter((n) => n.startsWith(prefix('tab.week'))).pop();
+  if (week) {
+    const metrics = result.ss
+      .getSheetByName(week)!
+      .getDataRange()
+      .getValues()
+      .filter((r) => r[WEEK.col.id - 1] === WEEK.departmentId).length;
+    const last = WEEK.firstDataRow - 1 + metrics * 3;
+    areas[week] = `${columnLetter(WEEK.col.name)}1:${columnLetter(WEEK.col.commitment)}${last}`;
+    tabs.push(week);
+  }
+  const board = names.find((n) => n.startsWith(prefix('tab.leaderboard')));
+  if (board) {
+    areas[board] = `A1:${columnLetter(BOARD.lastVisibleCol)}${BOARD.firstRow + 6}`;
+    tabs.push(board);
+  }
+}
+
+/**
  * The close-ups the README shows, larger than the whole-tab pictures: the month tab's department and first
  * two managers over the ten days up to today; the report tab's first page.
  */
@@ -214,6 +242,7 @@ export async function renderCloseups(result: DemoResult, dpi = 80): Promise<stri
   }
   const report = t('tab.report', result.lang, { month: result.month });
   if (result.ss.getSheetByName(report)) tabs.push(report);
+  meetingCloseups(result, tabs, areas);
   if (tabs.length === 0) return [];
   return renderPictures(result.ss, result.out, {
     dpi,

@@ -22,6 +22,8 @@ export function menuActions(month: string): ActionSpec[] {
     { key: 'decompose', fn: 'menuDecompose' },
     { key: 'createMonth', fn: 'menuCreateMonth', answer: month },
     { key: 'today', fn: 'menuToday' },
+    { key: 'weeklyMeeting', fn: 'menuWeeklyMeeting', answer: '' },
+    { key: 'contests', fn: 'menuContests' },
     { key: 'bonuses', fn: 'menuBonuses', answer: month },
     { key: 'report', fn: 'menuReport', answer: month },
   ];
