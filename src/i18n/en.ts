@@ -1067,6 +1067,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'contest.multiplierOverlap': 'this multiplier repeats multiplier #{index}: keep one',
   'contest.badPrize': 'the prize for place {place}: give an amount (whole kopecks, ≥ 0) or a text',
   'contest.badShowTop': 'show the top "{value}": give a whole number of at least 1',
+  'contest.badHideBottom': 'hide the last "{value}": give a whole number of at least 1',
   'contest.trail.raceReached': '{metric}: the target {target} reached on {day}',
   'contest.trail.raceProgress': '{metric}: {value} of {target} ({progress})',
   'contest.trail.noPlan': '{metric}: fact {fact}, no plan for these days: not ranked',
@@ -1213,13 +1214,15 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'col.contest.prizes': 'Prizes by place',
   'note.contest.prizes':
     'Prizes for the 1st, 2nd… place separated by ";": "10,000; 5,000; a day off". A number is money in the plan\'s currency (it goes to the Bonus tab), anything else a prize in words. Those sharing a place share its money equally.',
-  'col.contest.showTop': 'Show top',
+  'col.contest.showTop': 'Who is shown',
   'note.contest.showTop':
-    'Show only the top N places on the leaderboard (with all who share the Nth). Blank: everyone.',
+    'Who the leaderboard shows. Blank: everyone. A number or "top 3": the top places only (with all who share the last of them). "All but the last 2": everyone but the two last places: the team does not see who trails, the head sees everyone in hidden rows.',
   'contestTab.rule.race': 'race to target',
   'contestTab.rule.planPoints': 'points per % of plan',
   'contestTab.rule.activity': 'points for activity',
   'contestTab.rule.improvement': 'growth over own baseline',
+  'contestTab.badPublishing':
+    '"{value}": say who is shown: blank (everyone), a number or "top 3", or "all but the last 2"',
   'contestTab.required': '"{column}" is required for the rule "{rule}"',
   'contestTab.unusedColumn': '"{column}" is not used by the rule "{rule}": clear the cell or change the rule',
   'contestTab.duplicateName':
@@ -1257,7 +1260,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'Only the top places are published. Everyone is in the hidden rows below (from row {row}): for the head.',
   'leaderboard.everyone': 'Everyone — for the head',
   'leaderboard.members': 'Group members',
-  'leaderboard.notPublished': 'Not published (below place {top}):',
+  'leaderboard.notPublished': 'Not published:',
   'leaderboard.trailAsOf': 'As of {date}, when the tab was made:',
   'leaderboard.col.place': 'Place',
   'leaderboard.col.name': 'Participant',

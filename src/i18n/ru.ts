@@ -1091,6 +1091,7 @@ export const ruMessages = () => ({
   'contest.multiplierOverlap': 'этот множитель повторяет множитель №{index}: оставьте один',
   'contest.badPrize': 'приз за {place} место: укажите сумму (целое число копеек, ≥ 0) или текст',
   'contest.badShowTop': 'показывать первых «{value}»: укажите целое число не меньше 1',
+  'contest.badHideBottom': 'скрыть последних «{value}»: укажите целое число не меньше 1',
   'contest.trail.raceReached': '{metric}: цель {target} достигнута {day}',
   'contest.trail.raceProgress': '{metric}: {value} из {target} ({progress})',
   'contest.trail.noPlan': '{metric}: факт {fact}, плана на эти дни нет — без места',
@@ -1238,13 +1239,15 @@ export const ruMessages = () => ({
   'col.contest.prizes': 'Призы по местам',
   'note.contest.prizes':
     'Призы за 1-е, 2-е… место через «;»: «10 000 ₽; 5 000 ₽; выходной день». Число — деньги в валюте плана (попадут на лист премий), иначе — приз текстом. Делящие место делят денежные призы поровну.',
-  'col.contest.showTop': 'Показывать первых',
+  'col.contest.showTop': 'Кого показывать',
   'note.contest.showTop':
-    'Показывать в таблице лидеров только первые N мест (и всех, кто делит N-е место). Пусто — всех.',
+    'Кого показывать в таблице лидеров. Пусто — всех. Число или «первые 3» — только первые места (и всех, кто делит последнее из них). «Без последних 2» — всех, кроме двух последних мест: отстающих команда не видит, руководитель видит всех в скрытых строках.',
   'contestTab.rule.race': 'гонка до цели',
   'contestTab.rule.planPoints': 'баллы за % плана',
   'contestTab.rule.activity': 'баллы за активность',
   'contestTab.rule.improvement': 'рост к своей базе',
+  'contestTab.badPublishing':
+    '«{value}»: укажите, кого показывать — пусто (всех), число или «первые 3», или «без последних 2»',
   'contestTab.required': '«{column}»: нужно заполнить для правила «{rule}»',
   'contestTab.unusedColumn':
     '«{column}» не используется правилом «{rule}»: очистите ячейку или смените правило',
@@ -1283,7 +1286,7 @@ export const ruMessages = () => ({
     'Публикуются только первые места конкурса. Все участники — в скрытых строках ниже (с {row}-й строки): для руководителя.',
   'leaderboard.everyone': 'Все участники — для руководителя',
   'leaderboard.members': 'Участники групп',
-  'leaderboard.notPublished': 'Не публикуются (ниже {top} места):',
+  'leaderboard.notPublished': 'Не публикуются:',
   'leaderboard.trailAsOf': 'Расчёт на {date}, когда лист был создан:',
   'leaderboard.col.place': 'Место',
   'leaderboard.col.name': 'Участник',

@@ -8,7 +8,7 @@ import { type Day, dayOf } from '../core/dates';
  *   rows 1–6   title, the rule in words, period, working days left (live), prizes, notes
  *   row 7      header of the published board
  *   next n     the published board: the k-th row shows the entrant in k-th place order (live INDEX/MATCH on
- *              the order key), blank when not published (showTop); then "not published: N" (showTop only)
+ *              the order key), blank when not published (showTop, hideBottom); then "not published: N" (when either is set)
  *   hidden     everything below: the head's block (every entrant with place, score, gap, prize; the trail at
  *              generation as a note on the name), the group members of a team contest, the day rows (dates,
  *              counted-day flags, weekday masks, working days) and the prize table.
@@ -141,7 +141,7 @@ export function boardLayout(contest: Contest, entrants: number, members: number)
   const n = entrants;
   const m = contest.teams ? members : n;
   const afterBoard = BOARD.firstRow + n;
-  const moreRow = contest.showTop === undefined ? null : afterBoard;
+  const moreRow = contest.showTop === undefined && contest.hideBottom === undefined ? null : afterBoard;
   const headTitleRow = afterBoard + 2;
   const headHeaderRow = headTitleRow + 1;
   const entrantFirst = headHeaderRow + 1;

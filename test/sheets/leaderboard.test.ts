@@ -116,6 +116,23 @@ function expectBoardEqualsCore(c: Contest, team = TEAM) {
 }
 
 describe('leaderboard formulas equal the core', () => {
+  test('hideBottom: the last places are not published, a tie reaching into them hidden whole', () => {
+    const rule: ContestRule = { kind: 'activity', weights: [{ metric: 'calls', points: 1 }] };
+    const c = contest('Без отстающих', rule, { hideBottom: 1 });
+    for (const [id, calls] of [
+      ['m1', 50],
+      ['m2', 40],
+      ['m3', 30],
+      ['m4', 10],
+      ['m5', 10],
+    ] as const)
+      type(id, 'calls', nov(3), calls);
+    const board = expectBoardEqualsCore(c);
+    expect(board.published.filter(([p]) => p !== '').map(([p]) => p)).toEqual([1, 2, 3]);
+    expectBoardEqualsCore({ ...c, name: 'Без двух', id: 'Без двух', hideBottom: 2, showTop: 4 });
+    for (const id of ['m1', 'm2', 'm3', 'm4', 'm5']) type(id, 'calls', nov(3), '');
+  });
+
   test('plan points: the 117 % case is 40 200 points; a tie at 2nd shares the prizes; showTop 2', () => {
     const rule = { kind: 'planPoints', metric: 'revenue', minimum: 90, rate: 300, rateAbove: 600 } as const;
     const c = contest('Ноябрьский спринт', rule, {

@@ -151,3 +151,19 @@ export function parseParticipants(
     .filter(Boolean)
     .map((name) => resolve(name) ?? name);
 }
+
+/**
+ * Who the leaderboard publishes: blank — everyone; a number or «первые 3» / "top 3" — the top places;
+ * «без последних 2» / «кроме последних 2» / "all but the last 2" — all but the bottom places. Undefined
+ * when the text is none of these.
+ */
+export function parsePublishing(text: string): { showTop?: number; hideBottom?: number } | undefined {
+  const t = normalizeChoice(text);
+  if (t === '' || EVERYONE.includes(t)) return {};
+  const n = /(\d+)/.exec(t);
+  if (!n || /\d+\D+\d/.test(t)) return undefined;
+  const count = Number(n[1]);
+  if (/^\d+$/.test(t) || /(перв|top|first)/.test(t)) return { showTop: count };
+  if (/(последн|last|bottom)/.test(t)) return { hideBottom: count };
+  return undefined;
+}

@@ -19,6 +19,11 @@ export interface Contest {
   prizes?: readonly Prize[];
   /** Publish only the places 1…showTop (ties at the edge included); the rest keep their scores. */
   showTop?: number;
+  /**
+   * Do not publish the last `hideBottom` positions of the ranked (a tie reaching into them is hidden whole):
+   * practitioners warn that publishing the bottom of the list demotivates.
+   */
+  hideBottom?: number;
 }
 
 export type Prize = { kopecks: number } | { text: string };

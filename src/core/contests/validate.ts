@@ -13,7 +13,8 @@ export function contestProblems(input: Pick<ContestInput, 'contest' | 'metrics' 
     ...teamProblems(contest, input.team),
     ...ruleProblems(contest.rule, new Set(input.metrics)),
     ...prizeProblems(contest.prizes ?? []),
-    ...showTopProblems(contest.showTop),
+    ...countProblems(contest.showTop, 'showTop'),
+    ...countProblems(contest.hideBottom, 'hideBottom'),
   ];
 }
 
@@ -154,7 +155,9 @@ function prizeProblems(prizes: readonly Prize[]): Problem[] {
   return out;
 }
 
-function showTopProblems(showTop: number | undefined): Problem[] {
-  if (showTop === undefined || (Number.isInteger(showTop) && showTop >= 1)) return [];
-  return [{ code: 'contest.badShowTop', params: { value: String(showTop) }, field: 'showTop' }];
+/** How many places to publish or hide: a whole number of at least 1. */
+function countProblems(count: number | undefined, field: 'showTop' | 'hideBottom'): Problem[] {
+  if (count === undefined || (Number.isInteger(count) && count >= 1)) return [];
+  const code = field === 'showTop' ? 'contest.badShowTop' : 'contest.badHideBottom';
+  return [{ code, params: { value: String(count) }, field }];
 }

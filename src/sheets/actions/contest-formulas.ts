@@ -145,10 +145,22 @@ export function rankFormulas(l: BoardLayout, r: number): Partial<Record<keyof ty
   };
 }
 
-/** How many entrants are published: places 1…showTop (ties included), or everyone. */
+/**
+ * How many entrants are published, a prefix of the leaderboard order as in the core's publishedPlaces:
+ * places 1…showTop (ties included); without the last hideBottom positions of the ranked, the tie reaching
+ * into them hidden whole (places below the place of the first hidden position); or everyone.
+ */
 export function shownCount(contest: Contest, l: BoardLayout): string {
-  const top = contest.showTop;
-  return top === undefined ? `=${l.n}` : `=COUNTIF(${column(C.rank, l.entrantFirst, l.n)},"<="&${top})`;
+  const ranks = column(C.rank, l.entrantFirst, l.n);
+  const order = column(C.order, l.entrantFirst, l.n);
+  const counts: string[] = [];
+  if (contest.showTop !== undefined) counts.push(`COUNTIF(${ranks},"<="&${contest.showTop})`);
+  if (contest.hideBottom !== undefined) {
+    const kept = `COUNTIF(${ranks},"<"&${BOARD.never})-${contest.hideBottom}`;
+    counts.push(`IF(${kept}<1,0,COUNTIF(${ranks},"<"&INDEX(${ranks},MATCH(${kept}+1,${order},0))))`);
+  }
+  if (counts.length === 0) return `=${l.n}`;
+  return counts.length === 1 ? `=${counts[0]}` : `=MIN(${counts.join(',')})`;
 }
 
 /** The k-th published row's cell of column `col`: the entrant whose order is k, when published. */

@@ -86,7 +86,7 @@ function heading(g: Grid, b: BoardInput, l: BoardLayout): void {
   g.note(BOARD.headerRow, C.place, t('leaderboard.note.hidden', lang, { row: l.headTitleRow }));
   g.text(l.headTitleRow, C.name, t('leaderboard.everyone', lang)).bold(rect(l.headTitleRow, C.name));
   if (l.moreRow !== null) {
-    g.text(l.moreRow, C.name, t('leaderboard.notPublished', lang, { top: contest.showTop ?? 0 }));
+    g.text(l.moreRow, C.name, t('leaderboard.notPublished', lang));
     g.set(l.moreRow, C.score, `=${REF.notShown}`);
     g.fontColor(rect(l.moreRow, 1, 1, BOARD.lastVisibleCol), '#666666');
   }

@@ -26,7 +26,7 @@ export const CONTEST_COLUMNS: readonly ColumnSpec[] = [
   { key: 'contest.multipliers', type: 'text', width: 130 },
   { key: 'contest.baseline', type: 'text', width: 140 },
   { key: 'contest.prizes', type: 'text', width: 255 },
-  { key: 'contest.showTop', type: 'number', width: 165 },
+  { key: 'contest.showTop', type: 'text', width: 165 },
 ];
 
 /** A column's field name ('rule', 'weights', …) → its 1-based column. */

@@ -33,6 +33,7 @@ const CONTEST_FIELD = new Map<string, string>(
     'rule.baseline': 'baseline',
     prizes: 'prizes',
     showTop: 'showTop',
+    hideBottom: 'showTop',
   }),
 );
 

@@ -126,7 +126,7 @@ export function contestsTemplate(lang: Lang, today: Day, metrics: { id: string; 
     }
   });
   const body = (field: string, cols = 1) => rect(2, CONTEST_COL[field], TEMPLATE_ROWS - 1, cols);
-  const note = (field: 'rule' | 'metric' | 'from' | 'showTop') => t(`note.contest.${field}`, lang);
+  const note = (field: 'rule' | 'metric' | 'from') => t(`note.contest.${field}`, lang);
   g.validations.push(
     { rect: body('from', 2), rule: { kind: 'date', help: note('from') } },
     { rect: body('teams'), rule: { kind: 'checkbox' } },
@@ -138,13 +138,11 @@ export function contestsTemplate(lang: Lang, today: Day, metrics: { id: string; 
       rect: body('metric'),
       rule: { kind: 'list', values: metrics.map((m) => m.name), help: note('metric') },
     },
-    { rect: body('showTop'), rule: { kind: 'numberAtLeast', min: 1, help: note('showTop') } },
   );
   g.format(body('from', 2), dateFormat(lang));
   g.format(body('target'), FORMAT.points);
   g.format(body('minimum'), FORMAT.completion);
   g.format(body('rate', 2), FORMAT.points);
-  g.format(body('showTop'), '0');
   g.frozenCols = 1;
   return g;
 }

@@ -6,6 +6,7 @@ import {
   parseMultipliers,
   parseParticipants,
   parsePrizes,
+  parsePublishing,
   parseWeights,
 } from '../../core/contests/text';
 import type { Contest, ContestRule, TeamMember } from '../../core/contests/types';
@@ -124,7 +125,10 @@ function contestOf(r: TableRecord, env: RowEnv): { contest: Contest; problems: P
         });
     });
   const prizes = str(r, 'contest.prizes');
-  const showTop = num(r, 'contest.showTop');
+  const publishingText = str(r, 'contest.showTop');
+  const publishing = parsePublishing(publishingText);
+  if (!publishing)
+    problems.push({ code: 'contestTab.badPublishing', params: { value: publishingText }, field: 'showTop' });
   const contest: Contest = {
     id: normalizeChoice(name),
     name,
@@ -133,7 +137,7 @@ function contestOf(r: TableRecord, env: RowEnv): { contest: Contest; problems: P
     rule: ruleOf(r, env, problems),
     ...(r.get('contest.teams') === true ? { teams: true } : {}),
     ...(prizes ? { prizes: parsePrizes(prizes, env.ctx.lang) } : {}),
-    ...(showTop !== null ? { showTop } : {}),
+    ...publishing,
   };
   return { contest, problems };
 }

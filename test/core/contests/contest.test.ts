@@ -20,6 +20,21 @@ describe('runContest', () => {
     ]);
   });
 
+  test('hideBottom 1: the last position is not published; a tie reaching into it is hidden whole', () => {
+    const shown = (more: object) =>
+      runContest(input(calls, facts, more)).standings.map((s) => [s.id, s.place, s.shown]);
+    expect(shown({ hideBottom: 1 })).toEqual([
+      ['ann', 1, true],
+      ['bob', 2, true],
+      ['cat', 2, true],
+      ['dan', 4, false],
+    ]);
+    // bob and cat tie at 2 and hold positions 2–3: hiding the last two hides both
+    expect(shown({ hideBottom: 2 }).map(([, , s]) => s)).toEqual([true, false, false, false]);
+    expect(shown({ hideBottom: 4 }).map(([, , s]) => s)).toEqual([false, false, false, false]);
+    expect(shown({ hideBottom: 1, showTop: 1 }).map(([, , s]) => s)).toEqual([true, false, false, false]);
+  });
+
   test('a list of participants: only they take part', () => {
     const { standings } = runContest(
       input(calls, facts, { participants: ['dan', 'bob'], prizes: [{ kopecks: 1_000_000 }] }),

@@ -4,6 +4,7 @@ import {
   parseMultipliers,
   parseParticipants,
   parsePrizes,
+  parsePublishing,
   parseWeights,
   weekdayOf,
 } from '../../../src/core/contests/text';
@@ -145,5 +146,20 @@ describe('contest texts', () => {
         },
       ),
     );
+  });
+});
+
+describe('who the leaderboard publishes', () => {
+  test('blank or «все»: everyone; a number or «первые 3»: the top; «без последних 2»: all but the bottom', () => {
+    expect(parsePublishing('')).toEqual({});
+    expect(parsePublishing('все')).toEqual({});
+    expect(parsePublishing('3')).toEqual({ showTop: 3 });
+    expect(parsePublishing('первые 3')).toEqual({ showTop: 3 });
+    expect(parsePublishing('Top 5')).toEqual({ showTop: 5 });
+    expect(parsePublishing('без последних 2')).toEqual({ hideBottom: 2 });
+    expect(parsePublishing('кроме последних 2')).toEqual({ hideBottom: 2 });
+    expect(parsePublishing('all but the last 2')).toEqual({ hideBottom: 2 });
+    expect(parsePublishing('лучшие')).toBeUndefined();
+    expect(parsePublishing('с 2 по 5')).toBeUndefined();
   });
 });
