@@ -1,5 +1,6 @@
+import { dayOfInstant, isDateValue } from '../core/cells';
 import { type Day, isoString, parseDayText } from '../core/dates';
-import { type Lang, t } from '../i18n';
+import { formatDay, type Lang, t } from '../i18n';
 import { type ActionContext, noteWritten } from './context';
 import { asText } from './grid';
 import { findGeneratedSheet } from './tabs';
@@ -25,6 +26,25 @@ export interface MeetingEntry {
   day: Day;
   id: string;
   text: string;
+}
+
+/**
+ * What a person typed in a commitment or notes cell, as the text to log: a date Sheets turned into one is
+ * written back as the person reads it (on the spreadsheet's calendar, in its language).
+ */
+export function typedText(v: unknown, timeZone: string, lang: Lang): string {
+  if (v === null || v === undefined) return '';
+  return (isDateValue(v) ? formatDay(dayOfInstant(v, timeZone), lang) : String(v)).trim();
+}
+
+/**
+ * A member's text from all their rows (a person may type on any row of theirs): the non-empty ones joined
+ * with "; ", so nothing typed is lost when the tab is written again with the text on the member's first row.
+ */
+export function joinTyped(texts: Map<string, string>, id: string, text: string): void {
+  const before = texts.get(id);
+  if (before === undefined || before === '') texts.set(id, text);
+  else if (text !== '' && text !== before) texts.set(id, `${before}; ${text}`);
 }
 
 /** The log as read once: its tab (null before the first entry), its rows and the last text per date and id. */

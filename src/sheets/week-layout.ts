@@ -1,6 +1,6 @@
-import { dayOfInstant, isDateValue } from '../core/cells';
-import { type Day, isoString, parseDayText } from '../core/dates';
-import type { MeetingEntry } from './meeting-log';
+import { type Day, parseDayText } from '../core/dates';
+import type { Lang } from '../i18n';
+import { joinTyped, type MeetingEntry, typedText } from './meeting-log';
 
 /**
  * The Week tab ("Неделя 2026-W48" / "Week 2026-W48"): where everything sits when it is written, and how the
@@ -76,10 +76,10 @@ export interface WeekTexts {
 
 /**
  * The texts typed on a Week tab, found by the key row's markers and the id column: a member's commitment is
- * the first non-empty commitment cell of their rows; the notes lines are the name cells of the notes rows.
+ * what was typed in the commitment cells of their rows, joined; the notes lines are the name cells of the notes rows.
  * Undefined when the tab does not say its week (not a Week tab, or its title cell cleared).
  */
-export function readWeekTexts(values: unknown[][], timeZone: string): WeekTexts | undefined {
+export function readWeekTexts(values: unknown[][], timeZone: string, lang: Lang): WeekTexts | undefined {
   const date = values[WEEK.titleRow - 1]?.[WEEK.col.id - 1];
   const monday = typeof date === 'string' ? parseDayText(date) : undefined;
   if (monday === undefined) return undefined;
@@ -93,9 +93,9 @@ export function readWeekTexts(values: unknown[][], timeZone: string): WeekTexts 
     const key = String(row[id] ?? '');
     if (key.startsWith(WEEK.notePrefix)) {
       const k = Number(key.slice(WEEK.notePrefix.length));
-      if (k >= 1 && k <= WEEK.noteRows) texts.notes[k - 1] = cellText(row[name], timeZone);
-    } else if (key && !key.startsWith('spk:') && !texts.commitments.get(key)) {
-      texts.commitments.set(key, cellText(row[commitment], timeZone));
+      if (k >= 1 && k <= WEEK.noteRows) texts.notes[k - 1] = typedText(row[name], timeZone, lang);
+    } else if (key && !key.startsWith('spk:')) {
+      joinTyped(texts.commitments, key, typedText(row[commitment], timeZone, lang));
     }
   }
   return texts;
@@ -108,9 +108,4 @@ export function weekEntries(texts: WeekTexts): MeetingEntry[] {
   for (let k = 1; k <= WEEK.noteRows; k++)
     entries.push({ day, id: weekNoteLogId(k), text: texts.notes[k - 1] ?? '' });
   return entries;
-}
-
-function cellText(v: unknown, timeZone: string): string {
-  if (v === null || v === undefined) return '';
-  return (isDateValue(v) ? isoString(dayOfInstant(v, timeZone)) : String(v)).trim();
 }

@@ -1,6 +1,7 @@
 import { type Addon, attachAddon } from '../../local/addon';
 import { t } from '../../src/i18n';
 import { TODAY } from '../../src/sheets/actions/today';
+import { joinTyped } from '../../src/sheets/meeting-log';
 import { MONTH } from '../../src/sheets/month-layout';
 import { callMenu, faultSuite } from '../helpers/fault-injection';
 import { exampleWorkbook } from '../helpers/workbook';
@@ -192,5 +193,20 @@ describe('Today: a fault at any service call loses no typed text', () => {
       expect(shown(a, DEPT).commitment).toBe(`отдел ${n}`);
       expect(a.ss.getSheets().filter((s) => / ~(new|old)$/.test(s.getName()))).toEqual([]);
     }
+  });
+});
+
+describe('a member types on any of their rows', () => {
+  test('the texts of all their rows are kept, joined', () => {
+    const texts = new Map<string, string>();
+    joinTyped(texts, 'm1', '');
+    joinTyped(texts, 'm1', 'звонки: +10 в день');
+    joinTyped(texts, 'm1', '');
+    joinTyped(texts, 'm1', 'встречи: 3 за неделю');
+    joinTyped(texts, 'm2', '');
+    expect([...texts]).toEqual([
+      ['m1', 'звонки: +10 в день; встречи: 3 за неделю'],
+      ['m2', ''],
+    ]);
   });
 });

@@ -1,4 +1,3 @@
-import { dayOfInstant, isDateValue } from '../../core/cells';
 import { type Day, firstOfMonth, isoString, lastOfMonth, parseDayText, ymdOf } from '../../core/dates';
 import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
 import {
@@ -15,7 +14,14 @@ import { type ActionContext, toast } from '../context';
 import { FORMAT, isMoneyMetric, metricFormat, moneyFormat } from '../formats';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
-import { type MeetingEntry, readMeetingLog, recordMeeting, textsOf } from '../meeting-log';
+import {
+  joinTyped,
+  type MeetingEntry,
+  readMeetingLog,
+  recordMeeting,
+  textsOf,
+  typedText,
+} from '../meeting-log';
 import { loadMonth, managerIds, metricOrder, monthPlanOf, onCalendar, ownOnCalendar } from '../month-data';
 import { MONTH, type MonthFigures } from '../month-layout';
 import type { Settings } from '../settings';
@@ -55,8 +61,9 @@ export interface TodayTexts {
 
 /**
  * The commitments typed in the current Today tab, found by the member id column (people may sort or insert
- * rows), for the date the tab was made for (kept in the hidden id column of the title row). A member's text is
- * the first non-empty cell of their rows; '' when all are empty (so a cleared text is logged as cleared).
+ * rows), for the date the tab was made for (kept in the hidden id column of the title row). A member's text
+ * is what was typed on any of their rows, joined (joinTyped); '' when all are empty (so a cleared text is
+ * logged as cleared).
  */
 function typedCommitments(ctx: ActionContext): MeetingEntry[] {
   const sheet = findGeneratedSheet(ctx.ss, todayTabName, ctx.lang);
@@ -68,16 +75,9 @@ function typedCommitments(ctx: ActionContext): MeetingEntry[] {
   const texts = new Map<string, string>();
   for (const row of values.slice(TODAY.firstDataRow - 1)) {
     const id = row[C.id - 1];
-    if (!id) continue;
-    const text = cellText(row[C.commitment - 1], ctx.timeZone);
-    if (!texts.get(String(id))) texts.set(String(id), text);
+    if (id) joinTyped(texts, String(id), typedText(row[C.commitment - 1], ctx.timeZone, ctx.lang));
   }
   return [...texts].map(([id, text]) => ({ day, id, text }));
-}
-
-function cellText(v: unknown, timeZone: string): string {
-  if (v === null || v === undefined) return '';
-  return (isDateValue(v) ? isoString(dayOfInstant(v, timeZone)) : String(v)).trim();
 }
 
 /** The working day before `today` by the production calendar (a month or more of holidays: none). */
@@ -215,10 +215,12 @@ export function todayGrid(
   const first = TODAY.firstDataRow;
   const g = new Grid(Math.max(first + view.rows.length - 1, first), C.commitment);
   todayHeading(g, view, monthName, lang);
-  const done = new Set<string>();
   view.rows.forEach((row, i) => {
     todayRow(g, first + i, row, settings, lang);
-    // One typed cell per member: on their first row.
+  });
+  // A member's text goes on their first row (what was typed on their other rows is read back joined to it).
+  const done = new Set<string>();
+  view.rows.forEach((row, i) => {
     const id = row.id ?? MONTH.departmentId;
     if (done.has(id)) return;
     done.add(id);

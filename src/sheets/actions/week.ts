@@ -81,7 +81,7 @@ function rangeOfWeek(plan: PlanDecomposition, w: IsoWeek): RangePlan {
 function typedOn(ctx: ActionContext, week: IsoWeek): MeetingEntry[] {
   const sheet = findGeneratedSheet(ctx.ss, (lang) => weekTabName(weekKey(week), lang), ctx.lang);
   if (!sheet) return [];
-  const texts = readWeekTexts(sheet.getDataRange().getValues(), ctx.timeZone);
+  const texts = readWeekTexts(sheet.getDataRange().getValues(), ctx.timeZone, ctx.lang);
   return texts ? weekEntries(texts) : [];
 }
 
