@@ -49,7 +49,9 @@ export function resizeTeam(
     .filter((r) => r[col('name')] !== '' && !heads.includes(r))
     .map((r) => String(r[col('name')]));
   const people = demoTeam(n, seed, lang, year, month);
-  const rows: unknown[][] = people.map((p) => {
+  // The example's two groups, as many as the group column of the old rows has (the group race needs them).
+  const groups = [...new Set(old.map((r) => String(r[col('group')] ?? '')).filter(Boolean))];
+  const rows: unknown[][] = people.map((p, i) => {
     const r: unknown[] = new Array(width).fill('');
     r[col('id')] = p.id;
     r[col('name')] = p.name;
@@ -61,6 +63,7 @@ export function resizeTeam(
     r[col('scheme')] = p.scheme;
     r[col('target')] = p.target;
     r[col('active')] = true;
+    if (groups.length) r[col('group')] = groups[i % groups.length];
     return r;
   });
   rows.push(...heads);

@@ -1053,7 +1053,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'contest.negative': 'the value {value} is negative: it must be ≥ 0',
   'contest.notADay': 'not a date',
   'contest.periodReversed': 'the contest ends before it starts',
-  'contest.noTeams': 'a team contest, but no participant has a team on the Team tab',
+  'contest.noTeams': 'a team contest, but no participant has a group (the Group column of the Team tab)',
   'contest.noParticipants': 'no participant given: list managers or "all"',
   'contest.unknownParticipant': '"{value}" is not on the Team tab',
   'contest.unknownMetric': '"{value}" is not a metric of the plan',
@@ -1085,7 +1085,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
     '{metric}: {value} against {baseline} by the average of the weeks before (counted: {count}): {change} %',
   'contest.trail.improvement.month':
     '{metric}: {value} against {baseline} by the average of the months before (counted: {count}): {change} %',
-  'contest.trail.team': "the average of {ranked} of the team's {members} members",
+  'contest.trail.team': "the average of {ranked} of the group's {members} {members|member|members}",
   'contest.trail.teamMember': '{name}: {score}',
   'contest.trail.teamMemberUnranked': '{name}: not ranked, left out of the average',
   'contest.trail.prize': 'Contest "{contest}": place {place} — {amount}',
@@ -1107,14 +1107,14 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'week.invalid': 'Could not read the week "{value}". Type, for example, 2026-W48 or 23.11.2026.',
   'week.notPlanYear': 'Week {week} is not in the {year} plan: decompose the plan of that year first.',
   'week.title': 'Weekly meeting: week {week} ({days})',
-  'week.info': 'Next to it, last week ({prev}); the month to date from the tab {month}.',
+  'week.info': 'Next to it, last week ({prev}); the month to date from the tab "{month}".',
   'week.live':
     'Week plans come from the plan decomposition (own working days, ramp-up, absences). Facts, month to date and "Reachable?" are live formulas over the month tabs; if a month tab is made again with a different team, the links are lost (#REF!): regenerate this one too.',
   'week.noMonthTab':
-    'No month tab {tabs}: its days count as 0. Create the month tab and regenerate this one.',
+    'No month {count|tab|tabs} {tabs}: {count|its|their} days count as 0. Create the month {count|tab|tabs} and regenerate this one.',
   'week.group.week': 'Week {week}',
   'week.group.prev': 'Last week',
-  'week.group.month': 'Month {month} to date',
+  'week.group.month': '{month}: to date',
   'week.group.next': 'Next week',
   'week.group.meeting': 'Meeting',
   'week.col.plan': 'Plan',
@@ -1253,7 +1253,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'leaderboard.note.live':
     'Places, points and gaps recalculate as facts are typed on the month tabs; the period\'s days before today count. If a month tab is made again with a different team, the links are lost (#REF!): choose "Contests: leaderboards" again.',
   'leaderboard.note.missingMonths':
-    'No month tabs {months}: their days count as 0. Create the month and choose "Contests: leaderboards" again.',
+    'No month {count|tab|tabs} {months}: {count|its|their} days count as 0. Create the month {count|tab|tabs} and choose "Contests: leaderboards" again.',
   'leaderboard.note.baseline':
     'The baseline is the facts of {from} to {to}, computed when this tab was made.',
   'leaderboard.note.hidden':
@@ -1276,6 +1276,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'leaderboard.col.prize': 'Prize',
   'leaderboard.col.prizeText': 'Prize (not money)',
   'leaderboard.noContests': 'No contests: add them on the Contests tab.',
+  'leaderboard.allSettled':
+    'Every contest that has started ended before this month: their final leaderboards are on their tabs. To recompute one, delete its tab.',
   'leaderboard.noneStarted': 'No contest has started yet: its leaderboard appears on its first day.',
   'leaderboard.toast': 'Leaderboards: {tabs}',
   // ── open-deals ──

@@ -65,11 +65,19 @@ function contestMonth(content: MonthTabContent): ContestMonth {
   return { content, figures: monthFigures(content), rows, cols: dayCols };
 }
 
-/** The Team tab's managers as contest members, with their group (a team contest's teams). */
+/**
+ * The Team tab's managers as contest members, with their group (a team contest's teams); those marked
+ * inactive too, flagged: a leaver named on a contest, or with results in it, keeps them (core participantsOf).
+ */
 export function contestTeam(people: readonly Person[]): TeamMember[] {
   return people
-    .filter((p) => p.role === 'manager' && p.active)
-    .map((p) => ({ id: p.id, name: p.name, ...(p.team ? { team: p.team } : {}) }));
+    .filter((p) => p.role === 'manager')
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      ...(p.team ? { team: p.team } : {}),
+      ...(p.active ? {} : { inactive: true }),
+    }));
 }
 
 /**

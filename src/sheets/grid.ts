@@ -1,3 +1,4 @@
+import { type Day, dayOf } from '../core/dates';
 /**
  * A tab as data: values (formulas are strings starting with "="), number formats, colours, notes, and the
  * sheet-level settings. Actions build a Grid in memory and `writeGrid` sends it in a fixed number of
@@ -140,6 +141,13 @@ export function rect(row: number, col: number, rows = 1, cols = 1): Rect {
 export function asText(value: string): string {
   return value === '' ? '' : `'${value}`;
 }
+
+/** A Day as a Sheets serial number (1899-12-30 = 0): written with a date format it is a date in any time zone. */
+export function serialOf(day: Day): number {
+  return day - SERIAL_EPOCH;
+}
+
+const SERIAL_EPOCH = dayOf(1899, 12, 30);
 
 /** A tab's name as a formula names it: 'Неделя 2026-W48', an apostrophe doubled. */
 export function quotedSheet(name: string): string {

@@ -1,6 +1,6 @@
 import { factorOn } from '../core/contests/activity';
 import type { Contest } from '../core/contests/types';
-import { type Day, dayOf } from '../core/dates';
+import type { Day } from '../core/dates';
 
 /**
  * The leaderboard tab of a contest («Конкурс «Ноябрьский спринт»»): where everything sits.
@@ -57,9 +57,6 @@ export const BOARD = {
 } as const;
 
 export type BoardColumn = keyof typeof BOARD.col;
-
-/** A serial date as Sheets counts it (1899-12-30 = 0). */
-export const serialOf = (d: Day) => d - dayOf(1899, 12, 30);
 
 /** A segment of day columns: the facts of a metric, a race's running totals, or the day plans. */
 export type SegmentKind = 'fact' | 'cum' | 'plan';

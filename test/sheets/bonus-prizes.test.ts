@@ -53,7 +53,15 @@ describe('contest prizes on the Bonus tab', () => {
     expect(withPrizes.summary('в т. ч. призы конкурсов')).toBe(5000);
   });
 
-  test('a mistake on the Contests tab stops the run with the problems dialog: a prize left out is pay left out', () => {
+  test("a mistake in a contest still running does not stop this month's pay", () => {
+    const b = exampleWorkbook(5);
+    b.ss.getSheetByName('Конкурсы')!.getRange('C2').setValue('01.01.2020'); // the sprint: end before start
+    b.ss.ui.answer({ button: 'OK', text: '2026-11' });
+    b.call('menuBonuses');
+    expect(b.ss.getSheetByName('Премии 2026-11')).not.toBeNull();
+  });
+
+  test('a mistake in a contest that ended this month stops the run with the problems dialog: a prize left out is pay left out', () => {
     const b = exampleWorkbook(5);
     b.ss.getSheetByName('Конкурсы')!.getRange('C3').setValue('01.01.2020'); // the end before the start
     const dialogs = b.ss.ui.dialogs.length;

@@ -10,10 +10,10 @@ import { LIGHTS } from '../../src/sheets/actions/month-format';
 import { generateReport, REPORT, reportAction } from '../../src/sheets/actions/report';
 import type { Action, ActionContext } from '../../src/sheets/context';
 import { FORMAT, moneyFormat } from '../../src/sheets/formats';
+import { serialOf } from '../../src/sheets/grid';
 import { MONTH, monthStructure, readMonthFigures } from '../../src/sheets/month-layout';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
-import { serialOf } from '../../src/sheets/settings/template';
 import { actionContextFor, createMonth, decomposedWorkbook, snapshot } from '../helpers/workbook';
 
 const DEC_3 = dayOf(2026, 12, 3);

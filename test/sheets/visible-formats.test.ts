@@ -15,9 +15,8 @@ import {
   moneyFormat,
   orBlank,
 } from '../../src/sheets/formats';
-import { HEADER_STYLE } from '../../src/sheets/grid';
+import { HEADER_STYLE, serialOf } from '../../src/sheets/grid';
 import { MONTH } from '../../src/sheets/month-layout';
-import { serialOf } from '../../src/sheets/settings/template';
 import { exampleWorkbook } from '../helpers/workbook';
 
 /**

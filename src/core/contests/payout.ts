@@ -18,7 +18,7 @@ export interface PrizePayout {
  * not pay and stay on the leaderboard.
  */
 export function prizePayouts(
-  input: Pick<ContestInput, 'contest' | 'team'>,
+  input: Pick<ContestInput, 'contest' | 'team' | 'facts' | 'asOf'>,
   standings: readonly Standing[],
 ): PrizePayout[] {
   const { contest } = input;

@@ -6,12 +6,23 @@ import { countedSpan, seriesOf } from './series';
 import { teamScores } from './teams';
 import type { ContestInput, Score, TeamMember } from './types';
 
-/** The contest's participants as team members, in the Team tab's order ('all' → every member). */
-export function participantsOf(input: Pick<ContestInput, 'contest' | 'team'>): TeamMember[] {
-  const { participants } = input.contest;
-  if (participants === 'all') return [...input.team];
-  const listed = new Set(participants);
-  return input.team.filter((m) => listed.has(m.id));
+/**
+ * The contest's participants as team members, in the Team tab's order: a list as given; 'all' → every
+ * member, those marked inactive only with a fact in the counted days.
+ */
+export function participantsOf(
+  input: Pick<ContestInput, 'contest' | 'team' | 'facts' | 'asOf'>,
+): TeamMember[] {
+  const { participants, period } = input.contest;
+  if (participants !== 'all') {
+    const listed = new Set(participants);
+    return input.team.filter((m) => listed.has(m.id));
+  }
+  const span = countedSpan(period, input.asOf);
+  const active = new Set(
+    input.facts.filter((f) => f.day >= span.from && f.day <= span.to).map((f) => f.member),
+  );
+  return input.team.filter((m) => !m.inactive || active.has(m.id));
 }
 
 /** Each participant's score by the contest's preset; in a team contest, each team's. Input already checked. */

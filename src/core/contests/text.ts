@@ -154,7 +154,7 @@ export function parseParticipants(
 
 /**
  * Who the leaderboard publishes: blank — everyone; a number or «первые 3» / "top 3" — the top places;
- * «без последних 2» / «кроме последних 2» / "all but the last 2" — all but the bottom places. Undefined
+ * «топ-3» / «без последних 2» / «кроме последних 2» / "all but the last 2" — all but the bottom places. Undefined
  * when the text is none of these.
  */
 export function parsePublishing(text: string): { showTop?: number; hideBottom?: number } | undefined {
@@ -163,7 +163,7 @@ export function parsePublishing(text: string): { showTop?: number; hideBottom?: 
   const n = /(\d+)/.exec(t);
   if (!n || /\d+\D+\d/.test(t)) return undefined;
   const count = Number(n[1]);
-  if (/^\d+$/.test(t) || /(перв|top|first)/.test(t)) return { showTop: count };
+  if (/^\d+$/.test(t) || /(перв|топ|top|first)/.test(t)) return { showTop: count };
   if (/(последн|last|bottom)/.test(t)) return { hideBottom: count };
   return undefined;
 }

@@ -81,6 +81,8 @@ export interface TeamMember {
   name: string;
   /** The Team tab's team column; blank → in no team (left out of team contests). */
   team?: string;
+  /** Marked inactive on the Team tab: in an 'all' contest only with a fact in its period (a leaver's result counts, an empty row does not). */
+  inactive?: boolean;
 }
 
 export interface ContestInput {

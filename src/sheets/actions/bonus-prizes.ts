@@ -1,6 +1,7 @@
 import { kopecks, rubles } from '../../core/bonus/money';
 import { runContest } from '../../core/contests/contest';
 import { type PrizePayout, prizePayouts } from '../../core/contests/payout';
+import type { Contest } from '../../core/contests/types';
 import { firstOfMonth, lastOfMonth } from '../../core/dates';
 import { type Lang, t } from '../../i18n';
 import { renderTrailLine } from '../../i18n/trail';
@@ -16,8 +17,9 @@ import type { BonusCalculation } from './bonus-compute';
 /**
  * The money prizes of the contests that ended in the bonus month (their last day in it, before today), per
  * member id, computed by the core from the month tabs as the leaderboards compute them, to be paid with the
- * month's bonus. No Contests tab: none. A problem on the Contests tab, or on the settings it reads, stops the
- * bonus run like any settings problem: a prize left out would be pay left out.
+ * month's bonus. No Contests tab: none. A problem in one of those contests, or in the settings they read,
+ * stops the bonus run like any settings problem (a prize left out would be pay left out); the other
+ * contests are not read.
  */
 export function contestPrizes(
   ctx: ActionContext,
@@ -28,11 +30,10 @@ export function contestPrizes(
   const out = new Map<string, PrizePayout[]>();
   if (!findSettingsSheet(ctx.ss, 'contests', ctx.lang)) return out;
   const settings = readSettings(ctx, problems);
-  const contests = settings ? readContests(ctx, settings, problems) : null;
-  if (!settings || !contests) return out;
   const [from, to] = [firstOfMonth(year, month), lastOfMonth(year, month)];
-  const ended = contests.filter((c) => c.period.to >= from && c.period.to <= to && c.period.to < ctx.today);
-  if (!ended.length) return out;
+  const endedHere = (c: Contest) => c.period.to >= from && c.period.to <= to && c.period.to < ctx.today;
+  const ended = settings ? readContests(ctx, settings, problems, endedHere) : null;
+  if (!settings || !ended?.length) return out;
   const months = readContestMonths(ctx, ended);
   const team = contestTeam(settings.people);
   const metrics = contestMetrics(settings.plan, settings.funnel);

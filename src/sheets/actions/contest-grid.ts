@@ -1,11 +1,12 @@
+import type { TrailNote } from '../../core/bonus/trail';
 import type { Contest, ContestInput, Standing } from '../../core/contests/types';
-import type { Day } from '../../core/dates';
+import { type Day, parseDayText } from '../../core/dates';
 import { formatDay, type Lang, type MessageKey, t } from '../../i18n';
 import { renderTrail } from '../../i18n/trail';
 import type { ContestMonths } from '../contest-input';
-import { dateFormat, FORMAT, moneyFormat } from '../formats';
-import { Grid, rect } from '../grid';
-import { BOARD, type BoardColumn, type BoardLayout, boardLayout, serialOf } from '../leaderboard-layout';
+import { dateFormat, FORMAT, metricFormat, moneyFormat } from '../formats';
+import { Grid, rect, serialOf } from '../grid';
+import { BOARD, type BoardColumn, type BoardLayout, boardLayout } from '../leaderboard-layout';
 import { type BoardEntrants, dayCells } from './contest-cells';
 import {
   countedDays,
@@ -32,6 +33,8 @@ export interface BoardInput {
   /** The texts of the tab, made by the caller in the spreadsheet's language. */
   texts: { rule: string; prizes: string; notes: string[] };
   isWorkday: (d: Day) => boolean;
+  /** A metric's name as the head reads it (a funnel stage by its own name). */
+  metricName: (metric: string) => string;
   currency: string;
   lang: Lang;
   today: Day;
@@ -119,6 +122,20 @@ function headOf(key: BoardColumn, contest: Contest, lang: Lang): string {
   return k ? t(k, lang) : '';
 }
 
+/** A trail line's metric by its name and its day as the head writes dates (the core keeps ids and ISO). */
+function readable(line: TrailNote, b: BoardInput): TrailNote {
+  const { metric, day } = line.params;
+  const parsed = typeof day === 'string' ? parseDayText(day) : undefined;
+  return {
+    ...line,
+    params: {
+      ...line.params,
+      ...(typeof metric === 'string' ? { metric: b.metricName(metric) } : {}),
+      ...(parsed !== undefined ? { day: formatDay(parsed, b.lang) } : {}),
+    },
+  };
+}
+
 function entrantRows(g: Grid, b: BoardInput, l: BoardLayout): void {
   const trails = new Map(b.standings.map((s) => [s.id, s.trail]));
   const asOf = t('leaderboard.trailAsOf', b.lang, { date: formatDay(b.today, b.lang) });
@@ -126,7 +143,18 @@ function entrantRows(g: Grid, b: BoardInput, l: BoardLayout): void {
     const r = l.entrantFirst + i;
     g.text(r, C.name, e.name).text(r, C.id, e.id);
     const trail = trails.get(e.id);
-    if (trail) g.note(r, C.name, [asOf, ...renderTrail(trail, b.lang)].join('\n'));
+    if (trail)
+      g.note(
+        r,
+        C.name,
+        [
+          asOf,
+          ...renderTrail(
+            trail.map((n) => readable(n, b)),
+            b.lang,
+          ),
+        ].join('\n'),
+      );
     const own = e.members
       ? groupFormulas(b.contest, l.memberFirst + e.members.first, e.members.count)
       : memberFormulas(b.contest, l, r);
@@ -163,8 +191,13 @@ function published(g: Grid, b: BoardInput, l: BoardLayout): void {
 
 function formats(g: Grid, b: BoardInput, l: BoardLayout): void {
   const kind = b.contest.rule.kind;
+  const rule = b.contest.rule;
   const score =
-    kind === 'race' ? FORMAT.count : kind === 'improvement' ? `${FORMAT.points}" %"` : FORMAT.points;
+    rule.kind === 'race'
+      ? metricFormat(rule.metric, b.currency)
+      : kind === 'improvement'
+        ? `${FORMAT.points}" %"`
+        : FORMAT.points;
   const detail = b.contest.teams
     ? ''
     : kind === 'race'

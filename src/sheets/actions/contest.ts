@@ -1,6 +1,7 @@
 import { runContest } from '../../core/contests/contest';
 import { baselineWindow } from '../../core/contests/improvement';
 import type { Contest, TeamMember } from '../../core/contests/types';
+import { firstOfMonth, ymdOf } from '../../core/dates';
 import { formatDay, formatNumber, type Lang, t } from '../../i18n';
 import {
   type ContestMonths,
@@ -11,10 +12,12 @@ import {
   readSpan,
 } from '../contest-input';
 import { type ActionContext, notify, toast } from '../context';
+import { currencySign } from '../formats';
 import { metricLabel } from '../labels';
 import { Problems } from '../problems';
 import type { Settings } from '../settings';
 import { readContests } from '../settings/contests';
+import { contestMetrics } from '../settings/contests-columns';
 import { type Planned, settingsAndPlan } from '../settings-plan';
 import { findGeneratedSheet, leaderboardTabName, monthKey } from '../tabs';
 import { writeGrid } from '../write-grid';
@@ -39,22 +42,33 @@ export function contestAction(ctx: ActionContext): void {
 }
 
 /**
+ * A contest that ended before this month and has its board: its final standings stay as written (its month
+ * tabs may be gone by now), and the work does not grow with every contest ever held.
+ */
+function settled(ctx: ActionContext, c: Contest): boolean {
+  const { year, month } = ymdOf(ctx.today);
+  if (c.period.to >= firstOfMonth(year, month)) return false;
+  return findGeneratedSheet(ctx.ss, (lang) => leaderboardTabName(c.name, lang), ctx.lang) !== null;
+}
+
+/**
  * The boards of the contests that have started, for `team` (the Team tab's managers with their groups);
  * the names of the tabs written, or null when it said why none was (no contest started, a problem).
  */
 export function writeLeaderboards(
   ctx: ActionContext,
-  { settings, plan }: Planned,
+  { settings }: Planned,
   contests: readonly Contest[],
   team: readonly TeamMember[],
 ): string[] | null {
-  const started = contests.filter((c) => c.period.from <= ctx.today);
+  const begun = contests.filter((c) => c.period.from <= ctx.today);
+  const started = begun.filter((c) => !settled(ctx, c));
   if (started.length === 0) {
-    notify(ctx, t('leaderboard.noneStarted', ctx.lang));
+    notify(ctx, t(begun.length ? 'leaderboard.allSettled' : 'leaderboard.noneStarted', ctx.lang));
     return null;
   }
   const months = readContestMonths(ctx, started);
-  const metrics = plan?.metrics.map((m) => m.id) ?? [];
+  const metrics = contestMetrics(settings.plan, settings.funnel);
   const runs = started.map((contest) => {
     const input = contestInput(contest, team, metrics, months, ctx.today);
     return { contest, input, result: runContest(input) };
@@ -78,6 +92,7 @@ export function writeLeaderboards(
       months,
       texts: boardTexts(contest, settings, months, ctx.lang),
       isWorkday: (d) => settings.calendar.isWorkday(d),
+      metricName: (m) => metricLabel(m, settings.funnel, ctx.lang),
       currency: settings.plan.currency,
       lang: ctx.lang,
       today: ctx.today,
@@ -107,7 +122,13 @@ export function boardTexts(
   const missing = monthsOf(readSpan(contest))
     .map(({ year, month }) => monthKey(year, month))
     .filter((key) => !months.get(key));
-  if (missing.length) notes.push(t('leaderboard.note.missingMonths', lang, { months: missing.join(', ') }));
+  if (missing.length)
+    notes.push(
+      t('leaderboard.note.missingMonths', lang, {
+        months: missing.map((m) => `«${m}»`).join(', '),
+        count: missing.length,
+      }),
+    );
   const rule = contest.rule;
   if (rule.kind === 'improvement') {
     const w = baselineWindow(rule, contest.period.from);
@@ -165,5 +186,3 @@ function prizesText(contest: Contest, currency: string, lang: Lang): string {
   );
   return t('leaderboard.prizes', lang, { list: list.join('; ') });
 }
-
-const currencySign = (currency: string) => (currency.toUpperCase() === 'RUB' ? '₽' : currency.toUpperCase());

@@ -3,7 +3,7 @@ import type { MonthPlan, PlanDecomposition } from '../../core/decompose';
 import { type RatioPair, ratioPairs } from '../../core/ratios';
 import { type Lang, type MessageKey, t } from '../../i18n';
 import { FORMAT, moneyFormat } from '../formats';
-import { a1, Grid, rect } from '../grid';
+import { a1, Grid, rect, serialOf } from '../grid';
 import { metricLabel } from '../labels';
 import {
   cellKey,
@@ -15,7 +15,6 @@ import {
   type MonthColumn,
 } from '../month-layout';
 import type { Settings } from '../settings';
-import { serialOf } from '../settings/template';
 import { monthTabName } from '../tabs';
 import { formatsAndRules } from './month-format';
 import { MonthFormulas } from './month-formulas';

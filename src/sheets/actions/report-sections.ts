@@ -3,9 +3,8 @@ import { stageImpacts } from '../../core/funnel';
 import type { MonthlyReport } from '../../core/report';
 import { formatDay, formatDayMonth, formatNumber, formatPercent, type Lang, monthName, t } from '../../i18n';
 import { dateFormat, FORMAT, moneyFormat } from '../formats';
-import { type Grid, rect } from '../grid';
+import { type Grid, rect, serialOf } from '../grid';
 import { metricLabel } from '../labels';
-import { serialOf } from '../settings/template';
 import { type GridOptions, reportFormats, TABLE_COLS } from './report-writer';
 import type { TableWriter } from './table-writer';
 

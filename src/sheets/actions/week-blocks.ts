@@ -1,7 +1,6 @@
-import { dayOf } from '../../core/dates';
 import { formatDay, type MessageKey, t } from '../../i18n';
 import { dateFormat, FORMAT, moneyFormat } from '../formats';
-import { a1, type Grid, rect } from '../grid';
+import { a1, type Grid, rect, serialOf } from '../grid';
 import type { OpenDeal } from '../import/open-deals';
 import { metricLabel } from '../labels';
 import { cellKey } from '../month-layout';
@@ -126,7 +125,7 @@ function dealsBlock(w: WeekSheet, start: number): number {
     g.text(r, C.name, names.get(d.member) ?? d.member).text(r, C.name + 1, d.title);
     g.text(r, C.name + 2, d.stage);
     if (d.amount !== undefined) g.set(r, C.name + 3, d.amount);
-    g.set(r, C.name + 4, d.expected - dayOf(1899, 12, 30));
+    g.set(r, C.name + 4, serialOf(d.expected));
   });
   g.format(rect(head + 1, C.name + 3, deals.length, 1), moneyFormat(input.settings.plan.currency));
   g.format(rect(head + 1, C.name + 4, deals.length, 1), dateFormat(lang));

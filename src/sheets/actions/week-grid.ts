@@ -215,7 +215,9 @@ function heading(w: WeekSheet): void {
   g.text(
     WEEK.noteRow,
     C.name,
-    missing.length ? t('week.noMonthTab', lang, { tabs: missing.join(', ') }) : t('week.live', lang),
+    missing.length
+      ? t('week.noMonthTab', lang, { tabs: missing.map((m) => `«${m}»`).join(', '), count: missing.length })
+      : t('week.live', lang),
   );
   g.fontColor(rect(WEEK.noteRow, C.name), '#666666');
   const groups: [WeekColumn, string][] = [

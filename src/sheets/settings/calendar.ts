@@ -11,11 +11,11 @@ import { isDomainError } from '../../core/errors';
 import type { Lang } from '../../i18n';
 import { formatDay, t } from '../../i18n';
 import { dateFormat } from '../formats';
-import { colLetter, Grid, rect } from '../grid';
+import { colLetter, Grid, rect, serialOf } from '../grid';
 import type { Problems } from '../problems';
 import { type ColumnSpec, num, readTable, str, type TableContext } from './table';
 import type { Person } from './team';
-import { headerRow, serialOf, TEMPLATE_ROWS } from './template';
+import { headerRow, TEMPLATE_ROWS } from './template';
 
 /** The Calendar tab: the country in B1; from row 3, extra days off, extra working days and absences side by side. */
 const DAYS_OFF: readonly ColumnSpec[] = [

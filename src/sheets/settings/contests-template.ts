@@ -2,7 +2,7 @@ import { type Day, firstOfMonth, isoWeekday, lastOfMonth, ymdOf } from '../../co
 import { type Lang, monthName, t } from '../../i18n';
 import type { ActionContext } from '../context';
 import { dateFormat, FORMAT } from '../formats';
-import { Grid, rect } from '../grid';
+import { Grid, rect, serialOf } from '../grid';
 import { metricLabel } from '../labels';
 import { Problems } from '../problems';
 import {
@@ -16,7 +16,7 @@ import {
 import { type FunnelStage, readFunnel } from './funnel';
 import { readTabValues } from './index';
 import { readPlan } from './plan';
-import { headerRow, serialOf, TEMPLATE_ROWS } from './template';
+import { headerRow, TEMPLATE_ROWS } from './template';
 
 /** A new Contests tab: header with notes, drop-downs, and example contests a head of sales edits. */
 

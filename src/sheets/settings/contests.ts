@@ -9,12 +9,13 @@ import {
   parsePublishing,
   parseWeights,
 } from '../../core/contests/text';
-import type { Contest, ContestRule, TeamMember } from '../../core/contests/types';
+import type { Contest, ContestRule } from '../../core/contests/types';
 import { contestProblems } from '../../core/contests/validate';
 import { msgRef } from '../../core/errors';
 import type { Lang } from '../../i18n';
+import { contestTeam } from '../contest-input';
 import type { ActionContext } from '../context';
-import type { Problems } from '../problems';
+import { Problems } from '../problems';
 import { findSettingsSheet, settingsTabName } from '../tabs';
 import {
   CONTEST_COLUMNS,
@@ -43,10 +44,17 @@ import type { Person } from './team';
 export { CONTEST_COL, CONTEST_COLUMNS } from './contests-columns';
 
 /**
- * Reads and checks every contest on the Contests tab (one getValues); null when the tab is missing (a
- * problem saying to run Set up) or a problem was added, each at its cell.
+ * Reads and checks the contests on the Contests tab (one getValues): every one, or those `only` keeps (the
+ * Bonus tab reads the contests that ended in its month: a mistake in next month's contest must not stop
+ * this month's pay); null when the tab is missing (a problem saying to run Set up) or a problem was added,
+ * each at its cell.
  */
-export function readContests(ctx: ActionContext, settings: Settings, problems: Problems): Contest[] | null {
+export function readContests(
+  ctx: ActionContext,
+  settings: Settings,
+  problems: Problems,
+  only?: (c: Contest) => boolean,
+): Contest[] | null {
   const sheet = findSettingsSheet(ctx.ss, 'contests', ctx.lang);
   if (!sheet) {
     const tab = settingsTabName('contests', ctx.lang);
@@ -55,29 +63,38 @@ export function readContests(ctx: ActionContext, settings: Settings, problems: P
   }
   const before = problems.list.length;
   const table = { tab: sheet.getName(), lang: ctx.lang, timeZone: ctx.timeZone, problems };
-  const contests = readContestTab(sheet.getDataRange().getValues(), table, settings);
+  const contests = readContestTab(sheet.getDataRange().getValues(), table, settings, only);
   return problems.list.length > before ? null : contests;
 }
 
 /** What a contest row is checked against: the people of the Team tab, the plan's metrics, the funnel. */
 export type ContestEnv = Pick<Settings, 'people' | 'plan' | 'funnel'>;
 
-/** The contests of the tab's values; every problem goes to `ctx.problems` at its cell. */
-export function readContestTab(values: unknown[][], ctx: TableContext, env: ContestEnv): Contest[] {
+/**
+ * The contests of the tab's values (those `only` keeps); every problem of a contest kept goes to
+ * `ctx.problems` at its cell, the cells the table could not read included.
+ */
+export function readContestTab(
+  values: unknown[][],
+  ctx: TableContext,
+  env: ContestEnv,
+  only?: (c: Contest) => boolean,
+): Contest[] {
   const metrics = contestMetrics(env.plan, env.funnel);
+  const found = new Problems();
+  const local: TableContext = { ...ctx, problems: found };
   const reader: RowEnv = {
-    ctx,
+    ctx: local,
     funnel: env.funnel,
     metric: metricFinder(metrics, env.funnel),
     person: personFinder(env.people),
     people: env.people,
   };
-  const team: TeamMember[] = env.people
-    .filter((p) => p.role === 'manager')
-    .map((p) => ({ id: p.id, name: p.name, ...(p.team ? { team: p.team } : {}) }));
+  const team = contestTeam(env.people);
   const names = new Map<string, number>();
+  const kept = new Set<number>();
   const out: Contest[] = [];
-  for (const r of readTable(values, CONTEST_COLUMNS, 2, ctx)) {
+  for (const r of readTable(values, CONTEST_COLUMNS, 2, local)) {
     const { contest, problems } = contestOf(r, reader);
     const other = names.get(contest.id);
     if (other !== undefined && contest.id !== '')
@@ -87,10 +104,13 @@ export function readContestTab(values: unknown[][], ctx: TableContext, env: Cont
         field: 'name',
       });
     else names.set(contest.id, r.row);
+    if (only && !only(contest)) continue;
+    kept.add(r.row);
     problems.push(...contestProblems({ contest, metrics, team }));
-    for (const p of problems) placeContestProblem(p, r.row, ctx, env.funnel, ctx.lang);
+    for (const p of problems) placeContestProblem(p, r.row, local, env.funnel, ctx.lang);
     out.push(contest);
   }
+  for (const p of found.list) if (p.row === undefined || kept.has(p.row)) ctx.problems.list.push(p);
   return out;
 }
 

@@ -2,10 +2,10 @@ import type { Day } from '../../core/dates';
 import { dayOf } from '../../core/dates';
 import type { TeamMember } from '../../core/team';
 import { type Lang, t } from '../../i18n';
-import { Grid, rect } from '../grid';
+import { Grid, rect, serialOf } from '../grid';
 import { idKey, idShapeProblem, shownId } from './ids';
 import { type ColumnSpec, choiceLabel, num, readTable, str, type TableContext } from './table';
-import { headerRow, serialOf, TEMPLATE_ROWS } from './template';
+import { headerRow, TEMPLATE_ROWS } from './template';
 
 /** The Team tab: one row per person. Column A holds a stable id (hidden) that facts are matched by. */
 export const TEAM_COLUMNS: readonly ColumnSpec[] = [

@@ -1,4 +1,3 @@
-import { type Day, dayOf } from '../../core/dates';
 import { type Lang, t } from '../../i18n';
 import { type Grid, rect } from '../grid';
 import type { ColumnSpec } from './table';
@@ -18,11 +17,4 @@ export function headerRow(g: Grid, columns: readonly ColumnSpec[], lang: Lang, r
   const header = rect(row, firstCol, 1, columns.length);
   g.header(header);
   g.frozenRows = Math.max(g.frozenRows, row);
-}
-
-const SERIAL_EPOCH = dayOf(1899, 12, 30);
-
-/** A Day as a Sheets serial number: written with a date format it is a date in any time zone. */
-export function serialOf(day: Day): number {
-  return day - SERIAL_EPOCH;
 }

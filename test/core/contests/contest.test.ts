@@ -35,6 +35,25 @@ describe('runContest', () => {
     expect(shown({ hideBottom: 1, showTop: 1 }).map(([, , s]) => s)).toEqual([true, false, false, false]);
   });
 
+  test('a member marked inactive takes part in an «all» contest only with a result in it', () => {
+    const gone = (extra: object) => {
+      const i = input(calls, facts, extra);
+      return {
+        ...i,
+        team: i.team.map((m) => (m.id === 'dan' || m.id === 'eve' ? { ...m, inactive: true } : m)),
+      };
+    };
+    const withEve = (extra: object) => {
+      const i = gone(extra);
+      return { ...i, team: [...i.team, { id: 'eve', name: 'Ева', inactive: true }] };
+    };
+    expect(runContest(withEve({})).standings.map((s) => s.id)).toEqual(['ann', 'bob', 'cat', 'dan']);
+    expect(runContest(withEve({ participants: ['eve', 'ann'] })).standings.map((s) => s.id)).toEqual([
+      'ann',
+      'eve',
+    ]);
+  });
+
   test('a list of participants: only they take part', () => {
     const { standings } = runContest(
       input(calls, facts, { participants: ['dan', 'bob'], prizes: [{ kopecks: 1_000_000 }] }),

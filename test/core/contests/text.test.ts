@@ -156,6 +156,8 @@ describe('who the leaderboard publishes', () => {
     expect(parsePublishing('3')).toEqual({ showTop: 3 });
     expect(parsePublishing('первые 3')).toEqual({ showTop: 3 });
     expect(parsePublishing('Top 5')).toEqual({ showTop: 5 });
+    expect(parsePublishing('топ-3')).toEqual({ showTop: 3 });
+    expect(parsePublishing('топ 3')).toEqual({ showTop: 3 });
     expect(parsePublishing('без последних 2')).toEqual({ hideBottom: 2 });
     expect(parsePublishing('кроме последних 2')).toEqual({ hideBottom: 2 });
     expect(parsePublishing('all but the last 2')).toEqual({ hideBottom: 2 });
