@@ -511,6 +511,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.note.prizes':
     "Money prizes of the contests that ended this month (the Contests tab); included in the total, each with its line in the trail. Gifts (a day off, a cup) are on the contest's tab.",
   'bonus.sum.prizes': 'of which contest prizes',
+  'bonus.prizeNotPaid':
+    '{name}: a contest prize of {amount} is not in the fund: the bonus could not be calculated (the reason is on the person\'s row); pay it with the bonus once that is fixed',
   'bonus.sum.fund': 'Pay fund (everything paid)',
   'bonus.sum.variable': 'Bonus fund (variable pay)',
   'bonus.sum.head': 'Head of sales’ bonus',

@@ -63,7 +63,7 @@ describe('contest prizes on the Bonus tab', () => {
 
   test('a mistake in a contest that ended this month stops the run with the problems dialog: a prize left out is pay left out', () => {
     const b = exampleWorkbook(5);
-    b.ss.getSheetByName('Конкурсы')!.getRange('C3').setValue('01.01.2020'); // the end before the start
+    b.ss.getSheetByName('Конкурсы')!.getRange('B3').setValue('01.12.2026'); // the start after the end
     const dialogs = b.ss.ui.dialogs.length;
     b.ss.ui.answer({ button: 'OK', text: '2026-11' });
     b.call('menuBonuses');
@@ -74,5 +74,30 @@ describe('contest prizes on the Bonus tab', () => {
         .map((d) => d.message)
         .join('\n'),
     ).toContain('Конкурсы!C3');
+  });
+});
+
+describe('a prize of a person whose bonus could not be calculated', () => {
+  test('stays in its column, outside the fund, and the dialog after the run says so', () => {
+    const b = exampleWorkbook(5);
+    typeFact(b, 'm1', 'calls', 10, 40);
+    const team = b.ss.getSheetByName('Команда')!;
+    const row =
+      team
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'm1') + 1;
+    team.getRange(row, 9).setValue('НЕТ-ТАКОЙ'); // a scheme the Motivation tab does not have
+    const dialogs = b.ss.ui.dialogs.length;
+    const tab = bonusTab(b);
+    expect(tab.get('m1', 'prizes')).toBe(3000);
+    // nobody else scored (no prize for 0 points), and m1's 3 000 is not in the fund
+    expect(tab.summary('в т. ч. призы конкурсов')).toBe(0);
+    const shown = b.ss.ui.dialogs
+      .slice(dialogs)
+      .map((d) => d.message)
+      .join('\n')
+      .replace(/[\u00a0\u202f]/g, ' ');
+    expect(shown).toContain('приз конкурса 3 000,00 не вошёл в фонд');
   });
 });

@@ -3,7 +3,7 @@ import { runContest } from '../../core/contests/contest';
 import { type PrizePayout, prizePayouts } from '../../core/contests/payout';
 import type { Contest } from '../../core/contests/types';
 import { firstOfMonth, lastOfMonth } from '../../core/dates';
-import { type Lang, t } from '../../i18n';
+import { formatMoney, type Lang, t } from '../../i18n';
 import { renderTrailLine } from '../../i18n/trail';
 import { contestInput, contestTeam, readContestMonths } from '../contest-input';
 import type { ActionContext } from '../context';
@@ -50,7 +50,8 @@ export function contestPrizes(
 
 /**
  * Each winner's prizes on their Bonus row: the amount in its own column, added to the total and the variable
- * pay (at the forecast too: the contest is over, the prize is certain), one trail line per prize.
+ * pay (at the forecast too: the contest is over, the prize is certain), one trail line per prize. A person
+ * whose bonus could not be calculated keeps the prize in its column, outside the fund, and the exceptions say so.
  */
 export function addPrizes(calc: BonusCalculation, prizes: Map<string, PrizePayout[]>, lang: Lang): void {
   for (const row of calc.rows) {
@@ -59,11 +60,16 @@ export function addPrizes(calc: BonusCalculation, prizes: Map<string, PrizePayou
     const prize = won.reduce((s, p) => s + p.kopecks, 0);
     const add = (v: number) => rubles(kopecks(v) + prize);
     row.prizes = rubles(prize);
+    calc.hasPrizes = true;
+    if (!row.result) {
+      // Not paid here with the rest: the dialog after the run says so, next to why the bonus is missing.
+      const amount = formatMoney(row.prizes, lang);
+      calc.exceptions.push(t('bonus.prizeNotPaid', lang, { name: row.person.name, amount }));
+      continue;
+    }
     row.trail = [...row.trail, ...won.map((p) => renderTrailLine(p.line, lang))];
-    if (row.result)
-      row.result = { ...row.result, total: add(row.result.total), variable: add(row.result.variable) };
+    row.result = { ...row.result, total: add(row.result.total), variable: add(row.result.variable) };
     const f = row.forecast?.result;
     if (row.forecast && f) row.forecast.result = { ...f, total: add(f.total), variable: add(f.variable) };
-    calc.hasPrizes = true;
   }
 }

@@ -182,7 +182,7 @@ function wrapTrail(sheet: GoogleAppsScript.Spreadsheet.Sheet, grid: Grid, people
 function exceptionsText(result: BonusCalculation, lang: Lang): string {
   const paid = result.rows.filter((r) => r.result).length;
   return [
-    t('bonus.exceptions', lang, { paid, count: result.exceptions.length }),
+    t('bonus.exceptions', lang, { paid, count: result.rows.length - paid }),
     '',
     ...result.exceptions.map((e) => `• ${e}`),
   ].join('\n');

@@ -139,9 +139,10 @@ export function rankFormulas(l: BoardLayout, r: number): Partial<Record<keyof ty
   const pool = `SUMIFS(${kop},${place},">="&${R},${place},"<"&(${R}+${tied}))`;
   return {
     ...out,
-    prizeKopecks: `=IF(${S}="",0,INT(${pool}/${tied})+IF(${T}<MOD(${pool},${tied}),1,0))`,
+    // A prize is for a result: none for a score of zero or less (the core's awardPrizes).
+    prizeKopecks: `=IF(N(${S})<=0,0,INT(${pool}/${tied})+IF(${T}<MOD(${pool},${tied}),1,0))`,
     prize: `=IF(${K}>0,${K}/100,"")`,
-    prizeText: `=IF(${S}="","",IFERROR(""&INDEX(${text},${R}),""))`,
+    prizeText: `=IF(N(${S})<=0,"",IFERROR(""&INDEX(${text},${R}),""))`,
   };
 }
 

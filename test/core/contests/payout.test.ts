@@ -43,3 +43,18 @@ describe('money prizes of a finished contest reach the pay', () => {
     );
   });
 });
+
+describe('a prize is for a result', () => {
+  test('no money or gift for a score of zero: four at 0 points share no 2nd place', () => {
+    const calls = { kind: 'activity', weights: [{ metric: 'calls', points: 1 }] } as const;
+    const contestInput = input(calls, [v('ann', d(3), 'calls', 40)], { prizes });
+    const { standings } = runContest(contestInput);
+    expect(standings.map((s) => [s.id, s.place, s.prizeKopecks, s.prizeText])).toEqual([
+      ['ann', 1, 1_000_000, undefined],
+      ['bob', 2, 0, undefined],
+      ['cat', 2, 0, undefined],
+      ['dan', 2, 0, undefined],
+    ]);
+    expect(prizePayouts(contestInput, standings).map((p) => p.member)).toEqual(['ann']);
+  });
+});

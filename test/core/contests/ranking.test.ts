@@ -74,7 +74,7 @@ describe('competition ranking', () => {
     );
   });
 
-  test('property: prizes sum to the prize money of the places awarded, ties equal to a kopeck', () => {
+  test('property: prizes sum to the prize money of the places held by a result above zero, ties equal to a kopeck', () => {
     const prizeArb = fc.array(
       fc.oneof(
         fc.integer({ min: 0, max: 10_000_000 }).map((k): Prize => ({ kopecks: k })),
@@ -86,7 +86,8 @@ describe('competition ranking', () => {
       fc.property(scoresArb, prizeArb, (xs, prizes) => {
         const ranked = rankScores(toScores(xs));
         const awarded = awardPrizes(ranked, prizes);
-        const places = ranked.filter((p) => p.place !== null).length;
+        // scores above zero hold the first places: theirs is the money given out
+        const places = ranked.filter((p) => p.place !== null && (p.score ?? 0) > 0).length;
         const pool = prizes.slice(0, places).reduce((a, p) => a + ('kopecks' in p ? p.kopecks : 0), 0);
         expect(awarded.reduce((a, w) => a + w.prizeKopecks, 0)).toBe(pool);
         ranked.forEach((p, i) => {
