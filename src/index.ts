@@ -4,6 +4,7 @@
  */
 import { showFunctionHelp } from './sheets/actions';
 import { bonusAction } from './sheets/actions/bonus';
+import { checkSettingsAction } from './sheets/actions/check';
 import { contestAction } from './sheets/actions/contest';
 import { decomposeAction } from './sheets/actions/decompose';
 import { monthAction, restoreAction } from './sheets/actions/month';
@@ -37,6 +38,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Menu: set up workbook. */
 export function menuSetup(): void {
   runAction(setupAction);
+}
+
+/** Menu: check every settings tab and list every problem at once. */
+export function menuCheckSettings(): void {
+  runAction(checkSettingsAction);
 }
 
 /** Menu: decompose plan. */

@@ -1285,4 +1285,11 @@ export const enMessages = (): Record<MessageKey, string> => ({
   // ── open-deals ──
   // Open deals kept from CRM imports (expected close dates for the weekly meeting).
   'tab.openDeals': 'Open deals',
+  // ── check-settings ──
+  // Check settings: every problem of every settings tab at once, grouped by tab, with a fix.
+  'menu.checkSettings': 'Check settings',
+  // ── readable-tabs ──
+  // Widths, wrapped headers, the Bonus trail, the Plan tab laid out wide.
+  // ── motivation-tab ──
+  // The Motivation tab a head of sales fills without help (new keys; existing bonus-sheet keys edited in place).
 });

@@ -3,6 +3,7 @@ import { type Lang, langOfLocale, type MessageKey, t } from '../i18n';
 /** The menu: label key and the global function it calls, in menu order; null is a separator. */
 export const MENU_ITEMS: readonly ([MessageKey, string] | null)[] = [
   ['menu.setup', 'menuSetup'],
+  ['menu.checkSettings', 'menuCheckSettings'],
   ['menu.decompose', 'menuDecompose'],
   ['menu.createMonth', 'menuCreateMonth'],
   ['menu.today', 'menuToday'],
