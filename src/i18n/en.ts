@@ -360,62 +360,52 @@ export const enMessages = (): Record<MessageKey, string> => ({
   // ── bonus-sheet ──
   'col.mot.scheme': 'Scheme id',
   'note.mot.scheme':
-    'The scheme id, as in the "Motivation scheme" column of the Team tab (case does not matter). A scheme’s rows go together: each row is a component (or a KPI of a matrix).',
+    'The scheme id, as in the "Motivation scheme" column of the Team tab (case does not matter). A scheme is the rows in a row with one id: a row per part of the pay (salary, percent, pool…), a row per KPI.',
   'col.mot.name': 'Scheme name',
   'note.mot.name': 'A readable name; the scheme’s first row is enough. Blank: the scheme id.',
   'col.mot.component': 'Component',
   'note.mot.component':
-    'salary; percent of a base; tiered (a rate scale); target (target bonus × attainment, with accelerators); KPI (one row per KPI of a matrix); pool (a team pool split among those who met their plan); draw (a guaranteed minimum); bonus maximum (the scheme’s whole bonus, all but salary, up to the amount in "Cap").',
-  'col.mot.metric': 'Base metric',
-  'note.mot.metric': 'What it is computed on: revenue, margin, receipts, deals… Blank: revenue.',
-  'col.mot.scope': 'Scope',
+    'What the row pays: "salary"; "percent" (percent of base: rate × actual); "tiered" (a rate scale); "target" (target bonus × attainment); "KPI" (a row per KPI); "pool" (split among those who met their plan); "draw" (a guaranteed minimum); "bonus maximum" (the scheme’s whole bonus, all but salary, up to its "Cap").',
+  'col.mot.metric': 'Metric',
+  'note.mot.metric':
+    'What it is computed on, a metric of the plan: "revenue", "receipts" (when planned) or a funnel stage from the Funnel tab (as in the list). On a KPI row, the KPI’s metric. Blank: revenue.',
+  'col.mot.scope': 'Whose plan',
   'note.mot.scope':
-    'own: the person’s plan and fact; department: the whole department’s (the head’s bonus). Blank: own.',
-  'col.mot.mode': 'Mode',
+    'Whose plan and actual: the "person" or the "department" (a head of sales paid on the whole department). Blank: the person.',
+  'col.mot.mode': 'How to pay',
   'note.mot.mode':
-    'marginal: each rate on the part inside its band; retro: the whole amount at the highest band reached. For target and KPI rows: linear or step makes the column a payout scale. Blank: marginal.',
-  'col.mot.by': 'Tiers by',
-  'note.mot.by':
-    'For tiered rows: amount (thresholds in money) or attainment (thresholds in % of plan). Blank: amount.',
-  'col.mot.tiers': 'Tiers / bands',
+    'For percent and tiered: "each part at its rate" (like tax: 2% up to 2 million, 4% above) or "all at the top rate". For target and KPI rows with a scale in "Tiers": "smooth" (straight between points) or "in steps". Blank: each part at its rate.',
+  'col.mot.tiers': 'Tiers / scale',
   'note.mot.tiers':
-    'Pairs "threshold → value" separated by ";". Tiered: "0 → 3%; 500,000 → 5%; 750,000 → 7.5%" (retro tiers may add "+ 10% salary" or a fixed sum "+ 5,000"). Percent and target: multipliers by attainment "100% → ×1.5; 130% → ×2" (×1 below the first). Linear/step: "50% → 0%; 100% → 100%; 150% → 200%". Write attainment thresholds and rates with %.',
+    'Pairs "threshold → value" separated by ";". Tiered: "0 → 3%; 500,000 → 5%" — thresholds in money; "100% → 5%; 120% → 7%" — in % of plan (all at the top rate may add "+ 10% salary" or "+ 5,000"). Percent and target: multipliers "100% → ×1.5; 130% → ×2" (×1 below the first). A target or KPI scale: "50% → 0%; 100% → 100%; 150% → 200%".',
   'col.mot.rate': 'Rate',
   'note.mot.rate':
     'For percent: the share of the base (3%); for a pool: the share of the department fact (instead of an amount).',
-  'col.mot.target': 'Target amount',
-  'note.mot.target':
-    'For target and KPI rows: the bonus at 100 %. Blank: the person’s target bonus on the Team tab.',
-  'col.mot.gateMetric': 'Entry threshold: metric',
+  'col.mot.gateMetric': 'Threshold metric',
   'note.mot.gateMetric':
-    'The metric whose attainment is checked. Blank: the component’s metric (revenue for KPI rows).',
+    'When the entry threshold is on another metric (tiers on revenue, the threshold on meetings). Blank: the row’s metric.',
   'col.mot.gateMin': 'Entry threshold, % of plan',
   'note.mot.gateMin':
-    'Below this attainment the component pays nothing (e.g. 80%). For a pool: the department attainment it is paid from (blank: 100%).',
+    'Below this attainment the row pays nothing (e.g. 80%). On a KPI row, that KPI counts 0. For a pool, the department attainment it pays from (blank: 100%).',
   'col.mot.cap': 'Cap',
   'note.mot.cap':
     'The most the component pays a month. On a "bonus maximum" row: the cap on the scheme’s whole bonus (all but salary).',
   'col.mot.attainmentCap': 'Attainment cap',
-  'note.mot.attainmentCap': 'Fact above this % of plan does not count (e.g. 150%).',
+  'note.mot.attainmentCap': 'Attainment above this % of plan does not count (e.g. 150%), on KPI rows too.',
   'col.mot.amount': 'Amount',
-  'note.mot.amount': 'The salary (blank: the salary on the Team tab), the pool or the draw amount.',
+  'note.mot.amount':
+    'The salary (blank: the Team tab’s); the pool or draw amount; for target and KPI rows, the bonus at 100% of plan (blank: the Team tab’s "Target bonus").',
   'col.mot.recoverable': 'Recoverable',
   'note.mot.recoverable':
     'For a draw: ticked, a shortfall is recovered from later commission; unticked, it is not.',
-  'col.mot.kpi': 'KPI',
-  'note.mot.kpi': 'The KPI’s metric: its plan and fact come from the month tab (deals, calls, meetings…).',
   'col.mot.weight': 'KPI weight',
-  'note.mot.weight': 'The weights of a matrix sum to 100%.',
-  'col.mot.t0': 'T0',
-  'note.mot.t0': 'Threshold: below this attainment the KPI scores 0 (e.g. 50%).',
-  'col.mot.tmax': 'Tmax',
-  'note.mot.tmax': 'Maximum: attainment above it counts as Tmax (e.g. 150%).',
+  'note.mot.weight': 'For KPIs: the share of the bonus; the KPI weights of a scheme sum to 100%.',
   'col.mot.from': 'From',
   'note.mot.from':
     'A new scheme from some month: below the old one, write rows with the same scheme id and any date of that month on the first row. Months before it are calculated by the old rows. Blank: from the start.',
-  'col.mot.direction': 'Direction',
+  'col.mot.direction': 'Better when',
   'note.mot.direction':
-    'more is better (attainment = fact ÷ plan) or less is better (plan ÷ fact: overdue tasks, discounts). Blank: more.',
+    'For KPIs: "more" (attainment = actual ÷ plan) or "less" (plan ÷ actual: overdue, discounts). Blank: more.',
   'mot.kind.salary': 'salary',
   'mot.kind.percent': 'percent',
   'mot.kind.tiered': 'tiered',
@@ -424,16 +414,14 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'mot.kind.pool': 'pool',
   'mot.kind.draw': 'draw',
   'mot.kind.max': 'bonus maximum',
-  'mot.scope.own': 'own',
+  'mot.scope.own': 'person',
   'mot.scope.department': 'department',
-  'mot.mode.marginal': 'marginal',
-  'mot.mode.retro': 'retro',
-  'mot.mode.linear': 'linear',
-  'mot.mode.step': 'step',
-  'mot.by.amount': 'amount',
-  'mot.by.attainment': 'attainment',
-  'mot.direction.up': 'more is better',
-  'mot.direction.down': 'less is better',
+  'mot.mode.marginal': 'each part at its rate',
+  'mot.mode.retro': 'all at the top rate',
+  'mot.mode.linear': 'smooth',
+  'mot.mode.step': 'in steps',
+  'mot.direction.up': 'more',
+  'mot.direction.down': 'less',
   'mot.example.S1': 'Salary + tiered commission',
   'mot.example.S2': 'Salary + target incentive + KPI',
   'mot.example.HEAD': 'Head: salary + % of department revenue above plan',
@@ -444,10 +432,10 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'motivation.badItem':
     '"{column}": part #{index} "{item}" cannot be read; write {expected}, parts separated by ";"',
   'motivation.percentThreshold':
-    '"{column}": part #{index} "{item}" has a % threshold but the tiers are by amount; choose "Tiers by" = attainment or write an amount',
+    '"{column}": part {index} "{item}" is a threshold in %, while the first is in money; write all thresholds in money or all in % of plan',
   'motivation.modeNotFor': '"{column}": mode "{value}" does not apply to a "{kind}" component',
   'motivation.unknownMetric': '"{column}": metric "{value}" is unknown; known metrics: {known}',
-  'motivation.gateNeedsMin': 'an entry threshold metric is given but not the threshold (% of plan)',
+  'motivation.gateNeedsMin': 'a threshold metric is given but not the entry threshold (% of plan)',
   'motivation.schemeSplit':
     'scheme "{scheme}" already started in row {first}; a scheme’s rows must go together (was a scheme copied without a new id?)',
   'motivation.maxTwice': 'scheme "{scheme}" already has a bonus maximum in row {first}',
@@ -1292,4 +1280,6 @@ export const enMessages = (): Record<MessageKey, string> => ({
   // Widths, wrapped headers, the Bonus trail, the Plan tab laid out wide.
   // ── motivation-tab ──
   // The Motivation tab a head of sales fills without help (new keys; existing bonus-sheet keys edited in place).
+  'motivation.oldLayout':
+    'the tab is in the old layout (22 columns, with T0 and Tmax) and is not read: rename it, run "Set up workbook" to get a new Motivation tab and move the schemes across: KPI → "Metric", "Target amount" → "Amount", T0 → "Entry threshold", Tmax → "Attainment cap"; "Tiers by" is gone (thresholds with % go by plan)',
 });

@@ -63,7 +63,7 @@ describe('Motivation template', () => {
     (lang) => {
       const g = motivationTemplate(lang);
       expect(g.notes[0].every((n) => n !== '')).toBe(true);
-      expect(g.validations.length).toBeGreaterThanOrEqual(9);
+      expect(g.validations.length).toBe(7); // six drop-downs and the checkbox
       const { schemes, lines } = read(valuesOf(g), lang);
       expect(lines).toEqual([]);
       expect([...schemes.keys()]).toEqual(['S1', 'S2', 'HEAD']);
@@ -175,7 +175,7 @@ describe('Schemes written in the tab reproduce the engine acceptance numbers', (
 
   test('target incentive with accelerators and a decelerator', () => {
     const acc = only(
-      tab([{ scheme: 'T', component: 'целевая премия', target: 100_000, tiers: '100 % → ×1,5; 130 % → ×2' }]),
+      tab([{ scheme: 'T', component: 'целевая премия', amount: 100_000, tiers: '100 % → ×1,5; 130 % → ×2' }]),
     );
     expect(evaluateScheme(acc, revenue(500_000, 650_000)).total).toBe(145_000);
     const dec = only(
@@ -183,7 +183,7 @@ describe('Schemes written in the tab reproduce the engine acceptance numbers', (
         {
           scheme: 'T',
           component: 'target',
-          target: 100_000,
+          amount: 100_000,
           tiers: '0 % → ×0,5; 50 % → ×1; 100 % → ×1,5; 130 % → ×2',
         },
       ]),
@@ -214,7 +214,6 @@ describe('Schemes written in the tab reproduce the engine acceptance numbers', (
           scheme: 'T',
           component: 'ступени',
           mode: 'на всю сумму',
-          by: 'выполнение',
           tiers: '80 % → 5 % + 10 % оклада; 100 % → 7 % + 15 % оклада',
         },
       ]),
@@ -227,7 +226,6 @@ describe('Schemes written in the tab reproduce the engine acceptance numbers', (
           scheme: 'T',
           component: 'tiered',
           mode: 'retro',
-          by: 'attainment',
           tiers: '80% → 5% + 10% salary; 100% → 7% + 15% of salary',
         },
       ]),
@@ -252,13 +250,13 @@ describe('Schemes written in the tab reproduce the engine acceptance numbers', (
         {
           scheme: 'T',
           component: 'KPI',
-          target: 1000,
-          kpi: 'calls',
+          amount: 1000,
+          metric: 'calls',
           weight: 0.5,
           mode: 'ступенями',
           tiers: '50 % → 50 %; 100 % → 100 %',
         },
-        { scheme: 'T', component: 'KPI', kpi: 'leads', weight: 0.5, direction: 'меньше — лучше', tmax: 2 },
+        { scheme: 'T', component: 'KPI', metric: 'leads', weight: 0.5, direction: 'меньше', attainmentCap: 2 },
       ]),
     );
     expect(s.name).toBe('Test');
@@ -286,11 +284,11 @@ describe('Bad rows: problems at their cells, in both languages', () => {
   const bad = tab([
     { scheme: 'B', component: 'ступени', tiers: '0 → 3 %; 500 000 → 5 %; 500 000 → 7 %' },
     { scheme: 'B', component: 'процент', metric: 'прибыль', rate: -0.02 },
-    { scheme: 'B', component: 'KPI', kpi: 'deals', weight: 0.6 },
-    { scheme: 'B', component: 'KPI', kpi: 'calls', weight: 0.3 },
+    { scheme: 'B', component: 'KPI', metric: 'deals', weight: 0.6 },
+    { scheme: 'B', component: 'KPI', metric: 'calls', weight: 0.3 },
     { scheme: 'B', component: 'бонус' },
     { scheme: 'B', component: 'ступени', tiers: '0 → 3 %; пятьсот → 5 %' },
-    { scheme: 'B', component: 'ступени', tiers: '80 % → 3 %' },
+    { scheme: 'B', component: 'ступени', tiers: '0 → 1 %; 80 % → 3 %' },
     { scheme: 'C', component: 'оклад' },
     { scheme: 'B', component: 'фонд', metric: 'revenue' },
     { scheme: 'B', component: 'процент', rate: 0.01, gateMetric: 'deals' },
@@ -299,27 +297,27 @@ describe('Bad rows: problems at their cells, in both languages', () => {
   test('ru', () => {
     const { lines } = read(bad, 'ru');
     expect(lines).toEqual([
-      'Мотивация!D3: «Показатель»: показатель «прибыль» неизвестен; допустимы: Выручка, Маржа, Поступления, Сделки, Штуки, Лиды, Звонки, Встречи',
+      'Мотивация!D3: «Показатель»: показатель «прибыль» неизвестен; допустимы: Выручка, Звонки, Лиды, Встречи, Сделки, Поступления',
       'Мотивация!C6: «Компонент»: «бонус» — допустимо: оклад, процент, ступени, целевая премия, KPI, фонд, гарантия, максимум премии',
-      'Мотивация!H7: «Ступени / диапазоны»: часть №2 «пятьсот → 5 %» не прочитана; нужно «порог → ставка», например «500 000 → 5 %», части через «;»',
-      'Мотивация!H8: «Ступени / диапазоны»: часть №1 «80 % → 3 %» — порог в %, а ступени по сумме; выберите «Ступени по» = выполнение или укажите сумму',
+      'Мотивация!G7: «Ступени / шкала»: часть №2 «пятьсот → 5 %» не прочитана; нужно «порог → ставка», например «500 000 → 5 %», части через «;»',
+      'Мотивация!G8: «Ступени / шкала»: часть №2 «80 % → 3 %» — порог в %, а первый порог суммой; пишите все пороги суммой или все в % плана',
       'Мотивация!A10: схема «B» уже начата в строке 2, а строки одной схемы должны идти подряд (не скопирована ли схема без смены кода?)',
-      'Мотивация!L11: указан показатель порога входа, но не сам порог (% плана)',
-      'Мотивация!H2: ступени №2 и №3 начинаются с одного порога 500\u00a0000: ступени пересекаются',
-      'Мотивация!I3: ставка −2 % отрицательная',
-      'Мотивация!R4: веса KPI в сумме 90 %, а должны давать 100 %',
-      'Мотивация!O10: у фонда нужна либо сумма, либо ставка от факта отдела (ровно одно)',
+      'Мотивация!L11: указан показатель порога, но не сам порог входа (% плана)',
+      'Мотивация!G2: ступени №2 и №3 начинаются с одного порога 500\u00a0000: ступени пересекаются',
+      'Мотивация!H3: ставка −2 % отрицательная',
+      'Мотивация!J4: веса KPI в сумме 90 %, а должны давать 100 %',
+      'Мотивация!I10: у фонда нужна либо сумма, либо ставка от факта отдела (ровно одно)',
     ]);
   });
 
   test('en', () => {
     const { lines } = read(bad, 'en');
     expect(lines[0]).toBe(
-      'Motivation!D3: "Base metric": metric "прибыль" is unknown; known metrics: Revenue, Margin, Receipts, Deals, Units, Leads, Calls, Meetings',
+      'Motivation!D3: "Metric": metric "прибыль" is unknown; known metrics: Revenue, Calls, Leads, Meetings, Deals, Receipts',
     );
-    expect(lines).toContain('Motivation!H2: tiers #2 and #3 both start at 500,000: the tiers overlap');
-    expect(lines).toContain('Motivation!R4: the KPI weights sum to 90%, not 100%');
-    expect(lines).toContain('Motivation!I3: the rate −2% is negative');
+    expect(lines).toContain('Motivation!G2: tiers #2 and #3 both start at 500,000: the tiers overlap');
+    expect(lines).toContain('Motivation!J4: the KPI weights sum to 90%, not 100%');
+    expect(lines).toContain('Motivation!H3: the rate −2% is negative');
     expect(lines.length).toBe(10);
   });
 
@@ -332,9 +330,9 @@ describe('Bad rows: problems at their cells, in both languages', () => {
       ]),
     );
     expect(lines).toEqual([
-      'Мотивация!O3: «Сумма»: «много» не число',
+      'Мотивация!I3: «Сумма»: «много» не число',
       'Мотивация!A4: «Код схемы»: нужно заполнить',
-      'Мотивация!I2: «Ставка»: нужно заполнить',
+      'Мотивация!H2: «Ставка»: нужно заполнить',
     ]);
   });
 });
@@ -458,7 +456,10 @@ describe('engine problems land at their cells by field path', () => {
 
   test('a path names its row and column: a KPI by its own row, the scheme maximum by its row', () => {
     const at = (field: string) => cellOf(field, source);
-    expect(at('components[11].kpis[2].t0')).toEqual({ row: 81, col: MOT_COL.t0 });
+    expect(at('components[11].kpis[2].t0')).toEqual({ row: 81, col: MOT_COL.gateMin });
+    expect(at('components[11].kpis[1].tmax')).toEqual({ row: 71, col: MOT_COL.attainmentCap });
+    expect(at('components[11].kpis[0].id')).toEqual({ row: 61, col: MOT_COL.metric });
+    expect(at('components[9].target')).toEqual({ row: 19, col: MOT_COL.amount });
     expect(at('components[11].kpis[1].scale.curve[0].x')).toEqual({ row: 71, col: MOT_COL.tiers });
     expect(at('components[11].kpis[0].scale.mode')).toEqual({ row: 61, col: MOT_COL.mode });
     expect(at('components[6].gate.metric')).toEqual({ row: 16, col: MOT_COL.gateMetric });
@@ -494,7 +495,7 @@ describe('scheme maximum, versions from a month, ids in any case', () => {
         { scheme: 'M', component: 'максимум премии', cap: 1 },
       ]),
     );
-    expect(lines.map((l) => l.split(':')[0])).toEqual(['Мотивация!M3', 'Мотивация!C4']);
+    expect(lines.map((l) => l.split(':')[0])).toEqual(['Мотивация!N3', 'Мотивация!C4']);
   });
 
   test('rows of one id in any case and spacing are one scheme; a later «from» month starts a new version', () => {

@@ -11,7 +11,7 @@ import type {
 } from './payroll';
 import { sameValue } from './payroll-figures';
 import type { Problem } from './problems';
-import type { PoolComponent, Scheme } from './scheme';
+import { BASE_METRICS, type PoolComponent, type Scheme } from './scheme';
 import { validateScheme } from './validate';
 
 /** Who is paid in a month, on which version of which scheme, and what blocks the whole payroll. */
@@ -25,7 +25,7 @@ export const poolOf = (s: Scheme) => s.components.find((c): c is PoolComponent =
 export function whoIsPaid<P extends PayrollPerson>(input: PayrollInput<P>): Eligibility<P> {
   const first = dayOf(input.year, input.month, 1);
   const last = lastOfMonth(input.year, input.month);
-  const schemeOf = schemeFinder(input.schemes, first);
+  const schemeOf = schemeFinder(input.schemes, first, factMetrics(input.figures));
   const exceptions: PayrollRow<P>[] = [];
   const paid: { person: P; scheme: Scheme }[] = [];
   for (const p of input.people) {
@@ -52,17 +52,25 @@ export function whoIsPaid<P extends PayrollPerson>(input: PayrollInput<P>): Elig
 
 type Found = { scheme: Scheme } | { exception: PayrollException } | undefined;
 
+/** The metrics a scheme may use: the built-in ones and any the month has figures of (a custom funnel stage). */
+function factMetrics(figures: PayrollFigures): string[] {
+  const out = new Set(BASE_METRICS);
+  for (const m of [...figures.byPerson.values(), figures.department])
+    for (const id of m?.keys() ?? []) out.add(id);
+  return [...out];
+}
+
 /**
  * A person's scheme for the month (the version in force on its first day), or why there is none; undefined
  * for those not paid at all (inactive, or a manager not in the month's figures and not active). Each scheme
  * is validated once per run.
  */
-function schemeFinder(schemes: PayrollInput['schemes'], first: Day) {
+function schemeFinder(schemes: PayrollInput['schemes'], first: Day, metrics: readonly string[]) {
   const byId = new Map<string, readonly Scheme[]>();
   for (const [id, versions] of schemes) byId.set(schemeKey(id), versions);
   const checked = new Map<Scheme, Problem | undefined>();
   const problemOf = (s: Scheme) => {
-    if (!checked.has(s)) checked.set(s, validateScheme(s)[0]);
+    if (!checked.has(s)) checked.set(s, validateScheme(s, { metrics })[0]);
     return checked.get(s);
   };
   return (p: PayrollPerson, figures: PayrollFigures): Found => {

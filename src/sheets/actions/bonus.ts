@@ -8,8 +8,9 @@ import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
 import { readTabValues } from '../settings';
 import { productionCalendar, readCalendarSettings } from '../settings/calendar';
-import { readMotivation } from '../settings/motivation';
-import { readPlanCurrency, readProrateSalary } from '../settings/plan';
+import { readFunnel } from '../settings/funnel';
+import { type MotivationMetrics, motivationMetrics, readMotivation } from '../settings/motivation';
+import { readPlan, readPlanCurrency, readProrateSalary } from '../settings/plan';
 import type { TableContext } from '../settings/table';
 import { readTeam } from '../settings/team';
 import { bonusTabName, findGeneratedSheet, monthKey, monthTabName } from '../tabs';
@@ -80,7 +81,7 @@ function readBonusInput(
   const table = (tab: string): TableContext => ({ tab, lang: ctx.lang, timeZone: ctx.timeZone, problems });
   const people = tabs.team ? readTeam(tabs.team.values, table(tabs.team.name)) : [];
   const schemes = tabs.motivation
-    ? readMotivation(tabs.motivation.values, table(tabs.motivation.name))
+    ? readMotivation(tabs.motivation.values, table(tabs.motivation.name), factMetrics(ctx, tabs.plan))
     : undefined;
   // Of the Plan tab only what the bonus needs: salary for the days worked, and the currency of the steps.
   const prorateSalary = tabs.plan ? readProrateSalary(tabs.plan.values, table(tabs.plan.name)) : true;
@@ -108,6 +109,27 @@ function readBonusInput(
     calendar,
     absences,
   };
+}
+
+/**
+ * The metrics the month tabs have facts of, from the Plan and Funnel tabs as they are; their own problems
+ * are for the actions that use them (as the Contests template's list).
+ */
+function factMetrics(
+  ctx: ActionContext,
+  planTab: { name: string; values: unknown[][] } | undefined,
+): MotivationMetrics {
+  const quiet = new Problems();
+  const table = (tab: string): TableContext => ({
+    tab,
+    lang: ctx.lang,
+    timeZone: ctx.timeZone,
+    problems: quiet,
+  });
+  const { funnel: funnelTab } = readTabValues(ctx, ['funnel'], quiet);
+  const funnel = funnelTab ? readFunnel(funnelTab.values, table(funnelTab.name)) : [];
+  const plan = planTab ? readPlan(planTab.values, table(planTab.name)) : null;
+  return motivationMetrics(plan, funnel);
 }
 
 function computeInput(

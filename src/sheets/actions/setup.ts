@@ -26,7 +26,8 @@ export function setupAction(ctx: ActionContext): void {
     team: () => teamTemplate(ctx.lang, year),
     plan: () => planTemplate(ctx.lang, year),
     funnel: () => funnelTemplate(ctx.lang),
-    motivation: () => motivationTemplate(ctx.lang),
+    // After Plan and Funnel: its metric drop-downs list the metrics those tabs give facts of.
+    motivation: () => motivationTemplate(ctx.lang, templateMetrics(ctx)),
     calendar: () => calendarTemplate(ctx.lang, year, exampleNames(ctx.lang)),
     // After Plan and Funnel: its metric drop-down lists the plan's metrics as those tabs now name them.
     contests: () => contestsTemplate(ctx.lang, ctx.today, templateMetrics(ctx)),

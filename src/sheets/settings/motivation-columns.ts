@@ -1,35 +1,35 @@
-import { BASE_METRICS } from '../../core/bonus';
 import { findChoice } from '../../core/choice';
-import { isMessageKey, type Lang, labelOr, t } from '../../i18n';
+import { isMessageKey, type Lang, t } from '../../i18n';
+import { metricLabel } from '../labels';
+import { contestMetrics, metricFinder } from './contests-columns';
+import type { FunnelStage } from './funnel';
+import type { PlanSettings } from './plan';
 import type { ColumnSpec } from './table';
 
 /**
- * The Motivation tab's columns and the choices its cells take: one row per component of a scheme (a KPI
- * matrix takes one row per KPI), the rows of a scheme together under its id.
+ * The Motivation tab's columns and the words its cells take: one row per component of a scheme (a KPI
+ * matrix takes one row per KPI), the rows of a scheme together under its id. A column means one thing
+ * on every row, read by the row's kind: «Показатель» is the KPI's metric on a KPI row; «Сумма» the
+ * salary, the pool, the draw or the target bonus; «Порог входа» and «Потолок выполнения» are a KPI's
+ * floor and cap on a KPI row. Whether tiers go by money or by % of plan is read from the tier text.
  */
 export const MOTIVATION_COLUMNS: readonly ColumnSpec[] = [
   { key: 'mot.scheme', type: 'text', required: true, width: 80 },
-  { key: 'mot.name', type: 'text', width: 190 },
+  { key: 'mot.name', type: 'text', width: 170 },
   { key: 'mot.component', type: 'text', required: true, width: 120 },
   { key: 'mot.metric', type: 'text', width: 100 },
-  { key: 'mot.scope', type: 'text', width: 80 },
-  { key: 'mot.mode', type: 'text', width: 100 },
-  { key: 'mot.by', type: 'text', width: 95 },
-  { key: 'mot.tiers', type: 'text', width: 300 },
-  { key: 'mot.rate', type: 'percent', width: 70 },
-  { key: 'mot.target', type: 'number', width: 95 },
+  { key: 'mot.scope', type: 'text', width: 95 },
+  { key: 'mot.mode', type: 'text', width: 130 },
+  { key: 'mot.tiers', type: 'text', width: 260 },
+  { key: 'mot.rate', type: 'percent', width: 65 },
+  { key: 'mot.amount', type: 'number', width: 90 },
+  { key: 'mot.weight', type: 'percent', width: 65 },
   { key: 'mot.gateMetric', type: 'text', width: 100 },
-  { key: 'mot.gateMin', type: 'percent', width: 95 },
+  { key: 'mot.gateMin', type: 'percent', width: 90 },
+  { key: 'mot.attainmentCap', type: 'percent', width: 90 },
   { key: 'mot.cap', type: 'number', width: 90 },
-  { key: 'mot.attainmentCap', type: 'percent', width: 95 },
-  { key: 'mot.amount', type: 'number', width: 95 },
+  { key: 'mot.direction', type: 'text', width: 85 },
   { key: 'mot.recoverable', type: 'bool', width: 85 },
-  { key: 'mot.kpi', type: 'text', width: 90 },
-  { key: 'mot.weight', type: 'percent', width: 70 },
-  { key: 'mot.t0', type: 'percent', width: 60 },
-  { key: 'mot.tmax', type: 'percent', width: 60 },
-  { key: 'mot.direction', type: 'text', width: 120 },
-  // Last, so that a tab made before it still reads: the month a new version of the scheme starts.
   { key: 'mot.from', type: 'date', width: 95 },
 ];
 
@@ -48,10 +48,28 @@ const OPTIONS = {
   kind: [...KINDS, 'max'],
   scope: ['own', 'department'],
   mode: ['marginal', 'retro', 'linear', 'step'],
-  by: ['amount', 'attainment'],
   direction: ['up', 'down'],
 } as const;
 export type OptionGroup = keyof typeof OPTIONS;
+
+/**
+ * Other spellings a choice is taken in besides its labels: the words the notes use and the labels of the
+ * 22-column tab (T0, «по частям», «свой»…), so a tab typed with them still reads.
+ */
+const ALSO: Partial<Record<string, readonly string[]>> = {
+  'kind.percent': ['процент от базы', 'процент с продаж', 'percent of base', 'commission'],
+  'kind.tiered': ['ступенчатый процент', 'tiered commission'],
+  'kind.target': ['target'],
+  'kind.max': ['максимум', 'maximum'],
+  'scope.own': ['свой', 'сотрудник', 'own'],
+  'scope.department': ['отдел', 'department'],
+  'mode.marginal': ['по частям', 'marginal'],
+  'mode.retro': ['на всю сумму', 'retro'],
+  'mode.linear': ['линейно', 'linear'],
+  'mode.step': ['step'],
+  'direction.up': ['больше — лучше', 'more is better'],
+  'direction.down': ['меньше — лучше', 'less is better'],
+};
 
 /** A choice's label, e.g. mot.kind.tiered → «ступени»; a value that is no option (typed by hand) as written. */
 export function optionLabel(group: OptionGroup, value: string, lang: Lang): string {
@@ -64,25 +82,46 @@ export function optionLabels(group: OptionGroup, lang: Lang): string[] {
   return OPTIONS[group].map((v) => optionLabel(group, v, lang));
 }
 
-/** A choice typed in either language, or as its stored value. */
+/** A choice typed in either language, as its stored value or as another spelling the notes use. */
 export function findOption(text: string, group: OptionGroup): string | undefined {
   return findChoice(
     text,
     OPTIONS[group].map((v) => ({
       value: v,
-      names: [v, optionLabel(group, v, 'ru'), optionLabel(group, v, 'en')],
+      names: [v, optionLabel(group, v, 'ru'), optionLabel(group, v, 'en'), ...(ALSO[`${group}.${v}`] ?? [])],
     })),
   );
 }
 
-export function metricName(id: string, lang: Lang): string {
-  return labelOr('bonus.metric.', id, lang);
+/**
+ * The metrics a scheme may use: exactly those the month tabs have facts of (the plan's metrics, the
+ * Contests tab's list: revenue, the funnel's stages, custom ones included, receipts when planned).
+ */
+export interface MotivationMetrics {
+  ids: readonly string[];
+  funnel: readonly FunnelStage[];
 }
 
-/** A metric typed as its id or its name in either language; undefined when unknown. */
-export function findMetric(text: string): string | undefined {
-  return findChoice(
-    text,
-    BASE_METRICS.map((m) => ({ value: m, names: [m, metricName(m, 'ru'), metricName(m, 'en')] })),
-  );
+/** The metrics of the plan and funnel as they are (the Plan tab unreadable: all the funnel's stages). */
+export function motivationMetrics(
+  plan: PlanSettings | null,
+  funnel: readonly FunnelStage[],
+): MotivationMetrics {
+  return { ids: contestMetrics(plan, funnel), funnel };
+}
+
+/** A new workbook's metrics (the Funnel template's stages and receipts): for a reader given no plan. */
+export const DEFAULT_METRICS: MotivationMetrics = {
+  ids: ['revenue', 'calls', 'leads', 'meetings', 'deals', 'receipts'],
+  funnel: [],
+};
+
+/** A metric's shown name: the funnel stage's own name, else the built-in one. */
+export function metricName(id: string, lang: Lang, metrics: MotivationMetrics = DEFAULT_METRICS): string {
+  return metricLabel(id, metrics.funnel, lang);
+}
+
+/** A metric typed as its id or its shown name in either language; undefined when unknown. */
+export function metricReader(metrics: MotivationMetrics): (text: string) => string | undefined {
+  return metricFinder(metrics.ids, metrics.funnel);
 }

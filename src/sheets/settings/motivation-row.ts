@@ -1,7 +1,6 @@
 import {
   asAttainment,
   asRate,
-  BASE_METRICS,
   type Gate,
   type KpiMatrixComponent,
   parseBandText,
@@ -13,11 +12,12 @@ import {
 } from '../../core/bonus';
 import { type ErrorParams, msgRef } from '../../core/errors';
 import {
-  findMetric,
   findOption,
   type Kind,
   MOT_COL,
+  type MotivationMetrics,
   metricName,
+  metricReader,
   type OptionGroup,
   optionLabel,
   optionLabels,
@@ -31,7 +31,14 @@ type Common = { metric: string; cap?: number };
 
 /** Reads the cells of one Motivation row into component fields; unreadable cells become problems at the cell. */
 export class RowReader {
-  constructor(private readonly ctx: TableContext) {}
+  private readonly findMetric: (text: string) => string | undefined;
+
+  constructor(
+    private readonly ctx: TableContext,
+    private readonly metrics: MotivationMetrics,
+  ) {
+    this.findMetric = metricReader(metrics);
+  }
 
   /** A problem at the cell, unless that cell has one already (an unreadable number is not also "required"). */
   private problem(r: TableRecord, field: string, code: string, params: ErrorParams = {}): void {
@@ -88,11 +95,11 @@ export class RowReader {
   metric(r: TableRecord, field: string, fallback: string | undefined): string | undefined {
     const text = this.text(r, field);
     if (!text) return fallback;
-    const found = findMetric(text);
+    const found = this.findMetric(text);
     if (!found) {
       this.problem(r, field, 'motivation.unknownMetric', {
         value: text,
-        known: BASE_METRICS.map((m) => metricName(m, this.ctx.lang)).join(', '),
+        known: this.metrics.ids.map((m) => metricName(m, this.ctx.lang, this.metrics)).join(', '),
       });
       return text;
     }
@@ -157,7 +164,7 @@ export class RowReader {
     const curveMode = mode === 'linear' || mode === 'step';
     if (kind === 'tiered') {
       if (curveMode) this.modeProblem(r, kind, mode);
-      const by = (this.option(r, 'by', 'by') as 'amount' | 'attainment' | undefined) ?? 'amount';
+      const by = tiersBy(tiersText);
       if (!tiersText) this.problem(r, 'tiers', 'settings.required');
       const tiers = tiersText ? this.tierItems(r, parseTierText(tiersText, by, this.ctx.lang)) : [];
       return { kind, ...base, by, mode: mode === 'retro' ? 'retro' : 'marginal', tiers };
@@ -170,7 +177,7 @@ export class RowReader {
       const bands = tiersText ? { bands: this.bands(r, tiersText) } : {};
       return { kind, ...base, rate: rate ?? 0, ...bands, ...bandMode };
     }
-    const target = this.number(r, 'target');
+    const target = this.number(r, 'amount');
     const withTarget = { ...base, ...(target !== undefined ? { target } : {}) };
     if (curveMode) {
       if (!tiersText) this.problem(r, 'tiers', 'settings.required');
@@ -188,11 +195,14 @@ export class RowReader {
     });
   }
 
-  /** The matrix itself (target, cap, gate) comes from its first KPI row. */
+  /**
+   * The matrix itself (target in «Сумма», cap, gate) comes from its first KPI row; its entry threshold is
+   * one on another metric («Порог входа: показатель» filled), the KPI's own being the KPI's floor.
+   */
   kpiMatrix(r: TableRecord, first: SchemeKpi): KpiMatrixComponent {
-    const target = this.number(r, 'target');
+    const target = this.number(r, 'amount');
     const cap = this.number(r, 'cap');
-    const gate = this.gate(r, 'revenue', undefined);
+    const gate = this.text(r, 'gateMetric') ? this.gate(r, 'revenue', undefined) : undefined;
     return {
       kind: 'kpi',
       kpis: [first],
@@ -202,13 +212,14 @@ export class RowReader {
     };
   }
 
+  /** A KPI: its metric, weight, floor («Порог входа», unless that is the matrix's) and cap. */
   kpi(r: TableRecord): SchemeKpi {
-    const id = this.metric(r, 'kpi', undefined) ?? '';
-    if (!id) this.problem(r, 'kpi', 'settings.required');
+    const id = this.metric(r, 'metric', undefined) ?? '';
+    if (!id) this.problem(r, 'metric', 'settings.required');
     const weight = this.rate(r, 'weight');
     if (weight === undefined) this.problem(r, 'weight', 'settings.required');
-    const t0 = this.attainment(r, 't0');
-    const tmax = this.attainment(r, 'tmax');
+    const t0 = this.text(r, 'gateMetric') ? undefined : this.attainment(r, 'gateMin');
+    const tmax = this.attainment(r, 'attainmentCap');
     const direction = this.option(r, 'direction', 'direction') as 'up' | 'down' | undefined;
     const mode = this.option(r, 'mode', 'mode');
     if (mode === 'marginal' || mode === 'retro') this.modeProblem(r, 'kpi', mode);
@@ -240,4 +251,9 @@ export class RowReader {
     for (const p of parsed.problems) this.problem(r, 'tiers', p.code, p.params);
     return parsed.items;
   }
+}
+
+/** Tiers by % of plan when the first threshold is written with %, else by amount («100 % → 5 %»). */
+export function tiersBy(text: string): 'amount' | 'attainment' {
+  return (text.split(/→|->|=>|:/)[0] ?? '').includes('%') ? 'attainment' : 'amount';
 }

@@ -1,7 +1,7 @@
-import { BASE_METRICS } from '../../core/bonus';
 import { type KeySuffix, type Lang, t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import {
+  DEFAULT_METRICS,
   MOT_COL,
   MOTIVATION_COLUMNS,
   metricName,
@@ -33,7 +33,6 @@ function examples(lang: Lang): Example[] {
         metric: 'revenue',
         scope: 'own',
         mode: 'marginal',
-        by: 'amount',
         tiers: ru ? '0 → 2 %; 2 000 000 → 4 %; 3 000 000 → 6 %' : '0 → 2%; 2,000,000 → 4%; 3,000,000 → 6%',
         gateMin: 0.8,
       },
@@ -52,8 +51,12 @@ function examples(lang: Lang): Example[] {
         attainmentCap: 2,
       },
     ],
-    ['S2', 'kpi', { target: 10000, kpi: 'deals', weight: 0.6, t0: 0.5, tmax: 1.5, direction: 'up' }],
-    ['S2', 'kpi', { kpi: 'calls', weight: 0.4, t0: 0.5, tmax: 1.2, direction: 'up' }],
+    [
+      'S2',
+      'kpi',
+      { amount: 10000, metric: 'deals', weight: 0.6, gateMin: 0.5, attainmentCap: 1.5, direction: 'up' },
+    ],
+    ['S2', 'kpi', { metric: 'calls', weight: 0.4, gateMin: 0.5, attainmentCap: 1.2, direction: 'up' }],
     ['S2', 'pool', pool],
     ['HEAD', 'salary', {}],
     [
@@ -63,19 +66,22 @@ function examples(lang: Lang): Example[] {
         metric: 'revenue',
         scope: 'department',
         mode: 'marginal',
-        by: 'attainment',
         tiers: ru ? '100 % → 5 %' : '100% → 5%',
       },
     ],
   ];
 }
 
-const PERCENT_FIELDS = ['rate', 'gateMin', 'attainmentCap', 'weight', 't0', 'tmax'];
-const MONEY_FIELDS = ['target', 'cap', 'amount'];
-const OPTION_FIELDS: readonly string[] = ['scope', 'mode', 'by', 'direction'];
+const PERCENT_FIELDS = ['rate', 'gateMin', 'attainmentCap', 'weight'];
+const MONEY_FIELDS = ['cap', 'amount'];
+const OPTION_FIELDS: readonly string[] = ['scope', 'mode', 'direction'];
+
+/** A metric as listed (its id and shown name: the Contests template's `templateMetrics`). */
+export type NamedMetric = { id: string; name: string };
 
 /** Writes the example rows below the header: ids, names once per scheme, choices as labels. */
-function writeExamples(g: Grid, rows: Example[], lang: Lang): void {
+function writeExamples(g: Grid, rows: Example[], lang: Lang, metrics: readonly NamedMetric[]): void {
+  const named = (id: string) => metrics.find((m) => m.id === id)?.name ?? metricName(id, lang);
   let previous = '';
   rows.forEach(([scheme, kind, cells], i) => {
     const row = i + 2;
@@ -86,7 +92,7 @@ function writeExamples(g: Grid, rows: Example[], lang: Lang): void {
     for (const [field, v] of Object.entries(cells)) {
       if (v === undefined) continue;
       const col = MOT_COL[field];
-      if (field === 'metric' || field === 'kpi') g.text(row, col, metricName(String(v), lang));
+      if (field === 'metric') g.text(row, col, named(String(v)));
       else if (OPTION_FIELDS.includes(field))
         g.text(row, col, optionLabel(field as OptionGroup, String(v), lang));
       else if (typeof v === 'string') g.text(row, col, v);
@@ -96,7 +102,7 @@ function writeExamples(g: Grid, rows: Example[], lang: Lang): void {
 }
 
 /** Drop-downs with their notes, the checkbox and the number formats of the body. */
-function addRules(g: Grid, lang: Lang): void {
+function addRules(g: Grid, lang: Lang, metrics: readonly NamedMetric[]): void {
   const body = (field: string) => rect(2, MOT_COL[field], g.rows - 1, 1);
   const list = (field: KeySuffix<'note.mot.'>, values: string[]) =>
     g.validations.push({
@@ -104,13 +110,11 @@ function addRules(g: Grid, lang: Lang): void {
       rule: { kind: 'list', values, help: t(`note.mot.${field}`, lang) },
     });
   list('component', optionLabels('kind', lang));
-  const metrics = BASE_METRICS.map((m) => metricName(m, lang));
-  list('metric', metrics);
-  list('gateMetric', metrics);
-  list('kpi', metrics);
+  const names = metrics.map((m) => m.name);
+  list('metric', names);
+  list('gateMetric', names);
   list('scope', optionLabels('scope', lang));
   list('mode', optionLabels('mode', lang));
-  list('by', optionLabels('by', lang));
   list('direction', optionLabels('direction', lang));
   g.validations.push({ rect: body('recoverable'), rule: { kind: 'checkbox' } });
   for (const f of PERCENT_FIELDS) g.format(body(f), '0.##%');
@@ -118,13 +122,19 @@ function addRules(g: Grid, lang: Lang): void {
   g.format(body('from'), 'yyyy-mm-dd'); // as the Team tab's dates
 }
 
-/** A new Motivation tab: header with notes, choices as drop-downs, and the example schemes. */
-export function motivationTemplate(lang: Lang): Grid {
+/**
+ * A new Motivation tab: header with notes, choices as drop-downs, and the example schemes. `metrics`: the
+ * plan's metrics as the Plan and Funnel tabs name them now (blank: a new workbook's).
+ */
+export function motivationTemplate(
+  lang: Lang,
+  metrics: readonly NamedMetric[] = DEFAULT_METRICS.ids.map((id) => ({ id, name: metricName(id, lang) })),
+): Grid {
   const rows = examples(lang);
   const g = new Grid(Math.max(TEMPLATE_ROWS, rows.length + 1), MOTIVATION_COLUMNS.length);
   headerRow(g, MOTIVATION_COLUMNS, lang);
-  writeExamples(g, rows, lang);
-  addRules(g, lang);
+  writeExamples(g, rows, lang, metrics);
+  addRules(g, lang, metrics);
   g.frozenCols = 2;
   return g;
 }

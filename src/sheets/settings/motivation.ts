@@ -1,6 +1,12 @@
 import { type KpiMatrixComponent, type Scheme, schemeKey, validateScheme } from '../../core/bonus';
 import { type Day, dayOf, ymdOf } from '../../core/dates';
-import { MOT_COL, MOTIVATION_COLUMNS, type RowKind } from './motivation-columns';
+import {
+  DEFAULT_METRICS,
+  MOT_COL,
+  MOTIVATION_COLUMNS,
+  type MotivationMetrics,
+  type RowKind,
+} from './motivation-columns';
 import { placeProblem, type SchemeSource } from './motivation-problems';
 import { RowReader } from './motivation-row';
 import { readTable, type TableContext, type TableRecord } from './table';
@@ -15,25 +21,46 @@ import { readTable, type TableContext, type TableRecord } from './table';
  */
 
 // The columns and the template, for the tests that build a tab by field name.
-export { MOT_COL, MOTIVATION_COLUMNS } from './motivation-columns';
+export { MOT_COL, MOTIVATION_COLUMNS, type MotivationMetrics, motivationMetrics } from './motivation-columns';
 export { motivationTemplate } from './motivation-template';
 
-/** Reads the Motivation tab (its getValues): each scheme's versions by id. Every problem goes to `ctx.problems`. */
-export function readMotivation(values: unknown[][], ctx: TableContext): Map<string, Scheme[]> {
-  const groups = readGroups(readTable(values, MOTIVATION_COLUMNS, 2, ctx), ctx);
+/**
+ * Reads the Motivation tab (its getValues): each scheme's versions by id. Every problem goes to
+ * `ctx.problems`. `metrics`: those the month tabs have facts of (motivationMetrics of the Plan and Funnel
+ * tabs); a scheme on any other is a problem here, the day it is typed, not when someone passes a threshold.
+ */
+export function readMotivation(
+  values: unknown[][],
+  ctx: TableContext,
+  metrics: MotivationMetrics = DEFAULT_METRICS,
+): Map<string, Scheme[]> {
+  if (isOldLayout(values)) {
+    ctx.problems.add(ctx.tab, 1, undefined, 'motivation.oldLayout');
+    return new Map();
+  }
+  const groups = readGroups(readTable(values, MOTIVATION_COLUMNS, 2, ctx), ctx, metrics);
   if (groups.length === 0 && values.length > 0)
     ctx.problems.add(ctx.tab, undefined, undefined, 'motivation.empty');
   const out = new Map<string, Scheme[]>();
   const ids = new Map<string, string>();
   for (const g of groups) {
     const scheme = schemeOf(g);
-    for (const p of validateScheme(scheme)) placeProblem(p, g, ctx);
+    for (const p of validateScheme(scheme, { metrics: metrics.ids })) placeProblem(p, g, ctx);
     const key = schemeKey(g.id);
     if (!ids.has(key)) ids.set(key, g.id);
     const id = ids.get(key)!;
     out.set(id, [...(out.get(id) ?? []), scheme]);
   }
   return out;
+}
+
+/**
+ * The 22-column tab of the first versions (T0, Tmax, «Ступени по»…): its columns sit elsewhere, so it is
+ * not read but named as one problem saying how to move to the new tab (a guess across columns could pay
+ * the wrong money).
+ */
+function isOldLayout(values: unknown[][]): boolean {
+  return (values[0] ?? []).some((v) => /^(t0|tmax)$/i.test(String(v).trim()));
 }
 
 function schemeOf(g: SchemeSource): Scheme {
@@ -53,8 +80,8 @@ const monthOf = (day: Day): Day => {
 };
 
 /** The rows grouped into scheme versions, each row read into a component (KPI rows in a row join one matrix). */
-function readGroups(records: TableRecord[], ctx: TableContext): SchemeSource[] {
-  const reader = new RowReader(ctx);
+function readGroups(records: TableRecord[], ctx: TableContext, metrics: MotivationMetrics): SchemeSource[] {
+  const reader = new RowReader(ctx, metrics);
   const groups: SchemeSource[] = [];
   let current: SchemeSource | undefined;
   let lastKpi: KpiMatrixComponent | undefined;
