@@ -256,7 +256,14 @@ describe('Schemes written in the tab reproduce the engine acceptance numbers', (
           mode: 'ступенями',
           tiers: '50 % → 50 %; 100 % → 100 %',
         },
-        { scheme: 'T', component: 'KPI', metric: 'leads', weight: 0.5, direction: 'меньше', attainmentCap: 2 },
+        {
+          scheme: 'T',
+          component: 'KPI',
+          metric: 'leads',
+          weight: 0.5,
+          direction: 'меньше',
+          attainmentCap: 2,
+        },
       ]),
     );
     expect(s.name).toBe('Test');
