@@ -11,6 +11,7 @@ import { t } from '../src/i18n';
 import { BOARD } from '../src/sheets/leaderboard-layout';
 import { MONTH } from '../src/sheets/month-layout';
 import { WEEK } from '../src/sheets/week-layout';
+import { renderCharts } from './chart-pictures';
 import type { DemoResult } from './demo-run';
 import { columnLetter, type Spreadsheet } from './spreadsheet';
 import { toWorkbook } from './xlsx';
@@ -62,6 +63,7 @@ function workbookShowing(ss: Spreadsheet, name: string, options: PictureOptions)
     }
     ws.state = 'visible';
     if (options.today) pinToday(ws, options.today);
+    spellWeekdays(ws, ss.locale);
     for (const c of options.hideColumns?.[ws.name] ?? []) ws.getColumn(c).hidden = true;
     // exceljs puts a $ before the column itself: "C$1:F$10" becomes the absolute $C$1:$F$10 LibreOffice wants
     const area = options.areas?.[ws.name]?.replace(/([A-Z]+)\$?(\d+)/g, '$1$$$2');
@@ -81,9 +83,28 @@ function workbookShowing(ss: Spreadsheet, name: string, options: PictureOptions)
   return wb;
 }
 
-/** LibreOffice prints every .xlsx to a PDF beside it (its own profile under `tmp`, never the user's). */
-function convertToPdf(soffice: string, tmp: string, files: string[]): void {
-  const profile = `file://${path.join(tmp, 'profile')}`;
+/**
+ * The profile's locale setting: an .xlsx carries no locale, so LibreOffice formats its numbers and dates in
+ * the profile's (thousands, decimal comma, weekday names); "ru_RU" → "ru-RU".
+ */
+export function localeProfile(locale: string): string {
+  const tag = locale.replace('_', '-');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${tag}</value></prop></item>
+</oor:items>
+`;
+}
+
+/**
+ * LibreOffice prints every .xlsx to a PDF beside it, in the spreadsheet's locale (its own profile under
+ * `tmp`, never the user's).
+ */
+function convertToPdf(soffice: string, tmp: string, files: string[], locale: string): void {
+  const dir = path.join(tmp, 'profile');
+  fs.mkdirSync(path.join(dir, 'user'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'user', 'registrymodifications.xcu'), localeProfile(locale));
+  const profile = `file://${dir}`;
   const converted = spawnSync(
     soffice,
     [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, ...files],
@@ -135,6 +156,7 @@ export async function renderPictures(
       soffice,
       tmp,
       files.map((f) => f.xlsx),
+      ss.locale,
     );
     const dpi = String(options.dpi ?? 60);
     const written: string[] = [];
@@ -167,6 +189,34 @@ function pinToday(ws: ExcelJS.Worksheet, today: string): void {
       if (rule.formulae) rule.formulae = rule.formulae.map((f) => (typeof f === 'string' ? pinned(f) : f));
     }
   }
+}
+
+/**
+ * `ddd` in a cell's format becomes the cell's weekday as a quoted literal, as the in-memory engine and Sheets
+ * write it ("пн"; LibreOffice's Russian would say "Пн").
+ */
+function spellWeekdays(ws: ExcelJS.Worksheet, locale: string): void {
+  const tag = locale.replace('_', '-');
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const fmt = cell.numFmt;
+      if (!fmt || !/d{3}/i.test(fmt.replace(/"[^"]*"/g, ''))) return;
+      const v = cell.value as ExcelJS.CellValue | ExcelJS.CellFormulaValue;
+      const serial =
+        typeof v === 'number'
+          ? v
+          : typeof (v as ExcelJS.CellFormulaValue)?.result === 'number'
+            ? ((v as ExcelJS.CellFormulaValue).result as number)
+            : null;
+      if (serial === null) return;
+      const day = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000;
+      cell.numFmt = fmt.replace(/"[^"]*"|d{3,}/gi, (token) =>
+        token.startsWith('"')
+          ? token
+          : `"${new Intl.DateTimeFormat(tag, { weekday: token.length > 3 ? 'long' : 'short', timeZone: 'UTC' }).format(day)}"`,
+      );
+    }),
+  );
 }
 
 /** The box around the non-white pixels of a binary PGM (P5) page, with a small margin; null if blank. */
@@ -221,7 +271,8 @@ function meetingCloseups(result: DemoResult, tabs: string[], areas: Record<strin
 
 /**
  * The close-ups the README shows, larger than the whole-tab pictures: the month tab's department and first
- * two managers over the ten days up to today; the report tab's first page.
+ * two managers over the ten days up to today; the report tab down to its charts' data; the report's charts
+ * (`…-chart-<kind>.png`, when Chromium is there).
  */
 export async function renderCloseups(result: DemoResult, dpi = 80): Promise<string[] | null> {
   const month = result.ss.getSheetByName(result.month);
@@ -241,10 +292,18 @@ export async function renderCloseups(result: DemoResult, dpi = 80): Promise<stri
     tabs.push(result.month);
   }
   const report = t('tab.report', result.lang, { month: result.month });
-  if (result.ss.getSheetByName(report)) tabs.push(report);
+  const reportSheet = result.ss.getSheetByName(report);
+  if (reportSheet) {
+    // down to the charts' data: the charts themselves are pictures of their own
+    const values = reportSheet.getDataRange().getValues();
+    const dataRow = values.findIndex((r) => r[0] === t('rep.chartData', result.lang));
+    if (dataRow > 0)
+      areas[report] = `A1:${columnLetter(reportSheet.getLastColumn())}${Math.max(1, dataRow - 1)}`;
+    tabs.push(report);
+  }
   meetingCloseups(result, tabs, areas);
   if (tabs.length === 0) return [];
-  return renderPictures(result.ss, result.out, {
+  const pictures = await renderPictures(result.ss, result.out, {
     dpi,
     tabs,
     areas,
@@ -252,4 +311,9 @@ export async function renderCloseups(result: DemoResult, dpi = 80): Promise<stri
     suffix: '-closeup',
     today: result.today,
   });
+  // the report's charts, which the .xlsx cannot carry: drawn from the ranges the Sheets charts point at
+  const charts = reportSheet
+    ? await renderCharts(result.ss, report, `${result.out.replace(/\.xlsx$/i, '')}-${slugOf(report)}`)
+    : [];
+  return pictures === null ? null : pictures.concat(charts ?? []);
 }
