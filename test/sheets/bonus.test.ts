@@ -168,16 +168,16 @@ describe('Calculate bonuses for a month', () => {
   test('bad settings: one dialog with every problem at its cell, and the workbook unchanged', () => {
     const a = workbook();
     a.ss.getSheetByName('Команда')!.getRange('I3').setValue('S9');
-    a.ss.getSheetByName('Мотивация')!.getRange('H3').setValue('0 → 3 %; 500 000 → 5 %; 400 000 → 7 %');
-    a.ss.getSheetByName('Мотивация')!.getRange('I2').setValue('много');
+    a.ss.getSheetByName('Мотивация')!.getRange('G3').setValue('0 → 3 %; 500 000 → 5 %; 400 000 → 7 %');
+    a.ss.getSheetByName('Мотивация')!.getRange('H2').setValue('много');
     const before = snapshot(a.ss);
     calculate(a);
     expect(snapshot(a.ss)).toBe(before);
     const alerts = a.ss.ui.dialogs.filter((d) => d.kind === 'alert');
     expect(alerts.length).toBe(1);
-    expect(alerts[0].message).toContain('Мотивация!I2: «Ставка»: «много» не процент');
+    expect(alerts[0].message).toContain('Мотивация!H2: «Ставка»: «много» не процент');
     expect(alerts[0].message).toContain(
-      'Мотивация!H3: ступень №3 начинается с 400\u00a0000, ниже ступени №2 (500\u00a0000): пороги должны возрастать',
+      'Мотивация!G3: ступень №3 начинается с 400\u00a0000, ниже ступени №2 (500\u00a0000): пороги должны возрастать',
     );
     expect(alerts[0].message).not.toContain('{text}');
     expect(alerts[0].message).toContain('Команда!I3: ');
