@@ -3,7 +3,8 @@
  * demo's defaults (November 2026, the example team, seed 1), and the fingerprint of what drew them.
  *
  * Regenerate: `npm run build && node scripts/run-ts.js local/readme-pictures.ts` (needs LibreOffice, poppler
- * and Chromium, as `npm run demo -- --png` does). It writes the PNGs and docs/img/pictures.json.
+ * and Chromium, as `npm run demo -- --png` does). It writes the PNGs and docs/img/pictures.json; with
+ * `--out DIR` it writes them to DIR instead (CI: every picture can still be drawn).
  *
  * The fingerprint hashes the inputs of the pictures, not the PNG bytes (which differ from one LibreOffice or
  * font version to the next): the code that draws them and, for each pictured tab, its display values,
@@ -80,8 +81,14 @@ export function picturesFingerprint(result: DemoResult): string {
   return hash.digest('hex');
 }
 
-/** Runs the demo, renders its pictures, copies the README's into docs/img and stores their fingerprint. */
-async function main(): Promise<number> {
+/**
+ * Runs the demo, renders its pictures, copies the README's into `target` (docs/img; CI passes `--out DIR`
+ * to check that every picture can still be drawn, docs/img untouched) and stores their fingerprint there.
+ */
+async function main(argv: string[]): Promise<number> {
+  const at = argv.indexOf('--out');
+  const target = at >= 0 && argv[at + 1] ? path.resolve(argv[at + 1]) : IMG;
+  fs.mkdirSync(target, { recursive: true });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-readme-'));
   try {
     const result = await runDemo({ ...README_DEMO, out: path.join(dir, 'demo.xlsx') });
@@ -91,14 +98,16 @@ async function main(): Promise<number> {
       return 1;
     }
     const pictures = readmePictures(result);
-    for (const [target, source] of Object.entries(pictures)) {
+    for (const [name, source] of Object.entries(pictures)) {
       const file = path.join(dir, `demo-${source}.png`);
       if (!fs.existsSync(file)) throw new Error(`the demo drew no ${path.basename(file)}`);
-      fs.copyFileSync(file, path.join(IMG, target));
+      fs.copyFileSync(file, path.join(target, name));
     }
     const manifest = { demo: README_DEMO, fingerprint: picturesFingerprint(result), pictures };
-    fs.writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
-    console.log(`docs/img: ${Object.keys(pictures).join(', ')}; pictures.json updated`);
+    fs.writeFileSync(path.join(target, 'pictures.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    console.log(
+      `${path.relative(process.cwd(), target)}: ${Object.keys(pictures).join(', ')}, pictures.json`,
+    );
     return 0;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -107,7 +116,7 @@ async function main(): Promise<number> {
 
 // run as the entry of scripts/run-ts.js (which puts the entry in argv[1]), not when a test imports it
 if (process.argv[1] === __filename) {
-  main().then(
+  main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },

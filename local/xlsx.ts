@@ -6,7 +6,7 @@
  * alignment and wrap; merges; conditional formats (the number comparisons, custom formulas, text-contains
  * and empty/not-empty rules the builder makes); data validation; frozen panes; column widths and row
  * heights; hidden rows, columns and tabs; notes; tab colours.
- * Not written: charts (exceljs cannot write them). With `chartList: true` a last tab "Charts" lists each
+ * Not written: charts (exceljs cannot write them; the demo's pictures draw them, local/charts.ts). With `chartList: true` a last tab "Charts" lists each
  * chart (tab, type, anchor cell, ranges, title) so the demo shows what Sheets would draw. Protections are
  * not written either (they are warnings only in this add-on).
  *
