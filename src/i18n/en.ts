@@ -1275,6 +1275,24 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'tab.openDeals': 'Open deals',
   // ── check-settings ──
   // Check settings: every problem of every settings tab at once, grouped by tab, with a fix.
+  'check.heading': 'Settings check: {count} {count|problem|problems}, each with its tab and cell:',
+  'check.tab': 'Tab "{tab}": {count} {count|problem|problems}:',
+  'check.nothingChanged': 'The check changes nothing in the workbook.',
+  'check.allGood': 'The settings are in order: checked the tabs {tabs}.',
+  'check.partialMonths':
+    '"{column}": {count} {count|month is|months are} blank; fill in all 12 months or leave the column empty',
+  'check.fix.settings.notNumber':
+    'Type a number in digits, without letters or units: e.g. 1,500,000 or 0.25.',
+  'check.fix.settings.notPercent': 'Type a percentage: e.g. 25% or 0.25.',
+  'check.fix.settings.notDate':
+    "Type a date in the spreadsheet's date format, or pick it in the cell's calendar.",
+  'check.fix.settings.notBoolean': 'Tick or untick the checkbox in the cell.',
+  'check.fix.settings.badChoice': "Pick a value from the cell's drop-down list.",
+  'check.fix.settings.required': 'Fill in the cell or delete the whole row.',
+  'check.fix.bonus.unknownScheme':
+    'Type the scheme name as the "{tab}" tab spells it, or add the scheme there.',
+  'check.fix.team.duplicateName': 'Add a surname or an initial to one of the names.',
+  'check.fix.team.noManagers': 'Add a manager to the tab or tick "Active" for an existing one.',
   'menu.checkSettings': 'Check settings',
   // ── readable-tabs ──
   // Widths, wrapped headers, the Bonus trail, the Plan tab laid out wide.

@@ -1305,6 +1305,23 @@ export const ruMessages = () => ({
   'tab.openDeals': 'Открытые сделки',
   // ── check-settings ──
   // Check settings: every problem of every settings tab at once, grouped by tab, with a fix.
+  'check.heading':
+    'Проверка настроек: {count} {count|ошибка|ошибки|ошибок}. Каждая указана с листом и ячейкой:',
+  'check.tab': 'Лист «{tab}» — {count} {count|ошибка|ошибки|ошибок}:',
+  'check.nothingChanged': 'Проверка ничего не меняет в книге.',
+  'check.allGood': 'Настройки в порядке: проверены листы {tabs}.',
+  'check.partialMonths':
+    '«{column}»: {count} {count|месяц не заполнен|месяца не заполнены|месяцев не заполнено} — заполните все 12 месяцев или оставьте столбец пустым',
+  'check.fix.settings.notNumber': 'Введите число цифрами, без букв и единиц: например, 1 500 000 или 0,25.',
+  'check.fix.settings.notPercent': 'Введите процент: например, 25 % или 0,25.',
+  'check.fix.settings.notDate': 'Введите дату как 01.09.2026 или выберите её в календаре ячейки.',
+  'check.fix.settings.notBoolean': 'Поставьте или снимите флажок в ячейке.',
+  'check.fix.settings.badChoice': 'Выберите значение из списка в ячейке.',
+  'check.fix.settings.required': 'Заполните ячейку или удалите строку целиком.',
+  'check.fix.bonus.unknownScheme':
+    'Впишите название схемы так, как оно написано на листе «{tab}», или добавьте эту схему туда.',
+  'check.fix.team.duplicateName': 'Добавьте к одному из имён фамилию или инициал.',
+  'check.fix.team.noManagers': 'Добавьте менеджера на лист или отметьте «Активен» у существующего.',
   'menu.checkSettings': 'Проверить настройки',
   // ── readable-tabs ──
   // Widths, wrapped headers, the Bonus trail, the Plan tab laid out wide.

@@ -1,5 +1,6 @@
 import type { PlanDecomposition } from '../core/decompose';
 import { isDomainError } from '../core/errors';
+import { checkOtherTabs } from './check-tabs';
 import { type ActionContext, notify } from './context';
 import { decompose } from './plan-input';
 import { Problems } from './problems';
@@ -16,13 +17,25 @@ export interface Planned {
 /**
  * The one prologue of the menu actions: the settings read and the plan decomposed, every problem listed at
  * its cell. With `month`, a plan year other than the month's is a problem when `mustBePlanYear`, otherwise
- * the plan is left out (a report on last year's month). Null once the problems dialog is queued.
+ * the plan is left out (a report on last year's month). The Motivation and Contests tabs are checked whole
+ * as well (check-tabs.ts). Null once the problems dialog is queued.
  */
 export function settingsAndPlan(
   ctx: ActionContext,
   month?: { year: number; month: number; mustBePlanYear: boolean },
 ): Planned | null {
   const problems = new Problems();
+  const planned = checkedSettings(ctx, problems, month);
+  if (!planned) notify(ctx, problems.text(ctx.lang));
+  return planned;
+}
+
+/** The prologue's reads and checks without its dialog (Check settings lists the problems its own way). */
+export function checkedSettings(
+  ctx: ActionContext,
+  problems: Problems,
+  month?: { year: number; month: number; mustBePlanYear: boolean },
+): Planned | null {
   const settings = readSettings(ctx, problems);
   const otherYear = !!settings && !!month && settings.plan.year !== month.year;
   if (settings && otherYear && month?.mustBePlanYear) {
@@ -33,10 +46,9 @@ export function settingsAndPlan(
     });
   }
   const plan = settings && problems.empty && !otherYear ? planOf(settings, problems) : undefined;
-  if (!settings || !problems.empty) {
-    notify(ctx, problems.text(ctx.lang));
-    return null;
-  }
+  // The Motivation and Contests tabs too: a mistake there shows up the day it is made, not at bonus time.
+  checkOtherTabs(ctx, settings, problems);
+  if (!settings || !problems.empty) return null;
   return { settings, plan: plan ?? null };
 }
 

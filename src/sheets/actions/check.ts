@@ -1,6 +1,32 @@
+import { t } from '../../i18n';
+import { checkImportTab } from '../check-tabs';
+import { checkText } from '../check-text';
 import { type ActionContext, notify } from '../context';
+import { findImportTab } from '../import/import-tab-writes';
+import { Problems } from '../problems';
+import { checkedSettings } from '../settings-plan';
+import { findSettingsSheet, type SettingsTab } from '../tabs';
 
-/** Placeholder until Check settings lands. */
+const TABS: readonly SettingsTab[] = ['team', 'plan', 'funnel', 'calendar', 'motivation', 'contests'];
+
+/**
+ * Menu: Check settings. Reads every settings tab — Team, Plan, Funnel, Calendar (the plan decomposed too),
+ * Motivation, Contests and the Import tab when there is one — runs every check the actions run and lists
+ * every problem at once, grouped by tab, each at its cell with a fix where one helps; or says all is well.
+ * Writes nothing (not even the ids a new person on the Team tab would get).
+ */
 export function checkSettingsAction(ctx: ActionContext): void {
-  notify(ctx, '…');
+  const problems = new Problems();
+  // The prologue every action runs (without its dialog), then the Import tab. A problem in the first four
+  // tabs leaves no settings to check the Import tab against: it is checked once they are mended.
+  const planned = checkedSettings(ctx, problems);
+  checkImportTab(ctx, planned?.settings ?? null, problems);
+  if (!problems.empty) {
+    notify(ctx, checkText(problems.list, ctx.lang));
+    return;
+  }
+  const names = TABS.flatMap((tab) => findSettingsSheet(ctx.ss, tab, ctx.lang)?.getName() ?? []);
+  const importTab = findImportTab(ctx);
+  if (importTab) names.push(importTab.getName());
+  notify(ctx, t('check.allGood', ctx.lang, { tabs: names.map((n) => `«${n}»`).join(', ') }));
 }

@@ -168,7 +168,15 @@ function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
   const column = (col: number, label: string): number[] | null => {
     const cells = Array.from({ length: 12 }, (_, m) => values[headerRow + m]?.[col - 1]);
     if (cells.every(isBlank)) return null;
+    // A half-filled column is one problem at its first blank, not one per blank month.
+    const blanks = cells.filter(isBlank).length;
+    if (blanks > 0)
+      ctx.problems.add(ctx.tab, headerRow + cells.findIndex(isBlank) + 1, col, 'check.partialMonths', {
+        column: msgRef(label),
+        count: blanks,
+      });
     return cells.map((v, m) => {
+      if (isBlank(v)) return 0;
       const r = readNumber(v, ctx.lang);
       if (r.ok && r.value >= 0) return r.value;
       ctx.problems.add(ctx.tab, headerRow + m + 1, col, r.ok ? 'settings.belowMin' : 'settings.notNumber', {

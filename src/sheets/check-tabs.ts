@@ -1,0 +1,77 @@
+import { schemeKey } from '../core/bonus';
+import type { ActionContext } from './context';
+import { findImportTab } from './import/import-tab-writes';
+import { Problems } from './problems';
+import { readTabValues, type Settings } from './settings';
+import { readContestTab } from './settings/contests';
+import { readImportTab } from './settings/import-tab';
+import { readMotivation } from './settings/motivation';
+import type { TableContext } from './settings/table';
+import { type Person, readTeam, teamColumn } from './settings/team';
+import { findSettingsSheet } from './tabs';
+
+/**
+ * The settings tabs beyond the four every action reads (Team, Plan, Funnel, Calendar), checked whole against
+ * them: the Motivation tab (every scheme, and every scheme the Team tab names must be on it), the Contests tab
+ * (every contest); for Check settings, the Import tab as well (checkImportTab). A tab that is not there is no problem here:
+ * Set up makes them, and the Bonus, Contests and Import actions say so when they need one. Flat in team size:
+ * one find and one getDataRange().getValues() per tab present (the find tries the other language's name
+ * only when this one's is missing).
+ */
+export function checkOtherTabs(ctx: ActionContext, settings: Settings | null, problems: Problems): void {
+  const motivation = findSettingsSheet(ctx.ss, 'motivation', ctx.lang);
+  if (motivation) {
+    const name = motivation.getName();
+    const schemes = readMotivation(motivation.getDataRange().getValues(), tableOf(ctx, name, problems));
+    const team = settings ? { tab: settings.tabs.team, people: settings.people } : teamAlone(ctx);
+    if (team) schemesOnTeam(team, new Set([...schemes.keys()].map(schemeKey)), name, problems);
+  }
+  const contests = settings && findSettingsSheet(ctx.ss, 'contests', ctx.lang);
+  if (settings && contests) {
+    const values = contests.getDataRange().getValues();
+    readContestTab(values, tableOf(ctx, contests.getName(), problems), settings);
+  }
+}
+
+/** The Import tab, when there is one, checked against the Team tab and the funnel (Check settings only). */
+export function checkImportTab(ctx: ActionContext, settings: Settings | null, problems: Problems): void {
+  const tab = settings && findImportTab(ctx);
+  if (!settings || !tab) return;
+  const values = tab.getDataRange().getValues();
+  readImportTab(values, settings.people, settings.funnel, tableOf(ctx, tab.getName(), problems));
+}
+
+const tableOf = (ctx: ActionContext, tab: string, problems: Problems): TableContext => ({
+  tab,
+  lang: ctx.lang,
+  timeZone: ctx.timeZone,
+  problems,
+});
+
+/**
+ * The Team tab's people when the settings as a whole could not be read (a problem on another tab): read again
+ * on this path only, its own problems already listed, so a wrong scheme still shows up with the rest.
+ */
+function teamAlone(ctx: ActionContext): { tab: string; people: Person[] } | undefined {
+  const scratch = new Problems();
+  const team = readTabValues(ctx, ['team'], scratch).team;
+  return team && { tab: team.name, people: readTeam(team.values, tableOf(ctx, team.name, scratch)) };
+}
+
+/** Each scheme the Team tab names is on the Motivation tab (case and spaces aside), at the Team tab's cell. */
+function schemesOnTeam(
+  team: { tab: string; people: readonly Person[] },
+  known: Set<string>,
+  motivationTab: string,
+  problems: Problems,
+) {
+  const col = teamColumn('scheme');
+  for (const p of team.people) {
+    if (!p.scheme || known.has(schemeKey(p.scheme))) continue;
+    problems.add(team.tab, p.row, col, 'bonus.unknownScheme', {
+      name: p.name,
+      scheme: p.scheme,
+      tab: motivationTab,
+    });
+  }
+}

@@ -1,0 +1,142 @@
+import type { Addon } from '../../local/addon';
+import { openAddon } from '../../local/addon';
+import { createAppsScriptGlobals } from '../../local/spreadsheet';
+import { dayOf } from '../../src/core/dates';
+import { t } from '../../src/i18n';
+import { checkSettingsAction } from '../../src/sheets/actions/check';
+import { decomposeAction } from '../../src/sheets/actions/decompose';
+import { checkOtherTabs } from '../../src/sheets/check-tabs';
+import { checkText } from '../../src/sheets/check-text';
+import { Problems } from '../../src/sheets/problems';
+import { readSettings } from '../../src/sheets/settings';
+import { CONTEST_COL } from '../../src/sheets/settings/contests';
+import { PLAN_MONTH_COLS } from '../../src/sheets/settings/plan';
+import { teamColumn } from '../../src/sheets/settings/team';
+import { actionContextFor, preparedWorkbook, setTeam, snapshot } from '../helpers/workbook';
+
+/**
+ * Check settings (menu) and the same check at the start of every action that reads settings: every settings
+ * tab read, every problem listed at once, grouped by tab, at its cell, with a fix where one helps.
+ */
+const NOV_20 = dayOf(2026, 11, 20);
+
+function workbook(locale = 'ru_RU'): Addon {
+  const a = openAddon({ locale, today: '2026-11-20' });
+  preparedWorkbook(a);
+  const g = createAppsScriptGlobals(a.ss);
+  Object.assign(globalThis, { SpreadsheetApp: g.SpreadsheetApp, LockService: g.LockService });
+  return a;
+}
+
+const lastDialog = (a: Addon): string => {
+  const dialogs = (a.ss.ui as unknown as { dialogs: { message?: string; title?: string }[] }).dialogs;
+  const d = dialogs[dialogs.length - 1];
+  return d?.message ?? d?.title ?? '';
+};
+
+/**
+ * A scheme the Motivation tab lacks (Team!I2), and a half-filled monthly plan (Plan, 2 of 12 months) or a
+ * contest date that is no date (Contests!B2). With a Plan problem the contests are not checked: they are read
+ * against the plan's metrics (the dialog lists them once the plan is mended).
+ */
+function spoil(a: Addon, lang: 'ru' | 'en', where: 'plan' | 'contests'): { monthsRow: number } {
+  const ctx = actionContextFor(a, NOV_20, lang);
+  const settings = readSettings(ctx, new Problems())!;
+  const monthsRow = settings.plan.cells!.monthsRow!;
+  a.ss.getSheetByName(t('tab.team', lang))!.getRange(2, teamColumn('scheme')).setValue('Нет такой');
+  if (where === 'plan')
+    a.ss
+      .getSheetByName(t('tab.plan', lang))!
+      .getRange(monthsRow + 1, PLAN_MONTH_COLS.revenue, 2, 1)
+      .setValues([[1000000], [1200000]]);
+  else a.ss.getSheetByName(t('tab.contests', lang))!.getRange(2, CONTEST_COL.from).setValue('вчера');
+  return { monthsRow };
+}
+
+describe.each([
+  ['ru_RU', 'ru'],
+  ['en_US', 'en'],
+] as const)('Check settings (%s)', (locale, lang) => {
+  test('a workbook as set up: all good, every settings tab named, nothing written', () => {
+    const a = workbook(locale);
+    const before = snapshot(a.ss);
+    checkSettingsAction(actionContextFor(a, NOV_20, lang));
+    const text = lastDialog(a);
+    expect(text.startsWith(t('check.allGood', lang, { tabs: '' }).slice(0, 10))).toBe(true);
+    for (const tab of ['team', 'plan', 'funnel', 'calendar', 'motivation', 'contests'] as const)
+      expect(text).toContain(`«${t(`tab.${tab}`, lang)}»`);
+    expect(snapshot(a.ss)).toBe(before);
+  });
+
+  const check = (a: Addon) => {
+    const before = snapshot(a.ss);
+    checkSettingsAction(actionContextFor(a, NOV_20, lang));
+    expect(snapshot(a.ss)).toBe(before);
+    return lastDialog(a);
+  };
+  const heading = (key: 'team' | 'plan' | 'contests') =>
+    t('check.tab', lang, { tab: t(`tab.${key}`, lang), count: 1 });
+
+  test('Team and Plan: grouped by tab with counts, at the cell, one line for ten blank months, nothing written', () => {
+    const a = workbook(locale);
+    const { monthsRow } = spoil(a, lang, 'plan');
+    const text = check(a);
+    expect(text.split('\n')[0]).toBe(t('check.heading', lang, { count: 2 }));
+    // Team first (the order of the tabs), though its problem was found after the Plan tab's.
+    expect(text.indexOf(heading('team'))).toBeGreaterThan(0);
+    expect(text.indexOf(heading('team'))).toBeLessThan(text.indexOf(heading('plan')));
+    expect(text).toContain('• I2: ');
+    expect(text).toContain(t('check.fix.bonus.unknownScheme', lang, { tab: t('tab.motivation', lang) }));
+    // Ten blank months are one line at the first blank, not ten.
+    const partial = text.split('\n').filter((l) => l.startsWith(`• D${monthsRow + 3}: `));
+    expect(partial).toHaveLength(1);
+    expect(partial[0]).toContain(lang === 'ru' ? '10 месяцев не заполнено' : '10 months are blank');
+    expect(text.match(/^• /gm)).toHaveLength(2);
+  });
+
+  test('Team and Contests: the contest date at its cell with its fix', () => {
+    const a = workbook(locale);
+    spoil(a, lang, 'contests');
+    const text = check(a);
+    expect(text.split('\n')[0]).toBe(t('check.heading', lang, { count: 2 }));
+    expect(text.indexOf(heading('team'))).toBeLessThan(text.indexOf(heading('contests')));
+    expect(text).toContain('• B2: ');
+    expect(text).toContain(t('check.fix.settings.notDate', lang));
+  });
+
+  test('the same check starts Decompose: a scheme the Motivation tab lacks stops it at the Team cell', () => {
+    const a = workbook(locale);
+    a.ss.getSheetByName(t('tab.team', lang))!.getRange(2, teamColumn('scheme')).setValue('Нет такой');
+    const before = snapshot(a.ss);
+    decomposeAction(actionContextFor(a, NOV_20, lang));
+    const text = lastDialog(a);
+    expect(text).toContain(`${t('tab.team', lang)}!I2: `);
+    expect(text).toContain('Нет такой');
+    expect(snapshot(a.ss)).toBe(before);
+  });
+});
+
+test('the same problem down one column folds into one line naming the range', () => {
+  const p = new Problems();
+  for (const row of [5, 6, 7]) p.add('Команда', row, 4, 'settings.required', { column: 'X' });
+  p.add('Команда', 9, 4, 'settings.required', { column: 'X' });
+  const text = checkText(p.list, 'ru');
+  expect(text).toContain('• D5:D7: ');
+  expect(text).toContain('• D9: ');
+  expect(text.split('\n')[2]).toBe(t('check.tab', 'ru', { tab: 'Команда', count: 4 }));
+  expect(text).not.toContain(t('problems.more', 'ru', { count: 1 }));
+});
+
+test('the added check costs the same service calls for 5 and 50 managers', () => {
+  const calls = [5, 50].map((n) => {
+    const a = workbook();
+    setTeam(a.ss, n);
+    const ctx = actionContextFor(a, NOV_20);
+    const settings = readSettings(ctx, new Problems())!;
+    a.ss.counter.reset();
+    checkOtherTabs(ctx, settings, new Problems());
+    return a.ss.counter.total();
+  });
+  expect(calls[0]).toBe(calls[1]);
+  expect(calls[0]).toBeLessThanOrEqual(8);
+});
