@@ -51,6 +51,8 @@ export class Grid {
   readonly hiddenRows: number[] = [];
   readonly hiddenCols: number[] = [];
   readonly widths: Record<number, number> = {};
+  /** Rows whose text wraps (long headers: see widths.ts). */
+  readonly wrapRows: number[] = [];
   readonly merges: Rect[] = [];
   readonly validations: { rect: Rect; rule: ValidationRule }[] = [];
   readonly conditional: ConditionalRule[] = [];

@@ -1,4 +1,5 @@
 import { type ConditionalRule, type Grid, quotedSheet, type Rect, runs, type ValidationRule } from './grid';
+import { fitWidths } from './widths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,6 +30,7 @@ export interface WriteOptions {
  */
 export function writeGrid(ss: Spreadsheet, name: string, grid: Grid, options: WriteOptions | string): Sheet {
   const o: WriteOptions = typeof options === 'string' ? { protectionNote: options } : options;
+  fitWidths(grid);
   clearLeftovers(ss, name);
   const current = o.current === undefined ? ss.getSheetByName(name) : o.current;
   const fresh = current ? ss.insertSheet(tempName(name), current.getIndex()) : ss.insertSheet(tempName(name));
@@ -90,6 +92,7 @@ function fillSheet(sheet: Sheet, grid: Grid, protectionNote: string): void {
   for (const [start, count] of runs(grid.hiddenRows)) sheet.hideRows(start, count);
   for (const [start, count] of runs(grid.hiddenCols)) sheet.hideColumns(start, count);
   for (const [start, count, width] of widthRuns(grid.widths)) sheet.setColumnWidths(start, count, width);
+  for (const [start, count] of runs(grid.wrapRows)) sheet.getRange(start, 1, count, grid.cols).setWrap(true);
   for (const m of grid.merges) range(sheet, m).merge();
   for (const v of grid.validations) range(sheet, v.rect).setDataValidation(validation(v.rule));
   sheet.setConditionalFormatRules(grid.conditional.map((c) => conditional(sheet, c)));

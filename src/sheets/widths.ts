@@ -1,0 +1,125 @@
+import { type Grid, type GridValue, HEADER_STYLE } from './grid';
+
+/**
+ * Column widths from what a column shows: its header and its content, estimated in pixels per character as the
+ * local runner renders them (the xlsx export takes 7 px for a character). A header is a cell in the header look
+ * (Grid.header). A long header wraps: its column takes the longest word and a sensible share of the text instead
+ * of growing very wide. Widths only grow: a width a tab module set on purpose (a wide comment column) stays.
+ */
+export const CHAR_PX = 7;
+/** The cell's inner padding, both sides together. */
+export const PAD_PX = 10;
+/** The width Sheets gives a column nobody sized. */
+export const DEFAULT_PX = 100;
+/** Content never widens a column past this: longer text is cut, as on a tab a person keeps. */
+const CONTENT_MAX_PX = 320;
+/** A header up to this width stays on one line; a longer one wraps to two or more lines. */
+const HEADER_LINE_PX = 150;
+
+/** The pixels a text needs on one line (its longest line when it has several). */
+export function textPx(text: string): number {
+  const longest = Math.max(0, ...text.split('\n').map((l) => [...l].length));
+  return longest === 0 ? 0 : longest * CHAR_PX + PAD_PX;
+}
+
+/** The pixels the longest word of a text needs: the narrowest a wrapped header can get. */
+export function longestWordPx(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map(textPx));
+}
+
+/** The width a header needs in a column already `width` wide, and whether it wraps there. */
+export function headerFit(text: string, width: number): { width: number; wrap: boolean } {
+  const line = textPx(text);
+  if (line <= Math.max(width, HEADER_LINE_PX)) return { width: Math.max(width, line), wrap: false };
+  const half = Math.ceil([...text].length / 2) * CHAR_PX + PAD_PX;
+  return { width: Math.max(width, longestWordPx(text), Math.min(half, HEADER_LINE_PX)), wrap: true };
+}
+
+/** The text a cell shows, estimated: a number as its format writes it, a formula by its format's widest value. */
+export function shownText(value: GridValue, format: string): string {
+  if (typeof value === 'number') return numberText(value, format);
+  if (typeof value === 'string' && value.startsWith('=')) return formulaText(format);
+  if (value instanceof Date) return dateText(format || 'dd.mm.yyyy');
+  return String(value).replace(/^'/, '');
+}
+
+function numberText(value: number, format: string): string {
+  const section = format.split(';')[0];
+  if (/[dmy]{2}/i.test(section)) return dateText(section);
+  const percent = section.includes('%');
+  const decimals = (section.split('.')[1] ?? '').replace(/[^0#]/g, '').length;
+  const [whole, fraction] = Math.abs(percent ? value * 100 : value)
+    .toFixed(decimals)
+    .split('.');
+  const grouped = section.includes(',') ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : whole;
+  const sign = section.match(/"([^"]*)"/)?.[1] ?? '';
+  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}${percent ? ' %' : ''}${sign ? ` ${sign}` : ''}`;
+}
+
+/** A date as its format writes it, at its widest: "ddd dd" → "Mon 00". */
+function dateText(format: string): string {
+  return format
+    .replace(/"/g, '')
+    .replace(/dddd/g, 'Wednesday')
+    .replace(/ddd/g, 'Mon')
+    .replace(/mmmm/g, 'September')
+    .replace(/mmm/g, 'Nov')
+    .replace(/[dmyhs]/g, '0');
+}
+
+/** A formula's value is not known when the tab is written: the width of a large value in its format. */
+function formulaText(format: string): string {
+  if (!format || format === 'General') return '';
+  if (format.includes('%')) return numberText(-0.999, format);
+  if (/[dmy]{2}/i.test(format)) return dateText(format);
+  return numberText(9_999_999, format);
+}
+
+/**
+ * Sets the grid's widths from its headers and content and wraps the header rows whose text needs it. A text
+ * cell counts only when the cell to its right is filled (otherwise its text runs on over the empty cells and
+ * reads whole); merged and hidden cells do not count.
+ */
+export function fitWidths(g: Grid): void {
+  const covered = mergedCells(g);
+  const wrapRows = new Set<number>();
+  const hiddenRows = new Set(g.hiddenRows);
+  const hiddenCols = new Set(g.hiddenCols);
+  for (let c = 0; c < g.cols; c++) {
+    if (hiddenCols.has(c + 1)) continue;
+    let width = g.widths[c + 1] ?? DEFAULT_PX;
+    const headers: string[] = [];
+    for (let r = 0; r < g.rows; r++) {
+      if (covered.has(r * g.cols + c) || hiddenRows.has(r + 1)) continue;
+      const text = shownText(g.values[r][c], g.formats[r][c]);
+      if (text === '') continue;
+      if (isHeader(g, r, c)) headers.push(text);
+      else if (
+        typeof g.values[r][c] !== 'string' ||
+        String(g.values[r][c]).startsWith('=') ||
+        filled(g, r, c + 1)
+      )
+        width = Math.max(width, Math.min(textPx(text), CONTENT_MAX_PX));
+    }
+    for (const h of headers) width = headerFit(h, width).width;
+    for (let r = 0; r < g.rows; r++)
+      if (isHeader(g, r, c) && headerFit(shownText(g.values[r][c], ''), width).wrap) wrapRows.add(r + 1);
+    if (width !== (g.widths[c + 1] ?? DEFAULT_PX)) g.widths[c + 1] = width;
+  }
+  for (const row of wrapRows) if (!g.wrapRows.includes(row)) g.wrapRows.push(row);
+}
+
+export function isHeader(g: Grid, r: number, c: number): boolean {
+  return g.backgrounds[r][c] === HEADER_STYLE.background && g.fontColors[r][c] === HEADER_STYLE.color;
+}
+
+const filled = (g: Grid, r: number, c: number) => c < g.cols && g.values[r][c] !== '';
+
+/** Cells (r * cols + c, 0-based) inside a merge: their text spans several columns. */
+function mergedCells(g: Grid): Set<number> {
+  const out = new Set<number>();
+  for (const m of g.merges)
+    for (let r = m.row - 1; r < m.row - 1 + m.rows; r++)
+      for (let c = m.col - 1; c < m.col - 1 + m.cols; c++) out.add(r * g.cols + c);
+  return out;
+}

@@ -1,0 +1,158 @@
+import type { Addon } from '../../local/addon';
+import type { Sheet } from '../../local/spreadsheet';
+import { type Grid, HEADER_STYLE } from '../../src/sheets/grid';
+import { MONTH } from '../../src/sheets/month-layout';
+import { fitWidths, headerFit, longestWordPx, shownText, textPx } from '../../src/sheets/widths';
+import { exampleWorkbook } from '../helpers/workbook';
+
+/**
+ * Issue 16, item 2 (Acceptance): every generated and settings tab, in both languages, through the bundle
+ * (SPK_CODE or dist/Code.js): no visible header is wider than its column by the local runner's estimate
+ * (7 px a character and the padding; a wrapped header by its longest word), and no visible cell shows a
+ * message key or a marker (`kind.salary`, `spk:…`, `bonus.col.x`).
+ */
+
+const cases: [string, 'ru' | 'en'][] = [
+  ['ru_RU', 'ru'],
+  ['en_US', 'en'],
+];
+
+/** The example workbook with facts for 19 days, then every menu action that writes a tab. */
+function workbook(locale: string): Addon {
+  const a = exampleWorkbook(undefined, locale);
+  const month = a.ss.getSheetByName('2026-11')!;
+  const first = MONTH.firstDataRow + 6;
+  const rows = month.getDataRange().getValues().length - first + 1;
+  const facts = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: 19 }, (_, d) => ((r * 7 + d) % 5) * 10_000),
+  );
+  month.getRange(first, MONTH.firstDayCol, rows, 19).setValues(facts);
+  a.call('menuToday');
+  a.call('menuWeeklyMeeting');
+  a.call('menuContests');
+  a.ss.ui.answer({ button: 'OK', text: '2026-11' });
+  a.call('menuBonuses');
+  a.ss.ui.answer({ button: 'OK', text: '2026-11' });
+  a.call('menuReport');
+  return a;
+}
+
+/** The visible cells of a visible tab: [row, col] 1-based, outside hidden rows and columns. */
+function visibleCells(sheet: Sheet): [number, number][] {
+  const out: [number, number][] = [];
+  const last = sheet.getDataRange();
+  for (let r = 1; r <= last.getNumRows(); r++) {
+    if (sheet.isRowHiddenByUser(r)) continue;
+    for (let c = 1; c <= last.getNumColumns(); c++) if (!sheet.isColumnHiddenByUser(c)) out.push([r, c]);
+  }
+  return out;
+}
+
+/** "Tab!R1C2 'text' 140 px in 100" for each visible header wider than its column (merged: the merge's width). */
+function cutHeaders(sheet: Sheet): string[] {
+  const cut: string[] = [];
+  const all = sheet.getDataRange();
+  const texts = all.getDisplayValues();
+  const backgrounds = all.getBackgrounds();
+  for (const [r, c] of visibleCells(sheet)) {
+    const text = texts[r - 1][c - 1];
+    if (text === '' || backgrounds[r - 1][c - 1] !== HEADER_STYLE.background) continue;
+    const range = sheet.getRange(r, c);
+    const merge = range.getMergedRanges()[0];
+    const from = merge ? merge.getColumn() : c;
+    const cols = merge ? merge.getNumColumns() : 1;
+    let width = 0;
+    for (let k = from; k < from + cols; k++) width += sheet.getColumnWidth(k);
+    const need = range.getWrap() ? longestWordPx(text) : textPx(text);
+    if (need > width) cut.push(`${sheet.getName()}!R${r}C${c} '${text}' ${need} px in ${width}`);
+  }
+  return cut;
+}
+
+/** A message key or marker: dotted lower-case words (`kind.salary`, `bonus.col.x`) or `spk:`. */
+const KEY = /(^|[\s(«"])([a-z]+(\.[a-z][A-Za-z0-9]*)+|spk:\S*)($|[\s)»",.:;])/;
+
+describe.each(cases)('%s', (locale) => {
+  let a: Addon;
+  beforeAll(() => {
+    a = workbook(locale);
+  });
+
+  test('the workbook has every tab the actions write', () => {
+    expect(a.ss.ui.dialogs.filter((d) => d.kind === 'alert')).toEqual([]);
+    expect(a.ss.sheetList().filter((s) => !s.isSheetHidden()).length).toBeGreaterThanOrEqual(14);
+  });
+
+  test('no visible header is wider than its column', () => {
+    const cut = a.ss
+      .sheetList()
+      .filter((s) => !s.isSheetHidden())
+      .flatMap(cutHeaders);
+    expect(cut).toEqual([]);
+  });
+
+  test('no visible cell shows a message key or a marker', () => {
+    const keys: string[] = [];
+    for (const sheet of a.ss.sheetList().filter((s) => !s.isSheetHidden())) {
+      const values = sheet.getDataRange().getDisplayValues();
+      for (const [r, c] of visibleCells(sheet)) {
+        const text = values[r - 1][c - 1];
+        if (KEY.test(text)) keys.push(`${sheet.getName()}!R${r}C${c} ${text.slice(0, 60)}`);
+      }
+    }
+    expect(keys).toEqual([]);
+  });
+});
+
+describe('widths.ts', () => {
+  test('a short header widens its column to one line; a long one wraps at its longest word', () => {
+    expect(headerFit('Выручка', 100)).toEqual({ width: 100, wrap: false });
+    expect(headerFit('Факт прошлого месяца', 100)).toEqual({ width: 150, wrap: false });
+    const long = headerFit('Фонд премий (переменная часть)', 100);
+    expect(long.wrap).toBe(true);
+    expect(long.width).toBeGreaterThanOrEqual(longestWordPx('Фонд премий (переменная часть)'));
+  });
+
+  test('numbers read as their format writes them', () => {
+    expect(shownText(12_170_000, '#,##0 "₽"')).toBe('12 170 000 ₽');
+    expect(shownText(0.519, '0.0%')).toBe('51,9 %');
+    expect(shownText(46_000, 'dd.mm.yyyy')).toBe('00.00.0000');
+    expect(shownText("'Иванов", '')).toBe('Иванов');
+  });
+
+  test('a grid: content widens, text running into empty cells does not, wrapped header rows are listed', () => {
+    const g = {
+      rows: 3,
+      cols: 3,
+      values: [
+        ['Менеджер', 'Фонд премий (переменная часть) за месяц', ''],
+        ['Иванов Иван Иванович Длинное Имя', 12_170_000, ''],
+        ['Заголовок, который бежит вправо по пустым ячейкам', '', ''],
+      ],
+      formats: [
+        ['', '', ''],
+        ['', '#,##0 "₽"', ''],
+        ['', '', ''],
+      ],
+      backgrounds: [
+        [HEADER_STYLE.background, HEADER_STYLE.background, null],
+        [null, null, null],
+        [null, null, null],
+      ],
+      fontColors: [
+        [HEADER_STYLE.color, HEADER_STYLE.color, null],
+        [null, null, null],
+        [null, null, null],
+      ],
+      widths: {} as Record<number, number>,
+      wrapRows: [] as number[],
+      merges: [],
+      hiddenCols: [],
+      hiddenRows: [],
+    } as unknown as Grid;
+    fitWidths(g);
+    expect(g.widths[1]).toBe(textPx('Иванов Иван Иванович Длинное Имя'));
+    expect(g.widths[2]).toBeLessThan(textPx('Фонд премий (переменная часть) за месяц'));
+    expect(g.wrapRows).toEqual([1]);
+  });
+});
