@@ -8,9 +8,9 @@
  *
  * The fingerprint hashes the inputs of the pictures, not the PNG bytes (which differ from one LibreOffice or
  * font version to the next): the code that draws them and, for each pictured tab, its display values,
- * number formats, backgrounds, column widths and charts as the demo leaves them. test/local/readme-pictures
- * runs the demo (no LibreOffice needed) and fails when the stored fingerprint is not today's: the README's
- * pictures are older than what they show.
+ * number formats, backgrounds, font weights, merges, conditional formats, column widths and charts as the
+ * demo leaves them. test/local/readme-pictures runs the demo (no LibreOffice needed) and fails when the
+ * stored fingerprint is not today's: the README's pictures are older than what they show.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -73,6 +73,12 @@ export function picturesFingerprint(result: DemoResult): string {
         values: range.getDisplayValues(),
         formats: range.getNumberFormats(),
         backgrounds: range.getBackgrounds(),
+        weights: range.getFontWeights(),
+        merges: range.getMergedRanges().map((m) => m.getA1Notation()),
+        conditional: sheet.getConditionalFormatRules().map(({ data }) => ({
+          ...data,
+          ranges: data.ranges.map((r) => r.getA1Notation()),
+        })),
         widths,
         charts: chartsOfTab(result.ss, name),
       }),
