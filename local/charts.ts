@@ -113,18 +113,20 @@ function valueGrid(f: Frame, ticks: number[], locale: string): string[] {
 
 /**
  * Category labels under a vertical chart: a label wider than its slot goes on two lines at a space
- * ("Анна / Смирнова"); when even that overlaps, every k-th label only.
+ * ("Анна / Смирнова") when that makes them fit; otherwise every k-th label only, on one line ("1 Nov").
  */
 function categoryLabels(f: Frame, categories: string[], at: (i: number) => number): string[] {
   const slot = f.width / Math.max(1, categories.length);
-  const split = (c: string) => {
+  const widest = (labels: string[][]) => Math.max(1, ...labels.flat().map((l) => widthOf(l, 11)));
+  const split = categories.map((c) => {
     const space = c.indexOf(' ');
     return widthOf(c, 11) + 8 > slot && space > 0 ? [c.slice(0, space), c.slice(space + 1)] : [c];
-  };
-  const widest = Math.max(...categories.flatMap((c) => split(c).map((l) => widthOf(l, 11))), 1);
-  const every = Math.max(1, Math.ceil((widest + 8) / slot));
-  return categories.flatMap((c, i) =>
-    i % every === 0 ? split(c).map((line, k) => text(at(i), f.top + f.height + 16 + 13 * k, line, 11)) : [],
+  });
+  const whole = categories.map((c) => [c]);
+  const lines = widest(split) + 8 <= slot ? split : whole;
+  const every = Math.max(1, Math.ceil((widest(lines) + 8) / slot));
+  return lines.flatMap((label, i) =>
+    i % every === 0 ? label.map((line, k) => text(at(i), f.top + f.height + 16 + 13 * k, line, 11)) : [],
   );
 }
 
