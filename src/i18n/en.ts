@@ -360,7 +360,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   // ── bonus-sheet ──
   'col.mot.scheme': 'Scheme id',
   'note.mot.scheme':
-    'The scheme id, as in the "Motivation scheme" column of the Team tab (case does not matter). A scheme is the rows in a row with one id: a row per part of the pay (salary, percent, pool…), a row per KPI.',
+    'The scheme id, as in the "Motivation scheme" column of the Team tab (case does not matter). A scheme is a block of rows: the id on the first, then a row per part of the pay (salary, percent, pool…) and a row per KPI, where the id may be left blank. A blank line separates schemes.',
   'col.mot.name': 'Scheme name',
   'note.mot.name': 'A readable name; the scheme’s first row is enough. Blank: the scheme id.',
   'col.mot.component': 'Component',

@@ -333,13 +333,14 @@ describe('Bad rows: problems at their cells, in both languages', () => {
       tab([
         { scheme: 'X', component: 'percent' },
         { scheme: 'X', component: 'гарантия', amount: 'много' },
+        {},
         { component: 'оклад' },
       ]),
     );
     expect(lines).toEqual([
       'Мотивация!I3: «Сумма»: «много» не число',
-      'Мотивация!A4: «Код схемы»: нужно заполнить',
       'Мотивация!H2: «Ставка»: нужно заполнить',
+      'Мотивация!A5: «Код схемы»: нужно заполнить',
     ]);
   });
 });
@@ -524,6 +525,21 @@ describe('scheme maximum, versions from a month, ids in any case', () => {
       { kind: 'percent', metric: 'revenue', rate: 0.2 },
       { kind: 'salary', amount: 2 },
     ]);
+  });
+
+  test('a block: the id on its first row, the rows right below without it are the same scheme', () => {
+    const { schemes, lines } = read(
+      tab([
+        { scheme: 'A', component: 'оклад', amount: 1 },
+        { component: 'процент', rate: 0.1 },
+        {},
+        { scheme: 'B', component: 'оклад', amount: 2 },
+        { component: 'максимум премии', cap: 5 },
+      ]),
+    );
+    expect(lines).toEqual([]);
+    expect(schemes.get('A')![0].components.map((c) => c.kind)).toEqual(['salary', 'percent']);
+    expect(schemes.get('B')![0]).toMatchObject({ cap: 5, components: [{ kind: 'salary', amount: 2 }] });
   });
 
   test('a second block of one id and month is a scheme whose rows are split, at its first row', () => {

@@ -14,7 +14,8 @@ import type { ColumnSpec } from './table';
  * floor and cap on a KPI row. Whether tiers go by money or by % of plan is read from the tier text.
  */
 export const MOTIVATION_COLUMNS: readonly ColumnSpec[] = [
-  { key: 'mot.scheme', type: 'text', required: true, width: 80 },
+  // Required on a block's first row only: the reader says so (motivation.ts).
+  { key: 'mot.scheme', type: 'text', width: 80 },
   { key: 'mot.name', type: 'text', width: 170 },
   { key: 'mot.component', type: 'text', required: true, width: 120 },
   { key: 'mot.metric', type: 'text', width: 100 },

@@ -79,14 +79,20 @@ const OPTION_FIELDS: readonly string[] = ['scope', 'mode', 'direction'];
 /** A metric as listed (its id and shown name: the Contests template's `templateMetrics`). */
 export type NamedMetric = { id: string; name: string };
 
-/** Writes the example rows below the header: ids, names once per scheme, choices as labels. */
+/** The rows the examples take: one per component and a blank line between schemes. */
+const exampleRows = (rows: Example[]) => rows.length + new Set(rows.map((r) => r[0])).size - 1;
+
+/** Writes the example schemes below the header as blocks: id and name on the first row, a blank line after. */
 function writeExamples(g: Grid, rows: Example[], lang: Lang, metrics: readonly NamedMetric[]): void {
   const named = (id: string) => metrics.find((m) => m.id === id)?.name ?? metricName(id, lang);
   let previous = '';
-  rows.forEach(([scheme, kind, cells], i) => {
-    const row = i + 2;
-    g.text(row, MOT_COL.scheme, scheme);
-    if (scheme !== previous) g.text(row, MOT_COL.name, t(`mot.example.${scheme}`, lang));
+  let row = 1;
+  rows.forEach(([scheme, kind, cells]) => {
+    row += scheme !== previous && previous !== '' ? 2 : 1;
+    if (scheme !== previous) {
+      g.text(row, MOT_COL.scheme, scheme);
+      g.text(row, MOT_COL.name, t(`mot.example.${scheme}`, lang));
+    }
     previous = scheme;
     g.text(row, MOT_COL.component, optionLabel('kind', kind, lang));
     for (const [field, v] of Object.entries(cells)) {
@@ -131,7 +137,7 @@ export function motivationTemplate(
   metrics: readonly NamedMetric[] = DEFAULT_METRICS.ids.map((id) => ({ id, name: metricName(id, lang) })),
 ): Grid {
   const rows = examples(lang);
-  const g = new Grid(Math.max(TEMPLATE_ROWS, rows.length + 1), MOTIVATION_COLUMNS.length);
+  const g = new Grid(Math.max(TEMPLATE_ROWS, exampleRows(rows) + 1), MOTIVATION_COLUMNS.length);
   headerRow(g, MOTIVATION_COLUMNS, lang);
   writeExamples(g, rows, lang, metrics);
   addRules(g, lang, metrics);

@@ -1,5 +1,6 @@
 import { type KpiMatrixComponent, type Scheme, schemeKey, validateScheme } from '../../core/bonus';
 import { type Day, dayOf, ymdOf } from '../../core/dates';
+import { msgRef } from '../../core/errors';
 import {
   DEFAULT_METRICS,
   MOT_COL,
@@ -12,9 +13,10 @@ import { RowReader } from './motivation-row';
 import { readTable, type TableContext, type TableRecord } from './table';
 
 /**
- * The Motivation tab's reader: one row per component of a scheme (a KPI matrix takes one row per KPI; the
- * scheme's maximum a row of its own). The rows of a scheme go together under its id (case and spaces
- * aside); rows of the same id with a later «from» month are a new version of it. `readMotivation` builds
+ * The Motivation tab's reader: a scheme is a block of rows, one per component (a KPI matrix takes one row
+ * per KPI; the scheme's maximum a row of its own), its id on the first row and on any row below that
+ * repeats it (case and spaces aside); a blank line ends a block. Rows of the same id with a later «from»
+ * month are a new version of it. `readMotivation` builds
  * each version and puts every problem, the engine's included, at the cell it comes from. Columns and
  * choices: motivation-columns.ts; one row's cells: motivation-row.ts; the tier grammar:
  * core/bonus/tier-text.ts; problems by field path: motivation-problems.ts; a new tab: motivation-template.ts.
@@ -85,9 +87,18 @@ function readGroups(records: TableRecord[], ctx: TableContext, metrics: Motivati
   const groups: SchemeSource[] = [];
   let current: SchemeSource | undefined;
   let lastKpi: KpiMatrixComponent | undefined;
+  let lastRow = 0;
   for (const r of records) {
-    const id = reader.text(r, 'scheme');
-    if (!id) continue;
+    // A block: the id on its first row; a row right below with no id is the same scheme.
+    const id = reader.text(r, 'scheme') || (current && r.row === lastRow + 1 ? current.id : '');
+    lastRow = r.row;
+    if (!id) {
+      ctx.problems.add(ctx.tab, r.row, MOT_COL.scheme, 'settings.required', {
+        column: msgRef('col.mot.scheme'),
+      });
+      current = undefined;
+      continue;
+    }
     const from = r.get('mot.from');
     const month = typeof from === 'number' ? monthOf(from) : undefined;
     const sameId = current !== undefined && schemeKey(current.id) === schemeKey(id);
