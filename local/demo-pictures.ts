@@ -135,39 +135,54 @@ export async function renderPictures(
   out: string,
   options: PictureOptions = {},
 ): Promise<string[] | null> {
-  const soffice = onPath('soffice') ? 'soffice' : onPath('libreoffice') ? 'libreoffice' : null;
-  if (!soffice || !onPath('pdftoppm')) return null;
+  if (!onPath('pdftoppm')) return null;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-demo-'));
   const base = out.replace(/\.xlsx$/i, '');
-  const tabs = ss
-    .sheetList()
-    .filter((s) =>
-      options.tabs ? options.tabs.includes(s.getName()) : !s.isSheetHidden() && s.getLastRow() > 0,
-    );
-  const files: { xlsx: string; png: string }[] = [];
   try {
-    for (const sheet of tabs) {
-      const slug = slugOf(sheet.getName()) || `tab${files.length + 1}`;
-      const xlsx = path.join(tmp, `${slug}.xlsx`);
-      await workbookShowing(ss, sheet.getName(), options).xlsx.writeFile(xlsx);
-      files.push({ xlsx, png: `${base}-${slug}${options.suffix ?? ''}` });
-    }
-    convertToPdf(
-      soffice,
-      tmp,
-      files.map((f) => f.xlsx),
-      ss.locale,
-    );
+    const printed = await printTabs(ss, tmp, options);
+    if (printed === null) return null;
     const dpi = String(options.dpi ?? 60);
     const written: string[] = [];
-    for (const f of files) {
-      const pdf = f.xlsx.replace(/\.xlsx$/, '.pdf');
-      if (fs.existsSync(pdf) && pageToPng(pdf, f.png, dpi, tmp)) written.push(`${f.png}.png`);
+    for (const { slug, pdf } of printed) {
+      const png = `${base}-${slug}${options.suffix ?? ''}`;
+      if (fs.existsSync(pdf) && pageToPng(pdf, png, dpi, tmp)) written.push(`${png}.png`);
     }
     return written;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Each tab (as `options` choose them) in its own .xlsx under `dir`, printed by LibreOffice to a PDF beside
+ * it (which may be missing when LibreOffice failed on it); null when LibreOffice is not installed.
+ */
+export async function printTabs(
+  ss: Spreadsheet,
+  dir: string,
+  options: PictureOptions = {},
+): Promise<{ slug: string; pdf: string }[] | null> {
+  const soffice = onPath('soffice') ? 'soffice' : onPath('libreoffice') ? 'libreoffice' : null;
+  if (!soffice) return null;
+  const tabs = ss
+    .sheetList()
+    .filter((s) =>
+      options.tabs ? options.tabs.includes(s.getName()) : !s.isSheetHidden() && s.getLastRow() > 0,
+    );
+  const files: { slug: string; xlsx: string }[] = [];
+  for (const sheet of tabs) {
+    const slug = slugOf(sheet.getName()) || `tab${files.length + 1}`;
+    const xlsx = path.join(dir, `${slug}.xlsx`);
+    await workbookShowing(ss, sheet.getName(), options).xlsx.writeFile(xlsx);
+    files.push({ slug, xlsx });
+  }
+  convertToPdf(
+    soffice,
+    dir,
+    files.map((f) => f.xlsx),
+    ss.locale,
+  );
+  return files.map(({ slug, xlsx }) => ({ slug, pdf: xlsx.replace(/\.xlsx$/, '.pdf') }));
 }
 
 /** TODAY() in formulas and conditional formats becomes the demo's day, so LibreOffice's recalculation agrees. */
