@@ -42,7 +42,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'decompose.seasonalityMode':
     'unknown way to split the year into months "{mode}": use equal, coefficients or history',
   'decompose.historyEmpty': 'the sales history is empty: at least one row (a year) of 12 months is needed',
-  'decompose.historyRowLength': 'sales history row {row} has {length} values; 12 are needed (one per month)',
+  'decompose.historyRowLength':
+    'sales history row {row} has {length} {length|value|values}; 12 are needed (one per month)',
   'decompose.historyValue':
     'sales history row {row}, month {month}: "{value}" must be a non-negative number or blank',
   'decompose.historyMonthEmpty':
@@ -56,7 +57,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'decompose.planBad': 'the yearly plan of "{metric}" ("{value}") must be a non-negative number',
   'decompose.planNotMultiple':
     'the yearly plan of "{metric}" {value} is not a multiple of its rounding step {step}',
-  'decompose.monthlyLength': 'the monthly plan of "{metric}" has {length} values; 12 are needed',
+  'decompose.monthlyLength':
+    'the monthly plan of "{metric}" has {length} {length|value|values}; 12 are needed',
   'decompose.monthPlanBad':
     'the plan of "{metric}" for month {month} ("{value}") must be a non-negative number',
   'decompose.monthPlanNotMultiple':
@@ -135,13 +137,13 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'report.badHeadBonus': 'the head of sales\' bonus: "{value}" is not a number',
   'report.dailyMissing': 'manager "{name}": no daily facts, while other managers have them',
   'report.dailyLength':
-    'manager "{name}": the month has {expected} days, but {actual} daily values were given',
+    'manager "{name}": the month has {expected} {expected|day|days}, but {actual} daily {actual|value was|values were} given',
   'report.dailyNotFinite': 'manager "{name}": the value of day {day} is not a number',
   'report.badForecast': 'the forecast "{value}" is not a number',
   'report.forecastNeedsDaily':
     'the run-rate forecast as of a date cannot be recomputed: there are no daily facts',
   'report.funnelStages':
-    'the funnel of manager "{name}" has {actual} stages, but {expected} stage names are given',
+    'the funnel of manager "{name}" has {actual} {actual|stage|stages}, but {expected} stage {expected|name is|names are} given',
   'report.funnelEmpty': 'the funnel has no managers',
 
   // ── funnel ──
@@ -161,14 +163,14 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'funnel.noStages': 'the funnel has no stages',
   'funnel.noFunnels': 'there are no funnels to add up',
   'funnel.stageCountMismatch':
-    'funnel #{funnel} has {actual} stages but the first has {expected}: all funnels must have the same stages',
+    'funnel #{funnel} has {actual} {actual|stage|stages} but the first has {expected}: all funnels must have the same stages',
   'funnel.benchmarkLength':
-    '{actual} benchmark conversions given; {stages} stages need {conversions} (or {stages}, the first ignored)',
+    '{actual} benchmark conversions given; {stages} {stages|stage needs|stages need} {conversions} (or {stages}, the first ignored)',
   'funnel.badBenchmark': 'the benchmark conversion into stage #{stage} ("{value}") must be a number ≥ 0',
   'funnel.notFinite': '{name} is not a finite number',
   'funnel.negative': '{name} is negative ({value}); it must be ≥ 0',
   'funnel.notFraction': '{name}: {value} is outside 0 to 1 (a fraction: 25% is 0.25)',
-  'funnel.badCycleDays': 'the sales-cycle length of {value} days must be greater than 0',
+  'funnel.badCycleDays': 'the sales-cycle length of {value} {value|day|days} must be greater than 0',
 
   // ── bonus ──
   'bonus.tiers.empty': 'there are no tiers',
@@ -325,9 +327,10 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.note.bandPlan': '{from}–{to} of plan',
   'bonus.note.bandPlanFrom': 'above {from} of plan',
   'bonus.note.bandPlanUpTo': 'up to {to} of plan',
-  'bonus.note.salaryWorked': 'salary for the days worked: {worked} of the month’s {days} working days',
+  'bonus.note.salaryWorked':
+    'salary for the days worked: {worked} of the month’s {days} {days|working day|working days}',
   'bonus.note.salaryScheduled':
-    'preliminary: {worked} own working days scheduled of the month’s {days} working days',
+    'preliminary: {worked} own {worked|working day|working days} scheduled of the month’s {days} {days|working day|working days}',
   'bonus.note.reached': 'tier from {from} reached',
   'bonus.note.reachedPlan': 'at {from} of plan or more',
   'bonus.note.drawCarry': 'to recover from later commission: {balance}',
@@ -885,14 +888,14 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'arg.shapeOf':
     'its size {gotRows}×{gotCols} does not match "{other}", {rows}×{cols} (or give a single cell)',
   'arg.badChoice': '"{value}": use one of: {choices}',
-  'arg.lengthOf': '{got} values do not match "{other}" ({expected} values)',
+  'arg.lengthOf': '{got} {got|value does|values do} not match "{other}" ({expected} {expected|value|values})',
   'fn.seasonality.shape':
     'the range is {rows}×{cols}: it needs 12 columns (a row per year) or 12 rows (a column per year)',
   'fn.overflow': 'with the value {value} the result is too large for a spreadsheet number (beyond 1.8E+308)',
   'fn.overflowAny': 'the result is too large for a spreadsheet number (beyond 1.8E+308)',
   'fn.tooMany': 'too many values: {count}, at most {max} are allowed',
   'fn.tooMuchWork':
-    '{cells} cells × {items} values is too much for one formula (at most {max}); split the range into parts',
+    '{cells} {cells|cell|cells} × {items} {items|value|values} is too much for one formula (at most {max}); split the range into parts',
   'fn.calendar.uncovered':
     'the {country} calendar has no data for {year} (it has {years}); give the country "NONE" for a plain Monday–Friday week',
   // ── dialog ──
@@ -925,7 +928,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'import.xlsx':
     'this is an XLSX file: open it with File → Import into a tab of its own, then import facts from that tab',
   'import.binary': 'this is not a text file (it holds binary data): export CSV or Excel (HTML) from the CRM',
-  'import.tooManyRows': 'the file has more than {max} rows: split the export by period',
+  'import.tooManyRows': 'the file has more than {max} {max|row|rows}: split the export by period',
   'import.notExport':
     'this does not look like a deal or call export: the headers "{headers}" are unknown; map the columns by hand',
   'import.noPersonColumn': '{source}: no column with the responsible person (expected {expected})',
@@ -1064,7 +1067,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'contest.trail.belowMinimum':
     '{metric}: {fact} of the plan {plan} = {percent} %, below the minimum {minimum} %: 0 points',
   'contest.trail.planPoints':
-    '{metric}: {fact} of the plan {plan} = {percent} %: {upTo} × {rate} + {above} × {rateAbove} = {points} points',
+    '{metric}: {fact} of the plan {plan} = {percent} %: {upTo} × {rate} + {above} × {rateAbove} = {points} {points|point|points}',
   'contest.trail.activity': '{metric}: {count} × {points} = {score}',
   'contest.trail.activityMultiplied': '{metric}: {count} × {points} × {factor} = {score}',
   'contest.trail.noBaseline.week':

@@ -134,10 +134,13 @@ function fill(template: string, lang: Lang, params: Record<string, unknown>): st
 
 /**
  * The form of a word for a count: `{count|ошибка|ошибки|ошибок}` in Russian (one, few, many),
- * `{count|problem|problems}` in English (one, other), chosen by the language's plural rules.
+ * `{count|problem|problems}` in English (one, other), chosen by the language's plural rules; a Russian
+ * fraction ("other") takes the "few" form.
  */
 export function pluralForm(n: number, lang: Lang, forms: readonly string[]): string {
   const category = pluralCategory(n, lang);
+  // A fraction in Russian takes the genitive singular, the "few" form: 1,5 дня, 40,5 балла.
+  if (lang === 'ru' && category === 'other') return forms[1] ?? '';
   const order = lang === 'ru' ? ['one', 'few', 'many'] : ['one', 'other'];
   const i = order.indexOf(category);
   return forms[i >= 0 ? i : forms.length - 1] ?? '';

@@ -43,7 +43,7 @@ export const ruMessages = () => ({
     'способ разбивки года по месяцам «{mode}» неизвестен: нужен equal, coefficients или history',
   'decompose.historyEmpty': 'история продаж пуста: нужна хотя бы одна строка (год) из 12 месяцев',
   'decompose.historyRowLength':
-    'в истории продаж строка {row} содержит {length} значений, а нужно 12 (по одному на месяц)',
+    'в истории продаж строка {row} содержит {length} {length|значение|значения|значений}, а нужно 12 (по одному на месяц)',
   'decompose.historyValue':
     'история продаж, строка {row}, месяц {month}: «{value}» — нужно неотрицательное число или пустая ячейка',
   'decompose.historyMonthEmpty':
@@ -59,7 +59,7 @@ export const ruMessages = () => ({
   'decompose.planNotMultiple':
     'годовой план по показателю «{metric}» {value} не кратен шагу округления {step}',
   'decompose.monthlyLength':
-    'помесячный план по показателю «{metric}» содержит {length} значений, а нужно 12',
+    'помесячный план по показателю «{metric}» содержит {length} {length|значение|значения|значений}, а нужно 12',
   'decompose.monthPlanBad':
     'план по показателю «{metric}» на месяц {month} «{value}» должен быть неотрицательным числом',
   'decompose.monthPlanNotMultiple':
@@ -171,7 +171,7 @@ export const ruMessages = () => ({
   'funnel.stageCountMismatch':
     'в воронке №{funnel} этапов {actual}, а в первой {expected}: у всех воронок должны быть одни и те же этапы',
   'funnel.benchmarkLength':
-    'эталонных конверсий {actual}, а для {stages} этапов нужно {conversions} (или {stages}, первая не учитывается)',
+    'эталонных конверсий {actual}, а для {stages} {stages|этапа|этапов|этапов} нужно {conversions} (или {stages}, первая не учитывается)',
   'funnel.badBenchmark': 'эталонная конверсия в этап №{stage} («{value}») должна быть числом ≥ 0',
   'funnel.notFinite': '{name}: не конечное число',
   'funnel.negative': '{name}: отрицательное значение ({value}); должно быть ≥ 0',
@@ -339,9 +339,9 @@ export const ruMessages = () => ({
   'bonus.note.bandPlanFrom': 'свыше {from} плана',
   'bonus.note.bandPlanUpTo': 'до {to} плана',
   'bonus.note.salaryWorked':
-    'оклад пропорционально отработанному времени: {worked} из {days} рабочих дней месяца',
+    'оклад пропорционально отработанному времени: {worked} из {days} {days|рабочего дня|рабочих дней|рабочих дней} месяца',
   'bonus.note.salaryScheduled':
-    'предварительно: {worked} своих рабочих дней по графику из {days} рабочих дней месяца',
+    'предварительно: {worked} {worked|свой рабочий день|своих рабочих дня|своих рабочих дней} по графику из {days} {days|рабочего дня|рабочих дней|рабочих дней} месяца',
   'bonus.note.reached': 'достигнута ступень от {from}',
   'bonus.note.reachedPlan': 'выполнение от {from} плана',
   'bonus.note.drawCarry': 'к возврату из будущих премий: {balance}',
@@ -912,7 +912,7 @@ export const ruMessages = () => ({
   'fn.overflowAny': 'результат слишком велик для числа таблицы (больше 1,8E+308)',
   'fn.tooMany': 'слишком много значений: {count}, допустимо не больше {max}',
   'fn.tooMuchWork':
-    '{cells} ячеек × {items} значений — слишком много для одной формулы (не больше {max}); разбейте диапазон на части',
+    '{cells} {cells|ячейка|ячейки|ячеек} × {items} {items|значение|значения|значений} — слишком много для одной формулы (не больше {max}); разбейте диапазон на части',
   'fn.calendar.uncovered':
     'в календаре {country} нет {year} года (есть {years}); для простой пятидневки укажите страну «NONE»',
   // ── dialog ──
@@ -948,7 +948,7 @@ export const ruMessages = () => ({
     'это файл XLSX: откройте его через Файл → Импортировать в отдельную вкладку и запустите импорт фактов из этой вкладки',
   'import.binary':
     'это не текстовый файл (в нём есть двоичные данные): нужна выгрузка в CSV или Excel (HTML) из CRM',
-  'import.tooManyRows': 'в файле больше {max} строк: разбейте выгрузку по периодам',
+  'import.tooManyRows': 'в файле больше {max} {max|строки|строк|строк}: разбейте выгрузку по периодам',
   'import.notExport':
     'не похоже на выгрузку сделок или звонков: заголовки «{headers}» не знакомы; сопоставьте колонки вручную',
   'import.noPersonColumn': '{source}: нет колонки с ответственным (ожидалась {expected})',
@@ -1091,7 +1091,7 @@ export const ruMessages = () => ({
   'contest.trail.belowMinimum':
     '{metric}: {fact} из плана {plan} = {percent} %, ниже минимума {minimum} %: 0 баллов',
   'contest.trail.planPoints':
-    '{metric}: {fact} из плана {plan} = {percent} %: {upTo} × {rate} + {above} × {rateAbove} = {points} баллов',
+    '{metric}: {fact} из плана {plan} = {percent} %: {upTo} × {rate} + {above} × {rateAbove} = {points} {points|балл|балла|баллов}',
   'contest.trail.activity': '{metric}: {count} × {points} = {score}',
   'contest.trail.activityMultiplied': '{metric}: {count} × {points} × {factor} = {score}',
   'contest.trail.noBaseline.week':

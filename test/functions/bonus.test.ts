@@ -63,7 +63,7 @@ describe('BONUS_TIERS', () => {
       'more rates than thresholds',
       () => BONUS_TIERS(1000, col(0), col(0.1, 0.2)),
       'BONUS_TIERS: аргумент «rates»: 2 знач. не совпадает с «thresholds» (1 знач.)',
-      'BONUS_TIERS: argument "rates": 2 values do not match "thresholds" (1 values)',
+      'BONUS_TIERS: argument "rates": 2 values do not match "thresholds" (1 value)',
     ],
     [
       'a rate missing beside its threshold',
