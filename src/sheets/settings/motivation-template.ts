@@ -1,4 +1,5 @@
 import { type KeySuffix, type Lang, t } from '../../i18n';
+import { dateFormat } from '../formats';
 import { Grid, rect } from '../grid';
 import {
   DEFAULT_METRICS,
@@ -125,7 +126,7 @@ function addRules(g: Grid, lang: Lang, metrics: readonly NamedMetric[]): void {
   g.validations.push({ rect: body('recoverable'), rule: { kind: 'checkbox' } });
   for (const f of PERCENT_FIELDS) g.format(body(f), '0.##%');
   for (const f of MONEY_FIELDS) g.format(body(f), '#,##0');
-  g.format(body('from'), 'yyyy-mm-dd'); // as the Team tab's dates
+  g.format(body('from'), dateFormat(lang));
 }
 
 /**
