@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { t } from '../src/i18n';
 import { chartsOfTab } from './charts';
 import { renderCloseups, slugOf } from './demo-pictures';
 import { type DemoResult, runDemo } from './demo-run';
@@ -34,9 +35,11 @@ const DRAWING_CODE = ['demo-pictures.ts', 'charts.ts', 'chart-pictures.ts', 'xls
 /** docs/img name → the demo's picture (its file name after `demo-`, without .png). */
 export function readmePictures(result: DemoResult): Record<string, string> {
   const names = result.ss.sheetList().map((s) => s.getName());
-  const report = names.find((n) => n.startsWith('Отчёт')) ?? '';
-  const week = names.filter((n) => n.startsWith('Неделя')).pop() ?? '';
-  const board = names.find((n) => n.startsWith('Конкурс «')) ?? '';
+  const prefix = (key: 'tab.week' | 'tab.leaderboard') =>
+    t(key, result.lang, { week: '', name: '' }).replace(/[»”]$/, '');
+  const report = t('tab.report', result.lang, { month: result.month });
+  const week = names.filter((n) => n.startsWith(prefix('tab.week'))).pop() ?? '';
+  const board = names.find((n) => n.startsWith(prefix('tab.leaderboard'))) ?? '';
   return {
     'plan-fact.png': `${slugOf(result.month)}-closeup`,
     'report.png': `${slugOf(report)}-closeup`,

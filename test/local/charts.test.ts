@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
+import { CHROMIUM, renderCharts } from '../../local/chart-pictures';
 import { axisTicks, chartSpecOf, chartSvg, chartsOfTab, numberText } from '../../local/charts';
 import { localeProfile } from '../../local/demo-pictures';
 import { Spreadsheet } from '../../local/spreadsheet';
@@ -6,24 +10,30 @@ import { Spreadsheet } from '../../local/spreadsheet';
 const NBSP = /[\u00a0\u202f]/g;
 const plain = (s: string) => s.replace(NBSP, ' ');
 
+/** A report tab with one column chart over plan and actual per manager. */
+function reportTab(): Spreadsheet {
+  const ss = new Spreadsheet({ sheets: ['Отчёт'], now: '2026-11-20' });
+  const sheet = ss.getSheetByName('Отчёт')!;
+  sheet.getRange('A1:C3').setValues([
+    ['Сотрудник', 'План', 'Факт'],
+    ['Анна Смирнова', 4_031_000, 2_376_000],
+    ['Иван Петров', 2_325_000, ''],
+  ]);
+  const range = sheet.getRange('A1:C3');
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .setChartType('COLUMN')
+      .addRange(range)
+      .setOption('title', 'Выручка: план и факт')
+      .build(),
+  );
+  return ss;
+}
+
 describe('the charts drawn for the pictures', () => {
   test('a chart is read from the ranges the Sheets chart points at: header, categories, series', () => {
-    const ss = new Spreadsheet({ sheets: ['Отчёт'], now: '2026-11-20' });
-    const sheet = ss.getSheetByName('Отчёт')!;
-    sheet.getRange('A1:C3').setValues([
-      ['Сотрудник', 'План', 'Факт'],
-      ['Анна Смирнова', 4_031_000, 2_376_000],
-      ['Иван Петров', 2_325_000, ''],
-    ]);
-    const range = sheet.getRange('A1:C3');
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType('COLUMN')
-        .addRange(range)
-        .setOption('title', 'Выручка: план и факт')
-        .build(),
-    );
+    const ss = reportTab();
     expect(chartsOfTab(ss, 'Отчёт')).toEqual([
       {
         kind: 'COLUMN',
@@ -100,3 +110,23 @@ describe('the charts drawn for the pictures', () => {
     expect(localeProfile('en_US')).toContain('ooSetupSystemLocale');
   });
 });
+
+// CI installs Chromium; a machine without it skips this test only when SPK_BROWSER=optional says so.
+const inBrowser = fs.existsSync(CHROMIUM) || process.env.SPK_BROWSER !== 'optional' ? test : test.skip;
+inBrowser(
+  'Chromium photographs each chart of a tab: <base>-chart-<kind>.png, 720 × 360',
+  async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spk-charts-'));
+    try {
+      const written = await renderCharts(reportTab(), 'Отчёт', path.join(dir, 'demo-otchet'));
+      expect(written).toEqual([path.join(dir, 'demo-otchet-chart-plan-vs-actual.png')]);
+      const png = fs.readFileSync(written![0]);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([720, 360]);
+      expect(await renderCharts(reportTab(), 'Нет такого', path.join(dir, 'x'))).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  30_000,
+);
