@@ -58,19 +58,25 @@ function teamAlone(ctx: ActionContext): { tab: string; people: Person[] } | unde
   return team && { tab: team.name, people: readTeam(team.values, tableOf(ctx, team.name, scratch)) };
 }
 
-/** Each scheme the Team tab names is on the Motivation tab (case and spaces aside), at the Team tab's cell. */
+/**
+ * Each scheme the Team tab names is on the Motivation tab (case and spaces aside). One problem per unknown
+ * scheme, at the first person's cell, naming everyone on it: five managers on a misspelt scheme are one line.
+ */
 function schemesOnTeam(
   team: { tab: string; people: readonly Person[] },
   known: Set<string>,
   motivationTab: string,
   problems: Problems,
 ) {
-  const col = teamColumn('scheme');
+  const unknown = new Map<string, Person[]>();
   for (const p of team.people) {
     if (!p.scheme || known.has(schemeKey(p.scheme))) continue;
-    problems.add(team.tab, p.row, col, 'bonus.unknownScheme', {
-      name: p.name,
-      scheme: p.scheme,
+    unknown.set(schemeKey(p.scheme), [...(unknown.get(schemeKey(p.scheme)) ?? []), p]);
+  }
+  for (const [, people] of unknown) {
+    problems.add(team.tab, people[0].row, teamColumn('scheme'), 'bonus.unknownScheme', {
+      name: people.map((p) => p.name).join(', '),
+      scheme: people[0].scheme,
       tab: motivationTab,
     });
   }

@@ -116,6 +116,20 @@ describe.each([
   });
 });
 
+test("one misspelt scheme of three people is one problem naming them, at the first one's cell", () => {
+  const a = workbook();
+  const team = a.ss.getSheetByName('Команда')!;
+  team.getRange(2, teamColumn('scheme'), 3, 1).setValues([['Нет такой'], ['нет такой'], [' НЕТ ТАКОЙ']]);
+  const names = team
+    .getRange(2, 2, 3, 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  checkSettingsAction(actionContextFor(a, NOV_20));
+  const text = lastDialog(a);
+  expect(text.split('\n')[0]).toBe(t('check.heading', 'ru', { count: 1 }));
+  expect(text).toContain(`• I2: ${names.join(', ')}: `);
+});
+
 test('the same problem down one column folds into one line naming the range', () => {
   const p = new Problems();
   for (const row of [5, 6, 7]) p.add('Команда', row, 4, 'settings.required', { column: 'X' });
