@@ -368,7 +368,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'note.mot.name': 'A readable name; the scheme’s first row is enough. Blank: the scheme id.',
   'col.mot.component': 'Component',
   'note.mot.component':
-    'What the row pays: "salary"; "percent" (percent of base: rate × actual); "tiered" (a rate scale); "target" (target bonus × attainment); "KPI" (a row per KPI); "pool" (split among those who met their plan); "draw" (a guaranteed minimum); "bonus maximum" (the scheme’s whole bonus, all but salary, up to its "Cap").',
+    'What the row pays: "salary"; "percent" (percent of base: rate × actual); "tiered" (a rate scale); "target" (target bonus × attainment); "KPI" (a row per KPI); "pool" (split among those who met their plan); "draw" (a guaranteed minimum); "recoverable draw" (the shortfall is recovered from later bonuses); "bonus maximum" (the scheme’s whole bonus, all but salary, up to its "Cap").',
   'col.mot.metric': 'Metric',
   'note.mot.metric':
     'What it is computed on, a metric of the plan: "revenue", "receipts" (when planned) or a funnel stage from the Funnel tab (as in the list). On a KPI row, the KPI’s metric. Blank: revenue.',
@@ -381,9 +381,9 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'col.mot.tiers': 'Tiers / scale',
   'note.mot.tiers':
     'Pairs "threshold → value" separated by ";". Tiered: "0 → 3%; 500,000 → 5%" — thresholds in money; "100% → 5%; 120% → 7%" — in % of plan (all at the top rate may add "+ 10% salary" or "+ 5,000"). Percent and target: multipliers "100% → ×1.5; 130% → ×2" (×1 below the first). A target or KPI scale: "50% → 0%; 100% → 100%; 150% → 200%".',
-  'col.mot.rate': 'Rate',
+  'col.mot.rate': 'Rate / weight',
   'note.mot.rate':
-    'For percent: the share of the base (3%); for a pool: the share of the department fact (instead of an amount).',
+    'For percent, the share of the base (3%); for a pool, the share of the department’s actual (instead of an amount); for a KPI, its weight in the bonus (the KPI weights of a scheme sum to 100%).',
   'col.mot.gateMetric': 'Threshold metric',
   'note.mot.gateMetric':
     'When the entry threshold is on another metric (tiers on revenue, the threshold on meetings). Blank: the row’s metric.',
@@ -398,11 +398,6 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'col.mot.amount': 'Amount',
   'note.mot.amount':
     'The salary (blank: the Team tab’s); the pool or draw amount; for target and KPI rows, the bonus at 100% of plan (blank: the Team tab’s "Target bonus").',
-  'col.mot.recoverable': 'Recoverable',
-  'note.mot.recoverable':
-    'For a draw: ticked, a shortfall is recovered from later commission; unticked, it is not.',
-  'col.mot.weight': 'KPI weight',
-  'note.mot.weight': 'For KPIs: the share of the bonus; the KPI weights of a scheme sum to 100%.',
   'col.mot.from': 'From',
   'note.mot.from':
     'A new scheme from some month: below the old one, write rows with the same scheme id and any date of that month on the first row. Months before it are calculated by the old rows. Blank: from the start.',
@@ -1301,6 +1296,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   // Widths, wrapped headers, the Bonus trail, the Plan tab laid out wide.
   // ── motivation-tab ──
   // The Motivation tab a head of sales fills without help (new keys; existing bonus-sheet keys edited in place).
+  'mot.kind.recoverableDraw': 'recoverable draw',
   'motivation.oldLayout':
     'the tab is in the old layout (22 columns, with T0 and Tmax) and is not read: rename it, run "Set up workbook" to get a new Motivation tab and move the schemes across: KPI → "Metric", "Target amount" → "Amount", T0 → "Entry threshold", Tmax → "Attainment cap"; "Tiers by" is gone (thresholds with % go by plan)',
 });

@@ -175,7 +175,7 @@ describe('Calculate bonuses for a month', () => {
     expect(snapshot(a.ss)).toBe(before);
     const alerts = a.ss.ui.dialogs.filter((d) => d.kind === 'alert');
     expect(alerts.length).toBe(1);
-    expect(alerts[0].message).toContain('Мотивация!H2: «Ставка»: «много» не процент');
+    expect(alerts[0].message).toContain('Мотивация!H2: «Ставка / вес»: «много» не процент');
     expect(alerts[0].message).toContain(
       'Мотивация!G3: ступень №3 начинается с 400\u00a0000, ниже ступени №2 (500\u00a0000): пороги должны возрастать',
     );

@@ -67,7 +67,7 @@ function offered(lang: Lang): { field: string; word: string }[] {
 function rowFor(field: string, word: string): Record<string, unknown> {
   if (field === 'component') return { scheme: 'W', component: word };
   if (field === 'direction')
-    return { scheme: 'W', component: 'KPI', metric: 'deals', weight: 1, direction: word };
+    return { scheme: 'W', component: 'KPI', metric: 'deals', rate: 1, direction: word };
   return { scheme: 'W', component: 'percent', rate: 0.1, [field]: word };
 }
 
@@ -121,8 +121,8 @@ describe('the metrics offered are exactly those with facts', () => {
     expect(metrics.ids).toEqual(['revenue', 'calls', 'demos', 'deals']);
     const { schemes, problems } = read(
       [
-        { scheme: 'K', component: 'KPI', metric: 'Демо', weight: 0.5, amount: 1000 },
-        { scheme: 'K', component: 'KPI', metric: 'звонки', weight: 0.5 },
+        { scheme: 'K', component: 'KPI', metric: 'Демо', rate: 0.5, amount: 1000 },
+        { scheme: 'K', component: 'KPI', metric: 'звонки', rate: 0.5 },
         { scheme: 'K', component: 'процент', metric: 'демо', rate: 0.01 },
         { scheme: 'X', component: 'процент', metric: 'Маржа', rate: 0.01 },
         { scheme: 'X', component: 'процент', metric: 'Штуки', rate: 0.01 },

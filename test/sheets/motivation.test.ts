@@ -63,7 +63,7 @@ describe('Motivation template', () => {
     (lang) => {
       const g = motivationTemplate(lang);
       expect(g.notes[0].every((n) => n !== '')).toBe(true);
-      expect(g.validations.length).toBe(7); // six drop-downs and the checkbox
+      expect(g.validations.length).toBe(6); // the drop-downs
       const { schemes, lines } = read(valuesOf(g), lang);
       expect(lines).toEqual([]);
       expect([...schemes.keys()]).toEqual(['S1', 'S2', 'HEAD']);
@@ -246,13 +246,13 @@ describe('Schemes written in the tab reproduce the engine acceptance numbers', (
           gateMetric: 'сделки',
           gateMin: 0.8,
         },
-        { scheme: 'T', component: 'гарантия', amount: 30_000, recoverable: true },
+        { scheme: 'T', component: 'гарантия с возвратом', amount: 30_000 },
         {
           scheme: 'T',
           component: 'KPI',
           amount: 1000,
           metric: 'calls',
-          weight: 0.5,
+          rate: 0.5,
           mode: 'ступенями',
           tiers: '50 % → 50 %; 100 % → 100 %',
         },
@@ -260,7 +260,7 @@ describe('Schemes written in the tab reproduce the engine acceptance numbers', (
           scheme: 'T',
           component: 'KPI',
           metric: 'leads',
-          weight: 0.5,
+          rate: 0.5,
           direction: 'меньше',
           attainmentCap: 2,
         },
@@ -291,8 +291,8 @@ describe('Bad rows: problems at their cells, in both languages', () => {
   const bad = tab([
     { scheme: 'B', component: 'ступени', tiers: '0 → 3 %; 500 000 → 5 %; 500 000 → 7 %' },
     { scheme: 'B', component: 'процент', metric: 'прибыль', rate: -0.02 },
-    { scheme: 'B', component: 'KPI', metric: 'deals', weight: 0.6 },
-    { scheme: 'B', component: 'KPI', metric: 'calls', weight: 0.3 },
+    { scheme: 'B', component: 'KPI', metric: 'deals', rate: 0.6 },
+    { scheme: 'B', component: 'KPI', metric: 'calls', rate: 0.3 },
     { scheme: 'B', component: 'бонус' },
     { scheme: 'B', component: 'ступени', tiers: '0 → 3 %; пятьсот → 5 %' },
     { scheme: 'B', component: 'ступени', tiers: '0 → 1 %; 80 % → 3 %' },
@@ -305,14 +305,14 @@ describe('Bad rows: problems at their cells, in both languages', () => {
     const { lines } = read(bad, 'ru');
     expect(lines).toEqual([
       'Мотивация!D3: «Показатель»: показатель «прибыль» неизвестен; допустимы: Выручка, Звонки, Лиды, Встречи, Сделки, Поступления',
-      'Мотивация!C6: «Компонент»: «бонус» — допустимо: оклад, процент, ступени, целевая премия, KPI, фонд, гарантия, максимум премии',
+      'Мотивация!C6: «Компонент»: «бонус» — допустимо: оклад, процент, ступени, целевая премия, KPI, фонд, гарантия, гарантия с возвратом, максимум премии',
       'Мотивация!G7: «Ступени / шкала»: часть №2 «пятьсот → 5 %» не прочитана; нужно «порог → ставка», например «500 000 → 5 %», части через «;»',
       'Мотивация!G8: «Ступени / шкала»: часть №2 «80 % → 3 %» — порог в %, а первый порог суммой; пишите все пороги суммой или все в % плана',
       'Мотивация!A10: схема «B» уже начата в строке 2, а строки одной схемы должны идти подряд (не скопирована ли схема без смены кода?)',
-      'Мотивация!L11: указан показатель порога, но не сам порог входа (% плана)',
+      'Мотивация!K11: указан показатель порога, но не сам порог входа (% плана)',
       'Мотивация!G2: ступени №2 и №3 начинаются с одного порога 500\u00a0000: ступени пересекаются',
       'Мотивация!H3: ставка −2 % отрицательная',
-      'Мотивация!J4: веса KPI в сумме 90 %, а должны давать 100 %',
+      'Мотивация!H4: веса KPI в сумме 90 %, а должны давать 100 %',
       'Мотивация!I10: у фонда нужна либо сумма, либо ставка от факта отдела (ровно одно)',
     ]);
   });
@@ -323,7 +323,7 @@ describe('Bad rows: problems at their cells, in both languages', () => {
       'Motivation!D3: "Metric": metric "прибыль" is unknown; known metrics: Revenue, Calls, Leads, Meetings, Deals, Receipts',
     );
     expect(lines).toContain('Motivation!G2: tiers #2 and #3 both start at 500,000: the tiers overlap');
-    expect(lines).toContain('Motivation!J4: the KPI weights sum to 90%, not 100%');
+    expect(lines).toContain('Motivation!H4: the KPI weights sum to 90%, not 100%');
     expect(lines).toContain('Motivation!H3: the rate −2% is negative');
     expect(lines.length).toBe(10);
   });
@@ -339,7 +339,7 @@ describe('Bad rows: problems at their cells, in both languages', () => {
     );
     expect(lines).toEqual([
       'Мотивация!I3: «Сумма»: «много» не число',
-      'Мотивация!H2: «Ставка»: нужно заполнить',
+      'Мотивация!H2: «Ставка / вес»: нужно заполнить',
       'Мотивация!A5: «Код схемы»: нужно заполнить',
     ]);
   });
@@ -503,7 +503,7 @@ describe('scheme maximum, versions from a month, ids in any case', () => {
         { scheme: 'M', component: 'максимум премии', cap: 1 },
       ]),
     );
-    expect(lines.map((l) => l.split(':')[0])).toEqual(['Мотивация!N3', 'Мотивация!C4']);
+    expect(lines.map((l) => l.split(':')[0])).toEqual(['Мотивация!M3', 'Мотивация!C4']);
   });
 
   test('rows of one id in any case and spacing are one scheme; a later «from» month starts a new version', () => {

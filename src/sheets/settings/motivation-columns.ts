@@ -10,7 +10,7 @@ import type { ColumnSpec } from './table';
  * The Motivation tab's columns and the words its cells take: one row per component of a scheme (a KPI
  * matrix takes one row per KPI), the rows of a scheme together under its id. A column means one thing
  * on every row, read by the row's kind: «Показатель» is the KPI's metric on a KPI row; «Сумма» the
- * salary, the pool, the draw or the target bonus; «Порог входа» and «Потолок выполнения» are a KPI's
+ * salary, the pool, the draw or the target bonus; «Ставка / вес» a KPI's weight; «Порог входа» and «Потолок выполнения» are a KPI's
  * floor and cap on a KPI row. Whether tiers go by money or by % of plan is read from the tier text.
  */
 export const MOTIVATION_COLUMNS: readonly ColumnSpec[] = [
@@ -22,15 +22,13 @@ export const MOTIVATION_COLUMNS: readonly ColumnSpec[] = [
   { key: 'mot.scope', type: 'text', width: 95 },
   { key: 'mot.mode', type: 'text', width: 130 },
   { key: 'mot.tiers', type: 'text', width: 260 },
-  { key: 'mot.rate', type: 'percent', width: 65 },
+  { key: 'mot.rate', type: 'percent', width: 75 },
   { key: 'mot.amount', type: 'number', width: 90 },
-  { key: 'mot.weight', type: 'percent', width: 65 },
   { key: 'mot.gateMetric', type: 'text', width: 100 },
   { key: 'mot.gateMin', type: 'percent', width: 90 },
   { key: 'mot.attainmentCap', type: 'percent', width: 90 },
   { key: 'mot.cap', type: 'number', width: 90 },
   { key: 'mot.direction', type: 'text', width: 85 },
-  { key: 'mot.recoverable', type: 'bool', width: 85 },
   { key: 'mot.from', type: 'date', width: 95 },
 ];
 
@@ -43,10 +41,13 @@ MOTIVATION_COLUMNS.forEach((c, i) => {
 const KINDS = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw'] as const;
 /** A component's kind. */
 export type Kind = (typeof KINDS)[number];
-/** What a row holds: a component, or the scheme's maximum (максимум премии: the cap on all but salary). */
-export type RowKind = Kind | 'max';
+/**
+ * What a row holds: a component (a draw whose shortfall is recovered later is a kind of its own, «гарантия с
+ * возвратом»), or the scheme's maximum (максимум премии: the cap on all but salary).
+ */
+export type RowKind = Kind | 'recoverableDraw' | 'max';
 const OPTIONS = {
-  kind: [...KINDS, 'max'],
+  kind: [...KINDS, 'recoverableDraw', 'max'],
   scope: ['own', 'department'],
   mode: ['marginal', 'retro', 'linear', 'step'],
   direction: ['up', 'down'],
@@ -61,6 +62,7 @@ const ALSO: Partial<Record<string, readonly string[]>> = {
   'kind.percent': ['процент от базы', 'процент с продаж', 'percent of base', 'commission'],
   'kind.tiered': ['ступенчатый процент', 'tiered commission'],
   'kind.target': ['target'],
+  'kind.recoverableDraw': ['возвратная гарантия', 'гарантия возвратная', 'draw, recoverable'],
   'kind.max': ['максимум', 'maximum'],
   'scope.own': ['свой', 'сотрудник', 'own'],
   'scope.department': ['отдел', 'department'],

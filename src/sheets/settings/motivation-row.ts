@@ -117,15 +117,12 @@ export class RowReader {
     return { metric: gateMetric ?? metric, ...(scope ? { scope } : {}), min };
   }
 
-  component(r: TableRecord, kind: Exclude<Kind, 'kpi'>): SchemeComponent {
+  component(r: TableRecord, kind: Exclude<Kind, 'kpi'> | 'recoverableDraw'): SchemeComponent {
     const amount = this.number(r, 'amount');
     if (kind === 'salary') return { kind, ...(amount !== undefined ? { amount } : {}) };
-    if (kind === 'draw') {
-      return {
-        kind,
-        amount: this.requiredNumber(r, 'amount'),
-        recoverable: r.get('mot.recoverable') === true,
-      };
+    if (kind === 'draw' || kind === 'recoverableDraw') {
+      const recoverable = kind === 'recoverableDraw';
+      return { kind: 'draw', amount: this.requiredNumber(r, 'amount'), recoverable };
     }
     const metric = this.metric(r, 'metric', 'revenue')!;
     const cap = this.number(r, 'cap');
@@ -212,12 +209,12 @@ export class RowReader {
     };
   }
 
-  /** A KPI: its metric, weight, floor («Порог входа», unless that is the matrix's) and cap. */
+  /** A KPI: its metric, weight («Ставка / вес»), floor («Порог входа», unless that is the matrix's) and cap. */
   kpi(r: TableRecord): SchemeKpi {
     const id = this.metric(r, 'metric', undefined) ?? '';
     if (!id) this.problem(r, 'metric', 'settings.required');
-    const weight = this.rate(r, 'weight');
-    if (weight === undefined) this.problem(r, 'weight', 'settings.required');
+    const weight = this.rate(r, 'rate');
+    if (weight === undefined) this.problem(r, 'rate', 'settings.required');
     const t0 = this.text(r, 'gateMetric') ? undefined : this.attainment(r, 'gateMin');
     const tmax = this.attainment(r, 'attainmentCap');
     const direction = this.option(r, 'direction', 'direction') as 'up' | 'down' | undefined;

@@ -55,9 +55,9 @@ function examples(lang: Lang): Example[] {
     [
       'S2',
       'kpi',
-      { amount: 10000, metric: 'deals', weight: 0.6, gateMin: 0.5, attainmentCap: 1.5, direction: 'up' },
+      { amount: 10000, metric: 'deals', rate: 0.6, gateMin: 0.5, attainmentCap: 1.5, direction: 'up' },
     ],
-    ['S2', 'kpi', { metric: 'calls', weight: 0.4, gateMin: 0.5, attainmentCap: 1.2, direction: 'up' }],
+    ['S2', 'kpi', { metric: 'calls', rate: 0.4, gateMin: 0.5, attainmentCap: 1.2, direction: 'up' }],
     ['S2', 'pool', pool],
     ['HEAD', 'salary', {}],
     [
@@ -73,7 +73,7 @@ function examples(lang: Lang): Example[] {
   ];
 }
 
-const PERCENT_FIELDS = ['rate', 'gateMin', 'attainmentCap', 'weight'];
+const PERCENT_FIELDS = ['rate', 'gateMin', 'attainmentCap'];
 const MONEY_FIELDS = ['cap', 'amount'];
 const OPTION_FIELDS: readonly string[] = ['scope', 'mode', 'direction'];
 
@@ -108,7 +108,7 @@ function writeExamples(g: Grid, rows: Example[], lang: Lang, metrics: readonly N
   });
 }
 
-/** Drop-downs with their notes, the checkbox and the number formats of the body. */
+/** Drop-downs with their notes and the number formats of the body. */
 function addRules(g: Grid, lang: Lang, metrics: readonly NamedMetric[]): void {
   const body = (field: string) => rect(2, MOT_COL[field], g.rows - 1, 1);
   const list = (field: KeySuffix<'note.mot.'>, values: string[]) =>
@@ -123,7 +123,6 @@ function addRules(g: Grid, lang: Lang, metrics: readonly NamedMetric[]): void {
   list('scope', optionLabels('scope', lang));
   list('mode', optionLabels('mode', lang));
   list('direction', optionLabels('direction', lang));
-  g.validations.push({ rect: body('recoverable'), rule: { kind: 'checkbox' } });
   for (const f of PERCENT_FIELDS) g.format(body(f), '0.##%');
   for (const f of MONEY_FIELDS) g.format(body(f), '#,##0');
   g.format(body('from'), dateFormat(lang));

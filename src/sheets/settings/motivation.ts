@@ -113,7 +113,7 @@ function readGroups(records: TableRecord[], ctx: TableContext, metrics: Motivati
     else if (kind === 'kpi') lastKpi = readKpi(current, reader, r, lastKpi);
     else if (kind) {
       current.components.push(reader.component(r, kind));
-      current.sources.push({ kind, row: r.row, kpiRows: [] });
+      current.sources.push({ kind: kind === 'recoverableDraw' ? 'draw' : kind, row: r.row, kpiRows: [] });
     }
   }
   return groups;
