@@ -1,4 +1,5 @@
 import { schemeKey } from '../core/bonus';
+import type { Contest } from '../core/contests/types';
 import type { ActionContext } from './context';
 import { findImportTab } from './import/import-tab-writes';
 import { Problems } from './problems';
@@ -15,10 +16,15 @@ import { findSettingsSheet } from './tabs';
  * them: the Motivation tab (every scheme, and every scheme the Team tab names must be on it), the Contests tab
  * (every contest); for Check settings, the Import tab as well (checkImportTab). A tab that is not there is no problem here:
  * Set up makes them, and the Bonus, Contests and Import actions say so when they need one. Flat in team size:
- * one find and one getDataRange().getValues() per tab present (the find tries the other language's name
+ * one find and one getDataRange().getValues() per tab present. The contests read are returned: the
+ * Contests action takes them rather than reading the tab again (the find tries the other language's name
  * only when this one's is missing).
  */
-export function checkOtherTabs(ctx: ActionContext, settings: Settings | null, problems: Problems): void {
+export function checkOtherTabs(
+  ctx: ActionContext,
+  settings: Settings | null,
+  problems: Problems,
+): Contest[] | undefined {
   const motivation = findSettingsSheet(ctx.ss, 'motivation', ctx.lang);
   if (motivation) {
     const name = motivation.getName();
@@ -27,10 +33,9 @@ export function checkOtherTabs(ctx: ActionContext, settings: Settings | null, pr
     if (team) schemesOnTeam(team, new Set([...schemes.keys()].map(schemeKey)), name, problems);
   }
   const contests = settings && findSettingsSheet(ctx.ss, 'contests', ctx.lang);
-  if (settings && contests) {
-    const values = contests.getDataRange().getValues();
-    readContestTab(values, tableOf(ctx, contests.getName(), problems), settings);
-  }
+  if (!settings || !contests) return undefined;
+  const values = contests.getDataRange().getValues();
+  return readContestTab(values, tableOf(ctx, contests.getName(), problems), settings);
 }
 
 /** The Import tab, when there is one, checked against the Team tab and the funnel (Check settings only). */

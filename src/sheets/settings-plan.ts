@@ -1,3 +1,4 @@
+import type { Contest } from '../core/contests/types';
 import type { PlanDecomposition } from '../core/decompose';
 import { isDomainError } from '../core/errors';
 import { checkOtherTabs } from './check-tabs';
@@ -12,6 +13,8 @@ export interface Planned {
   settings: Settings;
   /** Null when the settings' plan year is not `year` and `year` did not have to be it. */
   plan: PlanDecomposition | null;
+  /** Every contest of the Contests tab, checked; undefined when there is no such tab. */
+  contests?: Contest[];
 }
 
 /**
@@ -47,9 +50,9 @@ export function checkedSettings(
   }
   const plan = settings && problems.empty && !otherYear ? planOf(settings, problems) : undefined;
   // The Motivation and Contests tabs too: a mistake there shows up the day it is made, not at bonus time.
-  checkOtherTabs(ctx, settings, problems);
+  const contests = checkOtherTabs(ctx, settings, problems);
   if (!settings || !problems.empty) return null;
-  return { settings, plan: plan ?? null };
+  return { settings, plan: plan ?? null, ...(contests ? { contests } : {}) };
 }
 
 /** The plan decomposed; a core error is a problem at the settings cell responsible (a step, a coefficient…). */

@@ -33,7 +33,8 @@ export function contestAction(ctx: ActionContext): void {
   const planned = settingsAndPlan(ctx);
   if (!planned) return;
   const problems = new Problems();
-  const contests = readContests(ctx, planned.settings, problems);
+  // The prologue has read and checked the Contests tab; read here only to say that it is missing.
+  const contests = planned.contests ?? readContests(ctx, planned.settings, problems);
   if (!contests || !problems.empty) {
     notify(ctx, problems.empty ? t('leaderboard.noContests', ctx.lang) : problems.text(ctx.lang));
     return;
