@@ -1276,6 +1276,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'check.heading': 'Settings check: {count} {count|problem|problems}, each with its tab and cell:',
   'check.tab': 'Tab "{tab}": {count} {count|problem|problems}:',
   'check.nothingChanged': 'The check changes nothing in the workbook.',
+  'check.sameBelow': '(and likewise in {count} {count|cell|cells} below)',
   'check.allGood': 'The settings are in order: checked the tabs {tabs}.',
   'check.partialMonths':
     '"{column}": {count} {count|month is|months are} blank; fill in all 12 months or leave the column empty',

@@ -8,8 +8,8 @@ const MAX_LINES = 40;
 /**
  * The Check settings dialog: a heading with the count, then each tab's problems under a heading with their
  * count, by cell (row, then column), each followed by its fix when a `check.fix.<code>` message has one.
- * The same problem on consecutive rows of one column (same code, same parameters) is one line naming the
- * range ("D5:D9"), not one line per row.
+ * The same problem on consecutive rows of one column (same code, same parameters but the value typed) is
+ * one line naming the range ("D5:D9"), not one line per row.
  */
 export function checkText(list: readonly SettingsProblem[], lang: Lang): string {
   const tabs = new Map<string, SettingsProblem[]>();
@@ -49,7 +49,9 @@ function folded(problems: readonly SettingsProblem[]): Folded[] {
   const out: Folded[] = [];
   const runs = new Map<string, Folded>();
   for (const p of sorted) {
-    const key = `${p.col}|${p.code}|${JSON.stringify(p.params)}`;
+    // The value typed aside: "1 млн" typed down a whole column is one mistake made twelve times.
+    const { value: _typed, ...params } = p.params;
+    const key = `${p.col}|${p.code}|${JSON.stringify(params)}`;
     const run = runs.get(key);
     if (run && p.row !== undefined && p.col !== undefined && (run.lastRow ?? run.p.row) === p.row - 1) {
       run.lastRow = p.row;
@@ -67,7 +69,9 @@ function lineOf({ p, lastRow }: Folded, lang: Lang): string[] {
   const cell = (row: number) => (p.col === undefined ? String(row) : colLetter(p.col) + row);
   const where = p.row === undefined ? '' : `${cell(p.row)}${lastRow ? `:${cell(lastRow)}` : ''}: `;
   const fix = `check.fix.${p.code}`;
-  const lines = [`• ${where}${tCode(p.code, lang, p.params)}`];
+  const cells = lastRow && p.row !== undefined ? lastRow - p.row + 1 : 1;
+  const also = cells > 1 && 'value' in p.params ? ` ${t('check.sameBelow', lang, { count: cells - 1 })}` : '';
+  const lines = [`• ${where}${tCode(p.code, lang, p.params)}${also}`];
   if (isMessageKey(fix)) lines.push(`   → ${t(fix, lang, p.params)}`);
   return lines;
 }

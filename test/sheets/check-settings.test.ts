@@ -141,6 +141,19 @@ test('the same problem down one column folds into one line naming the range', ()
   expect(text).not.toContain(t('problems.more', 'ru', { count: 1 }));
 });
 
+test('the same mistake typed down a column, values apart, is one line with the count of the others', () => {
+  const p = new Problems();
+  for (const [row, value] of [
+    [5, '1 млн'],
+    [6, '2 млн'],
+    [7, '3 млн'],
+  ] as const)
+    p.add('План', row, 4, 'settings.notNumber', { column: 'План', value });
+  const text = checkText(p.list, 'ru');
+  expect(text).toContain('• D5:D7: «План»: «1 млн» не число (и так же в 2 ячейках ниже)');
+  expect(text.match(/^• /gm)).toHaveLength(1);
+});
+
 test('the added check costs the same service calls for 5 and 50 managers', () => {
   const calls = [5, 50].map((n) => {
     const a = workbook();
