@@ -488,7 +488,6 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.col.drawBalance': 'Draw left to recover',
   'bonus.col.trail': 'How it was calculated',
   'bonus.note.department': 'For the head: the department’s plan and fact.',
-  'bonus.note.trail': 'Every line of the calculation; the line amounts add up to the total.',
   'bonus.total': 'Total = {amount}',
   'bonus.summary': 'Summary',
   'bonus.sum.fundForecast': 'Pay fund at the forecast',
@@ -1295,6 +1294,10 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'menu.checkSettings': 'Check settings',
   // ── readable-tabs ──
   // Widths, wrapped headers, the Bonus trail, the Plan tab laid out wide.
+  'bonus.note.trailShort':
+    'The first line of the calculation; the whole calculation is in the cell’s note (hover over the cell). The line amounts add up to the total.',
+  'bonus.note.linesInNote': 'The cell shows the first line; all lines are in its note.',
+  'bonus.trail.more': '{first} … and {count} more {count|line|lines}',
   // ── motivation-tab ──
   // The Motivation tab a head of sales fills without help (new keys; existing bonus-sheet keys edited in place).
   'mot.kind.recoverableDraw': 'recoverable draw',

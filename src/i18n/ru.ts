@@ -499,7 +499,6 @@ export const ruMessages = () => ({
   'bonus.col.drawBalance': 'Гарантия: остаток к возврату',
   'bonus.col.trail': 'Как посчитано',
   'bonus.note.department': 'Для руководителя — план и факт отдела.',
-  'bonus.note.trail': 'Каждая строка расчёта; суммы строк складываются в итог.',
   'bonus.total': 'Итого = {amount}',
   'bonus.summary': 'Итоги',
   'bonus.sum.fundForecast': 'Фонд оплаты по прогнозу',
@@ -1322,6 +1321,10 @@ export const ruMessages = () => ({
   'menu.checkSettings': 'Проверить настройки',
   // ── readable-tabs ──
   // Widths, wrapped headers, the Bonus trail, the Plan tab laid out wide.
+  'bonus.note.trailShort':
+    'Первая строка расчёта; весь расчёт — в примечании ячейки (наведите на неё курсор). Суммы строк складываются в итог.',
+  'bonus.note.linesInNote': 'В ячейке — первая строка, все строки — в её примечании.',
+  'bonus.trail.more': '{first} … и ещё {count} {count|строка|строки|строк}',
   // ── motivation-tab ──
   // The Motivation tab a head of sales fills without help (new keys; existing bonus-sheet keys edited in place).
   'mot.kind.recoverableDraw': 'гарантия с возвратом',

@@ -109,8 +109,9 @@ export function fitWidths(g: Grid): void {
   for (const row of wrapRows) if (!g.wrapRows.includes(row)) g.wrapRows.push(row);
 }
 
+/** A header cell: the header look (Grid.header), its background possibly recoloured (forecast, weekend). */
 export function isHeader(g: Grid, r: number, c: number): boolean {
-  return g.backgrounds[r][c] === HEADER_STYLE.background && g.fontColors[r][c] === HEADER_STYLE.color;
+  return g.weights[r][c] === 'bold' && g.fontColors[r][c] === HEADER_STYLE.color;
 }
 
 const filled = (g: Grid, r: number, c: number) => c < g.cols && g.values[r][c] !== '';

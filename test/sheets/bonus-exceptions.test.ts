@@ -24,10 +24,15 @@ function setMonthPlan(a: Addon, id: string, metric: string, plan: number): void 
 }
 
 function bonusRows(a: Addon) {
-  const values = a.ss.getSheetByName('Премии 2026-11')!.getDataRange().getValues();
+  const range = a.ss.getSheetByName('Премии 2026-11')!.getDataRange();
+  const values = range.getValues();
+  const notes = range.getNotes();
   const keys = values.find((r) => r.includes('id') && r.includes('total'))!.map(String);
-  const get = (id: string, key: string) =>
-    values.find((r) => r[keys.indexOf('id')] === id)?.[keys.indexOf(key)];
+  // The trail shows its first line; all its lines are in the cell's note.
+  const get = (id: string, key: string) => {
+    const r = values.findIndex((row) => row[keys.indexOf('id')] === id);
+    return (key === 'trail' && notes[r]?.[keys.indexOf(key)]) || values[r]?.[keys.indexOf(key)];
+  };
   return { get };
 }
 

@@ -17,10 +17,14 @@ function typeFact(a: Addon, id: string, metric: string, day: number, value: numb
 function bonusTab(a: Addon) {
   a.ss.ui.answer({ button: 'OK', text: '2026-11' });
   a.call('menuBonuses');
-  const values = a.ss.getSheetByName('Премии 2026-11')!.getDataRange().getValues();
+  const range = a.ss.getSheetByName('Премии 2026-11')!.getDataRange();
+  const values = range.getValues();
+  const notes = range.getNotes();
   const keys = values[2].map(String);
-  const row = (id: string) => values.find((r) => r[0] === id)!;
-  const get = (id: string, key: string) => row(id)[keys.indexOf(key)];
+  const row = (id: string) => values.findIndex((r) => r[0] === id);
+  // The trail shows its first line; all its lines are in the cell's note.
+  const get = (id: string, key: string) =>
+    (key === 'trail' && notes[row(id)][keys.indexOf(key)]) || values[row(id)][keys.indexOf(key)];
   const summary = (label: string) => values.find((r) => r[1] === label)?.[2];
   return { keys, get, summary };
 }

@@ -46,12 +46,18 @@ function typeFact(
   return plan;
 }
 
+const LINES = ['trail', 'nextStep'];
+
 /** The bonus tab as records by its hidden key row. */
 function bonusRows(a: Addon, tab = 'Премии 2026-11') {
-  const values = a.ss.getSheetByName(tab)!.getDataRange().getValues();
+  const range = a.ss.getSheetByName(tab)!.getDataRange();
+  const values = range.getValues();
+  const notes = range.getNotes();
   const keys = values[2].map(String);
   const rows = values.slice(4).filter((r) => r[0] !== '');
-  const get = (r: unknown[], key: string) => r[keys.indexOf(key)];
+  // The trail and the next steps show their first line; all their lines are in the cell's note.
+  const get = (r: unknown[], key: string) =>
+    (LINES.includes(key) && notes[values.indexOf(r)][keys.indexOf(key)]) || r[keys.indexOf(key)];
   return { values, keys, rows, get, byId: (id: string) => rows.find((r) => r[0] === id)! };
 }
 

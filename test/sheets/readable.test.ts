@@ -1,6 +1,6 @@
 import type { Addon } from '../../local/addon';
 import type { Sheet } from '../../local/spreadsheet';
-import { type Grid, HEADER_STYLE } from '../../src/sheets/grid';
+import { Grid, rect } from '../../src/sheets/grid';
 import { MONTH } from '../../src/sheets/month-layout';
 import { fitWidths, headerFit, longestWordPx, shownText, textPx } from '../../src/sheets/widths';
 import { exampleWorkbook } from '../helpers/workbook';
@@ -48,21 +48,39 @@ function visibleCells(sheet: Sheet): [number, number][] {
   return out;
 }
 
-/** "Tab!R1C2 'text' 140 px in 100" for each visible header wider than its column (merged: the merge's width). */
+/** Header cells: bold on a coloured background (the header look, recoloured on forecast or weekend columns). */
+function headerCells(sheet: Sheet): boolean[][] {
+  const all = sheet.getDataRange();
+  const weights = all.getFontWeights();
+  return all
+    .getBackgrounds()
+    .map((row, r) => row.map((bg, c) => weights[r][c] === 'bold' && !!bg && bg !== '#ffffff'));
+}
+
+/**
+ * "Tab!R1C2 'text' 140 px in 100" for each visible header wider than the room it has: its column (a merge's
+ * columns), and for a text the empty cells to its right, which Sheets lets it run on over. Headers are texts
+ * and dates (the month tab's day headers); a figure in a coloured cell is content.
+ */
 function cutHeaders(sheet: Sheet): string[] {
   const cut: string[] = [];
   const all = sheet.getDataRange();
+  const values = all.getValues();
   const texts = all.getDisplayValues();
-  const backgrounds = all.getBackgrounds();
+  const formats = all.getNumberFormats();
+  const header = headerCells(sheet);
   for (const [r, c] of visibleCells(sheet)) {
-    const text = texts[r - 1][c - 1];
-    if (text === '' || backgrounds[r - 1][c - 1] !== HEADER_STYLE.background) continue;
+    const [value, text] = [values[r - 1][c - 1], texts[r - 1][c - 1]];
+    if (text === '' || !header[r - 1][c - 1]) continue;
+    if (typeof value === 'number' && !/d/.test(formats[r - 1][c - 1])) continue;
     const range = sheet.getRange(r, c);
     const merge = range.getMergedRanges()[0];
     const from = merge ? merge.getColumn() : c;
-    const cols = merge ? merge.getNumColumns() : 1;
+    let to = merge ? from + merge.getNumColumns() - 1 : c;
+    if (typeof value === 'string' && !range.getWrap())
+      while (to < values[0].length && values[r - 1][to] === '') to++;
     let width = 0;
-    for (let k = from; k < from + cols; k++) width += sheet.getColumnWidth(k);
+    for (let k = from; k <= to; k++) width += sheet.getColumnWidth(k);
     const need = range.getWrap() ? longestWordPx(text) : textPx(text);
     if (need > width) cut.push(`${sheet.getName()}!R${r}C${c} '${text}' ${need} px in ${width}`);
   }
@@ -89,6 +107,26 @@ describe.each(cases)('%s', (locale) => {
       .filter((s) => !s.isSheetHidden())
       .flatMap(cutHeaders);
     expect(cut).toEqual([]);
+  });
+
+  test('no label glued to a number outside a table: a number followed by a text cell keeps a space between them', () => {
+    const glued: string[] = [];
+    for (const sheet of a.ss.sheetList().filter((s) => !s.isSheetHidden())) {
+      const all = sheet.getDataRange();
+      const values = all.getValues();
+      const shown = all.getDisplayValues();
+      const header = headerCells(sheet);
+      // Columns of a table have a header above: their borders and heads keep numbers and texts apart.
+      const underHeader = (r: number, c: number) => header.slice(0, r).some((row) => row[c - 1] || row[c]);
+      for (const [r, c] of visibleCells(sheet)) {
+        if (header[r - 1][c - 1] || underHeader(r - 1, c)) continue;
+        const [value, next] = [values[r - 1][c - 1], values[r - 1][c]];
+        if (typeof value !== 'number' || typeof next !== 'string' || next === '') continue;
+        if (/\s$/.test(shown[r - 1][c - 1]) || /^\s/.test(next)) continue;
+        glued.push(`${sheet.getName()}!R${r}C${c} "${shown[r - 1][c - 1]}${next}"`);
+      }
+    }
+    expect(glued).toEqual([]);
   });
 
   test('no visible cell shows a message key or a marker', () => {
@@ -121,35 +159,12 @@ describe('widths.ts', () => {
   });
 
   test('a grid: content widens, text running into empty cells does not, wrapped header rows are listed', () => {
-    const g = {
-      rows: 3,
-      cols: 3,
-      values: [
-        ['Менеджер', 'Фонд премий (переменная часть) за месяц', ''],
-        ['Иванов Иван Иванович Длинное Имя', 12_170_000, ''],
-        ['Заголовок, который бежит вправо по пустым ячейкам', '', ''],
-      ],
-      formats: [
-        ['', '', ''],
-        ['', '#,##0 "₽"', ''],
-        ['', '', ''],
-      ],
-      backgrounds: [
-        [HEADER_STYLE.background, HEADER_STYLE.background, null],
-        [null, null, null],
-        [null, null, null],
-      ],
-      fontColors: [
-        [HEADER_STYLE.color, HEADER_STYLE.color, null],
-        [null, null, null],
-        [null, null, null],
-      ],
-      widths: {} as Record<number, number>,
-      wrapRows: [] as number[],
-      merges: [],
-      hiddenCols: [],
-      hiddenRows: [],
-    } as unknown as Grid;
+    const g = new Grid(3, 3);
+    g.text(1, 1, 'Менеджер')
+      .text(1, 2, 'Фонд премий (переменная часть) за месяц')
+      .header(rect(1, 1, 1, 2));
+    g.text(2, 1, 'Иванов Иван Иванович Длинное Имя').set(2, 2, 12_170_000).format(rect(2, 2), '#,##0 "₽"');
+    g.text(3, 1, 'Заголовок, который бежит вправо по пустым ячейкам');
     fitWidths(g);
     expect(g.widths[1]).toBe(textPx('Иванов Иван Иванович Длинное Имя'));
     expect(g.widths[2]).toBeLessThan(textPx('Фонд премий (переменная часть) за месяц'));

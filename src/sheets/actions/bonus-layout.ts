@@ -109,7 +109,7 @@ function forecastColumns(lang: Lang, money: string): BonusColumn[] {
     {
       key: 'nextStep',
       head: t('bonus.col.nextStep', lang),
-      note: t('bonus.note.nextStep', lang),
+      note: `${t('bonus.note.nextStep', lang)} ${t('bonus.note.linesInNote', lang)}`,
       width: 260,
     },
   ];
@@ -158,7 +158,7 @@ export function bonusColumns(calc: BonusCalculation, lang: Lang, currency = 'RUB
     ...(calc.hasDraw
       ? [{ key: 'drawBalance', head: t('bonus.col.drawBalance', lang), width: 125, format: money }]
       : []),
-    { key: 'trail', head: t('bonus.col.trail', lang), note: t('bonus.note.trail', lang), width: 620 },
+    { key: 'trail', head: t('bonus.col.trail', lang), note: t('bonus.note.trailShort', lang), width: 320 },
   ];
 }
 
@@ -253,13 +253,13 @@ function writePersonRow(sheet: Sheet, r: BonusRow, row: number): void {
 
 /** A person who is not paid: the reason in the trail column, the row shaded red. */
 function writeException({ g, col, lang }: Sheet, r: BonusRow, row: number): void {
-  g.text(row, col.trail, t('bonus.exception', lang, { why: r.trail.join('\n') }));
+  writeLines(g, row, col.trail, t('bonus.exception', lang, { why: r.trail.join('\n') }).split('\n'), lang);
   g.background(rect(row, 1, 1, g.cols), EXCEPTION_BG);
 }
 
 /** A paid person's amounts by component kind, totals, forecast, draw balance and trail. */
 function writeResult(sheet: Sheet, r: BonusRow, result: SchemeResult, row: number): void {
-  const { g, col, calc } = sheet;
+  const { g, col, calc, lang } = sheet;
   const byKind = new Map<string, number>();
   for (const c of result.components) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + kopecks(c.amount));
   for (const k of calc.kinds) if (byKind.has(k)) g.set(row, col[`kind.${k}`], rubles(byKind.get(k)!));
@@ -268,8 +268,23 @@ function writeResult(sheet: Sheet, r: BonusRow, result: SchemeResult, row: numbe
   writeForecast(sheet, r, row);
   if (calc.hasDraw && r.scheme?.components.some((c) => c.kind === 'draw'))
     g.set(row, col.drawBalance, result.drawBalance);
-  g.text(row, col.trail, r.trail.join('\n'));
+  writeLines(g, row, col.trail, r.trail, lang);
   if (r.person.role === 'head') g.background(rect(row, 1, 1, g.cols), SECTION_BG);
+}
+
+/**
+ * Lines of text in one cell of a row one line high: the first line shows, with how many more there are, and
+ * the cell's note holds them all (a click or a hover away). A nine-line trail would make the row nine lines
+ * high and the table hard to scan.
+ */
+function writeLines(g: Grid, row: number, col: number, lines: string[], lang: Lang): void {
+  const more = lines.length - 1;
+  g.text(
+    row,
+    col,
+    more > 0 ? t('bonus.trail.more', lang, { first: lines[0], count: more }) : (lines[0] ?? ''),
+  );
+  if (more > 0) g.note(row, col, lines.join('\n'));
 }
 
 /** On a preliminary tab: the month-end forecast of a person and the next steps within reach. */
@@ -286,7 +301,7 @@ function writeForecast({ g, col, lang, currency }: Sheet, r: BonusRow, row: numb
   }
   if (r.steps) {
     const text = r.steps.map((s) => stepText(s, lang, currency));
-    g.text(row, col.nextStep, text.length ? text.join('\n') : t('bonus.step.none', lang));
+    writeLines(g, row, col.nextStep, text.length ? text : [t('bonus.step.none', lang)], lang);
   }
 }
 

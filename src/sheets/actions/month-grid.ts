@@ -149,6 +149,9 @@ function titleAndInfo(m: MonthSheet, year: number): void {
   const cell = (col: number) => a1(MONTH.infoRow, col, true);
   g.set(MONTH.infoRow, info.remainingCol, `=${cell(info.totalCol)}-${cell(info.elapsedCol)}`);
   g.bold(rect(MONTH.infoRow, 1, 1, info.remainingCol));
+  // A count is right-aligned and the next label left-aligned: spaces after it keep "20 Прошло" apart.
+  for (const col of [info.totalCol, info.elapsedCol, info.remainingCol])
+    g.format(rect(MONTH.infoRow, col), '0"   "');
   g.set(MONTH.todayCell.row, MONTH.todayCell.col, '=INT(TODAY())');
 }
 
