@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { Spreadsheet, SpreadsheetApp } from '../../local/spreadsheet';
-import { readXlsx, writeXlsx } from '../../local/xlsx';
+import { readXlsx, toWorkbook, wrappedLines, writeXlsx } from '../../local/xlsx';
 
 function build(): Spreadsheet {
   const ss = new Spreadsheet({ sheets: ['Plan', 'Report'], now: '2026-11-17' });
@@ -127,5 +127,30 @@ describe('xlsx export', () => {
     expect((plan.getRange('E2').getValue() as Date).toISOString()).toBe('2026-10-31T21:00:00.000Z');
     expect(plan.getFrozenRows()).toBe(1);
     expect(ss.getSheetByName('Report')!.getRange('B1').getValue()).toBe(80000);
+  });
+});
+
+describe('wrapped rows', () => {
+  test('the lines a text takes at about 7 px a character, wrapped at spaces', () => {
+    expect(wrappedLines('Выполнение', 100)).toBe(1);
+    expect(wrappedLines('Отклонение от плана на дату', 100)).toBe(2); // 13 characters a line
+    expect(wrappedLines('Отклонение от плана на дату', 80)).toBe(3);
+    expect(wrappedLines('Сотрудник\nГруппа', 200)).toBe(2);
+    expect(wrappedLines('Ааааааааааааааааааааааааааа', 100)).toBe(3); // one long word spans lines
+    expect(wrappedLines('', 100)).toBe(1);
+  });
+
+  test('a row with a wrapped cell and no height of its own is as tall as its lines, as in Sheets', () => {
+    const ss = new Spreadsheet({ sheets: ['Tab'], now: '2026-11-17' });
+    const sheet = ss.getSheetByName('Tab')!;
+    sheet.getRange('A1:C2').setValues([
+      ['Отклонение от плана на дату', 'План', 'x'],
+      ['Отклонение от плана на дату', '', ''],
+    ]);
+    sheet.getRange('A1:B2').setWrap(true);
+    sheet.rowHeights.set(2, 21); // (the add-on sets no row heights; an imported file may carry them)
+    const ws = toWorkbook(ss).getWorksheet('Tab')!;
+    expect(ws.getRow(1).height).toBe(12.75 * 2 + 3);
+    expect(ws.getRow(2).height).toBe(15.75); // its own height is kept
   });
 });
