@@ -1300,6 +1300,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.trail.more': '{first} … and {count} more {count|line|lines}',
   // ── motivation-tab ──
   // The Motivation tab a head of sales fills without help (new keys; existing bonus-sheet keys edited in place).
+  'motivation.kpiFirstRow': '"{column}": for a scheme’s KPIs this goes on the first KPI row (row {first})',
   'mot.kind.recoverableDraw': 'recoverable draw',
   'motivation.oldLayout':
     'the tab is in the old layout (22 columns, with T0 and Tmax) and is not read: rename it, run "Set up workbook" to get a new Motivation tab and move the schemes across: KPI → "Metric", "Target amount" → "Amount", T0 → "Entry threshold", Tmax → "Attainment cap"; "Tiers by" is gone (thresholds with % go by plan)',

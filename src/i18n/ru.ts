@@ -1327,6 +1327,7 @@ export const ruMessages = () => ({
   'bonus.trail.more': '{first} … и ещё {count} {count|строка|строки|строк}',
   // ── motivation-tab ──
   // The Motivation tab a head of sales fills without help (new keys; existing bonus-sheet keys edited in place).
+  'motivation.kpiFirstRow': '«{column}»: у KPI схемы это пишется в первой строке KPI (строка {first})',
   'mot.kind.recoverableDraw': 'гарантия с возвратом',
   'motivation.oldLayout':
     'лист в прежнем виде (22 столбца, с T0 и Tmax) и не читается: переименуйте его, выполните «Подготовить книгу» — появится новый лист «Мотивация» — и перенесите схемы: KPI → «Показатель», «Целевая сумма» → «Сумма», T0 → «Порог входа», Tmax → «Потолок выполнения»; «Ступени по» не нужны (пороги с % — по плану)',

@@ -527,6 +527,19 @@ describe('scheme maximum, versions from a month, ids in any case', () => {
     ]);
   });
 
+  test('the KPIs share one bonus, cap and threshold metric: on a later KPI row they are a problem at the cell', () => {
+    const { lines } = read(
+      tab([
+        { scheme: 'K', component: 'KPI', metric: 'deals', rate: 0.5, amount: 10_000 },
+        { component: 'KPI', metric: 'calls', rate: 0.5, amount: 5_000, gateMetric: 'выручка', gateMin: 0.8 },
+      ]),
+    );
+    expect(lines).toEqual([
+      'Мотивация!I3: «Сумма»: у KPI схемы это пишется в первой строке KPI (строка 2)',
+      'Мотивация!J3: «Порог по показателю»: у KPI схемы это пишется в первой строке KPI (строка 2)',
+    ]);
+  });
+
   test('a block: the id on its first row, the rows right below without it are the same scheme', () => {
     const { schemes, lines } = read(
       tab([

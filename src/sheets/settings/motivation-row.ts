@@ -209,6 +209,12 @@ export class RowReader {
     };
   }
 
+  /** A later KPI row: what is the whole set's (bonus at 100 %, cap, threshold metric) belongs on its first row. */
+  laterKpi(r: TableRecord, first: number): void {
+    for (const field of ['amount', 'cap', 'gateMetric'])
+      if (this.text(r, field)) this.problem(r, field, 'motivation.kpiFirstRow', { first });
+  }
+
   /** A KPI: its metric, weight («Ставка / вес»), floor («Порог входа», unless that is the matrix's) and cap. */
   kpi(r: TableRecord): SchemeKpi {
     const id = this.metric(r, 'metric', undefined) ?? '';

@@ -128,6 +128,7 @@ function readKpi(
 ): KpiMatrixComponent {
   const kpi = reader.kpi(r);
   if (matrix) {
+    reader.laterKpi(r, g.sources[g.sources.length - 1].row);
     matrix.kpis.push(kpi);
     g.sources[g.sources.length - 1].kpiRows.push(r.row);
     return matrix;
