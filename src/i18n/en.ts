@@ -1303,5 +1303,5 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'motivation.kpiFirstRow': '"{column}": for a scheme’s KPIs this goes on the first KPI row (row {first})',
   'mot.kind.recoverableDraw': 'recoverable draw',
   'motivation.oldLayout':
-    'the tab is in the old layout (22 columns, with T0 and Tmax) and is not read: rename it, run "Set up workbook" to get a new Motivation tab and move the schemes across: KPI → "Metric", "Target amount" → "Amount", T0 → "Entry threshold", Tmax → "Attainment cap"; "Tiers by" is gone (thresholds with % go by plan)',
+    'the tab is in the old layout (22 columns, with T0 and Tmax) and is not read: rename it, run "Set up workbook" to get a new Motivation tab and move the schemes across: KPI → "Metric", "Target amount" → "Amount", T0 → "Entry threshold, % of plan", Tmax → "Attainment cap", "KPI weight" → "Rate / weight", "Recoverable" → the component "recoverable draw"; "Tiers by" is gone (thresholds with % go by plan)',
 });

@@ -9,7 +9,9 @@ import {
   motivationTemplate,
   readMotivation,
 } from '../../src/sheets/settings/motivation';
+import { DEFAULT_METRICS, findOption, metricReader } from '../../src/sheets/settings/motivation-columns';
 import type { PlanSettings } from '../../src/sheets/settings/plan';
+import { TEAM_COLUMNS } from '../../src/sheets/settings/team';
 import { type SettingsTab, settingsTabName } from '../../src/sheets/tabs';
 
 /**
@@ -41,10 +43,10 @@ function read(rows: Record<string, unknown>[], lang: Lang, metrics?: MotivationM
 const quoted = (note: string): string[] =>
   [...note.matchAll(/«([^»]+)»|"([^"]+)"/g)].map((m) => (m[1] ?? m[2]).trim());
 
-/** Quoted words that name no choice: a column or a tab the note points at. */
+/** Quoted words that name no choice: a column (of this tab or the Team tab) or a tab the note points at. */
 function names(lang: Lang): Set<string> {
   return new Set([
-    ...MOTIVATION_COLUMNS.map((c) => t(`col.${c.key}` as never, lang)),
+    ...[...MOTIVATION_COLUMNS, ...TEAM_COLUMNS].map((c) => t(`col.${c.key}` as never, lang)),
     ...TABS.map((tab) => settingsTabName(tab, lang)),
   ]);
 }
@@ -86,6 +88,17 @@ describe.each(LANGS)('(%s) every word the Motivation tab offers is accepted', (l
       return problems.list.some((p) => p.col === MOT_COL[field] && REFUSED.has(p.code));
     });
     expect(refused).toEqual([]);
+  });
+
+  test('a choice word quoted in any note (the Cap note names «максимум премии») is a word of some column', () => {
+    const g = motivationTemplate(lang);
+    const skip = names(lang);
+    const metric = metricReader(DEFAULT_METRICS);
+    const groups = ['kind', 'scope', 'mode', 'direction'] as const;
+    const words = quoted(g.notes[0].join(' ')).filter((q) => !skip.has(q) && !/[\d;→+]/.test(q));
+    expect(words.length).toBeGreaterThan(15);
+    const unknown = words.filter((w) => !metric(w) && !groups.some((gr) => findOption(w, gr)));
+    expect(unknown).toEqual([]);
   });
 
   test('every tier example a note quotes reads as tiers, multipliers or a scale', () => {
@@ -205,6 +218,13 @@ describe('a Motivation tab of the first layout (22 columns)', () => {
     expect(problems.list.map((p) => [p.row, p.col, p.code])).toEqual([
       [1, undefined, 'motivation.oldLayout'],
     ]);
-    expect(problems.lines(lang)[0]).toMatch(lang === 'ru' ? /T0 → «Порог входа»/ : /T0 → "Entry threshold"/);
+    // each «old → new» names a column of the new tab or a component word
+    const line = problems.lines(lang)[0];
+    const targets = [...line.matchAll(/→ (?:компонент |the component )?(«[^»]+»|"[^"]+")/g)].map((m) =>
+      m[1].slice(1, -1),
+    );
+    const columns = MOTIVATION_COLUMNS.map((c) => t(`col.${c.key}` as never, lang));
+    expect(targets.length).toBe(6);
+    expect(targets.filter((w) => !columns.includes(w) && !findOption(w, 'kind'))).toEqual([]);
   });
 });
