@@ -540,6 +540,28 @@ describe('scheme maximum, versions from a month, ids in any case', () => {
     ]);
   });
 
+  test('the words of the 22-column tab and of the notes still read: «по частям», «свой», «больше — лучше», «процент от базы»', () => {
+    const s = only(
+      tab([
+        { scheme: 'W', component: 'процент от базы', rate: 0.1, scope: 'свой' },
+        { component: 'ступени', mode: 'по частям', scope: 'отдел', tiers: '0 → 1 %' },
+        { component: 'KPI', metric: 'Сделки', rate: 1, direction: 'больше — лучше', amount: 100 },
+      ]),
+    );
+    expect(s.components).toEqual([
+      { kind: 'percent', metric: 'revenue', scope: 'own', rate: 0.1 },
+      {
+        kind: 'tiered',
+        metric: 'revenue',
+        scope: 'department',
+        by: 'amount',
+        mode: 'marginal',
+        tiers: [{ from: 0, rate: 0.01 }],
+      },
+      { kind: 'kpi', target: 100, kpis: [{ id: 'deals', weight: 1, direction: 'up' }] },
+    ]);
+  });
+
   test('a block: the id on its first row, the rows right below without it are the same scheme', () => {
     const { schemes, lines } = read(
       tab([
