@@ -1,13 +1,11 @@
 /**
  * The charts of a tab as PNGs: each chart drawn as SVG (local/charts.ts) and photographed by Chromium
- * through playwright-core (the same Debian Chromium and flags as the dialog tests in test/browser).
+ * through playwright-core (local/chromium.ts).
  */
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
 import { type ChartSpec, chartSvg, chartsOfTab } from './charts';
+import { CHROMIUM, launchChromium } from './chromium';
 import type { Spreadsheet } from './spreadsheet';
-
-export const CHROMIUM = process.env.SPK_CHROMIUM ?? '/usr/bin/chromium';
 
 /** The file-name ending of each kind of the report's chart. */
 const NAMES: Record<ChartSpec['kind'], string> = {
@@ -24,18 +22,7 @@ export async function renderCharts(ss: Spreadsheet, tab: string, base: string): 
   const specs = chartsOfTab(ss, tab);
   if (specs.length === 0) return [];
   if (!fs.existsSync(CHROMIUM)) return null;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
     const written: string[] = [];

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { defaultImportSettings } from '../src/core/import';
 import { labelOr, textsFor } from '../src/i18n';
+import { launchChromium } from './chromium';
 
 const TEAM = ['Анна Смирнова', 'Иван Петров', 'Мария Кузнецова', 'Олег Соколов', 'Екатерина Новикова'];
 const METRICS = ['calls', 'leads', 'meetings', 'deals', 'revenue'];
@@ -23,10 +23,7 @@ async function main(out: string): Promise<void> {
   const html = fs
     .readFileSync(path.resolve(__dirname, '../dist/ImportDialog.html'), 'utf8')
     .replace('<?!= config ?>', () => JSON.stringify(config).replace(/</g, '\\u003c'));
-  const browser = await chromium.launch({
-    executablePath: process.env.SPK_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 640, height: 560 }, deviceScaleFactor: 1 });
   await page.setContent(html);
   await page.setInputFiles('#file', EXAMPLE);

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { CHROMIUM, renderCharts } from '../../local/chart-pictures';
+import { renderCharts } from '../../local/chart-pictures';
 import { axisTicks, chartSpecOf, chartSvg, chartsOfTab, numberText } from '../../local/charts';
+import { CHROMIUM } from '../../local/chromium';
 import { localeProfile } from '../../local/demo-pictures';
 import { Spreadsheet } from '../../local/spreadsheet';
 
