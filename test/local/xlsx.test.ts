@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { Spreadsheet, SpreadsheetApp } from '../../local/spreadsheet';
 import { readXlsx, toWorkbook, wrappedLines, writeXlsx } from '../../local/xlsx';
 
@@ -138,6 +139,25 @@ describe('wrapped rows', () => {
     expect(wrappedLines('Сотрудник\nГруппа', 200)).toBe(2);
     expect(wrappedLines('Ааааааааааааааааааааааааааа', 100)).toBe(3); // one long word spans lines
     expect(wrappedLines('', 100)).toBe(1);
+    // a wider column never needs more lines; one line holds what fits in it
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.string({ minLength: 1, maxLength: 20 }).map((w) => w.replace(/[\s]/g, 'x')),
+          {
+            maxLength: 12,
+          },
+        ),
+        fc.integer({ min: 20, max: 400 }),
+        (words, px) => {
+          const text = words.join(' ');
+          const n = wrappedLines(text, px);
+          expect(n).toBeGreaterThanOrEqual(1);
+          expect(wrappedLines(text, px + 50)).toBeLessThanOrEqual(n);
+          if (text.length <= Math.floor((px - 6) / 7)) expect(n).toBe(1);
+        },
+      ),
+    );
   });
 
   test('a row with a wrapped cell and no height of its own is as tall as its lines, as in Sheets', () => {
