@@ -377,7 +377,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'Whose plan and actual: the "person" or the "department" (a head of sales paid on the whole department). Blank: the person.',
   'col.mot.mode': 'How to pay',
   'note.mot.mode':
-    'For percent and tiered: "each part at its rate" (like tax: 2% up to 2 million, 4% above) or "all at the top rate". For target and KPI rows with a scale in the "Tiers / scale" column: "smooth" (straight between points) or "in steps". Blank: each part at its rate.',
+    'For percent, tiered and multipliers: "each part at its rate" (like tax: 2% up to 2 million, 4% above) or "all at the top rate". For target and KPI rows with a scale in the "Tiers / scale" column: "smooth" (straight between points) or "in steps". Blank: each part at its rate.',
   'col.mot.tiers': 'Tiers / scale',
   'note.mot.tiers':
     'Pairs "threshold → value" separated by ";". Tiered: "0 → 3%; 500,000 → 5%" — thresholds in money; "100% → 5%; 120% → 7%" — in % of plan (all at the top rate may add "+ 10% salary" or "+ 5,000"). Percent and target: multipliers "100% → ×1.5; 130% → ×2" (×1 below the first). A target or KPI scale: "50% → 0%; 100% → 100%; 150% → 200%".',
