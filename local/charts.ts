@@ -50,7 +50,9 @@ export function chartsOfTab(ss: Spreadsheet, name: string): ChartSpec[] {
   return sheet.charts
     .filter((c) => ['COLUMN', 'LINE', 'BAR'].includes(c.data.chartType))
     .map((c) => {
-      const table = c.data.ranges.flatMap((r) => r.getValues());
+      // several ranges are columns side by side, the first holding the categories (the add-on gives one)
+      const [first = [], ...more] = c.data.ranges.map((r) => r.getValues());
+      const table = first.map((row, i) => row.concat(...more.map((t) => t[i] ?? [])));
       const title = c.data.options.title === undefined ? '' : String(c.data.options.title);
       return chartSpecOf(c.data.chartType as ChartKind, title, table);
     });

@@ -47,6 +47,18 @@ describe('the charts drawn for the pictures', () => {
       },
     ]);
     expect(chartsOfTab(ss, 'Нет такого')).toEqual([]);
+    // the same table given as two ranges side by side: categories, then the series
+    const sheet = ss.getSheetByName('Отчёт')!;
+    sheet.charts = [
+      sheet
+        .newChart()
+        .setChartType('COLUMN')
+        .addRange(sheet.getRange('A1:A3'))
+        .addRange(sheet.getRange('B1:C3'))
+        .setOption('title', 'Выручка: план и факт')
+        .build(),
+    ];
+    expect(chartsOfTab(ss, 'Отчёт')).toEqual(chartsOfTab(reportTab(), 'Отчёт'));
   });
 
   test('numbers in the workbook locale: ru 12 170 000 and 12 млн, en 12,170,000 and 12M', () => {
