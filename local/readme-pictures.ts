@@ -28,9 +28,14 @@ export const MANIFEST = path.join(IMG, 'pictures.json');
 export const README_DEMO = { month: '2026-11', seed: 1, lang: 'ru' } as const;
 
 /** The code that turns the demo's tabs into pictures (the tabs themselves are fingerprinted by content). */
-const DRAWING_CODE = ['demo-pictures.ts', 'charts.ts', 'chart-pictures.ts', 'chromium.ts', 'xlsx.ts'].map(
-  (f) => path.join(__dirname, f),
-);
+const DRAWING_CODE = [
+  'demo-pictures.ts',
+  'charts.ts',
+  'chart-pictures.ts',
+  'chromium.ts',
+  'xlsx.ts',
+  'xlsx-rows.ts',
+].map((f) => path.join(__dirname, f));
 
 /** docs/img name → the demo's picture (its file name after `demo-`, without .png). */
 export function readmePictures(result: DemoResult): Record<string, string> {

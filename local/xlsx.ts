@@ -5,10 +5,11 @@
  * show the cache without recalculating); number formats; backgrounds; font weight, style, colour, size;
  * alignment and wrap; merges; conditional formats (the number comparisons, custom formulas, text-contains
  * and empty/not-empty rules the builder makes); data validation; frozen panes; column widths and row
- * heights; hidden rows, columns and tabs; notes; tab colours.
- * Not written: charts (exceljs cannot write them; the demo's pictures draw them, local/charts.ts). With `chartList: true` a last tab "Charts" lists each
- * chart (tab, type, anchor cell, ranges, title) so the demo shows what Sheets would draw. Protections are
- * not written either (they are warnings only in this add-on).
+ * heights (a row with wrapped text as tall as its lines, xlsx-rows.ts); hidden rows, columns and tabs;
+ * notes; tab colours.
+ * Not written: charts (exceljs cannot write them; the demo's pictures draw them, local/charts.ts). With
+ * `chartList: true` a last tab "Charts" lists each chart (tab, type, anchor cell, ranges, title) so the
+ * demo shows what Sheets would draw. Protections are not written either (warnings only in this add-on).
  *
  * Read back (readXlsx): tabs, values, formulas, number formats and the grid size — enough to run the add-on
  * on settings tabs a user filled in.
@@ -21,6 +22,7 @@ import { DetailedCellError, sheetsErrorText } from './spreadsheet/engine';
 import type { Sheet } from './spreadsheet/sheet';
 import { Spreadsheet, type SpreadsheetOptions } from './spreadsheet/spreadsheet';
 import { instantOfSerial } from './spreadsheet/tz';
+import { fitWrappedRows } from './xlsx-rows';
 
 export interface WriteXlsxOptions {
   /** Add a "Charts" tab listing the charts that could not be drawn (default false). */
@@ -258,45 +260,6 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: Sheet): void {
     const x = cfRule(rule, priority++, topLeft);
     if (x) ws.addConditionalFormatting({ ref: rects.map((r) => a1Of(r)).join(' '), rules: [x] });
   }
-}
-
-/** The lines a text takes in a column `px` wide, wrapped at spaces, at about 7 px a character. */
-export function wrappedLines(text: string, px: number): number {
-  const perLine = Math.max(1, Math.floor((px - 6) / 7));
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(' ').filter((w) => w.length > 0)) {
-      if (used > 0 && used + 1 + word.length <= perLine) {
-        used += 1 + word.length;
-        continue;
-      }
-      // the word starts a line (the paragraph's first, or the next) and may itself span several
-      if (used > 0) lines++;
-      lines += Math.ceil(word.length / perLine) - 1;
-      used = word.length % perLine || perLine;
-    }
-  }
-  return lines;
-}
-
-/**
- * Sheets makes a row with wrapped text as tall as its lines; LibreOffice and Excel keep the height an .xlsx
- * row has, so a row without a height of its own and with a wrapped cell gets one: 12.75 pt a line and a
- * little margin (merged cells are left alone).
- */
-function fitWrappedRows(ws: ExcelJS.Worksheet, sheet: Sheet): void {
-  const lines = new Map<number, number>();
-  for (const [key, st] of sheet.styles) {
-    const row = Math.floor(key / 20000);
-    if (!st.wrap || sheet.rowHeights.has(row)) continue;
-    const cell = ws.getCell(row, key % 20000);
-    if (cell.isMerged || cell.value === null) continue;
-    const n = wrappedLines(cell.text, sheet.columnWidths.get(key % 20000) ?? 100);
-    if (n > (lines.get(row) ?? 1)) lines.set(row, n);
-  }
-  for (const [row, n] of lines) ws.getRow(row).height = 12.75 * n + 3;
 }
 
 /** The workbook exceljs would write. */

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { Spreadsheet, SpreadsheetApp } from '../../local/spreadsheet';
-import { readXlsx, toWorkbook, wrappedLines, writeXlsx } from '../../local/xlsx';
+import { readXlsx, toWorkbook, writeXlsx } from '../../local/xlsx';
+import { wrappedLines } from '../../local/xlsx-rows';
 
 function build(): Spreadsheet {
   const ss = new Spreadsheet({ sheets: ['Plan', 'Report'], now: '2026-11-17' });
