@@ -76,37 +76,60 @@ function formulaText(format: string): string {
 }
 
 /**
- * Sets the grid's widths from its headers and content and wraps the header rows whose text needs it. A text
- * cell counts only when the cell to its right is filled (otherwise its text runs on over the empty cells and
- * reads whole); merged and hidden cells do not count.
+ * Sets the grid's widths from its headers and content and wraps the header rows whose text needs it.
+ * Consecutive columns a tab gave one width (or none) keep one width, the widest they need: a run of equal
+ * widths is one service call, so the calls stay as many as the tab's layout has runs, whatever the team size
+ * (the Plan tab's week tables have a column per manager).
  */
 export function fitWidths(g: Grid): void {
-  const covered = mergedCells(g);
-  const wrapRows = new Set<number>();
-  const hiddenRows = new Set(g.hiddenRows);
   const hiddenCols = new Set(g.hiddenCols);
-  for (let c = 0; c < g.cols; c++) {
-    if (hiddenCols.has(c + 1)) continue;
-    let width = g.widths[c + 1] ?? DEFAULT_PX;
-    const headers: string[] = [];
-    for (let r = 0; r < g.rows; r++) {
-      if (covered.has(r * g.cols + c) || hiddenRows.has(r + 1)) continue;
-      const text = shownText(g.values[r][c], g.formats[r][c]);
-      if (text === '') continue;
-      if (isHeader(g, r, c)) headers.push(text);
-      else if (
-        typeof g.values[r][c] !== 'string' ||
-        String(g.values[r][c]).startsWith('=') ||
-        filled(g, r, c + 1)
-      )
-        width = Math.max(width, Math.min(textPx(text), CONTENT_MAX_PX));
-    }
-    for (const h of headers) width = headerFit(h, width).width;
-    for (let r = 0; r < g.rows; r++)
-      if (isHeader(g, r, c) && headerFit(shownText(g.values[r][c], ''), width).wrap) wrapRows.add(r + 1);
-    if (width !== (g.widths[c + 1] ?? DEFAULT_PX)) g.widths[c + 1] = width;
+  const cells = { covered: mergedCells(g), hiddenRows: new Set(g.hiddenRows) };
+  const preset = (c: number) => g.widths[c + 1] ?? DEFAULT_PX;
+  const need = Array.from({ length: g.cols }, (_, c) =>
+    hiddenCols.has(c + 1) ? 0 : columnNeed(g, c, cells),
+  );
+  for (let start = 0; start < g.cols; ) {
+    let end = start + 1;
+    while (
+      end < g.cols &&
+      !hiddenCols.has(end + 1) &&
+      !hiddenCols.has(start + 1) &&
+      preset(end) === preset(start)
+    )
+      end++;
+    const width = Math.max(...need.slice(start, end));
+    for (let c = start; c < end; c++)
+      if (!hiddenCols.has(c + 1) && width !== preset(c)) g.widths[c + 1] = width;
+    start = end;
   }
-  for (const row of wrapRows) if (!g.wrapRows.includes(row)) g.wrapRows.push(row);
+  for (let r = 0; r < g.rows; r++) {
+    if (g.wrapRows.includes(r + 1)) continue;
+    const wraps = g.values[r].some(
+      (v, c) => !hiddenCols.has(c + 1) && isHeader(g, r, c) && headerFit(shownText(v, ''), preset(c)).wrap,
+    );
+    if (wraps) g.wrapRows.push(r + 1);
+  }
+}
+
+/**
+ * The width a column needs: its preset width, its content's (up to a limit) and its headers'. A text cell
+ * counts only when the cell to its right is filled (otherwise its text runs on over the empty cells and reads
+ * whole); merged cells and hidden rows do not count.
+ */
+function columnNeed(g: Grid, c: number, cells: { covered: Set<number>; hiddenRows: Set<number> }): number {
+  let width = g.widths[c + 1] ?? DEFAULT_PX;
+  const headers: string[] = [];
+  for (let r = 0; r < g.rows; r++) {
+    if (cells.covered.has(r * g.cols + c) || cells.hiddenRows.has(r + 1)) continue;
+    const value = g.values[r][c];
+    const text = shownText(value, g.formats[r][c]);
+    if (text === '') continue;
+    if (isHeader(g, r, c)) headers.push(text);
+    else if (typeof value !== 'string' || value.startsWith('=') || filled(g, r, c + 1))
+      width = Math.max(width, Math.min(textPx(text), CONTENT_MAX_PX));
+  }
+  for (const h of headers) width = headerFit(h, width).width;
+  return width;
 }
 
 /** A header cell: the header look (Grid.header), its background possibly recoloured (forecast, weekend). */

@@ -142,6 +142,35 @@ describe.each(cases)('%s', (locale) => {
   });
 });
 
+describe('Plan 2026: the managers laid out wide', () => {
+  /** The managers' table of the example (5 managers, two starting in September and October) as shown. */
+  function managersTable(a: Addon, title: string): string[][] {
+    const shown = a.ss.getSheetByName('План 2026')!.getDataRange().getDisplayValues();
+    const start = shown.findIndex((r) => r[0] === title) + 1;
+    let end = start + 1;
+    while (end < shown.length && shown[end].some((x) => x !== '')) end++;
+    return shown.slice(start, end);
+  }
+
+  test('a row per manager and metric, a column per month; no empty row; no ramp-up before the start', () => {
+    const a = exampleWorkbook(undefined, 'ru_RU');
+    const [head, ...rows] = managersTable(a, 'Менеджеры по месяцам');
+    expect(head.slice(0, 3)).toEqual(['Сотрудник', 'Показатель', 'Январь']);
+    expect(head[14]).toBe('Итого');
+    // 5 managers × (working days + 6 metrics) + a ramp-up row for each of the 2 newcomers (was 12 × 5 = 60)
+    expect(rows.length).toBe(37);
+    const months = (r: string[]) => r.slice(2, 14);
+    expect(rows.filter((r) => months(r).every((x) => x === '' || /^0( ₽)?$/.test(x)))).toEqual([]);
+    const oleg = rows.findIndex((r) => r[0] === 'Олег Соколов');
+    expect(months(rows[oleg]).slice(0, 8)).toEqual(Array(8).fill(''));
+    expect(rows[oleg + 1][1]).toBe('Разгон');
+    expect(months(rows[oleg + 1]).slice(0, 8)).toEqual(Array(8).fill(''));
+    expect(months(rows[oleg + 1]).slice(8)).toEqual(['25,0%', '50,0%', '75,0%', '']);
+    expect(months(rows[oleg + 2]).slice(0, 8)).toEqual(Array(8).fill(''));
+    expect(rows.filter((r) => r[1] === 'Разгон').length).toBe(2);
+  });
+});
+
 describe('widths.ts', () => {
   test('a short header widens its column to one line; a long one wraps at its longest word', () => {
     expect(headerFit('Выручка', 100)).toEqual({ width: 100, wrap: false });

@@ -76,9 +76,10 @@ describe('Decompose plan', () => {
     a.call('menuDecompose');
     const plan = a.ss.getSheetByName('Plan 2026')!;
     const cells = plan.getDataRange();
-    const row = cells.getValues().findIndex((r) => r[1] === '=HYPERLINK("http://x","boss")');
+    // The managers' table: a block per manager, the name in its first column.
+    const row = cells.getValues().findIndex((r) => r[0] === '=HYPERLINK("http://x","boss")');
     expect(row).toBeGreaterThan(0);
-    expect(cells.getFormulas()[row][1]).toBe('');
+    expect(cells.getFormulas()[row][0]).toBe('');
   });
 });
 

@@ -51,8 +51,9 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
     metrics,
     labels: metrics.map((id) => metricLabel(id, s.funnel, lang)),
     names: new Map(s.people.map((p) => [p.id, p.name])),
-    // The week tables: week, month, working days, the managers, the department.
-    cols: Math.max(4 + metrics.length, 6, 4 + plan.managers.length),
+    // The week tables: week, month, working days, the managers, the department; the managers' table: name,
+    // row label, the months and the year.
+    cols: Math.max(4 + metrics.length, 6, 4 + plan.managers.length, 3 + plan.months.length),
     currency: s.plan.currency,
   };
   const warnings = warningTexts(plan, lang);
@@ -60,7 +61,7 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
   const rows =
     30 +
     warnings.length +
-    plan.months.length * plan.managers.length +
+    plan.managers.length * (2 + metrics.length) +
     weekTablesRows(metrics.length, weeks.length);
   const g = new Grid(rows, v.cols);
   const w = new TableWriter(g, 1, v.cols);
@@ -143,19 +144,61 @@ function monthsTable(w: TableWriter, v: PlanView): void {
   w.row += 2;
 }
 
-/** Each manager's month: working days, ramp-up and plan. */
+/**
+ * The managers laid out wide: a block per manager, a row for the working days, one for the ramp-up (only
+ * when there is one) and one per metric with a plan; a column per month and the year's total. A metric all
+ * zero for a person is left out, and the ramp-up shows only in months the person works and ramps up in.
+ */
 function managersTable(w: TableWriter, v: PlanView): void {
+  const months = v.plan.months;
+  w.section(t('plan.byManager', v.lang));
+  w.header([
+    t('col.name', v.lang),
+    t('month.metric', v.lang),
+    ...months.map((m) => monthName(m.month, v.lang)),
+    t('plan.total', v.lang),
+  ]);
+  v.plan.managers.forEach((manager, k) => {
+    managerBlock(w, v, manager, k);
+  });
+  w.row++;
+}
+
+/** A manager's rows: working days, the ramp-up, a row per metric with a plan; the name and totals bold. */
+function managerBlock(w: TableWriter, v: PlanView, manager: { id: string; name: string }, k: number): void {
   const { g } = w;
-  tableHead(w, v, 'plan.byManager', ['col.month', 'col.name', 'plan.workdays', 'plan.ramp']);
-  for (const m of v.plan.months) {
-    for (const mp of m.managers) {
-      g.text(w.row, 1, monthName(m.month, v.lang));
-      g.text(w.row, 2, v.names.get(mp.id) ?? mp.id);
-      g.set(w.row, 3, mp.workdays);
-      g.set(w.row, 4, mp.ramp).format(rect(w.row, 4), FORMAT.completion);
-      metricCells(w, v, 5, mp.plan);
-      w.row++;
-    }
-  }
+  const mine = v.plan.months.map((m) => m.managers.find((mp) => mp.id === manager.id));
+  const first = w.row;
+  g.text(w.row, 1, v.names.get(manager.id) ?? manager.name);
+  const days = mine.map((mp) => mp?.workdays ?? 0);
+  // A month the person does not work (before the start, after leaving) is blank, not a row of zeros.
+  const worked = (values: number[]) => values.map((x, i) => (days[i] === 0 && x === 0 ? null : x));
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  managerRow(w, t('plan.workdays', v.lang), worked(days), FORMAT.count, sum(days));
+  const ramp = mine.map((mp) => (mp && mp.workdays > 0 && mp.ramp < 1 ? mp.ramp : null));
+  if (ramp.some((r) => r !== null)) managerRow(w, t('plan.ramp', v.lang), ramp, FORMAT.completion, null);
+  v.metrics.forEach((metric, i) => {
+    const values = mine.map((mp) => mp?.plan[metric] ?? 0);
+    if (values.every((x) => x === 0)) return;
+    const total = v.plan.totals.managers[k]?.[metric] ?? sum(values);
+    managerRow(w, v.labels[i], worked(values), metricFormat(metric, v.currency), total);
+  });
+  g.bold(rect(first, 1));
+  g.bold(rect(first, 3 + v.plan.months.length, w.row - first, 1));
+}
+
+/** One row of a manager's block: its label, a value per month (blank for null) and the year's total. */
+function managerRow(
+  w: TableWriter,
+  label: string,
+  values: readonly (number | null)[],
+  format: string,
+  total: number | null,
+): void {
+  w.g.text(w.row, 2, label);
+  values.forEach((x, i) => {
+    w.put(w.row, 3 + i, x, format);
+  });
+  w.put(w.row, 3 + values.length, total, format);
   w.row++;
 }
