@@ -171,6 +171,22 @@ describe('Plan 2026: the managers laid out wide', () => {
   });
 });
 
+test('widths and wraps: as many calls for 30 managers as for 5 (the Plan tab has a column per manager)', () => {
+  const calls = (team: number) => {
+    const a = exampleWorkbook(team);
+    a.ss.counter.reset();
+    a.call('menuDecompose');
+    a.ss.ui.answer({ button: 'OK', text: '2026-11' });
+    a.call('menuCreateMonth');
+    a.call('menuToday');
+    const by = a.ss.counter.byMethod();
+    return Object.fromEntries(Object.entries(by).filter(([k]) => /setColumnWidths|setWrap/.test(k)));
+  };
+  const five = calls(5);
+  expect(five['Sheet.setColumnWidths']).toBeGreaterThan(10);
+  expect(calls(30)).toEqual(five);
+});
+
 describe('widths.ts', () => {
   test('a short header widens its column to one line; a long one wraps at its longest word', () => {
     expect(headerFit('Выручка', 100)).toEqual({ width: 100, wrap: false });
