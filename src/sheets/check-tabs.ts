@@ -6,7 +6,7 @@ import { Problems } from './problems';
 import { readTabValues, type Settings } from './settings';
 import { readContestTab } from './settings/contests';
 import { readImportTab } from './settings/import-tab';
-import { readMotivation } from './settings/motivation';
+import { motivationMetrics, readMotivation } from './settings/motivation';
 import type { TableContext } from './settings/table';
 import { type Person, readTeam, teamColumn } from './settings/team';
 import { findSettingsSheet } from './tabs';
@@ -24,14 +24,29 @@ export function checkOtherTabs(
   ctx: ActionContext,
   settings: Settings | null,
   problems: Problems,
+  strict = false,
 ): Contest[] | undefined {
   const motivation = findSettingsSheet(ctx.ss, 'motivation', ctx.lang);
   if (motivation) {
     const name = motivation.getName();
-    const schemes = readMotivation(motivation.getDataRange().getValues(), tableOf(ctx, name, problems));
+    const found = new Problems();
+    // The metrics with facts, as the bonus run reads them (a custom funnel stage is a KPI); with the Plan or
+    // Funnel tab unreadable, a new workbook's.
+    const metrics = settings ? motivationMetrics(settings.plan, settings.funnel) : undefined;
+    const values = motivation.getDataRange().getValues();
+    const schemes = readMotivation(values, tableOf(ctx, name, found), metrics);
+    // A tab in the layout before issue 16 is no mistake made today: it stops the bonus run and is listed by
+    // Check settings (strict), but does not stop the plan, the month tabs or the meetings.
+    const old = found.list.some((p) => p.code === 'motivation.oldLayout');
+    if (old && !strict) return contestsOf(ctx, settings, problems);
+    problems.list.push(...found.list);
     const team = settings ? { tab: settings.tabs.team, people: settings.people } : teamAlone(ctx);
     if (team) schemesOnTeam(team, new Set([...schemes.keys()].map(schemeKey)), name, problems);
   }
+  return contestsOf(ctx, settings, problems);
+}
+
+function contestsOf(ctx: ActionContext, settings: Settings | null, problems: Problems) {
   const contests = settings && findSettingsSheet(ctx.ss, 'contests', ctx.lang);
   if (!settings || !contests) return undefined;
   const values = contests.getDataRange().getValues();

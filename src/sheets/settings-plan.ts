@@ -33,11 +33,15 @@ export function settingsAndPlan(
   return planned;
 }
 
-/** The prologue's reads and checks without its dialog (Check settings lists the problems its own way). */
+/**
+ * The prologue's reads and checks without its dialog (Check settings lists the problems its own way, and is
+ * `strict`: a Motivation tab in the old layout is a problem there, not in the actions' prologue).
+ */
 export function checkedSettings(
   ctx: ActionContext,
   problems: Problems,
   month?: { year: number; month: number; mustBePlanYear: boolean },
+  strict = false,
 ): Planned | null {
   const settings = readSettings(ctx, problems);
   const otherYear = !!settings && !!month && settings.plan.year !== month.year;
@@ -50,7 +54,7 @@ export function checkedSettings(
   }
   const plan = settings && problems.empty && !otherYear ? planOf(settings, problems) : undefined;
   // The Motivation and Contests tabs too: a mistake there shows up the day it is made, not at bonus time.
-  const contests = checkOtherTabs(ctx, settings, problems);
+  const contests = checkOtherTabs(ctx, settings, problems, strict);
   if (!settings || !problems.empty) return null;
   return { settings, plan: plan ?? null, ...(contests ? { contests } : {}) };
 }

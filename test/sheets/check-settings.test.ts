@@ -130,6 +130,27 @@ test("one misspelt scheme of three people is one problem naming them, at the fir
   expect(text).toContain(`• I2: ${names.join(', ')}: `);
 });
 
+test('a Motivation tab in the old 22-column layout: listed by Check settings, Decompose still runs', () => {
+  const a = workbook();
+  const motivation = a.ss.getSheetByName('Мотивация')!;
+  const header = [
+    'Схема',
+    'Название',
+    'Тип',
+    ...Array.from({ length: 16 }, (_, i) => `c${i}`),
+    'T0',
+    'Tmax',
+    'Действует с',
+  ];
+  motivation.clear();
+  motivation.getRange(1, 1, 2, 22).setValues([header, ['S1', 'Старая', 'оклад', ...new Array(19).fill('')]]);
+  checkSettingsAction(actionContextFor(a, NOV_20));
+  expect(lastDialog(a)).toContain(`${t('check.tab', 'ru', { tab: 'Мотивация', count: 1 })}\n• `);
+  const before = snapshot(a.ss);
+  decomposeAction(actionContextFor(a, NOV_20));
+  expect(snapshot(a.ss)).not.toBe(before);
+});
+
 test('the same problem down one column folds into one line naming the range', () => {
   const p = new Problems();
   for (const row of [5, 6, 7]) p.add('Команда', row, 4, 'settings.required', { column: 'X' });

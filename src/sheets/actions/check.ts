@@ -19,7 +19,7 @@ export function checkSettingsAction(ctx: ActionContext): void {
   const problems = new Problems();
   // The prologue every action runs (without its dialog), then the Import tab. A problem in the first four
   // tabs leaves no settings to check the Import tab against: it is checked once they are mended.
-  const planned = checkedSettings(ctx, problems);
+  const planned = checkedSettings(ctx, problems, undefined, true);
   checkImportTab(ctx, planned?.settings ?? null, problems);
   if (!problems.empty) {
     notify(ctx, checkText(problems.list, ctx.lang));
