@@ -14,7 +14,7 @@ export const DEFAULT_PX = 100;
 /** Content never widens a column past this: longer text is cut, as on a tab a person keeps. */
 const CONTENT_MAX_PX = 320;
 /** A header up to this width stays on one line; a longer one wraps to two or more lines. */
-const HEADER_LINE_PX = 150;
+const HEADER_LINE_PX = 120;
 
 /** The pixels a text needs on one line (its longest line when it has several). */
 export function textPx(text: string): number {

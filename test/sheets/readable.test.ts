@@ -190,7 +190,7 @@ test('widths and wraps: as many calls for 30 managers as for 5 (the Plan tab has
 describe('widths.ts', () => {
   test('a short header widens its column to one line; a long one wraps at its longest word', () => {
     expect(headerFit('Выручка', 100)).toEqual({ width: 100, wrap: false });
-    expect(headerFit('Факт прошлого месяца', 100)).toEqual({ width: 150, wrap: false });
+    expect(headerFit('Конв./чек, план', 100)).toEqual({ width: 115, wrap: false });
     const long = headerFit('Фонд премий (переменная часть)', 100);
     expect(long.wrap).toBe(true);
     expect(long.width).toBeGreaterThanOrEqual(longestWordPx('Фонд премий (переменная часть)'));
