@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Addon } from '../../local/addon';
 import type { Sheet } from '../../local/spreadsheet';
 import { Grid, rect } from '../../src/sheets/grid';
@@ -201,6 +202,29 @@ describe('widths.ts', () => {
     const long = headerFit('Фонд премий (переменная часть)', 100);
     expect(long.wrap).toBe(true);
     expect(long.width).toBeGreaterThanOrEqual(longestWordPx('Фонд премий (переменная часть)'));
+  });
+
+  test('property: no header wider than its column, widths never shrink, a run of equal widths stays equal', () => {
+    const word = fc.stringMatching(/^[А-Яа-яA-Za-z]{1,14}$/);
+    const head = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+    const preset = fc.constantFrom(60, 100, 130);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(head, preset), { minLength: 1, maxLength: 8 }), (cols) => {
+        const g = new Grid(2, cols.length);
+        cols.forEach(([h, w], i) => {
+          g.text(1, i + 1, h).set(2, i + 1, 1234567);
+          g.widths[i + 1] = w;
+        });
+        g.header(rect(1, 1, 1, cols.length));
+        fitWidths(g);
+        cols.forEach(([h, w], i) => {
+          const width = g.widths[i + 1];
+          expect(width).toBeGreaterThanOrEqual(w);
+          expect(width).toBeGreaterThanOrEqual(g.wrapRows.includes(1) ? longestWordPx(h) : textPx(h));
+          if (i > 0 && cols[i - 1][1] === w) expect(width).toBe(g.widths[i]);
+        });
+      }),
+    );
   });
 
   test('numbers read as their format writes them', () => {
