@@ -89,8 +89,8 @@ function cutHeaders(sheet: Sheet): string[] {
   return cut;
 }
 
-/** A message key or marker: dotted lower-case words (`kind.salary`, `bonus.col.x`) or `spk:`. */
-const KEY = /(^|[\s(«"])([a-z]+(\.[a-z][A-Za-z0-9]*)+|spk:\S*)($|[\s)»",.:;])/;
+/** A message key or marker: dotted lower-case words (`kind.salary`, `bonus.col.x`; not `e.g.`) or `spk:`. */
+const KEY = /(^|[\s(«"])([a-z]{2,}(\.[a-z][A-Za-z0-9]*)+|spk:\S*)($|[\s)»",.:;])/;
 
 describe.each(cases)('%s', (locale) => {
   let a: Addon;
@@ -225,6 +225,13 @@ describe('widths.ts', () => {
         });
       }),
     );
+  });
+
+  test('a key or a marker is caught; dates, amounts and sentences are not', () => {
+    for (const text of ['kind.salary', 'Итого: bonus.col.total', 'spk:col=plan', '(metric.calls)'])
+      expect([text, KEY.test(text)]).toEqual([text, true]);
+    for (const text of ['12.5', 'Н49 · 30.11–06.12', 'Done. Next', '1,234.5 ₽', 'e.g. here'])
+      expect([text, KEY.test(text)]).toEqual([text, false]);
   });
 
   test('numbers read as their format writes them', () => {
