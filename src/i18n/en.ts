@@ -1292,6 +1292,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'check.fix.team.duplicateName': 'Add a surname or an initial to one of the names.',
   'check.fix.team.noManagers': 'Add a manager to the tab or tick "Active" for an existing one.',
   'menu.checkSettings': 'Check settings',
+  'problems.notice':
+    'Done. But the Motivation and Contests tabs have {count} {count|problem|problems}: bonuses and contest leaderboards cannot be calculated until they are fixed.',
   // ── readable-tabs ──
   // Widths, wrapped headers, the Bonus trail, the Plan tab laid out wide.
   'bonus.note.trailShort':

@@ -1319,6 +1319,8 @@ export const ruMessages = () => ({
   'check.fix.team.duplicateName': 'Добавьте к одному из имён фамилию или инициал.',
   'check.fix.team.noManagers': 'Добавьте менеджера на лист или отметьте «Активен» у существующего.',
   'menu.checkSettings': 'Проверить настройки',
+  'problems.notice':
+    'Готово. Но на листах мотивации и конкурсов {count} {count|ошибка|ошибки|ошибок}: премии и таблицы конкурсов не посчитаются, пока их не исправить.',
   // ── readable-tabs ──
   // Widths, wrapped headers, the Bonus trail, the Plan tab laid out wide.
   'bonus.note.trailShort':

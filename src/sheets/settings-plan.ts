@@ -1,6 +1,7 @@
 import type { Contest } from '../core/contests/types';
 import type { PlanDecomposition } from '../core/decompose';
 import { isDomainError } from '../core/errors';
+import { t } from '../i18n';
 import { checkOtherTabs } from './check-tabs';
 import { type ActionContext, notify } from './context';
 import { decompose } from './plan-input';
@@ -20,16 +21,29 @@ export interface Planned {
 /**
  * The one prologue of the menu actions: the settings read and the plan decomposed, every problem listed at
  * its cell. With `month`, a plan year other than the month's is a problem when `mustBePlanYear`, otherwise
- * the plan is left out (a report on last year's month). The Motivation and Contests tabs are checked whole
- * as well (check-tabs.ts). Null once the problems dialog is queued.
+ * the plan is left out (a report on last year's month). Null once the problems dialog is queued.
+ * The Motivation and Contests tabs are checked whole as well (check-tabs.ts), so a mistake there shows up the
+ * day it is made; it stops only the actions that use them (`othersBlock`: the leaderboards). Elsewhere a bonus
+ * scheme's typo must not stop the plan, the month tabs or the meetings: it is listed after the action.
  */
 export function settingsAndPlan(
   ctx: ActionContext,
   month?: { year: number; month: number; mustBePlanYear: boolean },
+  o: { othersBlock?: boolean } = {},
 ): Planned | null {
   const problems = new Problems();
-  const planned = checkedSettings(ctx, problems, month);
+  const others = o.othersBlock ? problems : new Problems();
+  const planned = checkedSettings(ctx, problems, month, false, others);
   if (!planned) notify(ctx, problems.text(ctx.lang));
+  else if (!others.empty)
+    notify(
+      ctx,
+      [
+        t('problems.notice', ctx.lang, { count: others.list.length }),
+        '',
+        ...others.lines(ctx.lang).map((l) => `• ${l}`),
+      ].join('\n'),
+    );
   return planned;
 }
 
@@ -42,6 +56,7 @@ export function checkedSettings(
   problems: Problems,
   month?: { year: number; month: number; mustBePlanYear: boolean },
   strict = false,
+  others: Problems = problems,
 ): Planned | null {
   const settings = readSettings(ctx, problems);
   const otherYear = !!settings && !!month && settings.plan.year !== month.year;
@@ -54,7 +69,7 @@ export function checkedSettings(
   }
   const plan = settings && problems.empty && !otherYear ? planOf(settings, problems) : undefined;
   // The Motivation and Contests tabs too: a mistake there shows up the day it is made, not at bonus time.
-  const contests = checkOtherTabs(ctx, settings, problems, strict);
+  const contests = checkOtherTabs(ctx, settings, others, strict);
   if (!settings || !problems.empty) return null;
   return { settings, plan: plan ?? null, ...(contests ? { contests } : {}) };
 }

@@ -30,7 +30,7 @@ import { leaderboardGrid } from './contest-grid';
  * tabs are read once for all contests; each board is one writeGrid.
  */
 export function contestAction(ctx: ActionContext): void {
-  const planned = settingsAndPlan(ctx);
+  const planned = settingsAndPlan(ctx, undefined, { othersBlock: true });
   if (!planned) return;
   const problems = new Problems();
   // The prologue has read and checked the Contests tab; read here only to say that it is missing.
