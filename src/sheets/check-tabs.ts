@@ -40,6 +40,8 @@ export function checkOtherTabs(
     const old = found.list.some((p) => p.code === 'motivation.oldLayout');
     if (old && !strict) return contestsOf(ctx, settings, problems);
     problems.list.push(...found.list);
+    // An old tab reads no scheme: "unknown scheme" for everyone would drown the one line that says what to do.
+    if (old) return contestsOf(ctx, settings, problems);
     const team = settings ? { tab: settings.tabs.team, people: settings.people } : teamAlone(ctx);
     if (team) schemesOnTeam(team, new Set([...schemes.keys()].map(schemeKey)), name, problems);
   }

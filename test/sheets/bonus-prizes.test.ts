@@ -1,4 +1,5 @@
 import type { Addon } from '../../local/addon';
+import { t } from '../../src/i18n';
 import { MONTH } from '../../src/sheets/month-layout';
 import { exampleWorkbook } from '../helpers/workbook';
 
@@ -103,5 +104,21 @@ describe('a prize of a person whose bonus could not be calculated', () => {
       .join('\n')
       .replace(/[\u00a0\u202f]/g, ' ');
     expect(shown).toContain('приз конкурса 3 000,00 не вошёл в фонд');
+  });
+});
+
+describe('a Motivation tab in the layout before issue 16', () => {
+  test('the bonus run says only how to move it, not «scheme not found» for everyone', () => {
+    const b = exampleWorkbook(5);
+    b.ss.getSheetByName('Мотивация')!.getRange(1, 20).setValue('T0'); // an old header
+    const dialogs = b.ss.ui.dialogs.length;
+    b.ss.ui.answer({ button: 'OK', text: '2026-11' });
+    b.call('menuBonuses');
+    const shown = b.ss.ui.dialogs
+      .slice(dialogs)
+      .map((d) => d.message)
+      .join('\n');
+    expect(b.ss.getSheetByName('Премии 2026-11')).toBeNull();
+    expect(shown).toContain(t('problems.heading', 'ru', { count: 1 }));
   });
 });

@@ -93,6 +93,8 @@ function readBonusInput(
     calendarSettings && tabs.calendar
       ? productionCalendar(calendarSettings, year, tabs.calendar.name, problems)
       : undefined;
+  // A Motivation tab in the old layout reads no scheme: its one problem says what to do, nothing more.
+  if (problems.list.some((p) => p.code === 'motivation.oldLayout')) return undefined;
   if (!tabs.team || !tabs.motivation || !schemes || !monthContent || !calendar || !calendarSettings)
     return undefined;
   const { absences } = calendarSettings;
