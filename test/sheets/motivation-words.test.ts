@@ -228,3 +228,17 @@ describe('a Motivation tab of the first layout (22 columns)', () => {
     expect(targets.filter((w) => !columns.includes(w) && !findOption(w, 'kind'))).toEqual([]);
   });
 });
+
+/** The problems at the tiers cell of one tiered component with `tiers`. */
+function tierProblems(lang: Lang, tiers: string): string[] {
+  const { problems } = read([{ scheme: 'W', component: 'tiered', tiers }], lang);
+  return problems.list.filter((p) => p.col === MOT_COL.tiers).map((p) => p.code);
+}
+
+describe('tiers that look like % of plan without the % sign', () => {
+  test.each(LANGS)('(%s) «100 → 5 %; 120 → 7 %» is a question at the tiers cell, not 100 ₽', (lang) => {
+    expect(tierProblems(lang, '100 → 5 %; 120 → 7 %')).toEqual(['motivation.tiersAmountOrPlan']);
+    expect(tierProblems(lang, '100 % → 5 %; 120 % → 7 %')).toEqual([]);
+    expect(tierProblems(lang, '0 → 3 %; 500 000 → 5 %')).toEqual([]);
+  });
+});

@@ -164,6 +164,10 @@ export class RowReader {
       const by = tiersBy(tiersText);
       if (!tiersText) this.problem(r, 'tiers', 'settings.required');
       const tiers = tiersText ? this.tierItems(r, parseTierText(tiersText, by, this.ctx.lang)) : [];
+      // «100 → 5 %; 120 → 7 %» was % of plan on the tab before issue 16; read as rubles it pays the whole
+      // revenue at the top rate. Thresholds that small are a question, not an answer.
+      if (by === 'amount' && tiers.some((x) => x.from > 0) && tiers.every((x) => x.from <= PERCENT_LIKE))
+        this.problem(r, 'tiers', 'motivation.tiersAmountOrPlan', { text: tiersText });
       return { kind, ...base, by, mode: mode === 'retro' ? 'retro' : 'marginal', tiers };
     }
     const bandMode = mode === 'retro' ? { bandMode: 'retro' as const } : {};
@@ -255,6 +259,9 @@ export class RowReader {
     return parsed.items;
   }
 }
+
+/** Money thresholds all at most this look like % of plan with the % sign forgotten (80, 100, 120, 150). */
+const PERCENT_LIKE = 300;
 
 /** Tiers by % of plan when the first threshold is written with %, else by amount («100 % → 5 %»). */
 export function tiersBy(text: string): 'amount' | 'attainment' {
