@@ -1302,6 +1302,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.trail.more': '{first} … and {count} more {count|line|lines}',
   // ── motivation-tab ──
   // The Motivation tab a head of sales fills without help (new keys; existing bonus-sheet keys edited in place).
+  'motivation.codeForgotten':
+    'the row names the scheme "{name}" but has no scheme code: type the code (a row without one continues the scheme above)',
   'motivation.tiersAmountOrPlan':
     '"{text}": thresholds up to 300 read as amounts of money. If they are % of plan, write "100 % → 5 %"; if amounts, write them in full',
   'motivation.kpiFirstRow': '"{column}": for a scheme’s KPIs this goes on the first KPI row (row {first})',

@@ -1329,6 +1329,8 @@ export const ruMessages = () => ({
   'bonus.trail.more': '{first} … и ещё {count} {count|строка|строки|строк}',
   // ── motivation-tab ──
   // The Motivation tab a head of sales fills without help (new keys; existing bonus-sheet keys edited in place).
+  'motivation.codeForgotten':
+    'строка называет схему «{name}», но код схемы не указан: впишите код (строка без кода продолжает схему выше)',
   'motivation.tiersAmountOrPlan':
     '«{text}»: пороги до 300 читаются как суммы в рублях. Если это % плана — напишите «100 % → 5 %»; если суммы — напишите их полностью',
   'motivation.kpiFirstRow': '«{column}»: у KPI схемы это пишется в первой строке KPI (строка {first})',

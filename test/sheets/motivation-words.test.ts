@@ -242,3 +242,19 @@ describe('tiers that look like % of plan without the % sign', () => {
     expect(tierProblems(lang, '0 → 3 %; 500 000 → 5 %')).toEqual([]);
   });
 });
+
+describe('a new scheme whose code was forgotten', () => {
+  test.each(LANGS)('(%s) is a problem at the code cell, not rows added to the scheme above', (lang) => {
+    const { schemes, problems } = read(
+      [
+        { scheme: 'A', name: 'Первая', component: 'salary', amount: 50000 },
+        { name: 'Вторая', component: 'salary', amount: 70000 },
+      ],
+      lang,
+    );
+    expect(problems.list.map((p) => [p.row, p.col, p.code])).toEqual([
+      [3, MOT_COL.scheme, 'motivation.codeForgotten'],
+    ]);
+    expect(schemes.get('A')?.[0].components).toHaveLength(1);
+  });
+});

@@ -89,9 +89,17 @@ function readGroups(records: TableRecord[], ctx: TableContext, metrics: Motivati
   let lastKpi: KpiMatrixComponent | undefined;
   let lastRow = 0;
   for (const r of records) {
-    // A block: the id on its first row; a row right below with no id is the same scheme.
-    const id = reader.text(r, 'scheme') || (current && r.row === lastRow + 1 ? current.id : '');
+    // A block: the id on its first row; a row right below with no id is the same scheme — unless it names
+    // another scheme (a new block whose code was forgotten would add its pay to the one above).
+    const typedId = reader.text(r, 'scheme');
+    const name = reader.text(r, 'name');
+    const id = typedId || (current && r.row === lastRow + 1 ? current.id : '');
     lastRow = r.row;
+    if (!typedId && current && id && name && name !== current.name) {
+      ctx.problems.add(ctx.tab, r.row, MOT_COL.scheme, 'motivation.codeForgotten', { name });
+      current = undefined;
+      continue;
+    }
     if (!id) {
       ctx.problems.add(ctx.tab, r.row, MOT_COL.scheme, 'settings.required', {
         column: msgRef('col.mot.scheme'),
