@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../local/chromium';
 
 /**
  * An add-on dialog in a real browser: Debian's Chromium driven by playwright-core, the page as HtmlService
@@ -8,7 +9,6 @@ import { type Browser, chromium, type Page } from 'playwright-core';
  * functions in this Node process (the built add-on over the in-memory spreadsheet, or stubs). Arguments and
  * results cross as JSON, as google.script.run only carries plain data.
  */
-export const CHROMIUM = process.env.SPK_CHROMIUM ?? '/usr/bin/chromium';
 const DIST = path.resolve(__dirname, '../../dist');
 
 /**
@@ -20,7 +20,7 @@ export function describeInBrowser(name: string, body: (browser: () => Browser) =
   run(name, () => {
     let browser: Browser | undefined;
     beforeAll(async () => {
-      browser = await launchBrowser();
+      browser = await launchChromium();
     }, 30_000);
     afterAll(async () => {
       await browser?.close();
@@ -29,21 +29,6 @@ export function describeInBrowser(name: string, body: (browser: () => Browser) =
       if (!browser) throw new Error('the browser did not start');
       return browser;
     });
-  });
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
   });
 }
 
