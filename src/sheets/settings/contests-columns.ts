@@ -4,7 +4,7 @@ import { type Lang, labelOr, t } from '../../i18n';
 import { metricLabel } from '../labels';
 import type { FunnelStage } from './funnel';
 import type { PlanSettings } from './plan';
-import type { ColumnSpec } from './table';
+import { type ColumnSpec, columnsByField } from './table';
 
 /**
  * The Contests tab's columns (one contest per row) and the words its cells take: the rules by their plain
@@ -30,10 +30,7 @@ export const CONTEST_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** A column's field name ('rule', 'weights', …) → its 1-based column. */
-export const CONTEST_COL: Record<string, number> = {};
-CONTEST_COLUMNS.forEach((c, i) => {
-  CONTEST_COL[c.key.slice('contest.'.length)] = i + 1;
-});
+export const CONTEST_COL = columnsByField(CONTEST_COLUMNS, 'contest.');
 
 export type RuleKind = ContestRule['kind'];
 export const RULE_KINDS: readonly RuleKind[] = ['race', 'planPoints', 'activity', 'improvement'];

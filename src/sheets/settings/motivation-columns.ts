@@ -4,7 +4,7 @@ import { metricLabel } from '../labels';
 import { contestMetrics, metricFinder } from './contests-columns';
 import type { FunnelStage } from './funnel';
 import type { PlanSettings } from './plan';
-import type { ColumnSpec } from './table';
+import { type ColumnSpec, columnsByField } from './table';
 
 /**
  * The Motivation tab's columns and the words its cells take: one row per component of a scheme (a KPI
@@ -33,10 +33,7 @@ export const MOTIVATION_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** 1-based column of a field ('scheme', 'tiers', …). */
-export const MOT_COL: Record<string, number> = {};
-MOTIVATION_COLUMNS.forEach((c, i) => {
-  MOT_COL[c.key.slice(4)] = i + 1;
-});
+export const MOT_COL = columnsByField(MOTIVATION_COLUMNS, 'mot.');
 
 const KINDS = ['salary', 'percent', 'tiered', 'target', 'kpi', 'pool', 'draw'] as const;
 /** A component's kind. */

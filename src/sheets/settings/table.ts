@@ -131,5 +131,10 @@ function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: Tabl
   }
 }
 
+/** A table's 1-based column of each field: its key without `prefix` ('mot.tiers' → tiers). */
+export function columnsByField(columns: readonly ColumnSpec[], prefix: string): Record<string, number> {
+  return Object.fromEntries(columns.map((c, i) => [c.key.slice(prefix.length), i + 1]));
+}
+
 export const num = (r: TableRecord, key: string): number | null => r.get(key) as number | null;
 export const str = (r: TableRecord, key: string): string => (r.get(key) as string | null) ?? '';
