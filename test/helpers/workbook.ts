@@ -3,6 +3,7 @@ import type { Spreadsheet } from '../../local/spreadsheet';
 import { createAppsScriptGlobals } from '../../local/spreadsheet';
 import type { Day } from '../../src/core/dates';
 import type { ActionContext } from '../../src/sheets/context';
+import { MONTH } from '../../src/sheets/month-layout';
 
 /** Every tab's values and formulas: a workbook fingerprint to compare before and after an action. */
 export function snapshot(ss: Spreadsheet): string {
@@ -85,4 +86,17 @@ export function decomposedWorkbook(team = 5, locale = 'ru_RU', months = ['2026-1
 /** An ActionContext over the add-on's spreadsheet for a given "today". */
 export function actionContextFor(a: Addon, today: Day, lang: 'ru' | 'en' = 'ru'): ActionContext {
   return { ss: a.ss, ui: a.ss.ui, lang, timeZone: 'Europe/Moscow', today } as unknown as ActionContext;
+}
+
+/** The example workbook (5 managers, 20 Nov 2026) with facts in every row below the department for 1–19 November. */
+export function exampleWorkbookWithFacts(locale: string): Addon {
+  const a = exampleWorkbook(undefined, locale);
+  const month = a.ss.getSheetByName('2026-11')!;
+  const first = MONTH.firstDataRow + 6;
+  const rows = month.getDataRange().getValues().length - first + 1;
+  const facts = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: 19 }, (_, d) => ((r * 7 + d) % 5) * 10_000),
+  );
+  month.getRange(first, MONTH.firstDayCol, rows, 19).setValues(facts);
+  return a;
 }

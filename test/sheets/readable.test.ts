@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import type { Addon } from '../../local/addon';
 import type { Sheet } from '../../local/spreadsheet';
 import { Grid, rect } from '../../src/sheets/grid';
-import { MONTH } from '../../src/sheets/month-layout';
 import { fitWidths, headerFit, longestWordPx, shownText, textPx } from '../../src/sheets/widths';
-import { exampleWorkbook } from '../helpers/workbook';
+import { exampleWorkbook, exampleWorkbookWithFacts } from '../helpers/workbook';
 
 /**
  * Issue 16, item 2 (Acceptance): every generated and settings tab, in both languages, through the bundle
@@ -20,14 +19,7 @@ const cases: [string, 'ru' | 'en'][] = [
 
 /** The example workbook with facts for 19 days, then every menu action that writes a tab. */
 function workbook(locale: string): Addon {
-  const a = exampleWorkbook(undefined, locale);
-  const month = a.ss.getSheetByName('2026-11')!;
-  const first = MONTH.firstDataRow + 6;
-  const rows = month.getDataRange().getValues().length - first + 1;
-  const facts = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: 19 }, (_, d) => ((r * 7 + d) % 5) * 10_000),
-  );
-  month.getRange(first, MONTH.firstDayCol, rows, 19).setValues(facts);
+  const a = exampleWorkbookWithFacts(locale);
   a.call('menuToday');
   a.ss.ui.answer({ button: 'OK', text: '' });
   a.call('menuWeeklyMeeting');

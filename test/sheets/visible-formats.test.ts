@@ -17,7 +17,7 @@ import {
 } from '../../src/sheets/formats';
 import { HEADER_STYLE, serialOf } from '../../src/sheets/grid';
 import { MONTH } from '../../src/sheets/month-layout';
-import { exampleWorkbook } from '../helpers/workbook';
+import { exampleWorkbookWithFacts } from '../helpers/workbook';
 
 /**
  * Issue 16, item 1: what a head of sales sees reads the way he writes it. Through the bundle, the example
@@ -43,14 +43,7 @@ const books = new Map<string, Addon>();
 function workbook(locale: string): Addon {
   const have = books.get(locale);
   if (have) return have;
-  const a = exampleWorkbook(undefined, locale);
-  const month = a.ss.getSheetByName('2026-11')!;
-  const first = MONTH.firstDataRow + 6;
-  const rows = month.getDataRange().getValues().length - first + 1;
-  const facts = Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: 19 }, (_, d) => ((r * 7 + d) % 5) * 10_000),
-  );
-  month.getRange(first, MONTH.firstDayCol, rows, 19).setValues(facts);
+  const a = exampleWorkbookWithFacts(locale);
   a.call('menuToday');
   a.ss.ui.answer({ button: 'OK', text: '2026-11' });
   a.call('menuBonuses');
