@@ -38,11 +38,13 @@ export function checkOtherTabs(
     // A tab in the layout before issue 16 is no mistake made today: it stops the bonus run and is listed by
     // Check settings (strict), but does not stop the plan, the month tabs or the meetings.
     const old = found.list.some((p) => p.code === 'motivation.oldLayout');
-    if (old && !strict) return contestsOf(ctx, settings, problems);
-    problems.list.push(...found.list);
+    if (!old || strict) problems.list.push(...found.list);
     // An old tab reads no scheme: "unknown scheme" for everyone would drown the one line that says what to do.
-    if (old) return contestsOf(ctx, settings, problems);
-    const team = settings ? { tab: settings.tabs.team, people: settings.people } : teamAlone(ctx);
+    const team = old
+      ? null
+      : settings
+        ? { tab: settings.tabs.team, people: settings.people }
+        : teamAlone(ctx);
     if (team) schemesOnTeam(team, new Set([...schemes.keys()].map(schemeKey)), name, problems);
   }
   return contestsOf(ctx, settings, problems);

@@ -1,6 +1,7 @@
 import { isMessageKey, type Lang, t, tCode } from '../i18n';
 import { colLetter } from './grid';
 import type { SettingsProblem } from './problems';
+import { SETTINGS_TABS } from './tabs';
 
 /** The most lines the Check settings dialog lists (the rest counted): an alert is not a report. */
 const MAX_LINES = 40;
@@ -29,12 +30,10 @@ export function checkText(list: readonly SettingsProblem[], lang: Lang): string 
   return out.join('\n');
 }
 
-/** The settings tabs in the order of the menu's Set up (Team first), any other tab after them. */
-const ORDER = ['team', 'plan', 'funnel', 'calendar', 'motivation', 'contests'] as const;
-
 function byTab(list: readonly SettingsProblem[], lang: Lang): SettingsProblem[] {
-  const names = ORDER.map((tab) => t(`tab.${tab}`, lang));
-  const rank = (tab: string) => (names.indexOf(tab) + ORDER.length + 1) % (ORDER.length + 1);
+  // The settings tabs in their order, any other tab after them.
+  const names = SETTINGS_TABS.map((tab) => t(`tab.${tab}`, lang));
+  const rank = (tab: string) => (names.indexOf(tab) + names.length + 1) % (names.length + 1);
   return [...list].sort((a, b) => rank(a.tab) - rank(b.tab));
 }
 

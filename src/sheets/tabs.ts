@@ -3,6 +3,16 @@ import { cutText, type Lang, t } from '../i18n';
 /** The add-on's own tabs. Settings tabs are found under their Russian or English name. */
 export type SettingsTab = 'team' | 'plan' | 'funnel' | 'motivation' | 'calendar' | 'contests';
 
+/** The settings tabs in the order a problem list goes through them (Team first). */
+export const SETTINGS_TABS: readonly SettingsTab[] = [
+  'team',
+  'plan',
+  'funnel',
+  'calendar',
+  'motivation',
+  'contests',
+];
+
 export function settingsTabName(tab: SettingsTab, lang: Lang): string {
   return t(`tab.${tab}`, lang);
 }

@@ -102,8 +102,9 @@ export function fitWidths(g: Grid): void {
       if (!hiddenCols.has(c + 1) && width !== preset(c)) g.widths[c + 1] = width;
     start = end;
   }
+  const wrapped = new Set(g.wrapRows);
   for (let r = 0; r < g.rows; r++) {
-    if (g.wrapRows.includes(r + 1)) continue;
+    if (wrapped.has(r + 1)) continue;
     const wraps = g.values[r].some(
       (v, c) => !hiddenCols.has(c + 1) && isHeader(g, r, c) && headerFit(shownText(v, ''), preset(c)).wrap,
     );

@@ -5,9 +5,7 @@ import { type ActionContext, notify } from '../context';
 import { findImportTab } from '../import/import-tab-writes';
 import { Problems } from '../problems';
 import { checkedSettings } from '../settings-plan';
-import { findSettingsSheet, type SettingsTab } from '../tabs';
-
-const TABS: readonly SettingsTab[] = ['team', 'plan', 'funnel', 'calendar', 'motivation', 'contests'];
+import { findSettingsSheet, SETTINGS_TABS } from '../tabs';
 
 /**
  * Menu: Check settings. Reads every settings tab — Team, Plan, Funnel, Calendar (the plan decomposed too),
@@ -25,7 +23,7 @@ export function checkSettingsAction(ctx: ActionContext): void {
     notify(ctx, checkText(problems.list, ctx.lang));
     return;
   }
-  const names = TABS.flatMap((tab) => findSettingsSheet(ctx.ss, tab, ctx.lang)?.getName() ?? []);
+  const names = SETTINGS_TABS.flatMap((tab) => findSettingsSheet(ctx.ss, tab, ctx.lang)?.getName() ?? []);
   const importTab = findImportTab(ctx);
   if (importTab) names.push(importTab.getName());
   notify(ctx, t('check.allGood', ctx.lang, { tabs: names.map((n) => `«${n}»`).join(', ') }));

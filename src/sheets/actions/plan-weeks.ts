@@ -18,9 +18,9 @@ export const TOTAL_BG = '#f2f2f2';
  */
 export function weekTables(w: TableWriter, v: PlanView, weeks: readonly PlanWeek[]): void {
   const year = rangePlan(v.plan, dayOf(v.plan.year, 1, 1), dayOf(v.plan.year, 12, 31));
+  const names = v.plan.managers.map((m) => v.names.get(m.id) ?? m.id);
   v.metrics.forEach((metric, i) => {
     w.section(t('plan.byWeek', v.lang, { metric: v.labels[i] }));
-    const names = v.plan.managers.map((m) => v.names.get(m.id) ?? m.id);
     const format = metricFormat(metric, v.currency);
     w.header([
       t('plan.week', v.lang),

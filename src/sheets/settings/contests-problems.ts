@@ -5,7 +5,7 @@ import { metricLabel } from '../labels';
 import { CONTEST_COL } from './contests-columns';
 import type { FunnelStage } from './funnel';
 import { hasProblemAt } from './motivation-problems';
-import type { TableContext } from './table';
+import { columnKeyOf, type TableContext } from './table';
 
 /**
  * The column of each part of a contest, by its path in the `Contest` with the indices dropped: the reader's
@@ -39,13 +39,8 @@ const CONTEST_FIELD = new Map<string, string>(
 
 /** The 1-based column of a contest's field path; undefined for a path not mapped. */
 export function contestColumnOf(field: string | undefined): number | undefined {
-  if (field === undefined) return undefined;
-  const parts = field.replace(/\[\d+\]/g, '').split('.');
-  for (let n = parts.length; n > 0; n--) {
-    const key = CONTEST_FIELD.get(parts.slice(0, n).join('.'));
-    if (key) return CONTEST_COL[key];
-  }
-  return undefined;
+  const key = field === undefined ? undefined : columnKeyOf(field, CONTEST_FIELD);
+  return key ? CONTEST_COL[key] : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Problem, SchemeComponent } from '../../core/bonus';
 import type { Day } from '../../core/dates';
 import { type ErrorParams, msgRef } from '../../core/errors';
 import { type Kind, MOT_COL } from './motivation-columns';
-import type { TableContext } from './table';
+import { columnKeyOf, type TableContext } from './table';
 
 /** Where each built component came from, to put the engine's problems at their cells. */
 export interface ComponentSource {
@@ -79,26 +79,16 @@ const COMPONENT_COLUMN = new Map<string, string>(
   }),
 );
 
-/** The column key of a path (indices dropped) by the longest key of `table` that starts it. */
-function columnOf(path: string, table: ReadonlyMap<string, string>): string | undefined {
-  const parts = path.replace(/\[\d+\]/g, '').split('.');
-  for (let n = parts.length; n > 0; n--) {
-    const key = parts.slice(0, n).join('.');
-    if (table.has(key)) return table.get(key);
-  }
-  return undefined;
-}
-
 /** The cell (1-based row and column) a problem's field path points at; undefined for a path not mapped. */
 export function cellOf(field: string | undefined, g: SchemeSource): { row: number; col: number } | undefined {
   const m = /^components\[(\d+)\]\.?(.*)$/.exec(field ?? '');
   if (!m) {
-    const key = field === undefined ? undefined : columnOf(field, SCHEME_COLUMN);
+    const key = field === undefined ? undefined : columnKeyOf(field, SCHEME_COLUMN);
     if (!key) return undefined;
     return { row: key === 'cap' ? (g.capRow ?? g.firstRow) : g.firstRow, col: MOT_COL[key] };
   }
   const source = g.sources[Number(m[1])];
-  const key = columnOf(m[2] || 'kind', COMPONENT_COLUMN);
+  const key = columnKeyOf(m[2] || 'kind', COMPONENT_COLUMN);
   if (!source || !key) return undefined;
   const kpi = /^kpis\[(\d+)\]/.exec(m[2]);
   return { row: (kpi && source.kpiRows[Number(kpi[1])]) || source.row, col: MOT_COL[key] };

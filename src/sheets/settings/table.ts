@@ -131,6 +131,16 @@ function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: Tabl
   }
 }
 
+/** The column key of a problem's field path (indices dropped) by the longest key of `table` that starts it. */
+export function columnKeyOf(path: string, table: ReadonlyMap<string, string>): string | undefined {
+  const parts = path.replace(/\[\d+\]/g, '').split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const key = parts.slice(0, n).join('.');
+    if (table.has(key)) return table.get(key);
+  }
+  return undefined;
+}
+
 /** A table's 1-based column of each field: its key without `prefix` ('mot.tiers' → tiers). */
 export function columnsByField(columns: readonly ColumnSpec[], prefix: string): Record<string, number> {
   return Object.fromEntries(columns.map((c, i) => [c.key.slice(prefix.length), i + 1]));
