@@ -1,7 +1,7 @@
 import { type Day, dayOf, isoString, isoWeekday, ymdOf } from './dates';
 import { DomainError, msgRef } from './errors';
 import { ratioOf } from './ratios';
-import { isoWeekOf } from './weeks';
+import { isoWeekOf, weekKey } from './weeks';
 
 /**
  * Plan against fact: completion, deviation, run-rate forecast, required pace, forecast accuracy,
@@ -181,8 +181,7 @@ export function periodKey(day: Day, grain: Grain): string {
       return `${year}-${mm}-W${Math.floor((dom - 1 + offset) / 7) + 1}`;
     }
     case 'isoWeek': {
-      const { isoYear, isoWeek } = isoWeekOf(day);
-      return `${isoYear}-W${String(isoWeek).padStart(2, '0')}`;
+      return weekKey(isoWeekOf(day));
     }
     case 'month':
       return `${year}-${mm}`;

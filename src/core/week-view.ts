@@ -7,11 +7,6 @@ import { type IsoWeek, isoWeekDays, isoWeekOf } from './weeks';
  * follow these rules (a test compares the evaluated tab with them).
  */
 
-/** "2026-W48" */
-export function weekKey(w: IsoWeek): string {
-  return `${w.isoYear}-W${String(w.isoWeek).padStart(2, '0')}`;
-}
-
 /** The week `offset` weeks after `w` (negative: before). */
 export function shiftWeek(w: IsoWeek, offset: number): IsoWeek {
   return isoWeekOf(isoWeekDays(w).monday + 7 * offset);

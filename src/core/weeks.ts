@@ -27,6 +27,11 @@ export function isoWeekOf(d: Day): IsoWeek {
   return { isoYear, isoWeek: Math.floor((thursday - dayOf(isoYear, 1, 1)) / 7) + 1 };
 }
 
+/** "2026-W48" */
+export function weekKey(w: IsoWeek): string {
+  return `${w.isoYear}-W${String(w.isoWeek).padStart(2, '0')}`;
+}
+
 /** The Monday and Sunday of an ISO week (week 1 is the week holding 4 January). */
 export function isoWeekDays(w: IsoWeek): { monday: Day; sunday: Day } {
   const jan4 = dayOf(w.isoYear, 1, 4);
@@ -119,8 +124,11 @@ export function planWeeks(plan: PlanDecomposition): PlanWeek[] {
       }
     }
   }
-  return weeks.map((w) => {
-    const { monday, sunday } = isoWeekDays(w);
-    return { ...w, ...rangePlan(plan, monday, sunday) };
-  });
+  return weeks.map((w) => ({ ...w, ...weekPlan(plan, w) }));
+}
+
+/** Each manager's plan for one ISO week, Monday to Sunday (parts in two months summed). */
+export function weekPlan(plan: PlanDecomposition, w: IsoWeek): RangePlan {
+  const { monday, sunday } = isoWeekDays(w);
+  return rangePlan(plan, monday, sunday);
 }

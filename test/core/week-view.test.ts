@@ -10,10 +10,9 @@ import {
   shiftWeek,
   stageConversions,
   weekBottleneck,
-  weekKey,
   weeksInIsoYear,
 } from '../../src/core/week-view';
-import { isoWeekDays, isoWeekOf } from '../../src/core/weeks';
+import { isoWeekDays, isoWeekOf, weekKey } from '../../src/core/weeks';
 
 const NOV_20 = dayOf(2026, 11, 20); // a Friday
 const key = (w: { isoYear: number; isoWeek: number } | null) => (w ? weekKey(w) : null);

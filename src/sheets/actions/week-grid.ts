@@ -1,7 +1,7 @@
 import { isoString } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
-import { REACHABLE_PACE_FACTOR, weekKey } from '../../core/week-view';
-import type { IsoWeek, RangePlan } from '../../core/weeks';
+import { REACHABLE_PACE_FACTOR } from '../../core/week-view';
+import { type IsoWeek, type RangePlan, weekKey } from '../../core/weeks';
 import { formatDay, type Lang, type MessageKey, t } from '../../i18n';
 import { FORMAT, metricFormat } from '../formats';
 import { a1, Grid, rect } from '../grid';

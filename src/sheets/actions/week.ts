@@ -1,7 +1,6 @@
-import type { PlanDecomposition } from '../../core/decompose';
 import { openDealsBetween } from '../../core/import/open-deals';
-import { meetingWeek, parseWeek, shiftWeek, weekKey } from '../../core/week-view';
-import { type IsoWeek, isoWeekDays, type RangePlan, rangePlan } from '../../core/weeks';
+import { meetingWeek, parseWeek, shiftWeek } from '../../core/week-view';
+import { type IsoWeek, type RangePlan, weekKey, weekPlan } from '../../core/weeks';
 import { t } from '../../i18n';
 import { type Action, type ActionContext, notify, toast } from '../context';
 import { readOpenDeals } from '../import/open-deals';
@@ -43,7 +42,7 @@ export function weekTab(ctx: ActionContext, week: IsoWeek): void {
   const planned = settingsAndPlan(ctx);
   if (!planned?.plan) return;
   const { settings, plan } = planned;
-  const range = (w: IsoWeek) => rangeOfWeek(plan, w);
+  const range = (w: IsoWeek) => weekPlan(plan, w);
   const plans = { week: range(week), prev: range(shiftWeek(week, -1)), next: range(shiftWeek(week, 1)) };
   if (!plans.week.parts.length && !plans.prev.parts.length && !plans.next.parts.length) {
     notify(ctx, t('week.notPlanYear', ctx.lang, { week: weekKey(week), year: plan.year }));
@@ -70,11 +69,6 @@ export function weekTab(ctx: ActionContext, week: IsoWeek): void {
     written: ctx.written,
   }).activate();
   toast(ctx, 'toast.weekDone', { week: weekKey(week) });
-}
-
-function rangeOfWeek(plan: PlanDecomposition, w: IsoWeek): RangePlan {
-  const { monday, sunday } = isoWeekDays(w);
-  return rangePlan(plan, monday, sunday);
 }
 
 /** The texts typed on a week's tab (in either language), as meeting-log entries; none without the tab. */
