@@ -17,7 +17,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 const COLS = ['date', 'id', 'text', 'seen'] as const;
 
-export function meetingLogName(lang: Lang): string {
+function meetingLogName(lang: Lang): string {
   return t('tab.meetingLog', lang);
 }
 

@@ -58,7 +58,7 @@ export type WeekColumn = keyof typeof WEEK.col;
 export const weekMarker = (c: WeekColumn) => `spk:${c}`;
 
 /** Meeting-log ids of the Week tab's texts: apart from Today's member ids by their prefix. */
-export const weekLogId = (memberId: string) => `week:${memberId}`;
+const weekLogId = (memberId: string) => `week:${memberId}`;
 export const weekNoteLogId = (k: number) => `week:__notes:${k}`;
 
 /** The member id of a Week commitment's log id; undefined for Today's ids and the notes lines. */

@@ -6,11 +6,11 @@ import { type Grid, type GridValue, HEADER_STYLE } from './grid';
  * (Grid.header). A long header wraps: its column takes the longest word and a sensible share of the text instead
  * of growing very wide. Widths only grow: a width a tab module set on purpose (a wide comment column) stays.
  */
-export const CHAR_PX = 7;
+const CHAR_PX = 7;
 /** The cell's inner padding, both sides together. */
-export const PAD_PX = 10;
+const PAD_PX = 10;
 /** The width Sheets gives a column nobody sized. */
-export const DEFAULT_PX = 100;
+const DEFAULT_PX = 100;
 /** Content never widens a column past this: longer text is cut, as on a tab a person keeps. */
 const CONTENT_MAX_PX = 320;
 /** A header up to this width stays on one line; a longer one wraps to two or more lines. */
@@ -134,7 +134,7 @@ function columnNeed(g: Grid, c: number, cells: { covered: Set<number>; hiddenRow
 }
 
 /** A header cell: the header look (Grid.header), its background possibly recoloured (forecast, weekend). */
-export function isHeader(g: Grid, r: number, c: number): boolean {
+function isHeader(g: Grid, r: number, c: number): boolean {
   return g.weights[r][c] === 'bold' && g.fontColors[r][c] === HEADER_STYLE.color;
 }
 

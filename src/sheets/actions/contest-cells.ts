@@ -64,7 +64,7 @@ export function boardEntrants(input: ContestInput): BoardEntrants {
 }
 
 /** A fact cell's formula: the month tab's day cell of the manager and metric, or 0 where there is none. */
-export function factRef(months: ContestMonths, id: string, metric: string, day: Day): string | number {
+function factRef(months: ContestMonths, id: string, metric: string, day: Day): string | number {
   const { year, month } = ymdOf(day);
   const m = months.get(monthKey(year, month));
   const row = m?.rows.get(cellKey(id, metric));

@@ -113,7 +113,7 @@ export function writeLeaderboards(
 }
 
 /** The tab's words: the rule, the prizes and the notes (live counting, missing month tabs, the baseline). */
-export function boardTexts(
+function boardTexts(
   contest: Contest,
   settings: Pick<Settings, 'funnel' | 'plan'>,
   months: ContestMonths,

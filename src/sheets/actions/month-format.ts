@@ -6,6 +6,9 @@ import { TODAY_REF } from './month-formulas';
 import type { MonthSheet } from './month-grid';
 
 /** The light colours, the same on every tab (one rule: forecast ÷ plan against the Plan tab's thresholds). */
+/** The background of the department's rows on every tab that shows them. */
+export const DEPARTMENT_BG = '#e2efda';
+
 export const LIGHTS = { red: '#f4cccc', amber: '#fff2cc', green: '#d9ead3' };
 const TODAY_BG = '#fff2cc';
 const C = MONTH.col;

@@ -16,11 +16,10 @@ import {
 } from '../month-layout';
 import type { Settings } from '../settings';
 import { monthTabName } from '../tabs';
-import { formatsAndRules } from './month-format';
+import { DEPARTMENT_BG, formatsAndRules } from './month-format';
 import { MonthFormulas } from './month-formulas';
 
 const WEEKEND_BG = '#eeeeee';
-const DEPARTMENT_BG = '#e2efda';
 const UNASSIGNED_BG = '#fce4d6';
 const ABSENT_BG = '#dbe5f1';
 const C = MONTH.col;

@@ -2,8 +2,9 @@ import type { Day } from '../../core/dates';
 import type { Lang } from '../../i18n';
 import { FORMAT, isMoneyMetric, metricFormat } from '../formats';
 import type { Settings } from '../settings';
+import { DEPARTMENT_BG } from './month-format';
 
-export const MAIN_BG = '#e2efda';
+export const MAIN_BG = DEPARTMENT_BG;
 /** Columns of the widest table; the charts sit to their right. */
 export const TABLE_COLS = 13;
 

@@ -27,9 +27,7 @@ import { MONTH, type MonthFigures } from '../month-layout';
 import type { Settings } from '../settings';
 import { findGeneratedSheet, todayTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
-import { LIGHTS } from './month-format';
-
-const DEPARTMENT_BG = '#e2efda';
+import { DEPARTMENT_BG, LIGHTS } from './month-format';
 
 /** Menu: Today → the tab "Сегодня"/"Today", a snapshot of where the month stands for the morning meeting. */
 export function todayAction(ctx: ActionContext): void {

@@ -10,6 +10,7 @@ import { metricLabel } from '../labels';
 import { cellKey, MONTH } from '../month-layout';
 import type { Settings } from '../settings';
 import { WEEK, type WeekColumn, weekMarker } from '../week-layout';
+import { DEPARTMENT_BG } from './month-format';
 import { blockHeights, weekBlocks } from './week-blocks';
 import { daysSum, sheetRef, type WeekMonths } from './week-data';
 
@@ -130,8 +131,6 @@ function tableRow(w: WeekSheet, r: number, m: WeekMember, metric: string, first:
   if (m.index === null)
     g.bold(rect(r, 1, 1, C.nextPlan)).background(rect(r, 1, 1, C.nextPlan), DEPARTMENT_BG);
 }
-
-const DEPARTMENT_BG = '#e2efda';
 
 /** Month to date: live references to the month tab's row, and the reachable rule over its cells. */
 function monthToDate(w: WeekSheet, r: number, m: WeekMember, metric: string): void {

@@ -20,7 +20,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 const COLS = ['source', 'id', 'member', 'title', 'stage', 'amount', 'expected'] as const;
 
-export function openDealsName(lang: Lang): string {
+function openDealsName(lang: Lang): string {
   return t('tab.openDeals', lang);
 }
 

@@ -1,5 +1,6 @@
 import type { KeySuffix, Lang } from '../../i18n';
 import { t } from '../../i18n';
+import { FORMAT } from '../formats';
 import { Grid, rect } from '../grid';
 import { idKey, idShapeProblem, shownId } from './ids';
 import { type ColumnSpec, num, readTable, str, type TableContext } from './table';
@@ -79,6 +80,6 @@ export function funnelTemplate(lang: Lang): Grid {
     if (conv !== null) g.set(row, 3, conv);
     if (bench !== null) g.set(row, 4, bench);
   });
-  g.format(rect(2, 3, 29, 2), '0.0%');
+  g.format(rect(2, 3, 29, 2), FORMAT.conversion);
   return g;
 }

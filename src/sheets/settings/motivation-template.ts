@@ -1,5 +1,5 @@
 import { type KeySuffix, type Lang, t } from '../../i18n';
-import { dateFormat } from '../formats';
+import { dateFormat, FORMAT } from '../formats';
 import { Grid, rect } from '../grid';
 import {
   DEFAULT_METRICS,
@@ -124,7 +124,7 @@ function addRules(g: Grid, lang: Lang, metrics: readonly NamedMetric[]): void {
   list('mode', optionLabels('mode', lang));
   list('direction', optionLabels('direction', lang));
   for (const f of PERCENT_FIELDS) g.format(body(f), '0.##%');
-  for (const f of MONEY_FIELDS) g.format(body(f), '#,##0');
+  for (const f of MONEY_FIELDS) g.format(body(f), FORMAT.count);
   g.format(body('from'), dateFormat(lang));
 }
 

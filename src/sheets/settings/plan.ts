@@ -4,6 +4,7 @@ import type { SeasonalityMode } from '../../core/seasonality';
 import { DEFAULT_RAMP, type GapPolicy, type TeamSplit } from '../../core/team';
 import type { Lang, MessageKey } from '../../i18n';
 import { monthName, t } from '../../i18n';
+import { FORMAT } from '../formats';
 import { Grid, rect } from '../grid';
 import { type KeyedSpec, keyedTemplate, keyRows, readKeyed } from './keyed';
 import { choiceLabel, type TableContext } from './table';
@@ -12,12 +13,12 @@ import { choiceLabel, type TableContext } from './table';
 export const PLAN_KEYS: readonly KeyedSpec[] = [
   { key: 'year', type: 'number', required: true, format: '0' },
   { key: 'currency', type: 'text', example: 'RUB' },
-  { key: 'revenueYear', type: 'number', min: 0, format: '#,##0' },
+  { key: 'revenueYear', type: 'number', min: 0, format: FORMAT.count },
   { key: 'seasonality', type: 'choice', choices: ['equal', 'coefficients', 'history'] },
   { key: 'historyMethod', type: 'choice', choices: ['mean', 'median'] },
   { key: 'teamSplit', type: 'choice', choices: ['share', 'grade', 'equal'] },
-  { key: 'avgCheck', type: 'number', min: 0, format: '#,##0' },
-  { key: 'receiptsYear', type: 'number', min: 0, format: '#,##0' },
+  { key: 'avgCheck', type: 'number', min: 0, format: FORMAT.count },
+  { key: 'receiptsYear', type: 'number', min: 0, format: FORMAT.count },
   { key: 'revenueStep', type: 'number', min: 0, format: '#,##0.##' },
   { key: 'countStep', type: 'number', min: 0, format: '0.##' },
   { key: 'gapPolicy', type: 'choice', choices: ['redistribute', 'showGap'] },
@@ -310,6 +311,6 @@ function monthsExample(g: Grid, lang: Lang, monthsRow: number): void {
       g.set(row, MONTH_COLS.history + k, Math.round(h[m] * 1_000_000));
     });
   }
-  g.format(rect(monthsRow + 1, MONTH_COLS.revenue, 12, 2 + HISTORY_YEARS), '#,##0');
+  g.format(rect(monthsRow + 1, MONTH_COLS.revenue, 12, 2 + HISTORY_YEARS), FORMAT.count);
   g.format(rect(monthsRow + 1, MONTH_COLS.coefficient, 12, 1), '0.00');
 }

@@ -2,6 +2,7 @@ import type { Day } from '../../core/dates';
 import { dayOf } from '../../core/dates';
 import type { TeamMember } from '../../core/team';
 import { type Lang, t } from '../../i18n';
+import { FORMAT } from '../formats';
 import { Grid, rect, serialOf } from '../grid';
 import { idKey, idShapeProblem, shownId } from './ids';
 import { type ColumnSpec, choiceLabel, num, readTable, str, type TableContext } from './table';
@@ -194,7 +195,7 @@ export function teamTemplate(lang: Lang, year: number): Grid {
     { rect: body(11), rule: { kind: 'checkbox' } },
   );
   g.format(rect(2, 5, TEMPLATE_ROWS - 1, 2), 'yyyy-mm-dd');
-  g.format(rect(2, 8, TEMPLATE_ROWS - 1, 1), '#,##0');
-  g.format(rect(2, 10, TEMPLATE_ROWS - 1, 1), '#,##0');
+  g.format(rect(2, 8, TEMPLATE_ROWS - 1, 1), FORMAT.count);
+  g.format(rect(2, 10, TEMPLATE_ROWS - 1, 1), FORMAT.count);
   return g;
 }
