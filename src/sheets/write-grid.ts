@@ -165,7 +165,11 @@ function validation(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataVali
         .setHelpText(rule.help)
         .build();
     case 'list':
-      return b.requireValueInList(rule.values, true).setAllowInvalid(false).setHelpText(rule.help).build();
+      return b
+        .requireValueInList(rule.values, true)
+        .setAllowInvalid(rule.strict === false)
+        .setHelpText(rule.help)
+        .build();
     case 'date':
       return b.requireDate().setAllowInvalid(false).setHelpText(rule.help).build();
     case 'checkbox':
