@@ -371,7 +371,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'What the row pays: "salary"; "percent" (percent of base: rate × actual); "tiered" (a rate scale); "target" (target bonus × attainment); "KPI" (a row per KPI); "pool" (split among those who met their plan); "draw" (a guaranteed minimum); "recoverable draw" (the shortfall is recovered from later bonuses); "bonus maximum" (the scheme’s whole bonus, all but salary, up to its "Cap").',
   'col.mot.metric': 'Metric',
   'note.mot.metric':
-    'What it is computed on, a metric of the plan: "revenue", "receipts" (when planned) or a funnel stage from the Funnel tab (as in the list). On a KPI row, the KPI’s metric. Blank: revenue.',
+    'What it is computed on, a metric of the plan: "revenue", "receipts" (when planned) or a funnel stage from the Funnel tab (as in the list). A stage added to the Funnel tab later may be typed in (the cell’s mark that the value is not in the list does no harm). On a KPI row, the KPI’s metric. Blank: revenue.',
   'col.mot.scope': 'Whose plan',
   'note.mot.scope':
     'Whose plan and actual: the "person" or the "department" (a head of sales paid on the whole department). Blank: the person.',
@@ -386,10 +386,10 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'For percent, the share of the base (3%); for a pool, the share of the department’s actual (instead of an amount); for a KPI, its weight in the bonus (the KPI weights of a scheme sum to 100%).',
   'col.mot.gateMetric': 'Threshold metric',
   'note.mot.gateMetric':
-    'When the entry threshold is on another metric (tiers on revenue, the threshold on meetings). Blank: the row’s metric.',
+    'When the entry threshold is on another metric (tiers on revenue, the threshold on meetings). Blank: the row’s metric. On the first KPI row, filling it makes "Entry threshold, % of plan" the threshold of all the scheme’s KPIs: below it no KPI pays (for a revenue threshold pick "Revenue"). Blank: "Entry threshold, % of plan" is the threshold of that row’s KPI only.',
   'col.mot.gateMin': 'Entry threshold, % of plan',
   'note.mot.gateMin':
-    'Below this attainment the row pays nothing (e.g. 80%). On a KPI row, that KPI counts 0. For a pool, the department attainment it pays from (blank: 100%).',
+    'Below this attainment the row pays nothing (e.g. 80%). On a KPI row it depends: with "Threshold metric" blank, it is that KPI’s own threshold (below it that KPI pays nothing, the others still pay); with it filled (only on the first KPI row), it is the threshold of all the scheme’s KPIs on that metric (below it no KPI pays). For a pool, the department attainment it pays from (blank: 100%).',
   'col.mot.cap': 'Cap',
   'note.mot.cap':
     'The most the component pays a month. On a "bonus maximum" row: the cap on the scheme’s whole bonus (all but salary).',

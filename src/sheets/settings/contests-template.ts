@@ -136,7 +136,8 @@ export function contestsTemplate(lang: Lang, today: Day, metrics: { id: string; 
     },
     {
       rect: body('metric'),
-      rule: { kind: 'list', values: metrics.map((m) => m.name), help: note('metric') },
+      // Not strict: a funnel stage added after Set up may be typed (the reader checks it against the facts).
+      rule: { kind: 'list', values: metrics.map((m) => m.name), help: note('metric'), strict: false },
     },
   );
   g.format(body('from', 2), dateFormat(lang));

@@ -111,15 +111,16 @@ function writeExamples(g: Grid, rows: Example[], lang: Lang, metrics: readonly N
 /** Drop-downs with their notes and the number formats of the body. */
 function addRules(g: Grid, lang: Lang, metrics: readonly NamedMetric[]): void {
   const body = (field: string) => rect(2, MOT_COL[field], g.rows - 1, 1);
-  const list = (field: KeySuffix<'note.mot.'>, values: string[]) =>
+  const list = (field: KeySuffix<'note.mot.'>, values: string[], strict = true) =>
     g.validations.push({
       rect: body(field),
-      rule: { kind: 'list', values, help: t(`note.mot.${field}`, lang) },
+      rule: { kind: 'list', values, help: t(`note.mot.${field}`, lang), ...(strict ? {} : { strict }) },
     });
   list('component', optionLabels('kind', lang));
+  // Not strict: a funnel stage added after Set up may be typed (the reader checks it against the facts).
   const names = metrics.map((m) => m.name);
-  list('metric', names);
-  list('gateMetric', names);
+  list('metric', names, false);
+  list('gateMetric', names, false);
   list('scope', optionLabels('scope', lang));
   list('mode', optionLabels('mode', lang));
   list('direction', optionLabels('direction', lang));
