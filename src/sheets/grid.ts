@@ -37,6 +37,9 @@ export interface ChartSpec {
   title: string;
 }
 
+/** A rect's horizontal alignment: cells left as they are align by type (texts left, numbers right). */
+export type Align = 'left' | 'center' | 'right';
+
 /** The colours of a header row, the same on every tab the add-on writes. */
 export const HEADER_STYLE = { background: '#1f4e79', color: '#ffffff' } as const;
 
@@ -55,6 +58,8 @@ export class Grid {
   /** Rows whose text wraps (long headers: see widths.ts). */
   readonly wrapRows: number[] = [];
   readonly merges: Rect[] = [];
+  /** Horizontal alignments (a yes/no or label column beside numbers: centered so they do not touch). */
+  readonly aligns: { rect: Rect; align: Align }[] = [];
   readonly validations: { rect: Rect; rule: ValidationRule }[] = [];
   readonly conditional: ConditionalRule[] = [];
   /** Ranges protected with a warning (people may still edit after confirming). */
@@ -115,6 +120,11 @@ export class Grid {
     return this.each(rect, (r, c) => {
       this.fontColors[r][c] = color;
     });
+  }
+
+  align(rect: Rect, align: Align): this {
+    this.aligns.push({ rect, align });
+    return this;
   }
 
   note(row: number, col: number, text: string): this {

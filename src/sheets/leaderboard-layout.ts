@@ -5,7 +5,8 @@ import type { Day } from '../core/dates';
 /**
  * The leaderboard tab of a contest («Конкурс «Ноябрьский спринт»»): where everything sits.
  *
- *   rows 1–6   title, the rule in words, period, working days left (live), prizes, notes
+ *   rows 1–6   title, the rule in words, period, working days left (live: label B:C merged, figure in D),
+ *              prizes, notes
  *   row 7      header of the published board
  *   next n     the published board: the k-th row shows the entrant in k-th place order (live INDEX/MATCH on
  *              the order key), blank when not published (showTop, hideBottom); then "not published: N" (when either is set)
@@ -21,6 +22,11 @@ export const BOARD = {
   ruleRow: 2,
   periodRow: 3,
   daysLeftRow: 4,
+  /**
+   * The days-left figure: its label is merged across the name and score columns (so it does not size the
+   * name column), the figure beside it, left-aligned.
+   */
+  daysLeftCol: 4,
   prizesRow: 5,
   noteRow: 6,
   headerRow: 7,

@@ -1,4 +1,12 @@
-import { type ConditionalRule, type Grid, quotedSheet, type Rect, runs, type ValidationRule } from './grid';
+import {
+  type Align,
+  type ConditionalRule,
+  type Grid,
+  quotedSheet,
+  type Rect,
+  runs,
+  type ValidationRule,
+} from './grid';
 import { fitWidths } from './widths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -94,6 +102,7 @@ function fillSheet(sheet: Sheet, grid: Grid, protectionNote: string): void {
   for (const [start, count, width] of widthRuns(grid.widths)) sheet.setColumnWidths(start, count, width);
   for (const [start, count] of runs(grid.wrapRows)) sheet.getRange(start, 1, count, grid.cols).setWrap(true);
   for (const m of grid.merges) range(sheet, m).merge();
+  for (const a of alignRuns(grid.aligns)) range(sheet, a.rect).setHorizontalAlignment(a.align);
   for (const v of grid.validations) range(sheet, v.rect).setDataValidation(validation(v.rule));
   sheet.setConditionalFormatRules(grid.conditional.map((c) => conditional(sheet, c)));
   for (const p of grid.protectedRects)
@@ -151,6 +160,29 @@ function widthRuns(widths: Record<number, number>): [number, number, number][] {
     const last = out[out.length - 1];
     if (last && last[0] + last[1] === c && last[2] === widths[c]) last[1]++;
     else out.push([c, 1, widths[c]]);
+  }
+  return out;
+}
+
+/**
+ * Alignment rects merged where they continue each other down a column run (same columns, same alignment,
+ * rows touching or overlapping): a tab may align row by row and still send one call per column run.
+ */
+export function alignRuns(aligns: readonly { rect: Rect; align: Align }[]): { rect: Rect; align: Align }[] {
+  const sorted = [...aligns].sort(
+    (a, b) => a.rect.col - b.rect.col || a.rect.cols - b.rect.cols || a.rect.row - b.rect.row,
+  );
+  const out: { rect: Rect; align: Align }[] = [];
+  for (const a of sorted) {
+    const last = out.find(
+      (o) =>
+        o.align === a.align &&
+        o.rect.col === a.rect.col &&
+        o.rect.cols === a.rect.cols &&
+        o.rect.row + o.rect.rows >= a.rect.row,
+    );
+    if (last) last.rect.rows = Math.max(last.rect.rows, a.rect.row + a.rect.rows - last.rect.row);
+    else out.push({ rect: { ...a.rect }, align: a.align });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { Addon } from '../../local/addon';
 import { runContest } from '../../src/core/contests/contest';
 import type { Contest, ContestRule, Standing, TeamMember } from '../../src/core/contests/types';
 import { type Day, dayOf, isoString } from '../../src/core/dates';
+import { t } from '../../src/i18n';
 import { writeLeaderboards } from '../../src/sheets/actions/contest';
 import { boardEntrants } from '../../src/sheets/actions/contest-cells';
 import { contestInput, readContestMonths } from '../../src/sheets/contest-input';
@@ -9,6 +10,7 @@ import type { ActionContext } from '../../src/sheets/context';
 import { BOARD, boardLayout } from '../../src/sheets/leaderboard-layout';
 import { type Planned, settingsAndPlan } from '../../src/sheets/settings-plan';
 import { leaderboardTabName } from '../../src/sheets/tabs';
+import { textPx } from '../../src/sheets/widths';
 import { mapMonthTab } from '../helpers/month-facts';
 import { actionContextFor, decomposedWorkbook } from '../helpers/workbook';
 
@@ -252,7 +254,7 @@ describe('leaderboard formulas equal the core', () => {
     type('m3', 'receipts', nov(11), 9); // after the period
     const board = expectBoardEqualsCore(c);
     expect(board.rows.map((r) => r.score)).toEqual([60, 80, 0, 0, 0]);
-    expect(board.at(BOARD.daysLeftRow, C.score)).toBe(0);
+    expect(board.at(BOARD.daysLeftRow, BOARD.daysLeftCol)).toBe(0);
   });
 });
 
@@ -272,11 +274,29 @@ describe('the tab', () => {
     expect(String(board.at(BOARD.noteRow, C.name))).toContain('2027-01');
   });
 
+  test('days left: its label merged across the name and score columns fits them and does not widen the names', () => {
+    const c = contest('Ширина', { kind: 'race', metric: 'deals', target: 100 });
+    writeLeaderboards(ctx, planned, [c], TEAM);
+    const sheet = a.ss.getSheetByName('Конкурс «Ширина»')!;
+    const label = sheet.getRange(BOARD.daysLeftRow, C.name);
+    const merged = label.getMergedRanges()[0];
+    expect([merged.getColumn(), merged.getNumColumns()]).toEqual([C.name, BOARD.daysLeftCol - C.name]);
+    // was 318 px: the label sized the name column
+    expect(sheet.getColumnWidth(C.name)).toBe(220);
+    const room = sheet.getColumnWidth(C.name) + sheet.getColumnWidth(C.score);
+    for (const lang of ['ru', 'en'] as const)
+      expect(textPx(t('leaderboard.daysLeft', lang))).toBeLessThanOrEqual(room);
+    expect(sheet.getRange(BOARD.daysLeftRow, BOARD.daysLeftCol).getHorizontalAlignment()).toBe('left');
+    // places centered beside the names, from the header down
+    const places = sheet.getRange(BOARD.headerRow, C.place, TEAM.length + 1, 1).getHorizontalAlignments();
+    expect(places.flat()).toEqual(Array(TEAM.length + 1).fill('center'));
+  });
+
   test('days left: the working days of the period from today on, live', () => {
     const c = contest('Дни', { kind: 'race', metric: 'deals', target: 100 });
     writeLeaderboards(ctx, planned, [c], TEAM);
     const sheet = a.ss.getSheetByName('Конкурс «Дни»')!;
-    const left = () => sheet.getRange(BOARD.daysLeftRow, C.score).getValue();
+    const left = () => sheet.getRange(BOARD.daysLeftRow, BOARD.daysLeftCol).getValue();
     const workdays = (from: Day) => {
       let n = 0;
       for (let d = from; d <= nov(30); d++) if (planned.settings.calendar.isWorkday(d)) n++;

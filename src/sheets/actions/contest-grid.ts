@@ -70,7 +70,9 @@ function heading(g: Grid, b: BoardInput, l: BoardLayout): void {
   const period = { from: formatDay(contest.period.from, lang), to: formatDay(contest.period.to, lang) };
   g.text(BOARD.periodRow, C.name, t('leaderboard.period', lang, period));
   g.text(BOARD.daysLeftRow, C.name, t('leaderboard.daysLeft', lang));
-  g.set(BOARD.daysLeftRow, C.score, daysLeft(l)).bold(rect(BOARD.daysLeftRow, C.score));
+  g.merges.push(rect(BOARD.daysLeftRow, C.name, 1, BOARD.daysLeftCol - C.name));
+  const left = rect(BOARD.daysLeftRow, BOARD.daysLeftCol);
+  g.set(left.row, left.col, daysLeft(l)).bold(left).align(left, 'left');
   g.text(BOARD.prizesRow, C.name, b.texts.prizes);
   g.text(BOARD.noteRow, C.name, b.texts.notes.join(' '));
   g.fontColor(rect(BOARD.noteRow, C.name), '#666666');
@@ -217,9 +219,13 @@ function formats(g: Grid, b: BoardInput, l: BoardLayout): void {
     if (detail) g.format(rect(first, C.detail, count, 1), detail);
     g.format(rect(first, C.prize, count, 1), moneyFormat(b.currency));
   }
-  g.format(rect(BOARD.daysLeftRow, C.score), FORMAT.count);
+  g.format(rect(BOARD.daysLeftRow, BOARD.daysLeftCol), FORMAT.count);
   if (l.moreRow !== null) g.format(rect(l.moreRow, C.score), FORMAT.count);
   g.bold(rect(BOARD.firstRow, 1, Math.min(l.n, 3), BOARD.lastVisibleCol));
+  // The place beside the name, and a team's "3 / 3" beside its points: centered, apart from their neighbours.
+  const below = l.rows - BOARD.headerRow + 1;
+  g.align(rect(BOARD.headerRow, C.place, below, 1), 'center');
+  if (b.contest.teams) g.align(rect(BOARD.headerRow, C.detail, below, 1), 'center');
   g.widths[C.place] = 60;
   g.widths[C.name] = 220;
   for (const c of [C.score, C.detail, C.gap, C.prize]) g.widths[c] = 110;

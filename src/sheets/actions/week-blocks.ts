@@ -88,6 +88,8 @@ function funnelBlock(w: WeekSheet, start: number): number {
     );
   });
   g.format(rect(bench, conv(0), w.members.length + 1, k), FORMAT.conversion);
+  // The bottleneck's stage names after the ratios: centered, apart from the last percent.
+  g.align(rect(head, neck, w.members.length + 2, 1), 'center');
   g.format(rect(bench + 1, ratio(0), w.members.length, k), FORMAT.completion);
   return bench + w.members.length + 1;
 }

@@ -248,6 +248,8 @@ function layout(w: WeekSheet): void {
   for (const c of AMOUNT_COLS) g.widths[C[c]] = 100;
   for (const c of [...SHARE_COLS, 'reachable' as const]) g.widths[C[c]] = 80;
   g.widths[C.promised] = 220;
+  // «Успеваем?» between the forecast and next week's plan: a yes/no centered, apart from the figures.
+  g.align(rect(WEEK.headerRow, C.reachable, w.tableLast - WEEK.headerRow + 1, 1), 'center');
   g.widths[C.commitment] = 260;
   // Protected with a warning: the table but its commitments (the blocks protect all but the notes lines).
   g.protectedRects.push(rect(1, 1, w.tableLast, C.promised), rect(1, C.commitment, WEEK.headerRow, 1));
