@@ -1,6 +1,6 @@
 import { dayOf, ymdOf } from '../../core/dates';
 import { type PlanWeek, type RangePlan, rangePlan } from '../../core/weeks';
-import { type Lang, monthName, t } from '../../i18n';
+import { formatDayMonth, type Lang, monthName, t } from '../../i18n';
 import { metricFormat } from '../formats';
 import { rect } from '../grid';
 import type { PlanView } from './decompose';
@@ -65,21 +65,13 @@ function weekRow(
 
 /** "Н48 · 23–29.11", "Н49 · 30.11–06.12"; in English "W48 · 23–29 Nov", "W49 · 30 Nov–6 Dec". */
 export function weekLabel(week: PlanWeek, lang: Lang): string {
-  const a = ymdOf(week.from);
-  const b = ymdOf(week.to);
-  const dd = (n: number) => String(n).padStart(2, '0');
-  let dates: string;
-  if (lang === 'ru') {
-    dates =
-      a.month === b.month
-        ? `${dd(a.day)}–${dd(b.day)}.${dd(b.month)}`
-        : `${dd(a.day)}.${dd(a.month)}–${dd(b.day)}.${dd(b.month)}`;
-  } else {
-    const mon = (m: number) => monthName(m, 'en').slice(0, 3);
-    dates =
-      a.month === b.month
-        ? `${a.day}–${b.day} ${mon(b.month)}`
-        : `${a.day} ${mon(a.month)}–${b.day} ${mon(b.month)}`;
-  }
-  return t('plan.weekLabel', lang, { week: dd(week.isoWeek), dates });
+  const [a, b] = [ymdOf(week.from), ymdOf(week.to)];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  // Within one month the first day stands alone, written as formatDayMonth writes its day.
+  const first =
+    a.month === b.month ? (lang === 'ru' ? pad(a.day) : String(a.day)) : formatDayMonth(week.from, lang);
+  return t('plan.weekLabel', lang, {
+    week: pad(week.isoWeek),
+    dates: `${first}–${formatDayMonth(week.to, lang)}`,
+  });
 }
