@@ -3,44 +3,69 @@ import { colLetter } from './grid';
 import type { SettingsProblem } from './problems';
 import { SETTINGS_TABS } from './tabs';
 
-/** The most lines the Check settings dialog lists (the rest counted): an alert is not a report. */
-const MAX_LINES = 40;
+/**
+ * The one way settings problems are shown: Check settings, the dialog that stops an action and the notice
+ * after one. A heading with the count, then each tab's problems under a heading with their count, by cell
+ * (row, then column), each followed by its fix when a `check.fix.<code>` message has one. The same problem on
+ * consecutive rows of one column (same code, same parameters but the value typed) is one line naming the
+ * range ("D5:D9"), not one line per row. A long list shows its first lines and counts the rest.
+ */
+export type ProblemsDialog = 'check' | 'stop' | 'notice';
 
 /**
- * The Check settings dialog: a heading with the count, then each tab's problems under a heading with their
- * count, by cell (row, then column), each followed by its fix when a `check.fix.<code>` message has one.
- * The same problem on consecutive rows of one column (same code, same parameters but the value typed) is
- * one line naming the range ("D5:D9"), not one line per row.
+ * The most problem lines a dialog lists (the rest counted): an alert is not a report. An action's dialog is
+ * shorter and sends the person to Check settings for the rest.
  */
-export function checkText(list: readonly SettingsProblem[], lang: Lang): string {
-  const tabs = new Map<string, SettingsProblem[]>();
-  for (const p of byTab(list, lang)) tabs.set(p.tab, [...(tabs.get(p.tab) ?? []), p]);
-  const out: string[] = [t('check.heading', lang, { count: list.length }), ''];
+const MAX_LINES: Record<ProblemsDialog, number> = { check: 40, stop: 20, notice: 20 };
+
+export function problemsText(list: readonly SettingsProblem[], lang: Lang, dialog: ProblemsDialog): string {
+  const count = list.length;
+  const heading =
+    dialog === 'check'
+      ? t('check.heading', lang, { count })
+      : t(dialog === 'stop' ? 'problems.heading' : 'problems.notice', lang, { count });
+  const out: string[] = [heading, ''];
+  let room = MAX_LINES[dialog];
   let shown = 0;
-  for (const [tab, problems] of tabs) {
-    const lines = folded(problems).flatMap((f) => lineOf(f, lang));
-    const room = Math.max(MAX_LINES - shown, 0);
+  for (const [tab, problems] of byTab(list, lang)) {
     if (room === 0) break;
-    out.push(t('check.tab', lang, { tab, count: problems.length }), ...lines.slice(0, room), '');
-    shown += Math.min(lines.length, room);
+    const items = folded(problems).slice(0, room);
+    out.push(
+      t('check.tab', lang, { tab, count: problems.length }),
+      ...items.flatMap((f) => lineOf(f, lang)),
+      '',
+    );
+    room -= items.length;
+    shown += items.reduce((n, f) => n + f.count, 0);
   }
-  const left = list.length - countShown(out);
-  if (left > 0) out.push(t('problems.more', lang, { count: left }), '');
-  out.push(t('check.nothingChanged', lang));
+  const left = count - shown;
+  if (left > 0)
+    out.push(t(dialog === 'check' ? 'problems.more' : 'check.moreInCheck', lang, { count: left }), '');
+  if (dialog === 'check') out.push(t('check.nothingChanged', lang));
+  else if (dialog === 'stop') out.push(t('problems.nothingWritten', lang));
+  else out.pop();
   return out.join('\n');
 }
 
-function byTab(list: readonly SettingsProblem[], lang: Lang): SettingsProblem[] {
-  // The settings tabs in their order, any other tab after them.
+/** The Check settings dialog. */
+export const checkText = (list: readonly SettingsProblem[], lang: Lang): string =>
+  problemsText(list, lang, 'check');
+
+/** The problems by tab: the settings tabs in their order, any other tab after them. */
+function byTab(list: readonly SettingsProblem[], lang: Lang): Map<string, SettingsProblem[]> {
   const names = SETTINGS_TABS.map((tab) => t(`tab.${tab}`, lang));
   const rank = (tab: string) => (names.indexOf(tab) + names.length + 1) % (names.length + 1);
-  return [...list].sort((a, b) => rank(a.tab) - rank(b.tab));
+  const tabs = new Map<string, SettingsProblem[]>();
+  for (const p of [...list].sort((a, b) => rank(a.tab) - rank(b.tab)))
+    tabs.set(p.tab, [...(tabs.get(p.tab) ?? []), p]);
+  return tabs;
 }
 
-/** A run of the same problem down one column: its first problem and the last row it reaches. */
+/** A run of the same problem down one column: its first problem, the last row it reaches, how many. */
 interface Folded {
   p: SettingsProblem;
   lastRow?: number;
+  count: number;
 }
 
 function folded(problems: readonly SettingsProblem[]): Folded[] {
@@ -54,9 +79,10 @@ function folded(problems: readonly SettingsProblem[]): Folded[] {
     const run = runs.get(key);
     if (run && p.row !== undefined && p.col !== undefined && (run.lastRow ?? run.p.row) === p.row - 1) {
       run.lastRow = p.row;
+      run.count++;
       continue;
     }
-    const f: Folded = { p };
+    const f: Folded = { p, count: 1 };
     runs.set(key, f);
     out.push(f);
   }
@@ -64,24 +90,12 @@ function folded(problems: readonly SettingsProblem[]): Folded[] {
 }
 
 /** "• D5: «Месяц»: …" and, when there is one, the fix on the next line. */
-function lineOf({ p, lastRow }: Folded, lang: Lang): string[] {
+function lineOf({ p, lastRow, count }: Folded, lang: Lang): string[] {
   const cell = (row: number) => (p.col === undefined ? String(row) : colLetter(p.col) + row);
   const where = p.row === undefined ? '' : `${cell(p.row)}${lastRow ? `:${cell(lastRow)}` : ''}: `;
   const fix = `check.fix.${p.code}`;
-  const cells = lastRow && p.row !== undefined ? lastRow - p.row + 1 : 1;
-  const also = cells > 1 && 'value' in p.params ? ` ${t('check.sameBelow', lang, { count: cells - 1 })}` : '';
+  const also = count > 1 && 'value' in p.params ? ` ${t('check.sameBelow', lang, { count: count - 1 })}` : '';
   const lines = [`• ${where}${tCode(p.code, lang, p.params)}${also}`];
   if (isMessageKey(fix)) lines.push(`   → ${t(fix, lang, p.params)}`);
   return lines;
-}
-
-/** How many problems the lines kept cover (a folded line covers its whole run). */
-function countShown(lines: readonly string[]): number {
-  let n = 0;
-  for (const l of lines) {
-    if (!l.startsWith('• ')) continue;
-    const range = /^• [A-Z]*(\d+):[A-Z]*(\d+): /.exec(l);
-    n += range ? Number(range[2]) - Number(range[1]) + 1 : 1;
-  }
-  return n;
 }

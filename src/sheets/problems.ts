@@ -1,5 +1,6 @@
 import { type ErrorParams, isDomainError } from '../core/errors';
-import { type Lang, t, tCode } from '../i18n';
+import { type Lang, tCode } from '../i18n';
+import { type ProblemsDialog, problemsText } from './check-text';
 import { colLetter } from './grid';
 
 /** A place in the settings: a tab, and the cell when one is responsible. */
@@ -44,6 +45,7 @@ export class Problems {
     return this.list.length === 0;
   }
 
+  /** One line per problem, "Team!F5: …" (the flat list tests and logs read). */
   lines(lang: Lang): string[] {
     return this.list.map((p) => {
       const where =
@@ -52,18 +54,11 @@ export class Problems {
     });
   }
 
-  /** The dialog text: a heading and up to 30 lines (the rest counted). */
-  text(lang: Lang): string {
-    const lines = this.lines(lang);
-    const shown = lines.slice(0, 30);
-    const more = lines.length - shown.length;
-    return [
-      t('problems.heading', lang, { count: lines.length }),
-      '',
-      ...shown.map((l) => `• ${l}`),
-      ...(more > 0 ? [t('problems.more', lang, { count: more })] : []),
-      '',
-      t('problems.nothingWritten', lang),
-    ].join('\n');
+  /**
+   * The dialog that stops an action (`stop`: nothing written) or follows one (`notice`: problems on the tabs
+   * that did not stop it), grouped by tab as Check settings lists them (check-text.ts).
+   */
+  text(lang: Lang, dialog: ProblemsDialog = 'stop'): string {
+    return problemsText(this.list, lang, dialog);
   }
 }

@@ -1,7 +1,6 @@
 import type { Contest } from '../core/contests/types';
 import type { PlanDecomposition } from '../core/decompose';
 import { isDomainError } from '../core/errors';
-import { t } from '../i18n';
 import { checkOtherTabs } from './check-tabs';
 import { type ActionContext, notify } from './context';
 import { decompose } from './plan-input';
@@ -35,15 +34,7 @@ export function settingsAndPlan(
   const others = o.othersBlock ? problems : new Problems();
   const planned = checkedSettings(ctx, problems, month, false, others);
   if (!planned) notify(ctx, problems.text(ctx.lang));
-  else if (!others.empty)
-    notify(
-      ctx,
-      [
-        t('problems.notice', ctx.lang, { count: others.list.length }),
-        '',
-        ...others.lines(ctx.lang).map((l) => `• ${l}`),
-      ].join('\n'),
-    );
+  else if (!others.empty) notify(ctx, others.text(ctx.lang, 'notice'));
   return planned;
 }
 

@@ -10,6 +10,7 @@ import { type DemoResult, runDemo } from '../../local/demo-run';
 import { formatSummary } from '../../local/demo-summary';
 import { readXlsx } from '../../local/xlsx';
 import { MONTH } from '../../src/sheets/month-layout';
+import { flatText } from '../helpers/problems-dialog';
 
 // The demo runs the built bundle (dist/Code.js): `npm test` builds it first.
 jest.setTimeout(60_000);
@@ -112,7 +113,7 @@ describe('npm run demo (in-process)', () => {
     await wb.xlsx.writeFile(broken);
     const run = await runDemo({ from: broken, out: path.join(dir, 'broken-out.xlsx') });
     expect(run.settingsProblems).toMatch(/^В настройках \d+ ошибк/);
-    expect(run.settingsProblems).toMatch(/• Воронка!C2: .*«abc» не процент/);
+    expect(flatText(run.settingsProblems ?? '')).toMatch(/• Воронка!C2: .*«abc» не процент/);
   });
 
   test('--import: each export goes into a tab and is imported after the month tab exists, no typed facts', async () => {

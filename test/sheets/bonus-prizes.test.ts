@@ -1,6 +1,7 @@
 import type { Addon } from '../../local/addon';
 import { t } from '../../src/i18n';
 import { MONTH } from '../../src/sheets/month-layout';
+import { flatText } from '../helpers/problems-dialog';
 import { exampleWorkbook } from '../helpers/workbook';
 
 /**
@@ -76,7 +77,7 @@ describe('contest prizes on the Bonus tab', () => {
     expect(
       b.ss.ui.dialogs
         .slice(dialogs)
-        .map((d) => d.message)
+        .map((d) => flatText(d.message))
         .join('\n'),
     ).toContain('Конкурсы!C3');
   });

@@ -9,6 +9,7 @@ import {
 } from '../../src/core/bonus';
 import { FORMAT, moneyFormat } from '../../src/sheets/formats';
 import { MONTH } from '../../src/sheets/month-layout';
+import { flatText } from '../helpers/problems-dialog';
 import { createMonth, preparedWorkbook, snapshot } from '../helpers/workbook';
 
 function workbook(team?: number, locale = 'ru_RU', today = '2026-11-20'): Addon {
@@ -181,12 +182,13 @@ describe('Calculate bonuses for a month', () => {
     expect(snapshot(a.ss)).toBe(before);
     const alerts = a.ss.ui.dialogs.filter((d) => d.kind === 'alert');
     expect(alerts.length).toBe(1);
-    expect(alerts[0].message).toContain('Мотивация!H2: «Ставка / вес»: «много» не процент');
-    expect(alerts[0].message).toContain(
+    const flat = flatText(alerts[0].message);
+    expect(flat).toContain('Мотивация!H2: «Ставка / вес»: «много» не процент');
+    expect(flat).toContain(
       'Мотивация!G3: ступень №3 начинается с 400\u00a0000, ниже ступени №2 (500\u00a0000): пороги должны возрастать',
     );
     expect(alerts[0].message).not.toContain('{text}');
-    expect(alerts[0].message).toContain('Команда!I3: ');
+    expect(flat).toContain('Команда!I3: ');
     expect(alerts[0].message).toContain('«S9»');
     expect(alerts[0].message).toContain('Ничего не записано.');
   });
@@ -221,7 +223,7 @@ describe('Calculate bonuses for a month', () => {
     calculate(a, '10.2026');
     const alerts = a.ss.ui.dialogs.filter((d) => d.kind === 'alert');
     expect(alerts.length).toBe(1);
-    expect(alerts[0].message).toContain('2026-10: the tab "2026-10" is missing');
+    expect(flatText(alerts[0].message)).toContain('2026-10: the tab "2026-10" is missing');
     expect(a.ss.getSheetByName('Bonus 2026-10')).toBeNull();
   });
 

@@ -109,11 +109,45 @@ describe.each([
     a.ss.getSheetByName(t('tab.team', lang))!.getRange(2, teamColumn('scheme')).setValue('Нет такой');
     decomposeAction(actionContextFor(a, NOV_20, lang));
     const text = lastDialog(a);
+    // Check settings' format: the tab's heading with its count, the cell, the fix.
     expect(text.split('\n')[0]).toBe(t('problems.notice', lang, { count: 1 }));
-    expect(text).toContain(`${t('tab.team', lang)}!I2: `);
+    expect(text).toContain(`${heading('team')}\n• I2: `);
+    expect(text).toContain(t('check.fix.bonus.unknownScheme', lang, { tab: t('tab.motivation', lang) }));
     expect(text).toContain('Нет такой');
     expect(a.ss.getSheetByName(t('tab.planYear', lang, { year: 2026 }))).not.toBeNull();
   });
+});
+
+test('an action stopped by its settings lists them grouped as Check settings does, with the fixes', () => {
+  const a = workbook();
+  const team = a.ss.getSheetByName('Команда')!;
+  team.getRange(3, teamColumn('share')).setValue('много');
+  team.getRange(4, teamColumn('name')).setValue(String(team.getRange(2, teamColumn('name')).getValue()));
+  const before = snapshot(a.ss);
+  decomposeAction(actionContextFor(a, NOV_20));
+  expect(snapshot(a.ss)).toBe(before);
+  const lines = lastDialog(a).split('\n');
+  expect(lines[0]).toBe(t('problems.heading', 'ru', { count: 2 }));
+  expect(lines[2]).toBe(t('check.tab', 'ru', { tab: 'Команда', count: 2 }));
+  expect(lines[3]).toMatch(/^• G3: «Доля»: «много» не число$/);
+  expect(lines[4]).toBe(`   → ${t('check.fix.settings.notNumber', 'ru')}`);
+  expect(lines[5]).toMatch(/^• B4: /);
+  expect(lines[lines.length - 1]).toBe(t('problems.nothingWritten', 'ru'));
+});
+
+test("a long list in an action's dialog: the first 20 lines, the rest counted and sent to Check settings", () => {
+  const p = new Problems();
+  // Every other row: no two fold into one line.
+  for (let i = 0; i < 25; i++)
+    p.add('Команда', 2 + 2 * i, 7, 'settings.notNumber', { column: 'Доля', value: 'x' });
+  const text = p.text('ru');
+  expect(text.match(/^• /gm)).toHaveLength(20);
+  expect(text).toContain(t('check.moreInCheck', 'ru', { count: 5 }));
+  expect(text.split('\n')[0]).toBe(t('problems.heading', 'ru', { count: 25 }));
+  // Check settings itself lists 40 and counts the rest without sending anywhere.
+  const check = checkText(p.list, 'ru');
+  expect(check.match(/^• /gm)).toHaveLength(25);
+  expect(check).not.toContain(t('check.moreInCheck', 'ru', { count: 5 }));
 });
 
 test("one misspelt scheme of three people is one problem naming them, at the first one's cell", () => {

@@ -6,6 +6,7 @@ import { moneyFormat } from '../../src/sheets/formats';
 import { MONTH } from '../../src/sheets/month-layout';
 import { findMonthTab, readMonthTab } from '../../src/sheets/month-tab';
 import { periodPace } from '../helpers/own-days';
+import { flatText } from '../helpers/problems-dialog';
 import {
   actionContextFor,
   createMonth,
@@ -119,7 +120,7 @@ describe('Create plan/fact for a month', () => {
     const before = snapshot(a.ss);
     createMonth(a);
     expect(snapshot(a.ss)).toBe(before);
-    expect(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message).toMatch(
+    expect(flatText(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message)).toMatch(
       /Funnel!C2: "Conversion to next \(plan\)": "abc" is not a percentage/,
     );
   });

@@ -7,6 +7,7 @@ import { readSettings } from '../../src/sheets/settings';
 import { writeNewIds } from '../../src/sheets/settings/new-ids';
 import type { Person } from '../../src/sheets/settings/team';
 import { settingsCellOf } from '../../src/sheets/settings/where';
+import { flatProblems } from '../helpers/problems-dialog';
 import { createMonth, preparedWorkbook, setTeam, snapshot } from '../helpers/workbook';
 
 /** An en workbook set up with the example settings (Team, Plan, Funnel, Motivation, Calendar). */
@@ -38,10 +39,7 @@ const lastDialog = (a: Addon): string => {
 };
 
 /** The bullet lines of the problems dialog. */
-const problemLines = (a: Addon): string[] =>
-  lastDialog(a)
-    .split('\n')
-    .filter((l) => l.startsWith('• '));
+const problemLines = (a: Addon): string[] => flatProblems(lastDialog(a));
 
 /** Runs `action`; expects the one problems dialog, every line at a cell, and nothing written. */
 function refused(a: Addon, action: () => void): string[] {

@@ -1,5 +1,6 @@
 import { openAddon } from '../../local/addon';
 import { makeCalendar } from '../../src/core/calendar';
+import { flatText } from '../helpers/problems-dialog';
 import { preparedWorkbook, snapshot } from '../helpers/workbook';
 
 describe('Set up workbook', () => {
@@ -64,8 +65,8 @@ describe('Decompose plan', () => {
     a.call('menuDecompose');
     expect(snapshot(a.ss)).toBe(before);
     const dialog = a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1];
-    expect(dialog.message ?? dialog.title).toMatch(/Команда!G3: «Доля»: «много» не число/);
-    expect(dialog.message ?? dialog.title).toMatch(/Команда!B4: «Анна Смирнова» уже есть в строке 2/);
+    expect(flatText(dialog.message ?? '')).toMatch(/Команда!G3: «Доля»: «много» не число/);
+    expect(flatText(dialog.message ?? '')).toMatch(/Команда!B4: «Анна Смирнова» уже есть в строке 2/);
     expect(dialog.message ?? dialog.title).toMatch(/Ничего не записано/);
   });
 
@@ -96,7 +97,7 @@ test('a plan year the production calendar lacks is a problem, not a silent Monda
   const before = snapshot(a.ss);
   a.call('menuDecompose');
   expect(snapshot(a.ss)).toBe(before);
-  expect(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message).toMatch(
+  expect(flatText(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message)).toMatch(
     /Calendar!B1: the RU production calendar has no data for 2031/,
   );
 });
@@ -108,7 +109,7 @@ test('so is the year of a Bonus run: listed at the same cell, the year as typed'
   const before = snapshot(a.ss);
   a.call('menuBonuses');
   expect(snapshot(a.ss)).toBe(before);
-  expect(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message).toMatch(
+  expect(flatText(a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message)).toMatch(
     /Calendar!B1: the RU production calendar has no data for 2031\b/,
   );
 });
