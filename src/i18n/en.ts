@@ -1276,8 +1276,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'check.tab': 'Tab "{tab}": {count} {count|problem|problems}:',
   'check.nothingChanged': 'The check changes nothing in the workbook.',
   'check.sameBelow': '(and likewise in {count} {count|cell|cells} below)',
-  'check.moreInCheck': '…and {count} more {count|problem|problems}: the menu item "Check settings" lists them all.',
   'check.allGood': 'The settings are in order: checked the tabs {tabs}.',
+  'check.moreInCheck': '…and {count} more {count|problem|problems}: the menu item "Check settings" lists them all.',
   'check.partialMonths':
     '"{column}": {count} {count|month is|months are} blank; fill in all 12 months or leave the column empty',
   'check.fix.settings.notNumber':

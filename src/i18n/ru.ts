@@ -1306,9 +1306,9 @@ export const ruMessages = () => ({
   'check.nothingChanged': 'Проверка ничего не меняет в книге.',
   'check.sameBelow': '(и так же в {count} {count|ячейке|ячейках|ячейках} ниже)',
   'check.allGood': 'Настройки в порядке: проверены листы {tabs}.',
-  'check.partialMonths':
   'check.moreInCheck':
     '…и ещё {count} {count|ошибка|ошибки|ошибок}: все покажет пункт меню «Проверить настройки».',
+  'check.partialMonths':
     '«{column}»: {count} {count|месяц не заполнен|месяца не заполнены|месяцев не заполнено} — заполните все 12 месяцев или оставьте столбец пустым',
   'check.fix.settings.notNumber': 'Введите число цифрами, без букв и единиц: например, 1 500 000 или 0,25.',
   'check.fix.settings.notPercent': 'Введите процент: например, 25 % или 0,25.',
