@@ -1,22 +1,41 @@
 /**
- * npm run bench [-- --json] [--quick]: service calls per menu action, formulas per generated tab,
+ * npm run bench [-- --json] [--quick] [--code FILE] [--base FILE] [--only functions]: service calls per menu
+ * action, formulas per generated tab,
  * recalculation, bundle size and cold start, vectorized custom functions against one call per row, and
  * BONUS_TIERS against a native formula, and the import (the core on generated exports, the service calls of
  * "Import facts from this tab"). Run through scripts/run-ts.js after `npm run build` (or on the bundle
  * SPK_CODE names). --quick: small sizes (teams 5 and 10, 500 rows, 3 runs, exports of 1 000 and 10 000 rows,
- * tabs of 100 and 1 000) to try the script.
+ * tabs of 100 and 1 000) to try the script. --code FILE: bench that bundle instead of dist/Code.js (SPK_CODE
+ * does the same); --base FILE: measure the custom functions of that bundle too (e.g. a build of an earlier
+ * commit), interleaved in the same run, and report the ratios; --only functions: the custom-function part only.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { DIST_CODE } from '../local/addon';
 import { type BenchConfig, DEFAULT_CONFIG, runBench } from '../local/bench/run';
 import { formatReport } from '../local/bench/table';
 import { round } from '../local/bench/timing';
 
+/** The value after `flag` in argv, if any. */
+function option(argv: string[], flag: string): string | undefined {
+  const k = argv.indexOf(flag);
+  if (k < 0) return undefined;
+  if (k + 1 >= argv.length) throw new Error(`${flag} needs a value`);
+  return argv[k + 1];
+}
+
+function readBundle(file: string): string {
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\``);
+  return fs.readFileSync(file, 'utf8');
+}
+
 function main(argv: string[]): void {
   const json = argv.includes('--json');
   const quick = argv.includes('--quick');
-  const file = DIST_CODE;
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\``);
+  const file = path.resolve(option(argv, '--code') ?? DIST_CODE);
+  const base = option(argv, '--base');
+  const only = option(argv, '--only');
+  if (only !== undefined && only !== 'functions') throw new Error('--only takes "functions"');
   const config: BenchConfig = {
     ...DEFAULT_CONFIG,
     ...(quick
@@ -31,7 +50,9 @@ function main(argv: string[]): void {
           importTabRows: [100, 1000],
         }
       : {}),
-    code: fs.readFileSync(file, 'utf8'),
+    code: readBundle(file),
+    ...(base ? { baseCode: readBundle(path.resolve(base)), baseLabel: base } : {}),
+    ...(only ? { only } : {}),
     log: (line) => process.stderr.write(`bench: ${line}\n`),
   };
   const started = Date.now();

@@ -7,26 +7,47 @@ import vm from 'node:vm';
 import zlib from 'node:zlib';
 import { seededRandom } from '../random';
 import { Spreadsheet } from '../spreadsheet';
+import { customFunctionNames } from './actions';
 import { median, medianMs, timeOnce } from './timing';
 
 type Fn = (...args: unknown[]) => unknown;
 
-/** A fresh context with only the bundle loaded (no Apps Script services: functions fall back to en/UTC). */
-export function loadBundle(code: string): {
-  context: vm.Context;
+/**
+ * Where a bundle's functions run: `vm` is a fresh node:vm context, as Apps Script loads the file (every
+ * lookup of a built-in such as `Math` or `Number` goes through the context's interceptor, several times
+ * slower than plain V8); `outside` is the same file run in the bench's own realm (`new Function`), where
+ * built-ins are plain globals, as in Apps Script's V8.
+ */
+export type Where = 'vm' | 'outside';
+
+/** The bundle loaded with no Apps Script services (functions fall back to en/UTC). */
+export function loadBundle(
+  code: string,
+  where: Where = 'vm',
+): {
+  context?: vm.Context;
   fn(name: string): Fn;
   DateClass: DateConstructor;
 } {
-  const context = vm.createContext({});
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  const g = context as unknown as Record<string, Fn>;
+  let g: Record<string, Fn>;
+  let context: vm.Context | undefined;
+  let DateClass: DateConstructor = Date;
+  if (where === 'vm') {
+    context = vm.createContext({});
+    vm.runInContext(code, context, { filename: 'Code.js' });
+    g = context as unknown as Record<string, Fn>;
+    DateClass = vm.runInContext('Date', context) as DateConstructor;
+  } else {
+    const names = customFunctionNames(code);
+    g = new Function(`${code}\nreturn { ${names.join(', ')} };`)() as Record<string, Fn>;
+  }
   return {
     context,
     fn: (name) => {
       if (typeof g[name] !== 'function') throw new Error(`the bundle has no global function ${name}`);
       return g[name];
     },
-    DateClass: vm.runInContext('Date', context) as DateConstructor,
+    DateClass,
   };
 }
 
@@ -63,24 +84,33 @@ export interface BundleFigures {
 
 /** Size, and the medians of `samples` cold starts of the bundle and of an empty script, interleaved. */
 export function measureBundle(code: string, samples: number): BundleFigures {
-  const cold: number[] = [];
+  return measureBundles([code], samples)[0];
+}
+
+/** measureBundle for several bundles, their samples interleaved so that a busy machine slows all alike. */
+export function measureBundles(codes: readonly string[], samples: number): BundleFigures[] {
+  const cold: number[][] = codes.map(() => []);
   const empty: number[] = [];
-  coldStartMs(code);
+  for (const code of codes) coldStartMs(code);
   emptyStartMs();
   for (let i = 0; i < samples; i++) {
-    cold.push(coldStartMs(code));
+    codes.forEach((code, k) => {
+      cold[k].push(coldStartMs(code));
+    });
     empty.push(emptyStartMs());
   }
-  const coldMs = median(cold);
   const emptyMs = median(empty);
-  return {
-    bytes: Buffer.byteLength(code),
-    gzipBytes: zlib.gzipSync(code).length,
-    coldStartRatio: coldMs / emptyMs,
-    coldStartMs: coldMs,
-    emptyScriptMs: emptyMs,
-    samples,
-  };
+  return codes.map((code, k) => {
+    const coldMs = median(cold[k]);
+    return {
+      bytes: Buffer.byteLength(code),
+      gzipBytes: zlib.gzipSync(code).length,
+      coldStartRatio: coldMs / emptyMs,
+      coldStartMs: coldMs,
+      emptyScriptMs: emptyMs,
+      samples,
+    };
+  });
 }
 
 /** A vectorized function's workload: one call over all rows, and the same work one row per call. */
@@ -164,24 +194,47 @@ export interface VectorizedOptions {
 }
 
 export function measureVectorized(code: string, o: VectorizedOptions): Record<string, VectorizedFigure> {
-  const b = loadBundle(code);
-  const w = workloads(o.rows, b.DateClass);
-  const out: Record<string, VectorizedFigure> = {};
-  for (const name of Object.keys(w)) {
-    const fn = b.fn(name);
-    const ms = medianMs(o.runs, () => {
-      fn(...w[name].whole);
+  return measureVectorizedMany([code], o)[0];
+}
+
+/**
+ * measureVectorized for several bundles (`o.coldStartMs` is the first one's; `coldStarts` gives each its
+ * own), their runs interleaved; `where` says whether the functions run in a node:vm context or outside.
+ */
+export function measureVectorizedMany(
+  codes: readonly string[],
+  o: VectorizedOptions & { where?: Where; coldStarts?: readonly number[] },
+): Record<string, VectorizedFigure>[] {
+  const loaded = codes.map((code) => loadBundle(code, o.where));
+  const work = loaded.map((b) => workloads(o.rows, b.DateClass));
+  const out: Record<string, VectorizedFigure>[] = codes.map(() => ({}));
+  const samples = Math.min(o.perRowSamples, o.rows);
+  for (const name of Object.keys(work[0])) {
+    const fns = loaded.map((b) => b.fn(name));
+    const rowArgs = work.map((w) => Array.from({ length: samples }, (_, i) => w[name].row(i)));
+    const whole = interleavedMedians(o.runs, fns.length, (k) => fns[k](...work[k][name].whole));
+    const perRow = interleavedMedians(o.runs, fns.length, (k) => {
+      for (const a of rowArgs[k]) fns[k](...a);
     });
-    const samples = Math.min(o.perRowSamples, o.rows);
-    const args = Array.from({ length: samples }, (_, i) => w[name].row(i));
-    const perRowMs =
-      medianMs(o.runs, () => {
-        for (const a of args) fn(...a);
-      }) / samples;
-    const naiveMs = o.rows * (o.coldStartMs + perRowMs);
-    out[name] = { rows: o.rows, ms, naiveMs, speedup: naiveMs / ms, perRowMs };
+    fns.forEach((_, k) => {
+      const perRowMs = perRow[k] / samples;
+      const naiveMs = o.rows * ((o.coldStarts?.[k] ?? o.coldStartMs) + perRowMs);
+      out[k][name] = { rows: o.rows, ms: whole[k], naiveMs, speedup: naiveMs / whole[k], perRowMs };
+    });
   }
   return out;
+}
+
+/** The median time of `run(k)` for each of `n` subjects over `runs` rounds (after one warm-up round). */
+function interleavedMedians(runs: number, n: number, run: (k: number) => void): number[] {
+  const times: number[][] = Array.from({ length: n }, () => []);
+  for (let r = -1; r < runs; r++) {
+    for (let k = 0; k < n; k++) {
+      const ms = timeOnce(() => run(k));
+      if (r >= 0) times[k].push(ms);
+    }
+  }
+  return times.map(median);
 }
 
 export interface NativeFigure {

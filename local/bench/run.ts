@@ -8,20 +8,25 @@ import {
   runTeam,
   type TeamRun,
 } from './actions';
+import type { CallCount } from './function-calls';
 import {
   type BundleFigures,
-  measureBundle,
   measureNativeFormula,
-  measureVectorized,
   type NativeFigure,
   type VectorizedFigure,
 } from './functions';
+import { type Baseline, measureFunctions } from './functions-run';
 import { IMPORT_ACTION, type ImportCoreFigure, measureImportCore, runImportFromTab } from './import';
 import { round } from './timing';
 
 export interface BenchConfig {
-  /** dist/Code.js as built. */
+  /** dist/Code.js as built (or the bundle --code names). */
   code: string;
+  /** A bundle the custom functions are compared with in the same run (--base), and where it came from. */
+  baseCode?: string;
+  baseLabel?: string;
+  /** 'functions': only the custom-function figures (bundle, vectorized, calls), no menu actions or import. */
+  only?: 'functions';
   teamSizes: number[];
   recalcSizes: number[];
   rows: number;
@@ -59,16 +64,25 @@ export interface BenchResult {
   formulas: Record<string, number>;
   recalcMs: Record<string, number>;
   bundle: BundleFigures;
+  /** One call over `rows` rows inside node:vm (as Apps Script loads the file). */
   vectorized: Record<string, VectorizedFigure>;
-  nativeFormula: NativeFigure;
-  import: ImportFigures;
+  /** The same outside the vm: built-ins are plain globals, no context interceptor. */
+  vectorizedOutsideVm: Record<string, VectorizedFigure>;
+  /** SpreadsheetApp calls per custom-function execution, by case. */
+  functionCalls: Record<string, CallCount>;
+  /** The baseline bundle's figures in the same run, and this ÷ baseline (only with --base). */
+  baseline?: Baseline;
+  /** Absent with --only functions. */
+  nativeFormula?: NativeFigure;
+  /** Absent with --only functions. */
+  import?: ImportFigures;
   /** Builder calls (conditional formats, validations, charts) per action and team size, apart from the above. */
   builderCalls: Record<string, Record<string, number>>;
   /** Team size the formula counts are taken at. */
   formulasTeam: number;
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string };
   date: string;
-  config: Omit<BenchConfig, 'code' | 'log'>;
+  config: Omit<BenchConfig, 'code' | 'baseCode' | 'log'>;
   notes: string[];
 }
 
@@ -154,7 +168,7 @@ export function runBench(config: BenchConfig): BenchResult {
   const problems = new Map<string, number[]>();
   const methods: Record<string, Record<string, Record<string, number>>> = {};
 
-  for (const size of config.teamSizes) {
+  for (const size of config.only === 'functions' ? [] : config.teamSizes) {
     log(`team of ${size}: running the menu actions`);
     const run: TeamRun = runTeam(size, config);
     for (const a of actions) {
@@ -192,33 +206,25 @@ export function runBench(config: BenchConfig): BenchResult {
     }
   }
 
-  log(`bundle: ${config.coldSamples} cold starts`);
-  const bundle = measureBundle(config.code, config.coldSamples);
-  log(`vectorized functions on ${config.rows} rows`);
-  const vectorized = measureVectorized(config.code, {
-    rows: config.rows,
-    runs: config.runs,
-    coldStartMs: bundle.coldStartMs,
-    perRowSamples: config.perRowSamples,
-  });
-  notes.push(
-    `naive = rows × (cold start ${round(bundle.coldStartMs)} ms, median of ${config.coldSamples} real cold starts, ` +
-      `+ one single-row call, mean of ${Math.min(config.perRowSamples, config.rows)}): an estimate, not ${config.rows} cold starts run`,
-  );
-  log(`native SUMPRODUCT vs BONUS_TIERS on ${config.rows} rows`);
-  const nativeFormula = measureNativeFormula(config.code, config.rows, config.runs);
-  if (!nativeFormula.equal)
-    notes.push(`native formula and BONUS_TIERS differ on ${nativeFormula.mismatches} rows`);
-  const importFigures = measureImport(config, notes);
+  const fn = measureFunctions(config, notes);
+  let nativeFormula: NativeFigure | undefined;
+  let importFigures: ImportFigures | undefined;
+  if (config.only !== 'functions') {
+    log(`native SUMPRODUCT vs BONUS_TIERS on ${config.rows} rows`);
+    nativeFormula = measureNativeFormula(config.code, config.rows, config.runs);
+    if (!nativeFormula.equal)
+      notes.push(`native formula and BONUS_TIERS differ on ${nativeFormula.mismatches} rows`);
+    importFigures = measureImport(config, notes);
+  }
 
-  const { code: _code, log: _log, ...rest } = config;
+  const { code: _code, baseCode: _base, log: _log, ...rest } = config;
   return {
     serviceCalls,
     customFunctionCells: customCells,
     formulas,
     recalcMs,
-    bundle,
-    vectorized,
+    ...fn.figures,
+    baseline: fn.baseline,
     nativeFormula,
     import: importFigures,
     builderCalls,

@@ -53,7 +53,7 @@ export function formatReport(r: BenchResult): string {
   );
 
   const b = r.bundle;
-  out.push('', 'Bundle dist/Code.js');
+  out.push('', 'Bundle (dist/Code.js or --code)');
   out.push(
     table(
       ['size', 'gzip', 'cold start', 'empty script', 'ratio'],
@@ -71,54 +71,99 @@ export function formatReport(r: BenchResult): string {
 
   out.push(
     '',
-    `Vectorized functions: one call over ${r.config.rows} rows vs one execution per row (estimate)`,
+    `Vectorized functions: one call over ${r.config.rows} rows vs one execution per row (estimate); ` +
+      'in vm: a node:vm context as Apps Script loads the file, outside: plain globals',
   );
   out.push(
     table(
-      ['function', 'one call', 'per-row call', 'naive', 'speed-up'],
+      ['function', 'one call (in vm)', 'outside vm', 'per-row call', 'naive', 'speed-up'],
       Object.keys(r.vectorized).map((f) => {
         const v = r.vectorized[f];
-        return [f, ms(v.ms), ms(v.perRowMs), ms(v.naiveMs), `${Math.round(v.speedup)}×`];
+        const o = r.vectorizedOutsideVm[f];
+        return [f, ms(v.ms), o ? ms(o.ms) : '-', ms(v.perRowMs), ms(v.naiveMs), `${Math.round(v.speedup)}×`];
       }),
     ),
   );
 
-  const n = r.nativeFormula;
-  out.push('', `The same commission as a native formula, ${n.rows} rows, recalculated after a rate changes`);
-  out.push(`  ${n.formula}`);
+  out.push('', 'SpreadsheetApp calls per custom-function execution (a fresh execution each)');
+  const base = r.baseline;
   out.push(
     table(
-      ['native formulas', 'BONUS_TIERS', 'native ÷ BONUS_TIERS', 'equal to the kopeck'],
-      [
-        [
-          ms(n.nativeMs),
-          ms(n.customMs),
-          `${round(n.ratio, 2)}×`,
-          n.equal ? 'yes' : `no (${n.mismatches} rows)`,
-        ],
-      ],
+      ['case', 'calls', ...(base ? ['baseline'] : []), 'methods'],
+      Object.keys(r.functionCalls).map((c) => {
+        const n = r.functionCalls[c];
+        const methods = n.methods.map((m) => m.split('.')[1]).join(', ');
+        const shown = n.unexpected ? `${n.calls} (${n.unexpected})` : n.calls;
+        return [c, shown, ...(base ? [base.functionCalls[c]?.calls ?? '-'] : []), methods || '-'];
+      }),
     ),
   );
 
-  out.push(
-    `  without the +0.000000001 guard (a plain ROUND) ${n.unguardedMismatches} of ${n.rows} rows miss by a kopeck in HyperFormula`,
-  );
+  if (base) {
+    out.push('', `Against the baseline ${base.label}, same run (this ÷ baseline; below 1 is faster)`);
+    const rows: (string | number)[][] = [
+      [
+        'cold start',
+        ms(r.bundle.coldStartMs),
+        ms(base.bundle.coldStartMs),
+        `${round(base.ratios.coldStart, 2)}×`,
+        '-',
+      ],
+    ];
+    for (const f of Object.keys(base.ratios.vectorized)) {
+      rows.push([
+        f,
+        ms(r.vectorized[f].ms),
+        ms(base.vectorized[f].ms),
+        `${round(base.ratios.vectorized[f], 2)}×`,
+        `${round(base.ratios.vectorizedOutsideVm[f], 2)}×`,
+      ]);
+    }
+    out.push(table(['figure', 'this (in vm)', 'baseline (in vm)', 'ratio in vm', 'ratio outside vm'], rows));
+  }
+
+  const n = r.nativeFormula;
+  if (n) {
+    out.push(
+      '',
+      `The same commission as a native formula, ${n.rows} rows, recalculated after a rate changes`,
+    );
+    out.push(`  ${n.formula}`);
+    out.push(
+      table(
+        ['native formulas', 'BONUS_TIERS', 'native ÷ BONUS_TIERS', 'equal to the kopeck'],
+        [
+          [
+            ms(n.nativeMs),
+            ms(n.customMs),
+            `${round(n.ratio, 2)}×`,
+            n.equal ? 'yes' : `no (${n.mismatches} rows)`,
+          ],
+        ],
+      ),
+    );
+    out.push(
+      `  without the +0.000000001 guard (a plain ROUND) ${n.unguardedMismatches} of ${n.rows} rows miss by a kopeck in HyperFormula`,
+    );
+  }
 
   const imp = r.import;
-  out.push('', 'Import: an amoCRM export through the core (bytes → facts → merge → totals)');
-  out.push(
-    table(
-      ['rows', 'size', 'ms', 'log records', 'totals'],
-      imp.core.map((c) => [c.rows, kib(c.bytes), round(c.ms), c.records, c.totals]),
-    ),
-  );
-  out.push('', 'Import facts from this tab: service calls (builder calls apart), by rows in the tab');
-  out.push(
-    table(
-      ['rows', 'service calls', 'builder calls'],
-      imp.fromTab.map((f) => [f.rows, f.serviceCalls ?? 'n/a', f.builderCalls]),
-    ),
-  );
+  if (imp) {
+    out.push('', 'Import: an amoCRM export through the core (bytes → facts → merge → totals)');
+    out.push(
+      table(
+        ['rows', 'size', 'ms', 'log records', 'totals'],
+        imp.core.map((c) => [c.rows, kib(c.bytes), round(c.ms), c.records, c.totals]),
+      ),
+    );
+    out.push('', 'Import facts from this tab: service calls (builder calls apart), by rows in the tab');
+    out.push(
+      table(
+        ['rows', 'service calls', 'builder calls'],
+        imp.fromTab.map((f) => [f.rows, f.serviceCalls ?? 'n/a', f.builderCalls]),
+      ),
+    );
+  }
 
   if (r.notes.length) out.push('', 'Notes', ...r.notes.map((s) => `- ${s}`));
   return out.join('\n');
