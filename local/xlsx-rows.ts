@@ -4,11 +4,15 @@
  * showed one line in the pictures.
  */
 import type ExcelJS from 'exceljs';
+import { CHAR_PX, PAD_PX, type TextKind } from '../src/sheets/widths';
 import type { Sheet } from './spreadsheet/sheet';
 
-/** The lines a text takes in a column `px` wide, wrapped at spaces, at about 7 px a character. */
-export function wrappedLines(text: string, px: number): number {
-  const perLine = Math.max(1, Math.floor((px - 6) / 7));
+/**
+ * The lines a text takes in a column `px` wide, wrapped at spaces, by the add-on's width estimate
+ * (src/sheets/widths.ts): a line holds as many characters as textPx lets fit in `px`.
+ */
+export function wrappedLines(text: string, px: number, kind: TextKind = 'normal'): number {
+  const perLine = Math.max(1, Math.floor((px - PAD_PX) / CHAR_PX[kind]));
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;
@@ -39,7 +43,8 @@ export function fitWrappedRows(ws: ExcelJS.Worksheet, sheet: Sheet): void {
     if (!st.wrap || sheet.rowHeights.has(row)) continue;
     const cell = ws.getCell(row, key % 20000);
     if (cell.isMerged || cell.value === null) continue;
-    const n = wrappedLines(cell.text, sheet.columnWidths.get(key % 20000) ?? 100);
+    const kind = st.fontWeight === 'bold' ? 'bold' : 'normal';
+    const n = wrappedLines(cell.text, sheet.columnWidths.get(key % 20000) ?? 100, kind);
     if (n > (lines.get(row) ?? 1)) lines.set(row, n);
   }
   for (const [row, n] of lines) ws.getRow(row).height = 12.75 * n + 3;

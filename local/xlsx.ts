@@ -15,6 +15,7 @@
  * on settings tabs a user filled in.
  */
 import ExcelJS from 'exceljs';
+import { CHAR_PX } from '../src/sheets/widths';
 import { a1Of, columnLetter, type GridRect } from './spreadsheet/a1';
 import type { ConditionalFormatRule, DataValidation } from './spreadsheet/builders';
 import { type CellStyle, isDateFormat } from './spreadsheet/cells';
@@ -242,7 +243,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: Sheet): void {
   for (const m of sheet.merges) {
     ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   }
-  for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = Math.round((px / 7) * 100) / 100;
+  // An .xlsx column width counts characters of the default font's digit width: the add-on's plain estimate.
+  for (const [col, px] of sheet.columnWidths)
+    ws.getColumn(col).width = Math.round((px / CHAR_PX.normal) * 100) / 100;
   for (const col of sheet.hiddenColumns) ws.getColumn(col).hidden = true;
   for (const [row, px] of sheet.rowHeights) ws.getRow(row).height = Math.round(px * 0.75 * 100) / 100;
   fitWrappedRows(ws, sheet);

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { Spreadsheet, SpreadsheetApp } from '../../local/spreadsheet';
 import { readXlsx, toWorkbook, writeXlsx } from '../../local/xlsx';
 import { wrappedLines } from '../../local/xlsx-rows';
+import { textPx } from '../../src/sheets/widths';
 
 function build(): Spreadsheet {
   const ss = new Spreadsheet({ sheets: ['Plan', 'Report'], now: '2026-11-17' });
@@ -133,9 +134,10 @@ describe('xlsx export', () => {
 });
 
 describe('wrapped rows', () => {
-  test('the lines a text takes at about 7 px a character, wrapped at spaces', () => {
+  test('the lines a text takes by the width estimate (widths.ts), wrapped at spaces', () => {
     expect(wrappedLines('Выполнение', 100)).toBe(1);
-    expect(wrappedLines('Отклонение от плана на дату', 100)).toBe(2); // 13 characters a line
+    expect(wrappedLines('Отклонение от плана на дату', 110)).toBe(2); // 14 characters a line
+    expect(wrappedLines('Отклонение от плана на дату', 110, 'bold')).toBe(3); // 12 bold characters
     expect(wrappedLines('Отклонение от плана на дату', 80)).toBe(3);
     expect(wrappedLines('Сотрудник\nГруппа', 200)).toBe(2);
     expect(wrappedLines('Ааааааааааааааааааааааааааа', 100)).toBe(3); // one long word spans lines
@@ -155,7 +157,7 @@ describe('wrapped rows', () => {
           const n = wrappedLines(text, px);
           expect(n).toBeGreaterThanOrEqual(1);
           expect(wrappedLines(text, px + 50)).toBeLessThanOrEqual(n);
-          if (text.length <= Math.floor((px - 6) / 7)) expect(n).toBe(1);
+          if (textPx(text) <= px) expect(n).toBe(1);
         },
       ),
     );
@@ -169,6 +171,7 @@ describe('wrapped rows', () => {
       ['Отклонение от плана на дату', '', ''],
     ]);
     sheet.getRange('A1:B2').setWrap(true);
+    sheet.setColumnWidth(1, 110); // 14 characters a line: two lines
     sheet.rowHeights.set(2, 21); // (the add-on sets no row heights; an imported file may carry them)
     const ws = toWorkbook(ss).getWorksheet('Tab')!;
     expect(ws.getRow(1).height).toBe(12.75 * 2 + 3);
