@@ -1310,5 +1310,18 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'motivation.kpiFirstRow': '"{column}": for a scheme’s KPIs this goes on the first KPI row (row {first})',
   'mot.kind.recoverableDraw': 'recoverable draw',
   'motivation.oldLayout':
-    'the tab is in the old layout (22 columns, with T0 and Tmax) and is not read: rename it, run "Set up workbook" to get a new Motivation tab and move the schemes across: KPI → "Metric", "Target amount" → "Amount", T0 → "Entry threshold, % of plan", Tmax → "Attainment cap", "KPI weight" → "Rate / weight", "Recoverable" → the component "recoverable draw"; "Tiers by" is gone (thresholds with % go by plan)',
+    'the tab is in the old layout (22 columns, with T0 and Tmax) and is not read: run "Set up workbook" — the schemes will be moved to a new "Motivation" tab paying the same amounts, and the old tab kept as "Motivation (old layout)"',
 });
+  'motivation.convert.oldTab': 'Motivation (old layout)',
+  'motivation.convert.done':
+    'The "{tab}" tab was in the old layout (22 columns, with T0 and Tmax): it is renamed "{old}" and kept as it was, and its schemes are moved to a new "{tab}" tab, paying the same amounts.',
+  'motivation.convert.decide': 'For you to decide (a note at each of these cells):',
+  'motivation.convert.noCode': 'row {row} has no scheme id: the old tab did not read it, and it is not moved',
+  'motivation.convert.ignored':
+    '"{column}" = "{value}": the old tab did not read this column on a row of this component, so the value is not moved',
+  'motivation.convert.byUnknown':
+    '"Tiers by" = "{value}": the old tab did not understand it and read the thresholds as amounts; they are moved as they were — if they are % of plan, add "%" to them',
+  'motivation.convert.tiersPercent':
+    '"{text}": with "Tiers by" = "amount" the old tab could not read thresholds in % (an error); here thresholds in % are % of plan. Check that this is what you mean',
+  'motivation.convert.gateAndFloor':
+    'on the old tab all the scheme’s KPIs had an entry threshold of {gate} on "{metric}", and this KPI its own T0 = {t0} too. The threshold of all KPIs is moved; the first KPI’s own threshold has no cell on the new tab and is not moved. If it is needed: make another KPI without its own threshold the first KPI row (moving "Amount", "Cap" and the threshold of all KPIs to it) and type {t0} into this KPI’s "Entry threshold, % of plan"',

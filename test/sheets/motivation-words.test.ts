@@ -211,21 +211,17 @@ describe('a Motivation tab of the first layout (22 columns)', () => {
     ['S1', 'Старая', 'оклад', ...new Array(19).fill('')],
   ];
 
-  test.each(LANGS)('(%s) is one problem saying how to move it, not a row of guesses', (lang) => {
+  test.each(LANGS)('(%s) is one problem saying that Set up converts it, not a row of guesses', (lang) => {
     const problems = new Problems();
     const schemes = readMotivation(old, { tab: 'M', lang, timeZone: 'Europe/Moscow', problems });
     expect(schemes.size).toBe(0);
     expect(problems.list.map((p) => [p.row, p.col, p.code])).toEqual([
       [1, undefined, 'motivation.oldLayout'],
     ]);
-    // each «old → new» names a column of the new tab or a component word
+    // it names the menu item and the tab the old one is kept as
     const line = problems.lines(lang)[0];
-    const targets = [...line.matchAll(/→ (?:компонент |the component )?(«[^»]+»|"[^"]+")/g)].map((m) =>
-      m[1].slice(1, -1),
-    );
-    const columns = MOTIVATION_COLUMNS.map((c) => t(`col.${c.key}` as never, lang));
-    expect(targets.length).toBe(6);
-    expect(targets.filter((w) => !columns.includes(w) && !findOption(w, 'kind'))).toEqual([]);
+    expect(line).toContain(t('menu.setup', lang));
+    expect(line).toContain(t('motivation.convert.oldTab', lang));
   });
 });
 

@@ -1,5 +1,5 @@
 import { ymdOf } from '../../core/dates';
-import { t } from '../../i18n';
+import { t, tCode } from '../../i18n';
 import { type ActionContext, notify, toast } from '../context';
 import type { Grid } from '../grid';
 import { exampleImportRows } from '../import/import-example';
@@ -9,7 +9,10 @@ import { readTabValues } from '../settings';
 import { calendarTemplate } from '../settings/calendar';
 import { contestsTemplate, templateMetrics } from '../settings/contests-template';
 import { funnelTemplate, readFunnel } from '../settings/funnel';
-import { motivationTemplate } from '../settings/motivation-template';
+import { MOT_COL } from '../settings/motivation-columns';
+import { convertOldMotivation, isOldLayout } from '../settings/motivation-convert';
+import type { NamedMetric } from '../settings/motivation-template';
+import { convertedMotivationTab, motivationTemplate } from '../settings/motivation-template';
 import { planTemplate } from '../settings/plan';
 import { exampleNames, readTeam, teamTemplate } from '../settings/team';
 import { findSettingsSheet, type SettingsTab, settingsTabName } from '../tabs';
@@ -18,16 +21,19 @@ import { writeGrid } from '../write-grid';
 /**
  * Menu: Set up workbook. Creates the settings tabs that are missing, with headers, notes, validation and
  * example data, and the Import tab with its defaults and the example mapping (extensions, the standard
- * stages of amoCRM and Bitrix24); an existing tab is never touched.
+ * stages of amoCRM and Bitrix24); an existing tab is never touched — except a Motivation tab in the layout
+ * before issue 16, which is renamed and converted to a new Motivation tab paying the same money.
  */
 export function setupAction(ctx: ActionContext): void {
   const year = ymdOf(ctx.today).year;
+  const converted = convertOldMotivationTab(ctx);
   const templates: Record<SettingsTab, () => Grid | undefined> = {
     team: () => teamTemplate(ctx.lang, year),
     plan: () => planTemplate(ctx.lang, year),
     funnel: () => funnelTemplate(ctx.lang),
     // After Plan and Funnel: its metric drop-downs list the metrics those tabs give facts of.
-    motivation: () => motivationTemplate(ctx.lang, templateMetrics(ctx)),
+    motivation: () =>
+      converted?.grid(templateMetrics(ctx)) ?? motivationTemplate(ctx.lang, templateMetrics(ctx)),
     calendar: () => calendarTemplate(ctx.lang, year, exampleNames(ctx.lang)),
     // After Plan and Funnel: its metric drop-down lists the plan's metrics as those tabs now name them.
     contests: () => contestsTemplate(ctx.lang, ctx.today, templateMetrics(ctx)),
@@ -45,6 +51,49 @@ export function setupAction(ctx: ActionContext): void {
   if (importTab) created.push(importTab);
   if (created.length) toast(ctx, 'toast.setupDone', { tabs: created.join(', ') });
   else notify(ctx, t('setup.nothingToDo', ctx.lang));
+  if (converted) notify(ctx, converted.message);
+}
+
+/**
+ * A Motivation tab in the old layout: renamed «Мотивация (прежний вид)» (kept as it was), its schemes
+ * converted (motivation-convert.ts) into the grid of the new tab, with a note at each cell left to decide
+ * and a message listing them; null when the tab is missing or new.
+ */
+function convertOldMotivationTab(
+  ctx: ActionContext,
+): { grid: (metrics: NamedMetric[]) => Grid; message: string } | null {
+  const sheet = findSettingsSheet(ctx.ss, 'motivation', ctx.lang);
+  const values = sheet?.getDataRange().getValues() ?? [];
+  if (!sheet || !isOldLayout(values)) return null;
+  const { rows, notes } = convertOldMotivation(values, ctx.lang, ctx.timeZone);
+  const tab = settingsTabName('motivation', ctx.lang);
+  const renamed = freeName(ctx, t('motivation.convert.oldTab', ctx.lang));
+  sheet.setName(renamed);
+  const problems = new Problems();
+  const cellNotes = new Map<string, string>();
+  for (const n of notes) {
+    const text = tCode(n.code, ctx.lang, n.params);
+    if (n.row === 0) {
+      problems.add(renamed, undefined, undefined, n.code, n.params);
+      continue;
+    }
+    problems.add(tab, n.row, MOT_COL[n.field], n.code, n.params);
+    const cell = `${n.row}:${MOT_COL[n.field]}`;
+    cellNotes.set(cell, [cellNotes.get(cell), text].filter(Boolean).join('\n'));
+  }
+  const lines = problems.lines(ctx.lang);
+  const message = [
+    t('motivation.convert.done', ctx.lang, { tab, old: renamed }),
+    ...(lines.length ? [t('motivation.convert.decide', ctx.lang), ...lines] : []),
+  ].join('\n');
+  return { grid: (metrics) => convertedMotivationTab(ctx.lang, rows, cellNotes, metrics), message };
+}
+
+/** `name`, or `name 2`, `name 3`… when a tab has it already (a tab converted before). */
+function freeName(ctx: ActionContext, name: string): string {
+  let candidate = name;
+  for (let i = 2; ctx.ss.getSheetByName(candidate); i++) candidate = `${name} ${i}`;
+  return candidate;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isDateValue } from '../../core/cells';
 import { type KeySuffix, type Lang, t } from '../../i18n';
 import { dateFormat, FORMAT } from '../formats';
 import { Grid, rect } from '../grid';
@@ -129,19 +130,50 @@ function addRules(g: Grid, lang: Lang, metrics: readonly NamedMetric[]): void {
   g.format(body('from'), dateFormat(lang));
 }
 
+const defaultMetrics = (lang: Lang): NamedMetric[] =>
+  DEFAULT_METRICS.ids.map((id) => ({ id, name: metricName(id, lang) }));
+
+/** The tab's frame for `bodyRows` rows below the header: header with notes, drop-downs, formats. */
+function motivationGrid(lang: Lang, metrics: readonly NamedMetric[], bodyRows: number): Grid {
+  const g = new Grid(Math.max(TEMPLATE_ROWS, bodyRows + 1), MOTIVATION_COLUMNS.length);
+  headerRow(g, MOTIVATION_COLUMNS, lang);
+  addRules(g, lang, metrics);
+  g.frozenCols = 2;
+  return g;
+}
+
 /**
  * A new Motivation tab: header with notes, choices as drop-downs, and the example schemes. `metrics`: the
  * plan's metrics as the Plan and Funnel tabs name them now (blank: a new workbook's).
  */
-export function motivationTemplate(
-  lang: Lang,
-  metrics: readonly NamedMetric[] = DEFAULT_METRICS.ids.map((id) => ({ id, name: metricName(id, lang) })),
-): Grid {
+export function motivationTemplate(lang: Lang, metrics: readonly NamedMetric[] = defaultMetrics(lang)): Grid {
   const rows = examples(lang);
-  const g = new Grid(Math.max(TEMPLATE_ROWS, exampleRows(rows) + 1), MOTIVATION_COLUMNS.length);
-  headerRow(g, MOTIVATION_COLUMNS, lang);
+  const g = motivationGrid(lang, metrics, exampleRows(rows));
   writeExamples(g, rows, lang, metrics);
-  addRules(g, lang, metrics);
-  g.frozenCols = 2;
+  return g;
+}
+
+/**
+ * The Motivation tab with the schemes of a tab in the old layout (motivation-convert.ts): its rows as they
+ * are, text kept as text, and a note at each cell left to decide (`notes`: 1-based row and column → text).
+ */
+export function convertedMotivationTab(
+  lang: Lang,
+  rows: readonly unknown[][],
+  notes: ReadonlyMap<string, string>,
+  metrics: readonly NamedMetric[] = defaultMetrics(lang),
+): Grid {
+  const g = motivationGrid(lang, metrics, rows.length);
+  rows.forEach((cells, i) => {
+    cells.forEach((v, c) => {
+      if (typeof v === 'string') g.text(i + 2, c + 1, v);
+      else if (typeof v === 'number' || typeof v === 'boolean' || isDateValue(v)) g.set(i + 2, c + 1, v);
+      else if (v !== null && v !== undefined) g.text(i + 2, c + 1, String(v));
+    });
+  });
+  for (const [cell, text] of notes) {
+    const [row, col] = cell.split(':').map(Number);
+    g.note(row, col, text);
+  }
   return g;
 }

@@ -8,6 +8,7 @@ import {
   type MotivationMetrics,
   type RowKind,
 } from './motivation-columns';
+import { isOldLayout } from './motivation-convert';
 import { placeProblem, type SchemeSource } from './motivation-problems';
 import { RowReader } from './motivation-row';
 import { readTable, type TableContext, type TableRecord } from './table';
@@ -36,6 +37,8 @@ export function readMotivation(
   ctx: TableContext,
   metrics: MotivationMetrics = DEFAULT_METRICS,
 ): Map<string, Scheme[]> {
+  // The 22-column tab of the first versions: not read (a guess across columns could pay the wrong money);
+  // one problem says that Set up converts it (motivation-convert.ts).
   if (isOldLayout(values)) {
     ctx.problems.add(ctx.tab, 1, undefined, 'motivation.oldLayout');
     return new Map();
@@ -54,15 +57,6 @@ export function readMotivation(
     out.set(id, [...(out.get(id) ?? []), scheme]);
   }
   return out;
-}
-
-/**
- * The 22-column tab of the first versions (T0, Tmax, «Ступени по»…): its columns sit elsewhere, so it is
- * not read but named as one problem saying how to move to the new tab (a guess across columns could pay
- * the wrong money).
- */
-function isOldLayout(values: unknown[][]): boolean {
-  return (values[0] ?? []).some((v) => /^(t0|tmax)$/i.test(String(v).trim()));
 }
 
 function schemeOf(g: SchemeSource): Scheme {

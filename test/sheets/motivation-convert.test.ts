@@ -1,0 +1,336 @@
+import { openAddon } from '../../local/addon';
+import { type BonusInput, evaluateScheme, type Scheme } from '../../src/core/bonus';
+import type { Lang } from '../../src/i18n';
+import { Problems } from '../../src/sheets/problems';
+import { MOT_COL, MOTIVATION_COLUMNS, readMotivation } from '../../src/sheets/settings/motivation';
+import { convertOldMotivation, percentThresholds } from '../../src/sheets/settings/motivation-convert';
+import { motivationTemplate } from '../../src/sheets/settings/motivation-template';
+
+/**
+ * A Motivation tab in the 22-column layout (before issue 16) converted to the new tab: the old Set up
+ * example (its grid rebuilt from git history, d3378bf^) pays what the old reader paid, hand-made rows
+ * convert exactly, what the new tab cannot say is a note at its cell, and Set up renames the old tab and
+ * writes the new one.
+ */
+
+const OLD_FIELDS =
+  'scheme name component metric scope mode by tiers rate target gateMetric gateMin cap attainmentCap amount recoverable kpi weight t0 tmax direction from'.split(
+    ' ',
+  );
+const OLD_HEADER: Record<Lang, string[]> = {
+  ru: [
+    'Код схемы',
+    'Название схемы',
+    'Компонент',
+    'Показатель',
+    'Чей план',
+    'Режим',
+    'Ступени по',
+    'Ступени / диапазоны',
+    'Ставка',
+    'Целевая сумма',
+    'Порог входа: показатель',
+    'Порог входа, % плана',
+    'Потолок, сумма',
+    'Потолок выполнения',
+    'Сумма',
+    'Возвратная',
+    'KPI',
+    'Вес KPI',
+    'T0',
+    'Tmax',
+    'Направление',
+    'Действует с',
+  ],
+  en: [
+    'Scheme id',
+    'Scheme name',
+    'Component',
+    'Base metric',
+    'Scope',
+    'Mode',
+    'Tiers by',
+    'Tiers / bands',
+    'Rate',
+    'Target amount',
+    'Entry threshold: metric',
+    'Entry threshold, % of plan',
+    'Cap',
+    'Attainment cap',
+    'Amount',
+    'Recoverable',
+    'KPI',
+    'KPI weight',
+    'T0',
+    'Tmax',
+    'Direction',
+    'From',
+  ],
+};
+
+/** An old tab from rows by old field name; the unticked checkbox on every row, as the old template had it. */
+function oldTab(lang: Lang, rows: Record<string, unknown>[], blankRows = 0): unknown[][] {
+  const row = (r: Record<string, unknown>) =>
+    OLD_FIELDS.map((f) => r[f] ?? (f === 'recoverable' ? false : ''));
+  return [OLD_HEADER[lang], ...rows.map(row), ...new Array(blankRows).fill(0).map(() => row({}))];
+}
+
+/** The old Set up example (motivation-template.ts at d3378bf^): S1, S2, HEAD as the old template wrote them. */
+function oldExample(lang: Lang): unknown[][] {
+  const ru = lang === 'ru';
+  const [revenue, deals, calls] = ru ? ['Выручка', 'Сделки', 'Звонки'] : ['Revenue', 'Deals', 'Calls'];
+  const w = ru
+    ? { salary: 'оклад', tiered: 'ступени', pool: 'фонд', max: 'максимум премии', target: 'целевая премия' }
+    : { salary: 'salary', tiered: 'tiered', pool: 'pool', max: 'bonus maximum', target: 'target' };
+  const [own, department, marginal, amount, attainment, up] = ru
+    ? ['свой', 'отдел', 'по частям', 'сумма', 'выполнение', 'больше — лучше']
+    : ['own', 'department', 'marginal', 'amount', 'attainment', 'more is better'];
+  const pool = { component: w.pool, metric: revenue, gateMin: 1, amount: 50000 };
+  return oldTab(
+    lang,
+    [
+      {
+        scheme: 'S1',
+        name: ru ? 'Оклад + ступенчатый процент' : 'Salary + tiered commission',
+        component: w.salary,
+      },
+      {
+        scheme: 'S1',
+        component: w.tiered,
+        metric: revenue,
+        scope: own,
+        mode: marginal,
+        by: amount,
+        tiers: ru ? '0 → 2 %; 2 000 000 → 4 %; 3 000 000 → 6 %' : '0 → 2%; 2,000,000 → 4%; 3,000,000 → 6%',
+        gateMin: 0.8,
+      },
+      { scheme: 'S1', ...pool },
+      { scheme: 'S1', component: w.max, cap: 250000 },
+      {
+        scheme: 'S2',
+        name: ru ? 'Оклад + целевая премия + KPI' : 'Salary + target + KPI',
+        component: w.salary,
+      },
+      {
+        scheme: 'S2',
+        component: w.target,
+        metric: revenue,
+        scope: own,
+        mode: marginal,
+        tiers: ru ? '100 % → ×1,5; 130 % → ×2' : '100% → ×1.5; 130% → ×2',
+        attainmentCap: 2,
+      },
+      {
+        scheme: 'S2',
+        component: 'KPI',
+        target: 10000,
+        kpi: deals,
+        weight: 0.6,
+        t0: 0.5,
+        tmax: 1.5,
+        direction: up,
+      },
+      { scheme: 'S2', component: 'KPI', kpi: calls, weight: 0.4, t0: 0.5, tmax: 1.2, direction: up },
+      { scheme: 'S2', ...pool },
+      {
+        scheme: 'HEAD',
+        name: ru ? 'РОП: оклад + % выручки отдела сверх плана' : 'Head',
+        component: w.salary,
+      },
+      {
+        scheme: 'HEAD',
+        component: w.tiered,
+        metric: revenue,
+        scope: department,
+        mode: marginal,
+        by: attainment,
+        tiers: ru ? '100 % → 5 %' : '100% → 5%',
+      },
+    ],
+    30,
+  );
+}
+
+/** Converts and reads the new tab back: its schemes, the reader's problems and the conversion's notes. */
+function convertAndRead(old: unknown[][], lang: Lang = 'ru') {
+  const converted = convertOldMotivation(old, lang, 'Europe/Moscow');
+  const values = [MOTIVATION_COLUMNS.map((c) => c.key), ...converted.rows];
+  const problems = new Problems();
+  const schemes = readMotivation(values, { tab: 'M', lang, timeZone: 'Europe/Moscow', problems });
+  const first = (id: string): Scheme => schemes.get(id)![0];
+  return { converted, schemes, first, lines: problems.lines(lang) };
+}
+
+const cell = (rows: unknown[][], row: number, field: string) => rows[row - 2][MOT_COL[field] - 1];
+
+describe.each(['ru', 'en'] as Lang[])('(%s) the old Set up example converted', (lang) => {
+  const { converted, schemes, first, lines } = convertAndRead(oldExample(lang), lang);
+
+  test('reads without a problem or a note, the three schemes block by block', () => {
+    expect(lines).toEqual([]);
+    expect(converted.notes).toEqual([]);
+    expect([...schemes.keys()]).toEqual(['S1', 'S2', 'HEAD']);
+    // 11 rows and a blank line between schemes; the old tab's 30 empty template rows are gone
+    expect(converted.rows).toHaveLength(13);
+  });
+
+  test('the components are those of the new Set up example (same money, tested in motivation.test.ts)', () => {
+    const template = convertAndRead([], lang); // nothing to convert
+    expect(template.converted.rows).toEqual([]);
+    const values = motivationTemplate(lang).values.map((r) =>
+      r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
+    );
+    const problems = new Problems();
+    const now = readMotivation(values, { tab: 'M', lang, timeZone: 'Europe/Moscow', problems });
+    for (const id of ['S1', 'S2', 'HEAD']) {
+      expect(first(id).components).toEqual(now.get(id)![0].components);
+      expect(first(id).cap).toEqual(now.get(id)![0].cap);
+    }
+  });
+
+  test('pays what the old reader paid (the numbers of the old bonus.test.ts)', () => {
+    // S1 at 90 % of a 4 000 000 plan: 40 000 + 40 000 + 36 000 over the 80 % gate; at 70 %: nothing
+    const s1 = { ...first('S1'), components: first('S1').components.slice(0, 2) };
+    const revenue = (fact: number): BonusInput => ({
+      plan: { revenue: 4_000_000 },
+      fact: { revenue: fact },
+      salary: 60_000,
+    });
+    expect(evaluateScheme(s1, revenue(3_600_000)).total).toBe(176_000);
+    expect(evaluateScheme(s1, revenue(2_800_000)).total).toBe(60_000);
+    expect(evaluateScheme(s1, revenue(10_000_000)).variable).toBe(250_000);
+    // S2 at 130 %: target 50 000 × (1 + 0.3 × 1.5) = 72 500; deals and calls at plan: 10 000
+    const s2 = { ...first('S2'), components: first('S2').components.slice(0, 3) };
+    const r2 = evaluateScheme(s2, {
+      plan: { revenue: 500_000, deals: 10, calls: 200 },
+      fact: { revenue: 650_000, deals: 10, calls: 200 },
+      salary: 50_000,
+      targetBonus: 50_000,
+      kpis: { deals: { plan: 10, fact: 10 }, calls: { plan: 200, fact: 200 } },
+    });
+    expect(r2.components.map((c) => c.amount)).toEqual([50_000, 72_500, 10_000]);
+    // the head: 5 % of the department's revenue above its plan
+    const head = evaluateScheme(first('HEAD'), {
+      plan: {},
+      fact: {},
+      salary: 120_000,
+      department: { plan: { revenue: 10_000_000 }, fact: { revenue: 12_000_000 } },
+    });
+    expect(head.variable).toBe(100_000);
+  });
+});
+
+describe('hand-made rows', () => {
+  test('«Ступени по: выполнение» → thresholds written with %: 1,2 → 120 %, 150 → 150 %', () => {
+    expect(percentThresholds('1,2 → 5 %; 150 → 7 % + 10 % оклада', 'ru')).toBe(
+      '120 % → 5 %; 150 % → 7 % + 10 % оклада',
+    );
+    expect(percentThresholds('0.8 -> 2%; 100% -> 4%', 'en')).toBe('80 % -> 2%; 100% -> 4%');
+    const { first, lines } = convertAndRead(
+      oldTab('ru', [{ scheme: 'T', component: 'ступени', by: 'выполнение', tiers: '1,2 → 5 %; 150 → 7 %' }]),
+    );
+    expect(lines).toEqual([]);
+    expect(first('T').components[0]).toMatchObject({
+      by: 'attainment',
+      tiers: [
+        { from: 1.2, rate: 0.05 },
+        { from: 1.5, rate: 0.07 },
+      ],
+    });
+  });
+
+  test('a revenue threshold on the KPIs (metric blank) is written with «Выручка»: it stays all the KPIs’ threshold', () => {
+    const { converted, first, lines } = convertAndRead(
+      oldTab('ru', [
+        { scheme: 'K', component: 'KPI', target: 10_000, kpi: 'Сделки', weight: 0.6, gateMin: 0.8 },
+        { scheme: 'K', component: 'KPI', kpi: 'Звонки', weight: 0.4, t0: 0.5 },
+      ]),
+    );
+    expect(lines).toEqual([]);
+    expect(converted.notes).toEqual([]);
+    expect([cell(converted.rows, 2, 'gateMetric'), cell(converted.rows, 2, 'gateMin')]).toEqual([
+      'Выручка',
+      0.8,
+    ]);
+    expect(cell(converted.rows, 3, 'gateMin')).toBe(0.5); // the second KPI's own T0
+    const k = first('K');
+    const input = (revenue: number): BonusInput => ({
+      plan: { revenue: 1_000_000 },
+      fact: { revenue },
+      kpis: { deals: { plan: 10, fact: 10 }, calls: { plan: 100, fact: 100 } },
+    });
+    // revenue at 70 %: no KPI pays (as on the old tab), not «deals below its own 80 %»
+    expect(evaluateScheme(k, input(700_000)).variable).toBe(0);
+    expect(evaluateScheme(k, input(900_000)).variable).toBe(10_000);
+  });
+
+  test('a first KPI with the KPIs’ threshold and its own T0: the threshold moved, T0 a note at the cell', () => {
+    const { converted, first, lines } = convertAndRead(
+      oldTab('ru', [
+        {
+          scheme: 'K',
+          component: 'KPI',
+          kpi: 'Сделки',
+          weight: 1,
+          gateMetric: 'Встречи',
+          gateMin: 0.8,
+          t0: 0.5,
+        },
+      ]),
+    );
+    expect(lines).toEqual([]);
+    expect(converted.notes.map((n) => [n.row, n.field, n.code])).toEqual([
+      [2, 'gateMin', 'motivation.convert.gateAndFloor'],
+    ]);
+    expect(converted.notes[0].params).toEqual({ gate: '80 %', metric: 'Встречи', t0: '50 %' });
+    expect(first('K').components[0]).toMatchObject({ gate: { metric: 'meetings', min: 0.8 } });
+  });
+
+  test('a recoverable draw, a row with no code, a cell the old reader did not read', () => {
+    const { converted, first, lines } = convertAndRead(
+      oldTab('ru', [
+        { scheme: 'D', component: 'гарантия', amount: 30_000, recoverable: true },
+        { name: 'забыт код', component: 'оклад' },
+        { scheme: 'D', component: 'оклад', amount: 50_000, rate: 0.1 },
+      ]),
+    );
+    expect(lines).toEqual([]);
+    expect(cell(converted.rows, 2, 'component')).toBe('гарантия с возвратом');
+    expect(first('D').components).toEqual([
+      { kind: 'draw', amount: 30_000, recoverable: true },
+      { kind: 'salary', amount: 50_000 },
+    ]);
+    expect(converted.notes.map((n) => [n.row, n.field, n.code, n.params])).toEqual([
+      [0, 'scheme', 'motivation.convert.noCode', { row: 3 }],
+      [3, 'component', 'motivation.convert.ignored', { column: 'Ставка', value: '0.1' }],
+    ]);
+  });
+});
+
+describe('Set up converts a Motivation tab in the old layout', () => {
+  test('renames it «Мотивация (прежний вид)», writes the new tab and says what happened', () => {
+    const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
+    a.call('menuSetup');
+    const tab = a.ss.getSheetByName('Мотивация')!;
+    tab.clear();
+    const old = oldTab('ru', [
+      { scheme: 'K', component: 'KPI', kpi: 'Сделки', weight: 1, gateMin: 0.8, t0: 0.5 },
+    ]);
+    tab.getRange(1, 1, old.length, old[0].length).setValues(old as never);
+    a.call('menuSetup');
+    const kept = a.ss.getSheetByName('Мотивация (прежний вид)')!;
+    expect(kept.getDataRange().getValues()).toEqual(old);
+    const values = a.ss.getSheetByName('Мотивация')!.getDataRange().getValues();
+    expect(values[0][MOT_COL.gateMin - 1]).toBe('Порог входа, % плана');
+    expect(values[1].slice(0, 4)).toEqual(['K', '', 'KPI', 'Сделки']);
+    const note = a.ss.getSheetByName('Мотивация')!.getRange(2, MOT_COL.gateMin).getNote();
+    expect(note).toContain('свой порог T0 = 50 %');
+    const alerts = a.ss.ui.dialogs.filter((d) => d.kind === 'alert').map((d) => d.message);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toContain('переименован в «Мотивация (прежний вид)»');
+    expect(alerts[0]).toContain('Мотивация!K2: на прежнем листе у всех KPI схемы был порог входа 80 %');
+    // Run again: nothing left to convert, the kept tab untouched
+    a.call('menuSetup');
+    expect(a.ss.getSheetByName('Мотивация (прежний вид)')!.getDataRange().getValues()).toEqual(old);
+  });
+});
