@@ -19,9 +19,34 @@ export function dayOf(year: number, month: number, day: number): Day {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
+/** Days beyond this (±273 000 years) are past Date's range: ymdOf gives NaN fields there, as Date does. */
+const DATE_RANGE_DAYS = 100_000_000;
+
 export function ymdOf(d: Day): Ymd {
+  if (Number.isInteger(d) && d >= -DATE_RANGE_DAYS && d <= DATE_RANGE_DAYS) return civilOf(d);
   const date = new Date(d * MS_PER_DAY);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
+ * The proleptic Gregorian date of a whole day in integer arithmetic (H. Hinnant's civil_from_days): what
+ * `new Date(d × 86 400 000)` gives, without making a Date — a column of dates asks for thousands.
+ */
+function civilOf(d: Day): Ymd {
+  const z = d + 719468; // days since 0000-03-01
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097; // day of the 400-year era, 0..146096
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)); // from March 1st
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return {
+    year: yoe + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: doy - Math.floor((153 * mp + 2) / 5) + 1,
+  };
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

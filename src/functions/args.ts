@@ -9,6 +9,7 @@ import {
   readNumber,
 } from '../core/cells';
 import { findChoice } from '../core/choice';
+import type { Day } from '../core/dates';
 import { DomainError, type ErrorParams } from '../core/errors';
 import { cutText, formatBoolean, formatDay } from '../i18n/format';
 import { contextLang, contextTimeZone } from './context';
@@ -54,6 +55,32 @@ export function position(i: number, j: number): ErrorParams {
   return i < 0 ? {} : { cellRow: i + 1, cellCol: j + 1 };
 }
 
+/** Days of the Date cells read so far, by time zone and instant (see readDayCell). */
+const daysByZone = new Map<string, Map<number, Day>>();
+const MAX_KNOWN_DAYS = 100000;
+
+/**
+ * A date argument's cell as a Day. Only a Date needs the spreadsheet's time zone (a serial number or "2026-03-01"
+ * is a day already). A column of dates repeats a few hundred days, and converting an instant in a time zone
+ * (Intl's formatToParts) costs more than the rest of a row: each instant is converted once per execution.
+ */
+function readDayCell(x: unknown): Read<Day> {
+  if (!isDateValue(x)) return readDay(x, 'UTC');
+  const zone = contextTimeZone();
+  let days = daysByZone.get(zone);
+  if (!days) {
+    days = new Map();
+    daysByZone.set(zone, days);
+  }
+  const t = x.getTime();
+  let day = days.get(t);
+  if (day === undefined) {
+    day = dayOfInstant(x, zone);
+    if (days.size < MAX_KNOWN_DAYS) days.set(t, day);
+  }
+  return { ok: true, value: day };
+}
+
 const PROBLEM = { number: 'arg.notNumber', day: 'arg.notDate', bool: 'arg.notBoolean' } as const;
 
 /**
@@ -84,7 +111,7 @@ export function readCell(
     kind.kind === 'number'
       ? readNumber(x, typeof x === 'string' ? contextLang() : undefined)
       : kind.kind === 'day'
-        ? readDay(x, contextTimeZone())
+        ? readDayCell(x)
         : readBoolean(x);
   if (read.ok) return read.value;
   if (read.blank) throw new ArgError(arg, 'arg.blank', position(i, j));

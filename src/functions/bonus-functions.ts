@@ -3,7 +3,7 @@ import { applyDraw } from '../core/bonus/draw';
 import { type Kpi, type KpiDirection, kpiIndex } from '../core/bonus/kpi';
 import { splitPool } from '../core/bonus/pool';
 import { throwFirst } from '../core/bonus/problems';
-import { checkedCommission, type TierMode, tierProblems } from '../core/bonus/tiers';
+import { checkedCommission, prepareTiers, type TierMode, tierProblems } from '../core/bonus/tiers';
 import { DomainError } from '../core/errors';
 import { BOOL, type Cells, choice, declare, each, NUMBER, one, vector } from './declare';
 import { run } from './run';
@@ -52,9 +52,9 @@ const TIERS_DECL = declare({
     limitCount('thresholds', tiers.length, MAX_TIERS);
     throwFirst(tierProblems(tiers));
     limitWork('amount', cells, tiers.length, MAX_WORK);
-    return tiers;
+    return prepareTiers(tiers);
   },
-  // The tiers were checked once in setup; the reader gave a finite amount and a known mode.
+  // The tiers were checked and prepared once in setup; the reader gave a finite amount and a known mode.
   cell: (v, tiers) => checkedCommission(v.amount, tiers, v.mode),
 });
 

@@ -12,6 +12,8 @@ export type Inputs = Readonly<Record<string, number | null | undefined>>;
 export function cellOut(x: number | null | undefined, inputs: Inputs): number | string {
   if (x === null || x === undefined) return '';
   if (!Number.isFinite(x)) throw overflow(inputs);
+  // A whole number of at most 15 digits is its own 15-digit rounding (counts of days, kopecks): no toPrecision.
+  if (Number.isInteger(x) && x < 1e15 && x > -1e15) return x === 0 ? 0 : x;
   const clean = Number(x.toPrecision(15));
   return clean === 0 ? 0 : clean;
 }

@@ -1,4 +1,5 @@
-import { atLeast, hundredth, minus } from './money';
+import { roundMoney } from '../allocate';
+import { atLeast, hundredth, kopecks, minus, rubles } from './money';
 import { type Problem, thresholdProblems, throwFirst } from './problems';
 import { infoLine, moneyLine, note, num, pct, sumLines, type TrailLine, type TrailValue } from './trail';
 
@@ -99,15 +100,58 @@ export function tieredCommission(
   throwFirst(tierProblems(tiers));
   if (mode !== 'marginal' && mode !== 'retro')
     throwFirst([{ code: 'bonus.tiers.badMode', params: { mode: String(mode) }, field: 'mode' }]);
-  return checkedCommission(amount, tiers, mode);
+  return sumLines(tierLines(amount, tiers, mode));
 }
 
 /**
- * tieredCommission on inputs already checked (a finite amount, tiers without problems, a known mode): what a
- * column of amounts over one tier table runs per row, the table checked once.
+ * A tier table checked once (tierProblems) and its thresholds rounded once, as tierLines rounds them (`bound`):
+ * what a column of amounts over one table (BONUS_TIERS) computes per row with checkedCommission.
  */
-export function checkedCommission(amount: number, tiers: readonly Tier[], mode: TierMode): number {
-  return sumLines(tierLines(amount, tiers, mode));
+export interface PreparedTiers {
+  tiers: readonly Tier[];
+  /** Each threshold to the hundredth, in units and in kopecks. */
+  bounds: number[];
+  boundKopecks: number[];
+  /** Whether each bound is its own hundredth (the test `minus` makes). */
+  boundExact: boolean[];
+}
+
+export function prepareTiers(tiers: readonly Tier[]): PreparedTiers {
+  const bounds = tiers.map((t) => hundredth(t.from));
+  return {
+    tiers,
+    bounds,
+    boundKopecks: bounds.map(kopecks),
+    boundExact: bounds.map((b) => hundredth(b) === b),
+  };
+}
+
+/**
+ * tieredCommission on inputs already checked (a finite amount, prepared tiers, a known mode), without the trail:
+ * the kopecks tierLines's lines add up to, in the same operations (a property test holds them equal to
+ * `sumLines(tierLines(…))`), but each threshold rounded once per table and no line objects made per row.
+ */
+export function checkedCommission(amount: number, p: PreparedTiers, mode: TierMode): number {
+  const { tiers, bounds, boundKopecks, boundExact } = p;
+  const amountKopecks = kopecks(amount);
+  if (!(amountKopecks >= boundKopecks[0])) return 0;
+  if (mode === 'retro') {
+    let top = 0;
+    for (let i = 1; i < tiers.length; i++) if (amountKopecks >= boundKopecks[i]) top = i;
+    return rubles(kopecks(roundMoney(amount * tiers[top].rate)));
+  }
+  const amountExact = hundredth(amount) === amount;
+  let total = 0;
+  for (let i = 0; i < tiers.length && amountKopecks >= boundKopecks[i]; i++) {
+    const last = i === tiers.length - 1;
+    const upTo = last ? amount : Math.min(amount, bounds[i + 1]);
+    const upToExact = upTo === amount ? amountExact : boundExact[i + 1];
+    // minus(upTo, bound): noise-free when both are to the hundredth.
+    const part = upToExact && boundExact[i] ? hundredth(upTo - bounds[i]) : upTo - bounds[i];
+    if (part <= 0) continue;
+    total += kopecks(roundMoney(part * tiers[i].rate));
+  }
+  return rubles(total);
 }
 
 function assertAmount(amount: number): void {
