@@ -93,6 +93,40 @@ function checkExports(exports) {
   return problems;
 }
 
+/**
+ * The final file checked as Apps Script and Sheets will read it: each export is a top-level `function NAME(…)`
+ * with the source's parameter names (minified identifiers must never reach them) and the source's JSDoc
+ * directly above; the private global the wrappers forward to is declared at the top level, once.
+ */
+function checkBundle(code, exports, globalName) {
+  const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
+  const declared = new Map();
+  let globals = 0;
+  for (const st of file.statements) {
+    if (ts.isFunctionDeclaration(st) && st.name) declared.set(st.name.text, st);
+    if (ts.isVariableStatement(st))
+      for (const d of st.declarationList.declarations)
+        if (ts.isIdentifier(d.name) && d.name.text === globalName) globals++;
+  }
+  const problems = [];
+  if (globals !== 1) problems.push(`the bundle declares ${globalName} ${globals} times at the top level`);
+  for (const e of exports) {
+    const decl = declared.get(e.name);
+    if (!decl) {
+      problems.push(`"${e.name}" is not a top-level function declaration of the bundle`);
+      continue;
+    }
+    const params = decl.parameters.map((p) => p.name.getText(file));
+    if (params.join(',') !== e.params.join(','))
+      problems.push(
+        `"${e.name}": parameters (${params.join(', ')}) in the bundle instead of (${e.params.join(', ')})`,
+      );
+    if (leadingJsDoc(file, decl) !== e.jsdoc)
+      problems.push(`"${e.name}": its JSDoc is not directly above it in the bundle`);
+  }
+  return problems;
+}
+
 /** The forwarding declarations appended after the bundle. */
 function wrapperSource(exports, globalName) {
   return exports
@@ -103,4 +137,4 @@ function wrapperSource(exports, globalName) {
     .join('\n');
 }
 
-module.exports = { collectEntryExports, checkExports, wrapperSource };
+module.exports = { collectEntryExports, checkExports, checkBundle, wrapperSource };

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 
-export const DIST_CODE = path.resolve(__dirname, '../../dist/Code.js');
+/** dist/Code.js, or the bundle SPK_CODE names (a private build while others build), as local/addon.ts reads it. */
+export const DIST_CODE = path.resolve(process.env.SPK_CODE ?? path.join(__dirname, '../../dist/Code.js'));
 
 export function readBundle(): string {
   if (!fs.existsSync(DIST_CODE))
