@@ -1309,9 +1309,6 @@ export const enMessages = (): Record<MessageKey, string> => ({
     '"{text}": thresholds up to 300 read as amounts of money. If they are % of plan, write "100 % → 5 %"; if amounts, write them in full',
   'motivation.kpiFirstRow': '"{column}": for a scheme’s KPIs this goes on the first KPI row (row {first})',
   'mot.kind.recoverableDraw': 'recoverable draw',
-  'motivation.oldLayout':
-    'the tab is in the old layout (22 columns, with T0 and Tmax) and is not read: run "Set up workbook" — the schemes will be moved to a new "Motivation" tab paying the same amounts, and the old tab kept as "Motivation (old layout)"',
-});
   'motivation.convert.oldTab': 'Motivation (old layout)',
   'motivation.convert.done':
     'The "{tab}" tab was in the old layout (22 columns, with T0 and Tmax): it is renamed "{old}" and kept as it was, and its schemes are moved to a new "{tab}" tab, paying the same amounts.',
@@ -1325,3 +1322,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
     '"{text}": with "Tiers by" = "amount" the old tab could not read thresholds in % (an error); here thresholds in % are % of plan. Check that this is what you mean',
   'motivation.convert.gateAndFloor':
     'on the old tab all the scheme’s KPIs had an entry threshold of {gate} on "{metric}", and this KPI its own T0 = {t0} too. The threshold of all KPIs is moved; the first KPI’s own threshold has no cell on the new tab and is not moved. If it is needed: make another KPI without its own threshold the first KPI row (moving "Amount", "Cap" and the threshold of all KPIs to it) and type {t0} into this KPI’s "Entry threshold, % of plan"',
+  'motivation.convert.kpiSwapped':
+    'for your information: the KPI "{first}" is now on the first KPI row and "{moved}" below it, since "{moved}" has its own entry threshold while on the first KPI row "Entry threshold, % of plan" is the threshold of all KPIs. The order of the KPIs does not change the amounts',
+  'motivation.oldLayout':
+    'the tab is in the old layout (22 columns, with T0 and Tmax) and is not read: run "Set up workbook" — the schemes will be moved to a new "Motivation" tab paying the same amounts, and the old tab kept as "Motivation (old layout)"',
+});

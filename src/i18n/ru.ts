@@ -1337,12 +1337,6 @@ export const ruMessages = () => ({
     '«{text}»: пороги до 300 читаются как суммы в рублях. Если это % плана — напишите «100 % → 5 %»; если суммы — напишите их полностью',
   'motivation.kpiFirstRow': '«{column}»: у KPI схемы это пишется в первой строке KPI (строка {first})',
   'mot.kind.recoverableDraw': 'гарантия с возвратом',
-  'motivation.oldLayout':
-    'лист в прежнем виде (22 столбца, с T0 и Tmax) и не читается: выполните «Подготовить книгу» — схемы будут перенесены на новый лист «Мотивация» с теми же суммами к выплате, а прежний лист сохранится как «Мотивация (прежний вид)»',
-});
-
-/** The keys of ru.ts and en.ts; the modules still bilingual (pending.ts) add theirs until they are folded in. */
-export type MessageKey = keyof ReturnType<typeof ruMessages>;
   'motivation.convert.oldTab': 'Мотивация (прежний вид)',
   'motivation.convert.done':
     'Лист «{tab}» был в прежнем виде (22 столбца, с T0 и Tmax): он переименован в «{old}» и сохранён как был, а его схемы перенесены на новый лист «{tab}» — с теми же суммами к выплате.',
@@ -1356,3 +1350,11 @@ export type MessageKey = keyof ReturnType<typeof ruMessages>;
     '«{text}»: прежний лист при «Ступени по» = «сумма» не читал пороги с % (это была ошибка); здесь пороги с % — это % плана. Проверьте, так ли задумано',
   'motivation.convert.gateAndFloor':
     'на прежнем листе у всех KPI схемы был порог входа {gate} по показателю «{metric}», а у этого KPI ещё и свой порог T0 = {t0}. Перенесён порог всех KPI; своему порогу первого KPI на новом листе нет места, он не перенесён. Если он нужен: сделайте первой строкой KPI другой KPI без своего порога (перенеся в неё «Сумму», «Потолок, сумма» и порог всех KPI), а этому KPI впишите {t0} в «Порог входа, % плана»',
+  'motivation.convert.kpiSwapped':
+    'для сведения: KPI «{first}» теперь в первой строке KPI, а «{moved}» — ниже, потому что у «{moved}» свой порог входа, а в первой строке KPI «Порог входа, % плана» — порог всех KPI. Суммы от порядка KPI не зависят',
+  'motivation.oldLayout':
+    'лист в прежнем виде (22 столбца, с T0 и Tmax) и не читается: выполните «Подготовить книгу» — схемы будут перенесены на новый лист «Мотивация» с теми же суммами к выплате, а прежний лист сохранится как «Мотивация (прежний вид)»',
+});
+
+/** The keys of ru.ts and en.ts; the modules still bilingual (pending.ts) add theirs until they are folded in. */
+export type MessageKey = keyof ReturnType<typeof ruMessages>;

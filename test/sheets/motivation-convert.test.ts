@@ -286,6 +286,41 @@ describe('hand-made rows', () => {
     expect(first('K').components[0]).toMatchObject({ gate: { metric: 'meetings', min: 0.8 } });
   });
 
+  test('… and with another KPI without a T0 the two trade places: the same money, a note for information', () => {
+    const { converted, first, lines } = convertAndRead(
+      oldTab('ru', [
+        {
+          scheme: 'K',
+          name: 'Два KPI',
+          component: 'KPI',
+          target: 10_000,
+          kpi: 'Сделки',
+          weight: 0.6,
+          gateMin: 0.8,
+          t0: 0.5,
+        },
+        { scheme: 'K', component: 'KPI', kpi: 'Звонки', weight: 0.4, tmax: 1.2 },
+      ]),
+    );
+    expect(lines).toEqual([]);
+    expect(converted.rows.map((r) => [2, 3, 4, 8, 9, 10, 11, 12].map((c) => r[c - 1]))).toEqual([
+      ['Два KPI', 'KPI', 'Звонки', 0.4, 10_000, 'Выручка', 0.8, 1.2],
+      ['', 'KPI', 'Сделки', 0.6, '', '', 0.5, ''],
+    ]);
+    expect(converted.notes.map((n) => [n.row, n.field, n.code, n.params])).toEqual([
+      [2, 'metric', 'motivation.convert.kpiSwapped', { first: 'Звонки', moved: 'Сделки' }],
+    ]);
+    const input = (revenue: number, deals: number): BonusInput => ({
+      plan: { revenue: 1_000_000 },
+      fact: { revenue },
+      kpis: { deals: { plan: 10, fact: deals }, calls: { plan: 100, fact: 100 } },
+    });
+    // as the old reader paid: revenue below 80 % nothing; deals below their own 50 % only the calls (4 000)
+    expect(evaluateScheme(first('K'), input(700_000, 10)).variable).toBe(0);
+    expect(evaluateScheme(first('K'), input(900_000, 4)).variable).toBe(4_000);
+    expect(evaluateScheme(first('K'), input(900_000, 10)).variable).toBe(10_000);
+  });
+
   test('a recoverable draw, a row with no code, a cell the old reader did not read', () => {
     const { converted, first, lines } = convertAndRead(
       oldTab('ru', [

@@ -123,14 +123,34 @@ interface OldRow {
   cells: Record<OldField, unknown>;
   id: string;
   kind: RowKind | undefined;
+  /** A KPI row: the set it belongs to (its first row's index) and whether it is that first row. */
+  kpiSet?: number;
+  firstKpi: boolean;
+  /** The first KPI traded places with a later one (firstKpiWithoutT0): their metrics, for the note. */
+  swapped?: { first: string; moved: string };
 }
 
 /** Converts the old tab's values (getValues, the header included). `lang`: the new tab's words. */
 export function convertOldMotivation(values: unknown[][], lang: Lang, timeZone: string): ConvertedMotivation {
   const header = (values[0] ?? []).map((v) => String(v ?? '').trim());
   const out: ConvertedMotivation = { rows: [], notes: [] };
-  let previous: OldRow | undefined;
-  let matrix = false;
+  const rows = oldRows(values, timeZone, out.notes);
+  firstKpiWithoutT0(rows);
+  rows.forEach((old, i) => {
+    if (i > 0 && schemeKey(rows[i - 1].id) !== schemeKey(old.id))
+      out.rows.push(MOTIVATION_COLUMNS.map(() => ''));
+    out.rows.push(convertRow(old, header, lang, out.notes, out.rows.length + 2));
+  });
+  return out;
+}
+
+/**
+ * The old rows with a scheme code, as the old reader grouped them: a new code or a new month starts a scheme
+ * version and ends a KPI set, and so does a row of another kind. A row with no code was skipped (a note).
+ */
+function oldRows(values: unknown[][], timeZone: string, notes: ConvertNote[]): OldRow[] {
+  const out: OldRow[] = [];
+  let set = -1;
   let version: { key: string; month: number | undefined } | undefined;
   for (let r = 1; r < values.length; r++) {
     const cells = Object.fromEntries(OLD_FIELDS.map((f, c) => [f, values[r]?.[c] ?? ''])) as OldRow['cells'];
@@ -138,24 +158,40 @@ export function convertOldMotivation(values: unknown[][], lang: Lang, timeZone: 
     if (OLD_FIELDS.every((f) => isBlank(cells[f]) || (f === 'recoverable' && cells[f] === false))) continue;
     const id = String(cells.scheme).trim();
     if (!id) {
-      // The old reader skipped a row with no code, and it did not end a KPI set.
-      out.notes.push({ row: 0, field: 'scheme', code: 'motivation.convert.noCode', params: { row: r + 1 } });
+      // The old reader skipped it, and it did not end a KPI set.
+      notes.push({ row: 0, field: 'scheme', code: 'motivation.convert.noCode', params: { row: r + 1 } });
       continue;
     }
-    const old: OldRow = { row: r + 1, cells, id, kind: kindOf(cells) };
-    // The old reader's scheme version: a new code or a new month starts one, and a KPI set with it.
+    const kind = kindOf(cells);
     const month = monthOf(cells.from, timeZone);
+    const previous = out[out.length - 1];
     if (!version || version.key !== schemeKey(id) || (month !== undefined && month !== version.month)) {
       version = { key: schemeKey(id), month };
-      matrix = false;
-    }
-    if (previous && schemeKey(previous.id) !== schemeKey(id)) out.rows.push(MOTIVATION_COLUMNS.map(() => ''));
-    const firstKpi = old.kind === 'kpi' && !matrix;
-    matrix = old.kind === 'kpi';
-    out.rows.push(convertRow(old, firstKpi, header, lang, out.notes, out.rows.length + 2));
-    previous = old;
+      set = -1;
+    } else if (previous?.kind !== 'kpi') set = -1;
+    if (kind === 'kpi' && set < 0) set = r;
+    out.push({ row: r + 1, cells, id, kind, kpiSet: kind === 'kpi' ? set : undefined, firstKpi: set === r });
   }
   return out;
+}
+
+/** The cells of one KPI (the rest of a first KPI row is the whole set's). */
+const KPI_CELLS: readonly OldField[] = ['kpi', 'weight', 't0', 'tmax', 'direction', 'mode', 'tiers'];
+
+/**
+ * A KPI set whose first row holds the set's threshold and the first KPI's own T0 cannot be written as it is
+ * (one cell, «Порог входа», holds one of them). When another KPI of the set has no T0, the two KPIs trade
+ * places — the money is the same in any order — and a note says so; otherwise kpiThreshold leaves a note.
+ */
+function firstKpiWithoutT0(rows: OldRow[]): void {
+  rows.forEach((first, i) => {
+    const c = first.cells;
+    if (!first.firstKpi || isBlank(c.t0) || (isBlank(c.gateMetric) && isBlank(c.gateMin))) return;
+    const other = rows.find((r, j) => j > i && r.kpiSet === first.kpiSet && isBlank(r.cells.t0));
+    if (!other) return;
+    for (const f of KPI_CELLS) [c[f], other.cells[f]] = [other.cells[f], c[f]];
+    first.swapped = { first: String(c.kpi), moved: String(other.cells.kpi) };
+  });
 }
 
 /** The row's kind as the old reader read it: a draw with «Возвратная» ticked is a recoverable draw. */
@@ -174,14 +210,7 @@ function monthOf(v: unknown, timeZone: string): number | undefined {
 }
 
 /** One old row as a new one; `row`: its row in the new tab, for the notes. */
-function convertRow(
-  old: OldRow,
-  firstKpi: boolean,
-  header: string[],
-  lang: Lang,
-  notes: ConvertNote[],
-  row: number,
-): unknown[] {
+function convertRow(old: OldRow, header: string[], lang: Lang, notes: ConvertNote[], row: number): unknown[] {
   const out: unknown[] = MOTIVATION_COLUMNS.map(() => '');
   const put = (field: string, v: unknown) => {
     out[MOT_COL[field] - 1] = v;
@@ -190,7 +219,7 @@ function convertRow(
     notes.push({ row, field, code, params });
   for (const f of ALWAYS) if (f !== 'component') put(f, old.cells[f]);
   put('component', old.kind ? optionLabel('kind', old.kind, lang) : old.cells.component);
-  const read = old.kind ? READ[firstKpi ? 'firstKpi' : old.kind] : {};
+  const read = old.kind ? READ[old.firstKpi ? 'firstKpi' : old.kind] : {};
   OLD_FIELDS.forEach((f, c) => {
     const v = old.cells[f];
     if (isBlank(v) || ALWAYS.includes(f) || f === 'recoverable' || f === 'by') return;
@@ -204,7 +233,8 @@ function convertRow(
     put(to, option && group ? optionLabel(group, option, lang) : v);
   });
   if (old.kind === 'tiered') convertTiers(old, put, note, lang);
-  if (firstKpi) kpiThreshold(old, put, note, lang);
+  if (old.firstKpi) kpiThreshold(old, put, note, lang);
+  if (old.swapped) note('metric', 'motivation.convert.kpiSwapped', old.swapped);
   return out;
 }
 
