@@ -3,18 +3,19 @@ import type { Contest } from '../core/contests/types';
 import type { ActionContext } from './context';
 import { findImportTab } from './import/import-tab-writes';
 import { Problems } from './problems';
-import { readTabValues, type Settings } from './settings';
+import type { SettingsSoFar } from './settings';
 import { readContestTab } from './settings/contests';
 import { readImportTab } from './settings/import-tab';
 import { motivationMetrics, readMotivation } from './settings/motivation';
 import type { TableContext } from './settings/table';
-import { type Person, readTeam, teamColumn } from './settings/team';
+import { type Person, teamColumn } from './settings/team';
 import { findSettingsSheet } from './tabs';
 
 /**
  * The settings tabs beyond the four every action reads (Team, Plan, Funnel, Calendar), checked whole against
- * them: the Motivation tab (every scheme, and every scheme the Team tab names must be on it), the Contests tab
- * (every contest); for Check settings, the Import tab as well (checkImportTab). A tab that is not there is no problem here:
+ * what those gave (`env`: the settings, or what could be read of them when they have problems): the
+ * Motivation tab (every scheme, and every scheme the Team tab names must be on it), the Contests tab (every
+ * contest) and, for Check settings (`strict`), the Import tab. A tab that is not there is no problem here:
  * Set up makes them, and the Bonus, Contests and Import actions say so when they need one. Flat in team size:
  * one find and one getDataRange().getValues() per tab present. The contests read are returned: the
  * Contests action takes them rather than reading the tab again (the find tries the other language's name
@@ -22,7 +23,7 @@ import { findSettingsSheet } from './tabs';
  */
 export function checkOtherTabs(
   ctx: ActionContext,
-  settings: Settings | null,
+  env: SettingsSoFar,
   problems: Problems,
   strict = false,
 ): Contest[] | undefined {
@@ -30,9 +31,9 @@ export function checkOtherTabs(
   if (motivation) {
     const name = motivation.getName();
     const found = new Problems();
-    // The metrics with facts, as the bonus run reads them (a custom funnel stage is a KPI); with the Plan or
-    // Funnel tab unreadable, a new workbook's.
-    const metrics = settings ? motivationMetrics(settings.plan, settings.funnel) : undefined;
+    // The metrics with facts, as the bonus run reads them (a custom funnel stage is a KPI); with the Funnel
+    // tab missing, a new workbook's.
+    const metrics = env.funnel ? motivationMetrics(env.plan ?? null, env.funnel) : undefined;
     const values = motivation.getDataRange().getValues();
     const schemes = readMotivation(values, tableOf(ctx, name, found), metrics);
     // A tab in the layout before issue 16 is no mistake made today: it stops the bonus run and is listed by
@@ -40,29 +41,30 @@ export function checkOtherTabs(
     const old = found.list.some((p) => p.code === 'motivation.oldLayout');
     if (!old || strict) problems.list.push(...found.list);
     // An old tab reads no scheme: "unknown scheme" for everyone would drown the one line that says what to do.
-    const team = old
-      ? null
-      : settings
-        ? { tab: settings.tabs.team, people: settings.people }
-        : teamAlone(ctx);
-    if (team) schemesOnTeam(team, new Set([...schemes.keys()].map(schemeKey)), name, problems);
+    if (!old && env.people && env.teamTab) {
+      const known = new Set([...schemes.keys()].map(schemeKey));
+      schemesOnTeam({ tab: env.teamTab, people: env.people }, known, name, problems);
+    }
   }
-  return contestsOf(ctx, settings, problems);
+  if (strict) checkImportTab(ctx, env, problems);
+  return contestsOf(ctx, env, problems);
 }
 
-function contestsOf(ctx: ActionContext, settings: Settings | null, problems: Problems) {
-  const contests = settings && findSettingsSheet(ctx.ss, 'contests', ctx.lang);
-  if (!settings || !contests) return undefined;
+function contestsOf(ctx: ActionContext, env: SettingsSoFar, problems: Problems) {
+  const { people, funnel } = env;
+  const contests = people && funnel && findSettingsSheet(ctx.ss, 'contests', ctx.lang);
+  if (!people || !funnel || !contests) return undefined;
   const values = contests.getDataRange().getValues();
-  return readContestTab(values, tableOf(ctx, contests.getName(), problems), settings);
+  const table = tableOf(ctx, contests.getName(), problems);
+  return readContestTab(values, table, { people, funnel, plan: env.plan ?? null });
 }
 
-/** The Import tab, when there is one, checked against the Team tab and the funnel (Check settings only). */
-export function checkImportTab(ctx: ActionContext, settings: Settings | null, problems: Problems): void {
-  const tab = settings && findImportTab(ctx);
-  if (!settings || !tab) return;
+/** The Import tab, when there is one, checked against the Team tab and the funnel. */
+function checkImportTab(ctx: ActionContext, env: SettingsSoFar, problems: Problems): void {
+  const tab = env.people && env.funnel && findImportTab(ctx);
+  if (!env.people || !env.funnel || !tab) return;
   const values = tab.getDataRange().getValues();
-  readImportTab(values, settings.people, settings.funnel, tableOf(ctx, tab.getName(), problems));
+  readImportTab(values, env.people, env.funnel, tableOf(ctx, tab.getName(), problems));
 }
 
 const tableOf = (ctx: ActionContext, tab: string, problems: Problems): TableContext => ({
@@ -71,16 +73,6 @@ const tableOf = (ctx: ActionContext, tab: string, problems: Problems): TableCont
   timeZone: ctx.timeZone,
   problems,
 });
-
-/**
- * The Team tab's people when the settings as a whole could not be read (a problem on another tab): read again
- * on this path only, its own problems already listed, so a wrong scheme still shows up with the rest.
- */
-function teamAlone(ctx: ActionContext): { tab: string; people: Person[] } | undefined {
-  const scratch = new Problems();
-  const team = readTabValues(ctx, ['team'], scratch).team;
-  return team && { tab: team.name, people: readTeam(team.values, tableOf(ctx, team.name, scratch)) };
-}
 
 /**
  * Each scheme the Team tab names is on the Motivation tab (case and spaces aside). One problem per unknown

@@ -1,4 +1,5 @@
-import { isMessageKey, type Lang, t, tCode } from '../i18n';
+import { type Lang, t, tCode } from '../i18n';
+import { fixOf, mayFollowFrom } from './check-fixes';
 import { colLetter } from './grid';
 import type { SettingsProblem } from './problems';
 import { SETTINGS_TABS } from './tabs';
@@ -6,9 +7,10 @@ import { SETTINGS_TABS } from './tabs';
 /**
  * The one way settings problems are shown: Check settings, the dialog that stops an action and the notice
  * after one. A heading with the count, then each tab's problems under a heading with their count, by cell
- * (row, then column), each followed by its fix when a `check.fix.<code>` message has one. The same problem on
- * consecutive rows of one column (same code, same parameters but the value typed) is one line naming the
- * range ("D5:D9"), not one line per row. A long list shows its first lines and counts the rest.
+ * (row, then column), each followed by the fix of its kind (check-fixes.ts) and, when it may follow from a
+ * problem on another tab listed too, that tab. The same problem on consecutive rows of one column (same code,
+ * same parameters but the value typed) is one line naming the range ("D5:D9"), not one line per row. A long
+ * list shows its first lines and counts the rest.
  */
 export type ProblemsDialog = 'check' | 'stop' | 'notice';
 
@@ -27,12 +29,13 @@ export function problemsText(list: readonly SettingsProblem[], lang: Lang, dialo
   const out: string[] = [heading, ''];
   let room = MAX_LINES[dialog];
   let shown = 0;
+  const troubled = new Set(list.map((p) => p.tab));
   for (const [tab, problems] of byTab(list, lang)) {
     if (room === 0) break;
     const items = folded(problems).slice(0, room);
     out.push(
       t('check.tab', lang, { tab, count: problems.length }),
-      ...items.flatMap((f) => lineOf(f, lang)),
+      ...items.flatMap((f) => lineOf(f, lang, troubled)),
       '',
     );
     room -= items.length;
@@ -89,13 +92,23 @@ function folded(problems: readonly SettingsProblem[]): Folded[] {
   return out;
 }
 
-/** "• D5: «Месяц»: …" and, when there is one, the fix on the next line. */
-function lineOf({ p, lastRow, count }: Folded, lang: Lang): string[] {
+/** "• D5: «Месяц»: …", what it may follow from, and when there is one, the fix on the next line. */
+function lineOf({ p, lastRow, count }: Folded, lang: Lang, troubled: ReadonlySet<string>): string[] {
   const cell = (row: number) => (p.col === undefined ? String(row) : colLetter(p.col) + row);
   const where = p.row === undefined ? '' : `${cell(p.row)}${lastRow ? `:${cell(lastRow)}` : ''}: `;
-  const fix = `check.fix.${p.code}`;
+  const fix = fixOf(p.code);
   const also = count > 1 && 'value' in p.params ? ` ${t('check.sameBelow', lang, { count: count - 1 })}` : '';
-  const lines = [`• ${where}${tCode(p.code, lang, p.params)}${also}`];
-  if (isMessageKey(fix)) lines.push(`   → ${t(fix, lang, p.params)}`);
+  const lines = [`• ${where}${tCode(p.code, lang, p.params)}${also}${followsFrom(p, lang, troubled)}`];
+  if (fix) lines.push(`   → ${t(fix, lang, p.params)}`);
   return lines;
+}
+
+/** " (возможно, это следствие ошибки на листе «Команда»)" when a tab this problem may follow from has one. */
+function followsFrom(p: SettingsProblem, lang: Lang, troubled: ReadonlySet<string>): string {
+  const names = mayFollowFrom(p.code).flatMap((tab) => [
+    t(`tab.${tab}`, lang),
+    t(`tab.${tab}`, lang === 'ru' ? 'en' : 'ru'),
+  ]);
+  const tab = names.find((name) => name !== p.tab && troubled.has(name));
+  return tab ? ` ${t('check.mayFollow', lang, { tab })}` : '';
 }

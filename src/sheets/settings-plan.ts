@@ -5,7 +5,7 @@ import { checkOtherTabs } from './check-tabs';
 import { type ActionContext, notify } from './context';
 import { decompose } from './plan-input';
 import { Problems } from './problems';
-import { readSettings, type Settings } from './settings';
+import { readSettings, type Settings, type SettingsSoFar } from './settings';
 import { planKeyCell, settingsCellOf } from './settings/where';
 import { monthKey } from './tabs';
 
@@ -40,7 +40,8 @@ export function settingsAndPlan(
 
 /**
  * The prologue's reads and checks without its dialog (Check settings lists the problems its own way, and is
- * `strict`: a Motivation tab in the old layout is a problem there, not in the actions' prologue).
+ * `strict`: a Motivation tab in the old layout is a problem there, not in the actions' prologue, and the Import
+ * tab is checked too).
  */
 export function checkedSettings(
   ctx: ActionContext,
@@ -49,7 +50,8 @@ export function checkedSettings(
   strict = false,
   others: Problems = problems,
 ): Planned | null {
-  const settings = readSettings(ctx, problems);
+  const soFar: SettingsSoFar = {};
+  const settings = readSettings(ctx, problems, soFar);
   const otherYear = !!settings && !!month && settings.plan.year !== month.year;
   if (settings && otherYear && month?.mustBePlanYear) {
     const where = planKeyCell(settings, 'year');
@@ -59,8 +61,9 @@ export function checkedSettings(
     });
   }
   const plan = settings && problems.empty && !otherYear ? planOf(settings, problems) : undefined;
-  // The Motivation and Contests tabs too: a mistake there shows up the day it is made, not at bonus time.
-  const contests = checkOtherTabs(ctx, settings, others, strict);
+  // The Motivation and Contests tabs too: a mistake there shows up the day it is made, not at bonus time;
+  // against what the first tabs gave when they have problems (an unknown person may follow from a Team problem).
+  const contests = checkOtherTabs(ctx, settings ?? soFar, others, strict);
   if (!settings || !problems.empty) return null;
   return { settings, plan: plan ?? null, ...(contests ? { contests } : {}) };
 }

@@ -7,9 +7,11 @@ import { checkSettingsAction } from '../../src/sheets/actions/check';
 import { decomposeAction } from '../../src/sheets/actions/decompose';
 import { checkOtherTabs } from '../../src/sheets/check-tabs';
 import { checkText } from '../../src/sheets/check-text';
+import { createImportTab, importTabGrid } from '../../src/sheets/import/import-tab-writes';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
 import { CONTEST_COL } from '../../src/sheets/settings/contests';
+import { IMPORT_TABLES } from '../../src/sheets/settings/import-tab';
 import { PLAN_MONTH_COLS } from '../../src/sheets/settings/plan';
 import { teamColumn } from '../../src/sheets/settings/team';
 import { actionContextFor, preparedWorkbook, setTeam, snapshot } from '../helpers/workbook';
@@ -36,8 +38,7 @@ const lastDialog = (a: Addon): string => {
 
 /**
  * A scheme the Motivation tab lacks (Team!I2), and a half-filled monthly plan (Plan, 2 of 12 months) or a
- * contest date that is no date (Contests!B2). With a Plan problem the contests are not checked: they are read
- * against the plan's metrics (the dialog lists them once the plan is mended).
+ * contest date that is no date (Contests!B2).
  */
 function spoil(a: Addon, lang: 'ru' | 'en', where: 'plan' | 'contests'): { monthsRow: number } {
   const ctx = actionContextFor(a, NOV_20, lang);
@@ -86,7 +87,7 @@ describe.each([
     expect(text.indexOf(heading('team'))).toBeGreaterThan(0);
     expect(text.indexOf(heading('team'))).toBeLessThan(text.indexOf(heading('plan')));
     expect(text).toContain('• I2: ');
-    expect(text).toContain(t('check.fix.bonus.unknownScheme', lang, { tab: t('tab.motivation', lang) }));
+    expect(text).toContain(t('check.fix.schemeName', lang, { tab: t('tab.motivation', lang) }));
     // Ten blank months are one line at the first blank, not ten.
     const partial = text.split('\n').filter((l) => l.startsWith(`• D${monthsRow + 3}: `));
     expect(partial).toHaveLength(1);
@@ -101,7 +102,7 @@ describe.each([
     expect(text.split('\n')[0]).toBe(t('check.heading', lang, { count: 2 }));
     expect(text.indexOf(heading('team'))).toBeLessThan(text.indexOf(heading('contests')));
     expect(text).toContain('• B2: ');
-    expect(text).toContain(t('check.fix.settings.notDate', lang));
+    expect(text).toContain(t('check.fix.date', lang));
   });
 
   test('the same check starts Decompose: a scheme the Motivation tab lacks is listed at the Team cell, the plan is still made', () => {
@@ -112,7 +113,7 @@ describe.each([
     // Check settings' format: the tab's heading with its count, the cell, the fix.
     expect(text.split('\n')[0]).toBe(t('problems.notice', lang, { count: 1 }));
     expect(text).toContain(`${heading('team')}\n• I2: `);
-    expect(text).toContain(t('check.fix.bonus.unknownScheme', lang, { tab: t('tab.motivation', lang) }));
+    expect(text).toContain(t('check.fix.schemeName', lang, { tab: t('tab.motivation', lang) }));
     expect(text).toContain('Нет такой');
     expect(a.ss.getSheetByName(t('tab.planYear', lang, { year: 2026 }))).not.toBeNull();
   });
@@ -130,7 +131,7 @@ test('an action stopped by its settings lists them grouped as Check settings doe
   expect(lines[0]).toBe(t('problems.heading', 'ru', { count: 2 }));
   expect(lines[2]).toBe(t('check.tab', 'ru', { tab: 'Команда', count: 2 }));
   expect(lines[3]).toMatch(/^• G3: «Доля»: «много» не число$/);
-  expect(lines[4]).toBe(`   → ${t('check.fix.settings.notNumber', 'ru')}`);
+  expect(lines[4]).toBe(`   → ${t('check.fix.number', 'ru')}`);
   expect(lines[5]).toMatch(/^• B4: /);
   expect(lines[lines.length - 1]).toBe(t('problems.nothingWritten', 'ru'));
 });
@@ -148,6 +149,33 @@ test("a long list in an action's dialog: the first 20 lines, the rest counted an
   const check = checkText(p.list, 'ru');
   expect(check.match(/^• /gm)).toHaveLength(25);
   expect(check).not.toContain(t('check.moreInCheck', 'ru', { count: 5 }));
+});
+
+test('a problem on the Team tab does not stop the check of Contests and Import; what may follow from it says so', () => {
+  const a = workbook();
+  const ctx = actionContextFor(a, NOV_20);
+  a.ss.getSheetByName('Команда')!.getRange(3, teamColumn('share')).setValue('много');
+  a.ss.getSheetByName('Конкурсы')!.getRange(2, CONTEST_COL.participants).setValue('Никто Такой');
+  const tab = createImportTab(ctx, importTabGrid(ctx, null));
+  tab
+    .getRange(IMPORT_TABLES.templateRow + 1, IMPORT_TABLES.peopleCol, 1, 2)
+    .setValues([['crm-7', 'Никто Такой']]);
+  const before = snapshot(a.ss);
+  checkSettingsAction(ctx);
+  expect(snapshot(a.ss)).toBe(before);
+  const text = lastDialog(a);
+  const follows = t('check.mayFollow', 'ru', { tab: 'Команда' });
+  for (const name of ['Команда', 'Конкурсы', tab.getName()])
+    expect(text).toContain(t('check.tab', 'ru', { tab: name, count: 1 }));
+  const lines = text.split('\n').filter((l) => l.startsWith('• '));
+  expect(lines).toHaveLength(3);
+  expect(lines[0]).toMatch(/^• G3: /);
+  expect(lines[0]).not.toContain(follows);
+  expect(lines[1]).toContain('«Никто Такой»');
+  expect(lines[1].endsWith(follows)).toBe(true);
+  expect(lines[2]).toContain('«Никто Такой»');
+  expect(lines[2].endsWith(follows)).toBe(true);
+  expect(text).toContain(`   → ${t('check.fix.person', 'ru')}`);
 });
 
 test("one misspelt scheme of three people is one problem naming them, at the first one's cell", () => {

@@ -1,5 +1,4 @@
 import { t } from '../../i18n';
-import { checkImportTab } from '../check-tabs';
 import { checkText } from '../check-text';
 import { type ActionContext, notify } from '../context';
 import { findImportTab } from '../import/import-tab-writes';
@@ -15,10 +14,9 @@ import { findSettingsSheet, SETTINGS_TABS } from '../tabs';
  */
 export function checkSettingsAction(ctx: ActionContext): void {
   const problems = new Problems();
-  // The prologue every action runs (without its dialog), then the Import tab. A problem in the first four
-  // tabs leaves no settings to check the Import tab against: it is checked once they are mended.
-  const planned = checkedSettings(ctx, problems, undefined, true);
-  checkImportTab(ctx, planned?.settings ?? null, problems);
+  // The prologue every action runs (without its dialog), strict: the Import tab too, and a Motivation tab in
+  // the old layout is a problem. A problem in the first four tabs does not stop the check of the others.
+  checkedSettings(ctx, problems, undefined, true);
   if (!problems.empty) {
     notify(ctx, checkText(problems.list, ctx.lang));
     return;

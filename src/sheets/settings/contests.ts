@@ -67,8 +67,11 @@ export function readContests(
   return problems.list.length > before ? null : contests;
 }
 
-/** What a contest row is checked against: the people of the Team tab, the plan's metrics, the funnel. */
-export type ContestEnv = Pick<Settings, 'people' | 'plan' | 'funnel'>;
+/**
+ * What a contest row is checked against: the people of the Team tab, the plan's metrics, the funnel (plan
+ * null: the Plan tab unreadable, Check settings checks the contests against the funnel's metrics).
+ */
+export type ContestEnv = Pick<Settings, 'people' | 'funnel'> & { plan: Settings['plan'] | null };
 
 /**
  * The contests of the tab's values (those `only` keeps); every problem of a contest kept goes to

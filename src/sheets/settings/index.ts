@@ -51,8 +51,19 @@ export function readTabValues(ctx: ActionContext, tabs: readonly SettingsTab[], 
   return out;
 }
 
-/** Reads and checks the Team, Plan, Funnel and Calendar tabs; null with every problem listed otherwise. */
-export function readSettings(ctx: ActionContext, problems: Problems): Settings | null {
+/**
+ * What the Team, Plan and Funnel tabs gave when all four tabs are there, whatever their problems: the other
+ * settings tabs are checked against it (check-tabs.ts). `plan` null: the Plan tab could not be read.
+ */
+export type SettingsSoFar = Partial<Pick<Settings, 'people' | 'funnel' | 'teamTab'>> & {
+  plan?: PlanSettings | null;
+};
+
+/**
+ * Reads and checks the Team, Plan, Funnel and Calendar tabs; null with every problem listed otherwise.
+ * `soFar` is filled with what could be read, problems or not.
+ */
+export function readSettings(ctx: ActionContext, problems: Problems, soFar?: SettingsSoFar): Settings | null {
   const tabs = readTabValues(ctx, ['team', 'plan', 'funnel', 'calendar'], problems);
   if (!tabs.team || !tabs.plan || !tabs.funnel || !tabs.calendar) return null;
   const table = (name: string) => ({ tab: name, lang: ctx.lang, timeZone: ctx.timeZone, problems });
@@ -62,6 +73,7 @@ export function readSettings(ctx: ActionContext, problems: Problems): Settings |
   const plan = readPlan(tabs.plan.values, table(tabs.plan.name));
   const funnel = readFunnel(tabs.funnel.values, table(tabs.funnel.name));
   const calendarSettings = readCalendarSettings(tabs.calendar.values, people, table(tabs.calendar.name));
+  if (soFar) Object.assign(soFar, { people, plan, funnel, teamTab: tabs.team.name });
   if (!people.some((p) => p.role === 'manager' && p.active)) {
     problems.add(tabs.team.name, undefined, undefined, 'team.noManagers');
   }
