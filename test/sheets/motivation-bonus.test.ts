@@ -72,8 +72,10 @@ describe('Motivation metrics in the bonus run', () => {
     a.ss.getSheetByName('Мотивация')!.getRange(row, col).setValue('Маржа');
     const alerts = calculate(a);
     expect(alerts).toHaveLength(1);
+    // «Мотивация!D10: …» or, listed by tab, «Лист «Мотивация» — … D10: …»
+    expect(alerts[0]).toContain('Мотивация');
     expect(alerts[0]).toContain(
-      `Мотивация!D${row}: «Показатель»: показатель «Маржа» неизвестен; допустимы: Выручка, Звонки, Лиды, Встречи, Демо, Сделки`,
+      `D${row}: «Показатель»: показатель «Маржа» неизвестен; допустимы: Выручка, Звонки, Лиды, Встречи, Демо, Сделки`,
     );
     expect(alerts[0]).not.toContain('Команда!');
   });

@@ -17,6 +17,7 @@ import {
   readMotivation,
 } from '../../src/sheets/settings/motivation';
 import { cellOf } from '../../src/sheets/settings/motivation-problems';
+import { fitWidths } from '../../src/sheets/widths';
 
 /** Grid values as getValues returns them: the quote that keeps text as text is not part of the value. */
 function valuesOf(grid: { values: unknown[][] }): unknown[][] {
@@ -58,6 +59,20 @@ const revenue = (plan: number, fact: number, extra: Partial<BonusInput> = {}): B
 });
 
 describe('Motivation template', () => {
+  test.each(['ru', 'en'] as Lang[])(
+    '(%s) fits A3 landscape at 100 %%: its fitted width is about 1 500 px',
+    (lang) => {
+      const g = motivationTemplate(lang);
+      fitWidths(g);
+      const width = Array.from({ length: g.cols }, (_, c) => g.widths[c + 1] ?? 100).reduce(
+        (a, b) => a + b,
+        0,
+      );
+      // was 1 896 (ru) and 1 848 (en): about 77 % on A3
+      expect(width).toBeLessThanOrEqual(1_510);
+    },
+  );
+
   test.each(['ru', 'en'] as Lang[])(
     '(%s) has a note on every column and reads back without problems',
     (lang) => {

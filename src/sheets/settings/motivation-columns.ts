@@ -14,22 +14,24 @@ import { type ColumnSpec, columnsByField } from './table';
  * floor and cap on a KPI row. Whether tiers go by money or by % of plan is read from the tier text.
  */
 export const MOTIVATION_COLUMNS: readonly ColumnSpec[] = [
+  // Widths are floors: fitWidths grows each to its header and content. Neighbours differ on purpose, since
+  // equal neighbours become one run at the widest (widths.ts); the tab fits A3 landscape at 100 % (~1 500 px).
   // Required on a block's first row only: the reader says so (motivation.ts).
-  { key: 'mot.scheme', type: 'text', width: 80 },
-  { key: 'mot.name', type: 'text', width: 170 },
-  { key: 'mot.component', type: 'text', required: true, width: 120 },
-  { key: 'mot.metric', type: 'text', width: 100 },
-  { key: 'mot.scope', type: 'text', width: 95 },
-  { key: 'mot.mode', type: 'text', width: 130 },
-  { key: 'mot.tiers', type: 'text', width: 260 },
+  { key: 'mot.scheme', type: 'text', width: 75 },
+  { key: 'mot.name', type: 'text', width: 110 },
+  { key: 'mot.component', type: 'text', required: true, width: 115 },
+  { key: 'mot.metric', type: 'text', width: 80 },
+  { key: 'mot.scope', type: 'text', width: 85 },
+  { key: 'mot.mode', type: 'text', width: 90 },
+  { key: 'mot.tiers', type: 'text', width: 130 },
   { key: 'mot.rate', type: 'percent', width: 75 },
-  { key: 'mot.amount', type: 'number', width: 90 },
-  { key: 'mot.gateMetric', type: 'text', width: 100 },
+  { key: 'mot.amount', type: 'number', width: 80 },
+  { key: 'mot.gateMetric', type: 'text', width: 85 },
   { key: 'mot.gateMin', type: 'percent', width: 90 },
-  { key: 'mot.attainmentCap', type: 'percent', width: 90 },
-  { key: 'mot.cap', type: 'number', width: 90 },
-  { key: 'mot.direction', type: 'text', width: 85 },
-  { key: 'mot.from', type: 'date', width: 95 },
+  { key: 'mot.attainmentCap', type: 'percent', width: 85 },
+  { key: 'mot.cap', type: 'number', width: 80 },
+  { key: 'mot.direction', type: 'text', width: 75 },
+  { key: 'mot.from', type: 'date', width: 80 },
 ];
 
 /** 1-based column of a field ('scheme', 'tiers', …). */

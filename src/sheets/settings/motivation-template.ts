@@ -22,7 +22,11 @@ type Example = [
   cells: Partial<Record<string, string | number | boolean>>,
 ];
 
-/** The example schemes, matching the scheme ids of the Team template. */
+/**
+ * The example schemes, matching the scheme ids of the Team template. «Как начислять» is left blank, the
+ * default (each part at its rate), as the note says: its long words in every row would widen the tab past
+ * an A3 page; short names for the same reason.
+ */
 function examples(lang: Lang): Example[] {
   const ru = lang === 'ru';
   const pool = { metric: 'revenue', gateMin: 1, amount: 50000 };
@@ -34,7 +38,6 @@ function examples(lang: Lang): Example[] {
       {
         metric: 'revenue',
         scope: 'own',
-        mode: 'marginal',
         tiers: ru ? '0 → 2 %; 2 000 000 → 4 %; 3 000 000 → 6 %' : '0 → 2%; 2,000,000 → 4%; 3,000,000 → 6%',
         gateMin: 0.8,
       },
@@ -48,7 +51,6 @@ function examples(lang: Lang): Example[] {
       {
         metric: 'revenue',
         scope: 'own',
-        mode: 'marginal',
         tiers: ru ? '100 % → ×1,5; 130 % → ×2' : '100% → ×1.5; 130% → ×2',
         attainmentCap: 2,
       },
@@ -67,7 +69,6 @@ function examples(lang: Lang): Example[] {
       {
         metric: 'revenue',
         scope: 'department',
-        mode: 'marginal',
         tiers: ru ? '100 % → 5 %' : '100% → 5%',
       },
     ],
