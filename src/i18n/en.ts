@@ -1178,7 +1178,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'How points are scored (English or Russian):\n"race to target" ("race", «гонка до цели», «гонка»): first to reach the target; columns "Metric" and "Target";\n"points per % of plan" ("plan points", «баллы за % плана», «баллы за план»): "Metric", "Minimum, % of plan", "Points per 1% up to 100%", "Points per 1% above 100%";\n"points for activity" ("activity", «баллы за активность», «активность»): "Points per action" and "Multipliers";\n"growth over own baseline" ("improvement", «рост к своей базе», «рост»): "Metric" and "Baseline".\nLeave the columns a rule does not use blank.',
   'col.contest.metric': 'Metric',
   'note.contest.metric':
-    'A plan metric as on the month tab: revenue, calls, meetings, deals…, your own funnel stages included. For race, plan points and growth.',
+    'A plan metric as on the month tab: revenue, calls, meetings, deals…, your own funnel stages included; a stage added to the Funnel tab later may be typed in. For race, plan points and growth.',
   'col.contest.target': 'Target',
   'note.contest.target':
     "Race to target: how much to reach, in the metric's units (revenue in money, deals in pieces). The first to reach it wins; the rest by progress.",
