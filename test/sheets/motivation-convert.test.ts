@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { openAddon } from '../../local/addon';
 import { type BonusInput, evaluateScheme, type Scheme } from '../../src/core/bonus';
 import type { Lang } from '../../src/i18n';
@@ -339,6 +340,74 @@ describe('hand-made rows', () => {
       [0, 'scheme', 'motivation.convert.noCode', { row: 3 }],
       [3, 'component', 'motivation.convert.ignored', { column: 'Ставка', value: '0.1' }],
     ]);
+  });
+});
+
+describe('nothing is lost silently', () => {
+  /** The old cells whose value is carried over as it is, or named in a note (T0 as «50 %»). */
+  const VALUE_FIELDS = [
+    'metric',
+    'rate',
+    'target',
+    'gateMetric',
+    'gateMin',
+    'cap',
+    'attainmentCap',
+    'amount',
+  ];
+  const KPI_FIELDS = ['kpi', 'weight', 't0', 'tmax'];
+  const share = (v: unknown) => `${Math.round(Number(v) * 100)} %`;
+
+  test('every filled old cell is on the new tab or in a note, whatever the rows', () => {
+    const kind = fc.constantFrom(
+      'оклад',
+      'ступени',
+      'процент',
+      'целевая премия',
+      'KPI',
+      'фонд',
+      'гарантия',
+      'максимум премии',
+    );
+    const value = (v: fc.Arbitrary<unknown>) => fc.option(v, { nil: '' });
+    const row = fc.record({
+      scheme: fc.constantFrom('A', 'B'),
+      component: kind,
+      metric: value(fc.constantFrom('Выручка', 'Сделки')),
+      rate: value(fc.constantFrom(0.1, 0.4)),
+      target: value(fc.constantFrom(10_000, 20_000)),
+      gateMetric: value(fc.constantFrom('Встречи')),
+      gateMin: value(fc.constantFrom(0.8, 0.9)),
+      cap: value(fc.constantFrom(5_000)),
+      attainmentCap: value(fc.constantFrom(1.5)),
+      amount: value(fc.constantFrom(30_000)),
+      kpi: value(fc.constantFrom('Звонки', 'Лиды')),
+      weight: value(fc.constantFrom(0.5, 0.25)),
+      t0: value(fc.constantFrom(0.3, 0.6)),
+      tmax: value(fc.constantFrom(1.2, 2)),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
+        const { rows: out, notes } = convertOldMotivation(oldTab('ru', rows), 'ru', 'Europe/Moscow');
+        // the new rows in the old rows' order (a blank line between schemes); a KPI's cells may trade rows
+        // with another KPI of its set (firstKpiWithoutT0)
+        const converted = out.filter((r) => r.some((v) => v !== ''));
+        const noted = notes.flatMap((n) => Object.values(n.params).map(String));
+        rows.forEach((r, i) => {
+          const kpiRows = converted.filter(
+            (_, j) => rows[j].component === 'KPI' && rows[j].scheme === r.scheme,
+          );
+          for (const f of [...VALUE_FIELDS, ...KPI_FIELDS]) {
+            const v = (r as Record<string, unknown>)[f];
+            if (v === '' || converted[i].includes(v) || noted.includes(String(v)) || noted.includes(share(v)))
+              continue;
+            if (KPI_FIELDS.includes(f) && kpiRows.some((k) => k.includes(v))) continue;
+            throw new Error(`${f} = ${v} of ${JSON.stringify(r)} is lost`);
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
