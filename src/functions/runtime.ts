@@ -12,8 +12,11 @@ export type Inputs = Readonly<Record<string, number | null | undefined>>;
 export function cellOut(x: number | null | undefined, inputs: Inputs): number | string {
   if (x === null || x === undefined) return '';
   if (!Number.isFinite(x)) throw overflow(inputs);
-  // A whole number of at most 15 digits is its own 15-digit rounding (counts of days, kopecks): no toPrecision.
+  // A whole number of at most 15 digits is its own 15-digit rounding (counts of days), and so is the double
+  // nearest a decimal of at most 15 digits with 2 decimals (money: k / 100 is that double): no toPrecision.
   if (Number.isInteger(x) && x < 1e15 && x > -1e15) return x === 0 ? 0 : x;
+  const cents = Math.round(x * 100);
+  if (cents / 100 === x && cents < 1e15 && cents > -1e15) return x;
   const clean = Number(x.toPrecision(15));
   return clean === 0 ? 0 : clean;
 }

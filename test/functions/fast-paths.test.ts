@@ -120,6 +120,22 @@ describe('Date cells read once per instant', () => {
 });
 
 describe('cellOut', () => {
+  test('amounts to the hundredth skip toPrecision and come out the same', () => {
+    const money = fc.oneof(
+      fc.integer({ min: -(1e15 - 1), max: 1e15 - 1 }).map((k) => k / 100),
+      fc.integer({ min: -1e9, max: 1e9 }).map((k) => k / 100),
+      fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 1000),
+      fc.constantFrom(0.29, 0.1 + 0.2, 1.005, 9999999999999.99, 1e13 + 0.01, 123456789012.345),
+    );
+    fc.assert(
+      fc.property(money, (x) => {
+        const clean = Number(x.toPrecision(15));
+        expect(cellOut(x, {})).toBe(clean === 0 ? 0 : clean);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   test('whole numbers skip toPrecision and come out the same', () => {
     fc.assert(
       fc.property(
