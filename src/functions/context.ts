@@ -10,7 +10,7 @@ export interface FunctionContext {
 }
 
 let override: Partial<FunctionContext> | null = null;
-let cached: Partial<FunctionContext> = {};
+let cached: Partial<FunctionContext> & { sheet?: GoogleAppsScript.Spreadsheet.Spreadsheet | null } = {};
 
 /** For tests and the local runner: fix the context instead of asking SpreadsheetApp. */
 export function overrideContext(ctx: Partial<FunctionContext> | null): void {
@@ -18,12 +18,15 @@ export function overrideContext(ctx: Partial<FunctionContext> | null): void {
   cached = {};
 }
 
+/** The active spreadsheet, asked for once per execution (a date function that fails needs it twice). */
 function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
+  if (cached.sheet !== undefined) return cached.sheet;
   try {
-    return typeof SpreadsheetApp === 'undefined' ? null : SpreadsheetApp.getActiveSpreadsheet();
+    cached.sheet = typeof SpreadsheetApp === 'undefined' ? null : SpreadsheetApp.getActiveSpreadsheet();
   } catch {
-    return null;
+    cached.sheet = null;
   }
+  return cached.sheet;
 }
 
 export function contextLang(): Lang {

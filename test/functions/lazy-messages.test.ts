@@ -57,4 +57,25 @@ describe('messages are built on first use', () => {
       delete g.SpreadsheetApp;
     }
   });
+
+  test('a date function reads the time zone for a Date only, and the spreadsheet once with the locale', () => {
+    const { fns, context } = fresh();
+    const calls: string[] = [];
+    const sheet = {
+      getSpreadsheetLocale: () => (calls.push('locale') && 'ru_RU') as string,
+      getSpreadsheetTimeZone: () => (calls.push('timeZone') && 'Europe/Moscow') as string,
+    };
+    const g = globalThis as { SpreadsheetApp?: unknown };
+    g.SpreadsheetApp = { getActiveSpreadsheet: () => (calls.push('spreadsheet') && sheet) as typeof sheet };
+    try {
+      context.overrideContext(null);
+      expect(fns.CAL_WORKDAYS('2026-03-02', 46086)).toBe(4);
+      expect(calls).toEqual([]);
+      const day = new Date(Date.UTC(2026, 2, 1, 21));
+      expect(() => fns.CAL_WORKDAYS([[day], ['x']], day)).toThrow(/CAL_WORKDAYS/);
+      expect(calls).toEqual(['spreadsheet', 'timeZone', 'locale']);
+    } finally {
+      delete g.SpreadsheetApp;
+    }
+  });
 });
