@@ -104,7 +104,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
 
   // ── planfact ──
   'planfact.arg.plan': 'the plan',
-  'planfact.arg.fact': 'the fact',
+  'planfact.arg.fact': 'the actual',
   'planfact.arg.elapsed': 'the number of elapsed working days',
   'planfact.arg.total': 'the number of working days in the period',
   'planfact.arg.remaining': 'the number of remaining working days',
@@ -120,7 +120,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'the elapsed working days ({elapsed}) exceed the working days of the period ({total})',
   'planfact.badDay': '{name}: "{value}" is not a date (expected a whole day number)',
   'planfact.factsLength':
-    'the period {from} to {to} has {expected} days, but {actual} daily facts were given',
+    'the period {from} to {to} has {expected} days, but {actual} daily actuals were given',
   'planfact.badGrain': 'unknown period grain "{grain}": use one of {choices}',
   'report.part.bonus': 'the bonuses',
   'report.part.funnel': 'the funnel',
@@ -129,19 +129,19 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'report.unknownMetric': 'the main metric "{metric}" is not among the metrics: {metrics}',
   'report.duplicateManager': 'manager "{name}": the id "{id}" appears twice',
   'report.badPlan': 'manager "{name}", metric "{metric}": the plan "{value}" must be a number ≥ 0',
-  'report.badFact': 'manager "{name}", metric "{metric}": the fact "{value}" is not a number',
+  'report.badFact': 'manager "{name}", metric "{metric}": the actual "{value}" is not a number',
   'report.badPrevious':
-    'last month, the manager with the id "{id}", metric "{metric}": the plan must be a number ≥ 0 and the fact a number',
+    'last month, the manager with the id "{id}", metric "{metric}": the plan must be a number ≥ 0 and the actual a number',
   'report.unknownManager': '{part}: there is no manager with the id "{id}" in this month\'s team',
   'report.badBonus': 'the bonus of the manager with the id "{id}": "{value}" is not a number',
   'report.badHeadBonus': 'the head of sales\' bonus: "{value}" is not a number',
-  'report.dailyMissing': 'manager "{name}": no daily facts, while other managers have them',
+  'report.dailyMissing': 'manager "{name}": no daily actuals, while other managers have them',
   'report.dailyLength':
     'manager "{name}": the month has {expected} {expected|day|days}, but {actual} daily {actual|value was|values were} given',
   'report.dailyNotFinite': 'manager "{name}": the value of day {day} is not a number',
   'report.badForecast': 'the forecast "{value}" is not a number',
   'report.forecastNeedsDaily':
-    'the run-rate forecast as of a date cannot be recomputed: there are no daily facts',
+    'the run-rate forecast as of a date cannot be recomputed: there are no daily actuals',
   'report.funnelStages':
     'the funnel of manager "{name}" has {actual} {actual|stage|stages}, but {expected} stage {expected|name is|names are} given',
   'report.funnelEmpty': 'the funnel has no managers',
@@ -201,18 +201,18 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.kpi.notNumber': 'KPI #{kpi}: {field} is not a number',
   'bonus.kpi.negativeWeight': 'KPI #{kpi}: the weight {weight}% is negative',
   'bonus.kpi.negativePlan': 'KPI #{kpi}: the plan {plan} is negative',
-  'bonus.kpi.negativeFact': 'KPI #{kpi}: the fact {fact} is negative',
+  'bonus.kpi.negativeFact': 'KPI #{kpi}: the actual {fact} is negative',
   'bonus.kpi.badDirection':
     'KPI #{kpi}: direction "{direction}" is unknown: use "up" (more is better) or "down" (less is better)',
   'bonus.kpi.badLimit': 'KPI #{kpi}: {field} must be a number ≥ 0',
   'bonus.kpi.floorAboveCap': 'KPI #{kpi}: the floor {floor}% is not below the cap {cap}%',
   'bonus.kpi.weightsSum': 'the KPI weights sum to {sum}%, not 100%',
   'bonus.kpi.unbounded':
-    'KPI #{kpi}: less is better and the fact is 0, so plan ÷ fact is unbounded; set a cap',
-  'bonus.kpi.planZero': 'KPI #{kpi}: the plan is 0, so attainment (fact ÷ plan) is undefined',
+    'KPI #{kpi}: less is better and the actual is 0, so plan ÷ actual is unbounded; set a cap',
+  'bonus.kpi.planZero': 'KPI #{kpi}: the plan is 0, so attainment (actual ÷ plan) is undefined',
   'bonus.pool.notNumber': 'the pool is not a number',
   'bonus.pool.negative': 'the pool {pool} is negative',
-  'bonus.pool.lengthMismatch': 'there are {plans} plans and {facts} facts: one of each per person is needed',
+  'bonus.pool.lengthMismatch': 'there are {plans} plans and {facts} actuals: one of each per person is needed',
   'bonus.pool.badValue': '{which} #{index} is not a number',
   'bonus.draw.notNumber': 'the draw is not a number',
   'bonus.draw.negative': 'the draw {draw} is negative',
@@ -239,7 +239,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.component.bandsAndCurve': 'both multiplier bands and a payout curve are given: keep one',
   'bonus.component.badCurveMode': 'curve mode "{mode}" is unknown: use "linear" or "step"',
   'bonus.component.pool.amountOrRate':
-    'a pool needs either an amount or a rate of the department fact (exactly one)',
+    'a pool needs either an amount or a rate of the department’s actual (exactly one)',
   'bonus.component.pool.badThreshold': 'the department attainment threshold {value} must be a number ≥ 0',
   'bonus.component.draw.duplicate': 'the scheme has more than one draw',
   'bonus.component.draw.badRecoverable': 'say whether the draw is recoverable (true/false)',
@@ -255,7 +255,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.component.kpi.badPlan': 'KPI "{kpi}": the plan {plan} must be a number > 0',
   'bonus.component.kpi.badLimit': 'KPI "{kpi}": {field} = {value}, a number ≥ 0 is needed',
   'bonus.component.kpi.t0AboveTmax':
-    'KPI "{kpi}": the threshold T0 = {t0}% is not below the maximum Tmax = {tmax}%',
+    'KPI "{kpi}": the entry threshold {t0}% is not below the attainment cap {tmax}%',
   'bonus.component.kpi.badScaleMode': 'KPI "{kpi}": scale mode "{mode}" is unknown: use "linear" or "step"',
   'bonus.component.kpi.weightsSum': 'the KPI weights sum to {sum}%, not 100%',
   'bonus.inComponent': 'Scheme "{scheme}", component {component} ({kind}): {text}',
@@ -263,7 +263,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.input.missingDepartment':
     'Scheme "{scheme}", component {component} ({kind}): the department {which} is missing',
   'bonus.input.missingFact':
-    'Scheme "{scheme}", component {component} ({kind}): no fact for metric "{metric}" ({scope})',
+    'Scheme "{scheme}", component {component} ({kind}): no actual for metric "{metric}" ({scope})',
   'bonus.input.missingPlan':
     'Scheme "{scheme}", component {component} ({kind}): no plan for metric "{metric}" ({scope})',
   'bonus.input.planNotPositive':
@@ -272,16 +272,16 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'Scheme "{scheme}", component {component} ({kind}): the manager\'s salary is missing',
   'bonus.input.missingTarget':
     'Scheme "{scheme}", component {component} ({kind}): the manager\'s target bonus is missing',
-  'bonus.input.missingKpi': 'Scheme "{scheme}", component {component} ({kind}): no fact for KPI "{kpi}"',
+  'bonus.input.missingKpi': 'Scheme "{scheme}", component {component} ({kind}): no actual for KPI "{kpi}"',
   'bonus.input.missingKpiPlan': 'Scheme "{scheme}", component {component} ({kind}): no plan for KPI "{kpi}"',
   'bonus.input.negativeKpiFact':
-    'Scheme "{scheme}", component {component} ({kind}): the fact of KPI "{kpi}" is negative',
+    'Scheme "{scheme}", component {component} ({kind}): the actual of KPI "{kpi}" is negative',
   'bonus.input.kpiUnbounded':
-    'Scheme "{scheme}", component {component} ({kind}): KPI "{kpi}": less is better and the fact is 0, so attainment is unbounded; set Tmax',
+    'Scheme "{scheme}", component {component} ({kind}): KPI "{kpi}": less is better and the actual is 0, so attainment is unbounded; set an attainment cap',
   'bonus.input.kpiPlanZero':
     'Scheme "{scheme}", component {component} ({kind}): KPI "{kpi}": the plan is 0, so attainment is undefined',
   'bonus.input.missingTeam':
-    'Scheme "{scheme}", component {component} ({kind}): a team pool needs the plans and facts of the whole team',
+    'Scheme "{scheme}", component {component} ({kind}): a team pool needs the plans and actuals of the whole team',
   'bonus.input.notInTeam':
     'Scheme "{scheme}", component {component} ({kind}): manager "{manager}" is not in the team list',
   'bonus.input.badTeamValue':
@@ -299,11 +299,11 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.trail.targetMult': '{target} × {part} × {mult} = {amount}',
   'bonus.trail.targetCurve': '{target} × {coef} (coefficient at {attainment} attainment) = {amount}',
   'bonus.trail.kpi':
-    '{kpi}: plan {plan}, fact {fact}, attainment {attainment}, score {score}; {target} × {weight} × {score} = {amount}',
+    '{kpi}: plan {plan}, actual {fact}, attainment {attainment}, score {score}; {target} × {weight} × {score} = {amount}',
   'bonus.trail.poolNobody': 'Pool {pool}: nobody met their own plan, so nothing is paid from it',
   'bonus.trail.poolQualified':
-    'Pool {pool} is split among the {count} of {total} who met their own plan, in proportion to fact',
-  'bonus.trail.poolNotQualified': 'Own plan not met (fact {fact} against plan {plan}): no share of the pool',
+    'Pool {pool} is split among the {count} of {total} who met their own plan, in proportion to their actuals',
+  'bonus.trail.poolNotQualified': 'Own plan not met (actual {fact} against plan {plan}): no share of the pool',
   'bonus.trail.poolShare': '{pool} × {fact} ÷ {totalFact} ({share}) = {amount}',
   'bonus.trail.poolSize': 'Pool: {base} × {rate} = {pool}',
   'bonus.trail.poolDeptMissed':
@@ -314,10 +314,10 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.trail.drawRecover':
     'Draw {draw}, commission {commission}, {before} to recover: recovered = {amount}',
   'bonus.trail.drawNone': 'Draw {draw}: commission {commission}, no top-up needed',
-  'bonus.trail.metric': '{metric}: plan {plan}, fact {fact}, attainment {attainment}',
-  'bonus.trail.metricFact': '{metric}: fact {fact}',
-  'bonus.trail.metricDept': 'Department {metric}: plan {plan}, fact {fact}, attainment {attainment}',
-  'bonus.trail.metricDeptFact': 'Department {metric}: fact {fact}',
+  'bonus.trail.metric': '{metric}: plan {plan}, actual {fact}, attainment {attainment}',
+  'bonus.trail.metricFact': '{metric}: actual {fact}',
+  'bonus.trail.metricDept': 'Department {metric}: plan {plan}, actual {fact}, attainment {attainment}',
+  'bonus.trail.metricDeptFact': 'Department {metric}: actual {fact}',
   'bonus.trail.attainmentCapped': 'Attainment counts up to {cap}: {counted} is counted',
   'bonus.trail.gateAttainmentFailed':
     '{metric}: attainment {attainment} is below the gate of {min}: nothing is paid',
@@ -336,8 +336,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.note.drawCarry': 'to recover from later commission: {balance}',
   'bonus.note.drawNonRecoverable': 'non-recoverable',
   'bonus.note.drawLeft': 'left to recover: {balance}',
-  'bonus.note.belowT0': 'below the threshold T0 = {t0}',
-  'bonus.note.aboveTmax': 'capped at Tmax = {tmax}',
+  'bonus.note.belowT0': 'below the entry threshold {t0}',
+  'bonus.note.aboveTmax': 'capped at the attainment cap {tmax}',
   'bonus.note.lessIsBetter': 'less is better',
   'bonus.kind.salary': 'Salary',
   'bonus.kind.percent': 'Commission',
@@ -358,7 +358,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.scope.own': 'own',
   'bonus.scope.department': 'department',
   'bonus.word.plan': 'plan',
-  'bonus.word.fact': 'fact',
+  'bonus.word.fact': 'actual',
 
   // ── bonus-sheet ──
   'col.mot.scheme': 'Scheme id',
@@ -438,12 +438,11 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'scheme "{scheme}" already started in row {first}; a scheme’s rows must go together (was a scheme copied without a new id?)',
   'motivation.maxTwice': 'scheme "{scheme}" already has a bonus maximum in row {first}',
   'motivation.empty': 'the tab has no schemes',
-  'bonus.noMonthTab':
-    'the tab "{tab}" is missing: create the month’s plan/fact first ("Create plan/fact for a month…")',
+  'bonus.noMonthTab': 'the tab "{tab}" is missing: create it first ("Create plan vs actual for a month…")',
   'bonus.unknownScheme': '{name}: the scheme "{scheme}" is not on the "{tab}" tab',
   'bonus.schemeNotYet': '{name}: the scheme "{scheme}" on the "{tab}" tab starts after this month',
   'bonus.noScheme': '{name}: no motivation scheme is given',
-  'bonus.notInMonth': '{name} is not on the "{tab}" tab: create the month’s plan/fact again',
+  'bonus.notInMonth': '{name} is not on the "{tab}" tab: create that month tab again',
   'bonus.poolsDiffer':
     'the team pool differs between schemes "{first}" and "{second}", but a team has one pool',
   'bonus.personProblem': '{name}: {text}',
@@ -453,22 +452,22 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.nobody': 'nobody to calculate: there is no active person with a scheme',
   'bonus.title': 'Bonuses for {month}',
   'bonus.generated':
-    'Calculated {date} from the "{team}", "{motivation}" and "{monthTab}" tabs. A snapshot: calculate again after facts change.',
+    'Calculated {date} from the "{team}", "{motivation}" and "{monthTab}" tabs. A snapshot: calculate again after actuals change.',
   'bonus.titlePreliminary': 'Bonuses for {month} — preliminary, as of {date}',
   'bonus.preliminary': 'The month is not over: a forecast, not a payslip.',
   'bonus.forecast.none': 'No forecast yet: none of the person’s working days has passed.',
-  'bonus.col.totalSoFar': 'Total at the fact so far',
+  'bonus.col.totalSoFar': 'Total on actuals so far',
   'bonus.col.forecastFact': 'Revenue forecast',
   'bonus.note.forecastFact':
-    'Fact ÷ the person’s working days passed × all their working days of the month (never below the fact); for the head, the sum of the managers’ forecasts.',
+    'Actual ÷ the person’s working days passed × all their working days of the month (never below the actual); for the head, the sum of the managers’ forecasts.',
   'bonus.col.forecastAttainment': 'Forecast attainment',
   'bonus.col.forecastTotal': 'Total at the forecast',
   'bonus.note.forecastTotal':
-    'The same scheme on forecast facts: each metric’s fact replaced by its forecast on the person’s working days. The calculation is in the cell’s note.',
+    'The same scheme on forecast actuals: each metric’s actual replaced by its forecast on the person’s working days. The calculation is in the cell’s note.',
   'bonus.col.forecastVariable': 'Variable pay at the forecast',
   'bonus.col.nextStep': 'To the next step',
   'bonus.note.nextStep':
-    'How much more than the fact so far reaches the next tier, accelerator or threshold of each component.',
+    'How much more than the actual so far reaches the next tier, accelerator or threshold of each component.',
   'bonus.step.tier': '{missing} to {rate}',
   'bonus.step.tierRetro': '{missing} to {rate} on the whole amount',
   'bonus.step.band': '{missing} to the ×{mult} accelerator',
@@ -481,13 +480,13 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.col.role': 'Role',
   'bonus.col.scheme': 'Scheme',
   'bonus.col.plan': 'Revenue plan',
-  'bonus.col.fact': 'Revenue fact',
+  'bonus.col.fact': 'Actual revenue',
   'bonus.col.attainment': 'Attainment',
   'bonus.col.total': 'Total pay',
   'bonus.col.variable': 'Variable pay',
   'bonus.col.drawBalance': 'Draw left to recover',
   'bonus.col.trail': 'How it was calculated',
-  'bonus.note.department': 'For the head: the department’s plan and fact.',
+  'bonus.note.department': 'For the head: the department’s plan and actual.',
   'bonus.total': 'Total = {amount}',
   'bonus.summary': 'Summary',
   'bonus.sum.fundForecast': 'Pay fund at the forecast',
@@ -501,7 +500,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.sum.fund': 'Pay fund (everything paid)',
   'bonus.sum.variable': 'Bonus fund (variable pay)',
   'bonus.sum.head': 'Head of sales’ bonus',
-  'bonus.sum.revenue': 'Department revenue (fact)',
+  'bonus.sum.revenue': 'Department revenue (actual)',
   'bonus.sum.fundShare': 'Pay fund, share of revenue',
   'bonus.sum.variableShare': 'Bonus fund, share of revenue',
   'toast.bonusDone': 'Bonuses for {month} calculated',
@@ -517,13 +516,13 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'tab.report': 'Report {month}',
   'tab.today': 'Today',
   'col.id': 'ID',
-  'note.id': 'A stable id: typed facts are matched by it. Do not change it.',
+  'note.id': 'A stable id: typed actuals are matched by it. Do not change it.',
   'col.name': 'Name',
   'note.name': 'First and last name; no duplicates.',
   'col.role': 'Role',
-  'note.role': 'manager gets a plan; head is the head of sales, paid on the department result.',
+  'note.role': '"manager" gets a plan; "head" is the head of sales, paid on the department result.',
   'col.grade': 'Grade',
-  'note.grade': 'junior / middle / senior: capacity 0.7 / 1 / 1.3 when the plan is split by grade.',
+  'note.grade': '"junior" / "middle" / "senior": capacity 0.7 / 1 / 1.3 when the plan is split by grade.',
   'col.start': 'Start date',
   'note.start':
     'First working day. A new hire gets 25 / 50 / 75 / 100 % of the plan: the month of the start is step 1, each next calendar month the next step.',
@@ -549,11 +548,12 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'col.revenueYear': 'Revenue plan for the year',
   'note.revenueYear': 'The yearly plan. If the monthly revenue column below is filled, it is used instead.',
   'col.seasonality': 'Seasonality',
-  'note.seasonality': 'equal; coefficients from the column below; history from past years’ sales below.',
+  'note.seasonality':
+    '"equal"; "coefficients" from the column below; "history" from past years’ sales below.',
   'col.historyMethod': 'History method',
-  'note.historyMethod': 'mean or median over the years for each month.',
+  'note.historyMethod': '"mean" or "median" over the years for each month.',
   'col.teamSplit': 'Split among managers',
-  'note.teamSplit': 'by share (the Share column), by grade, or equally.',
+  'note.teamSplit': '"by share" (the Share column), "by grade" or "equally".',
   'col.avgCheck': 'Average check',
   'note.avgCheck': 'Deals, meetings, leads and calls are derived from it and the funnel conversions.',
   'col.receiptsYear': 'Receipts plan for the year',
@@ -563,12 +563,12 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'col.countStep': 'Count rounding step',
   'note.countStep': 'For deals, calls etc. Usually 1.',
   'col.gapPolicy': 'Uncovered plan',
-  'note.gapPolicy': 'redistribute to the other managers, or show it as an uncovered gap.',
+  'note.gapPolicy': '"redistribute" to the other managers, or "show gap": leave it uncovered.',
   'col.ramp': 'New-hire ramp-up',
   'note.ramp':
-    'Plan shares for the month of the start and each next calendar month, separated by ";". Default 25%; 50%; 75%; 100%.',
+    'Plan shares for the month of the start and each next calendar month, separated by ";". Default "25%; 50%; 75%; 100%".',
   'col.redBelow': 'Red below',
-  'note.redBelow': 'Traffic light: completion below this is red.',
+  'note.redBelow': 'Traffic light: attainment below this is red.',
   'col.amberBelow': 'Amber below',
   'note.amberBelow': 'Traffic light: below this is amber, from it green.',
   'col.prorateSalary': 'Salary for the days worked',
@@ -593,7 +593,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'col.benchmark': 'Benchmark conversion',
   'note.benchmark': 'The target conversion for finding the bottleneck. Blank: the team’s conversion.',
   'col.country': 'Country',
-  'note.country': 'Production calendar: RU, KZ, BY or NONE (Monday to Friday).',
+  'note.country': 'Production calendar: "RU", "KZ", "BY" or "NONE" (Monday to Friday).',
   'col.dayOff': 'Extra day off',
   'note.dayOff': 'A date that is a day off for you.',
   'col.workingDay': 'Extra working day',
@@ -684,7 +684,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
 
   // ── report-sheet ──
   'today.noMonth':
-    'There is no "{month}" tab. Create it first: menu "Create plan/fact for a month…", month {month}.',
+    'There is no "{month}" tab. Create it first: menu "Create plan vs actual for a month…", month {month}.',
   'today.title': 'Morning meeting, {date}',
   'today.info':
     'Yesterday is the last closed working day: {yesterday}. Working days this month: {workdays}, {elapsed} elapsed, {remaining} left (today included).',
@@ -693,47 +693,47 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'today.snapshot':
     'A snapshot of the "{month}" tab when it was made. To refresh it, choose "Today: morning meeting" in the menu again.',
   'today.col.yesterdayPlan': 'Plan yesterday',
-  'today.col.yesterdayFact': 'Fact yesterday',
-  'today.col.yesterdayCompletion': 'Done yesterday',
+  'today.col.yesterdayFact': 'Actual yesterday',
+  'today.col.yesterdayCompletion': 'Attainment yesterday',
   'today.col.plan': 'Month plan',
-  'today.col.fact': 'Fact month to date',
-  'today.col.completion': 'Month done',
+  'today.col.fact': 'Actual month to date',
+  'today.col.completion': 'Month attainment',
   'today.col.forecast': 'Forecast',
-  'today.col.forecastCompletion': 'Forecast, % of plan',
+  'today.col.forecastCompletion': 'Forecast attainment',
   'today.col.pace': 'Needed today',
   'today.note.yesterdayPlan': 'The plan of the last closed working day, from the plan decomposition.',
-  'today.note.yesterdayFact': 'The fact of the last closed working day, from the month tab.',
+  'today.note.yesterdayFact': 'The actual of the last closed working day, from the month tab.',
   'today.note.forecast':
-    'Run-rate: the fact of the closed working days ÷ their number × the month’s working days; never below the fact.',
+    'Run-rate: the actual of the closed working days ÷ their number × the month’s working days; never below the actual.',
   'today.note.pace': 'What is left of the plan ÷ the working days left, today included.',
   'today.offToday': 'off today',
   'rep.bonusPreliminary':
-    'Preliminary: bonuses computed on the facts as of {date}; the month is not over. Final after bonuses are recalculated at month end.',
+    'Preliminary: bonuses computed on the actuals as of {date}; the month is not over. Final after bonuses are recalculated at month end.',
   'toast.todayDone': 'Morning meeting view for {date} is ready',
   'rep.noMonth':
-    'There is no "{month}" tab: the report is built from its facts. Create it with "Create plan/fact for a month…".',
+    'There is no "{month}" tab: the report is built from its actuals. Create it with "Create plan vs actual for a month…".',
   'rep.existsTitle': 'The "{name}" tab exists',
   'rep.exists':
     'Replace it with the new report?\n\nYes: replace it.\nNo: keep the old report under a name with the date it was generated, and write the new one to "{name}".',
   'rep.title': 'Sales report: {month} {year}',
   'rep.generated':
-    'Generated {date} from the "{monthTab}" tab. A snapshot of values: later edits to the facts do not change it.',
-  'rep.open': 'The month is not over yet: the fact is as of {date}.',
+    'Generated {date} from the "{monthTab}" tab. A snapshot of values: later edits to the actuals do not change it.',
+  'rep.open': 'The month is not over yet: actuals are as of {date}.',
   'rep.headline': 'Headline',
-  'rep.col.completion': 'Completion',
+  'rep.col.completion': 'Attainment',
   'rep.col.deviation': 'Deviation from plan to date',
-  'rep.col.forecastCompletion': 'Forecast, % of plan',
+  'rep.col.forecastCompletion': 'Forecast attainment',
   'rep.toDateNote':
     'Plan to date, forecast and needed per day are on each person’s own working days (absences, days before a start and after a leave excluded); the days before {date} are closed. Colour: forecast ÷ plan, red below {red}, amber below {amber}, else green (the Plan tab’s thresholds), as on the month tab.',
   'rep.toDateNoteFinal':
-    'The month is over: plan to date is the plan, the forecast is the fact. Colour: completion, red below {red}, amber below {amber}, else green (the Plan tab’s thresholds), as on the month tab.',
-  'rep.col.previousFact': 'Last month’s fact',
+    'The month is over: plan to date is the plan, the forecast is the actual. Colour: attainment, red below {red}, amber below {amber}, else green (the Plan tab’s thresholds), as on the month tab.',
+  'rep.col.previousFact': 'Last month’s actual',
   'rep.col.change': 'Change',
   'rep.col.changePct': 'Change, %',
   'rep.noPrevious': 'Last month’s tab "{month}" is not in the workbook: no comparison with it.',
   'rep.forecast': '{metric} forecast by run-rate as of {date}',
   'rep.result': 'Result of the month',
-  'rep.resultSoFar': 'Fact so far',
+  'rep.resultSoFar': 'Actual so far',
   'rep.miss': 'Result − forecast',
   'rep.accuracy': 'Forecast accuracy',
   'rep.noForecast': 'No forecast: no working day had closed by the forecast date.',
@@ -750,23 +750,23 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'rep.col.overall': 'Overall conversion',
   'rep.overall': 'Overall conversion',
   'rep.bottleneck':
-    'Bottleneck: "{from}" → "{stage}": conversion {conversion} against a benchmark of {benchmark}; at the benchmark there would be {deals} more deals.',
+    'Bottleneck — "{from}" → "{stage}": conversion {conversion} against a benchmark of {benchmark}; at the benchmark conversion there would be {deals} more {deals|deal|deals}.',
   'rep.noBottleneck': 'No bottleneck: every conversion is at or above its benchmark (Funnel tab).',
   'rep.noFunnel': 'No funnel: the stages of the Funnel tab are not metrics of the month tab.',
   'rep.bonus': 'Bonuses',
   'rep.bonusFund': 'Bonus fund',
   'rep.bonusManagers': 'To managers',
   'rep.bonusHead': 'To the head of sales',
-  'rep.bonusShare': 'Share of {metric} (fact)',
+  'rep.bonusShare': 'Share of {metric} (actual)',
   'rep.bonusSource': 'From the "{tab}" tab (variable pay, salaries excluded).',
   'rep.noBonus':
     'Bonuses for the month are not calculated yet: there is no "{tab}" tab. Choose "Calculate bonuses for a month…" and generate the report again.',
   'rep.chartData': 'Chart data',
   'rep.col.day': 'Day',
   'rep.col.cumPlan': 'Cumulative plan',
-  'rep.col.cumFact': 'Cumulative fact',
-  'rep.chart.planVsFact': '{metric}: plan vs fact by manager',
-  'rep.chart.cumulative': '{metric}: cumulative plan vs fact',
+  'rep.col.cumFact': 'Cumulative actual',
+  'rep.chart.planVsFact': '{metric}: plan vs actual by manager',
+  'rep.chart.cumulative': '{metric}: cumulative plan vs actual',
   'rep.chart.funnel': 'Department funnel',
   'toast.reportDone': 'Report "{name}" is ready',
 
@@ -775,24 +775,24 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'app.unknownMessage': 'internal error: there is no text for the message "{code}"',
   'menu.setup': 'Set up workbook',
   'menu.decompose': 'Decompose plan',
-  'menu.createMonth': 'Create plan/fact for a month…',
+  'menu.createMonth': 'Create plan vs actual for a month…',
   'menu.today': 'Today: morning meeting',
   'menu.bonuses': 'Calculate bonuses for a month…',
   'menu.report': 'Generate monthly report…',
   'menu.help': 'Function reference',
-  'menu.restoreFacts': 'Restore facts from the log…',
+  'menu.restoreFacts': 'Restore actuals from the log…',
   'tab.factsLog': 'Facts log',
   'action.failed': 'The action did not complete: {reason}',
   'action.nothingWritten': 'Nothing was changed: every tab is as it was.',
   'action.partlyWritten': 'Written whole: {tabs}. Every other tab is as it was. Run the action again.',
-  'toast.restoreDone': 'Tab {month} restored: facts added from the log: {restored}; facts in the tab: {kept}',
+  'toast.restoreDone': 'Tab {month} restored: actuals added from the log: {restored}; actuals in the tab: {kept}',
   'monthTab.noKeyRow':
-    'The tab "{tab}" was changed in a way I cannot read: the hidden key row (row 3) was deleted. Undo the change (Edit → Undo or version history) and run the action again; typed facts can be brought back with "Restore facts from the log".',
+    'The tab "{tab}" was changed in a way I cannot read: the hidden key row (row 3) was deleted. Undo the change (Edit → Undo or version history) and run the action again; typed actuals can be brought back with the menu item "Restore actuals from the log…".',
   'monthTab.noIdColumn':
-    'The tab "{tab}" was changed in a way I cannot read: the hidden id or metric column (A–B) was deleted. Undo the change (Edit → Undo or version history) and run the action again; typed facts can be brought back with "Restore facts from the log".',
+    'The tab "{tab}" was changed in a way I cannot read: the hidden id or metric column (A–B) was deleted. Undo the change (Edit → Undo or version history) and run the action again; typed actuals can be brought back with the menu item "Restore actuals from the log…".',
   'month.damaged': '{name} (damaged {date})',
   'month.setAside':
-    'The month tab could not be read; it was renamed "{name}" and kept. The new tab is built from the facts log: compare it with the one set aside.',
+    'The month tab could not be read; it was renamed "{name}" and kept. The new tab is built from the actuals log: compare it with the one set aside.',
   'monthTab.noDays':
     'The tab "{tab}" was changed in a way I cannot read: no day column is left. Undo the change and run the action again.',
   'ui.help':
@@ -800,7 +800,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'action.busy': 'Another action on this workbook is still running. Try again in a minute.',
   'protect.generated': 'Generated by Sales Plan Kit: edits are lost when it is regenerated.',
   'protect.settings': 'Sales Plan Kit settings',
-  'protect.formulas': 'Sales Plan Kit formulas: type facts into the day cells only.',
+  'protect.formulas': 'Sales Plan Kit formulas: type actuals into the day cells only.',
   'toast.setupDone': 'Created tabs: {tabs}',
   'toast.planDone': 'Plan {year} decomposed',
   'setup.nothingToDo': 'All settings tabs exist already; nothing was changed.',
@@ -821,33 +821,33 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'month.prompt': 'Month as YYYY-MM (blank for {current}):',
   'month.invalid': '"{value}" is not a month. Example: 2026-11.',
   'month.notPlanYear': 'the month {month} is not in the plan year {year} (Plan tab)',
-  'toast.monthDone': 'Tab {month} is ready; typed facts kept: {kept}',
+  'toast.monthDone': 'Tab {month} is ready; typed actuals kept: {kept}',
   'toast.monthDoneText':
-    'Tab {month} is ready; typed facts kept: {kept}; of them not numbers (text, left out of the totals): {text}',
-  'month.title': 'Plan/fact {month}',
+    'Tab {month} is ready; typed actuals kept: {kept}; of them not numbers (text, left out of the totals): {text}',
+  'month.title': 'Plan vs actual {month}',
   'month.workdays': 'Working days',
   'month.elapsed': 'Elapsed',
   'month.remaining': 'Remaining',
   'month.metric': 'Metric',
   'month.plan': 'Plan',
-  'month.fact': 'Fact',
-  'month.completion': 'Done, %',
+  'month.fact': 'Actual',
+  'month.completion': 'Attainment',
   'month.forecast': 'Forecast',
   'month.pace': 'Needed/day',
   'month.planToDate': 'Plan to date',
-  'month.completionToDate': 'To date, %',
+  'month.completionToDate': 'Attainment to date',
   'month.ratioPlan': 'Conv./check, plan',
   'month.ratioFact': 'Conv./check, actual',
   'month.note.ratioPlan':
     'The planned conversion from the funnel stage above (for revenue, the average check: revenue ÷ deals).',
   'month.note.ratioFact':
-    'The actual conversion from the stage above (for revenue, the actual average check) from the facts typed.',
+    'The actual conversion from the stage above (for revenue, the actual average check) from the actuals typed.',
   'month.ownDays': 'Own days',
   'month.ownElapsed': 'Own days elapsed',
   'month.noDaysLeft': 'no days left',
   'month.note.planToDate':
     'The plan through yesterday: the month plan spread over the person’s own working days (absences left out).',
-  'month.note.completionToDate': 'The fact before today ÷ the plan to date: behind or ahead mid-month.',
+  'month.note.completionToDate': 'The actual before today ÷ the plan to date: behind or ahead mid-month.',
   'month.note.ownDays':
     'The person’s working days this month: the production calendar less their absences, from start to end date.',
   'month.note.ownElapsed': 'Own working days before today.',
@@ -859,17 +859,17 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'month.note.name': 'Person.',
   'month.note.label': 'The planned metric.',
   'month.note.plan': 'The month plan from the decomposition.',
-  'month.note.fact': 'Sum of the daily facts.',
+  'month.note.fact': 'Sum of the daily actuals.',
   'month.note.completion':
-    'Fact ÷ plan. Traffic light by forecast ÷ plan: red, amber, green; thresholds on the Plan tab.',
+    'Actual ÷ plan. Traffic light by forecast ÷ plan: red, amber, green; thresholds on the Plan tab.',
   'month.note.forecast':
-    'Run-rate: the fact before today ÷ own working days elapsed × all own working days of the month; never below the fact. Blank until an own day has passed.',
+    'Run-rate: the actual before today ÷ own working days elapsed × all own working days of the month; never below the actual. Blank until an own day has passed.',
   'month.note.pace':
     'What each remaining own working day (today included) must bring to meet the plan; "no days left" when none remain. The department: the sum of its people.',
-  'month.unassigned': 'Unassigned facts',
+  'month.unassigned': 'Unassigned actuals',
   'month.unassignedNote':
-    'Facts of people or metrics no longer in the plan. They are kept; move them by hand or bring the person back.',
-  'month.factHelp': 'The day’s fact: a number ≥ 0.',
+    'Actuals of people or metrics no longer in the plan. They are kept; move them by hand or bring the person back.',
+  'month.factHelp': 'The day’s actual: a number ≥ 0.',
   // ── functions ──
   'fn.argError': '{fn}: argument "{arg}": {problem}',
   'arg.blank': 'the value is blank',
@@ -893,10 +893,10 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'fn.calendar.uncovered':
     'the {country} calendar has no data for {year} (it has {years}); give the country "NONE" for a plain Monday–Friday week',
   // ── dialog ──
-  'menu.importFromFile': 'Import facts from a file…',
+  'menu.importFromFile': 'Import actuals from a file…',
   'dlg.close': 'Close',
   'dlg.failed': 'That did not work: {message}',
-  'dlg.import.title': 'Import facts from a file',
+  'dlg.import.title': 'Import actuals from a file',
   'dlg.import.drop': 'Drop a CRM or phone-system export here, or',
   'dlg.import.choose': 'choose a file',
   'dlg.import.file': 'File',
@@ -920,7 +920,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'import.empty': 'the file is empty: it has no rows',
   'import.noRows': 'the file has a header row only: no deals or calls in it',
   'import.xlsx':
-    'this is an XLSX file: open it with File → Import into a tab of its own, then import facts from that tab',
+    'this is an XLSX file: open it with File → Import into a tab of its own, then import actuals from that tab',
   'import.binary': 'this is not a text file (it holds binary data): export CSV or Excel (HTML) from the CRM',
   'import.tooManyRows': 'the file has more than {max} {max|row|rows}: split the export by period',
   'import.notExport':
@@ -946,17 +946,17 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'import.skip.shortCall': 'the call is shorter than the threshold',
   'import.skip.otherDirection': 'the call goes the other way',
   // ── import-sheet ──
-  'menu.importFromTab': 'Import facts from this tab',
+  'menu.importFromTab': 'Import actuals from this tab',
   'tab.import': 'Import',
   'tab.importLog': 'Import log',
   'col.callSeconds': 'A call counts from, seconds',
   'note.callSeconds': 'A call counts when it was answered and lasted at least this many seconds.',
   'col.callDirections': 'Calls to count',
-  'note.callDirections': 'Incoming, outgoing or all calls.',
+  'note.callDirections': '"incoming", "outgoing" or "all" calls.',
   'col.pipelines': 'CRM pipelines to count',
   'note.pipelines': 'Pipeline names separated by commas, as the CRM writes them. Empty: every pipeline.',
   'col.leadsDate': 'Leads count on the date',
-  'note.leadsDate': 'Which date of a deal puts its lead on a day: created, closed or modified.',
+  'note.leadsDate': 'Which date of a deal puts its lead on a day: "created", "closed" or "modified".',
   'col.dealsDate': 'Deals and revenue count on the date',
   'note.dealsDate': 'Which date of a won deal puts it and its amount on a day.',
   'col.stepsDate': 'Funnel steps count on the date',
@@ -972,7 +972,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'col.crmPipeline': 'CRM pipeline',
   'note.crmPipeline': 'For reference: the pipeline the stage was seen in.',
   'col.funnelStep': 'Our funnel step',
-  'note.funnelStep': 'A stage of the Funnel tab, won, lost or none. Empty: not counted until filled in.',
+  'note.funnelStep': 'A stage of the Funnel tab, "won", "lost" or "none". Empty: not counted until filled in.',
   'col.importField': 'Columns: our field',
   'note.importField':
     'When the import does not recognise a column of the file, pick what it holds here and type its header, as the file writes it, on the right. What is set here wins over what the import found itself.',
@@ -1028,9 +1028,9 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'already on the {tab} tab but not filled in: fill them in and run the import again',
   'importSheet.replaced': 'Values typed by hand were replaced (kept in the {log} tab):',
   'importSheet.replacedLine': '{tab}, {name}, {metric}, {date}: was {was}, now {now}',
-  'importSheet.noRow': 'No row on the month tab (facts not written):',
+  'importSheet.noRow': 'No row on the month tab (actuals not written):',
   'importSheet.noMonthTab':
-    'The tab {month} was not made (see the message above): its facts were not written.',
+    'The tab {month} was not made (see the message above): its actuals were not written.',
   'importSheet.written': 'Cells written: {count} (tabs: {tabs}).',
   'importSheet.nothingWritten': 'No month tab changed.',
   'importSheet.more': '…and {count} more',
@@ -1057,7 +1057,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'contest.badHideBottom': 'hide the last "{value}": give a whole number of at least 1',
   'contest.trail.raceReached': '{metric}: the target {target} reached on {day}',
   'contest.trail.raceProgress': '{metric}: {value} of {target} ({progress})',
-  'contest.trail.noPlan': '{metric}: fact {fact}, no plan for these days: not ranked',
+  'contest.trail.noPlan': '{metric}: actual {fact}, no plan for these days: not ranked',
   'contest.trail.belowMinimum':
     '{metric}: {fact} of the plan {plan} = {percent} %, below the minimum {minimum} %: 0 points',
   'contest.trail.planPoints':
@@ -1096,7 +1096,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'week.title': 'Weekly meeting: week {week} ({days})',
   'week.info': 'Next to it, last week ({prev}); the month to date from the tab "{month}".',
   'week.live':
-    'Week plans come from the plan decomposition (own working days, ramp-up, absences). Facts, month to date and "Reachable?" are live formulas over the month tabs; if a month tab is made again with a different team, the links are lost (#REF!): regenerate this one too.',
+    'Week plans come from the plan decomposition (own working days, ramp-up, absences). Actuals, month to date and "Reachable?" are live formulas over the month tabs; if a month tab is made again with a different team, the links are lost (#REF!): regenerate this one too.',
   'week.noMonthTab':
     'No month {count|tab|tabs} {tabs}: {count|its|their} days count as 0. Create the month {count|tab|tabs} and regenerate this one.',
   'week.group.week': 'Week {week}',
@@ -1106,7 +1106,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'week.group.meeting': 'Meeting',
   'week.col.plan': 'Plan',
   'week.col.fact': 'Actual',
-  'week.col.completion': '% of plan',
+  'week.col.completion': 'Attainment',
   'week.col.change': 'vs last week',
   'week.col.planToDate': 'Plan to date',
   'week.col.factToDate': 'Actual',
@@ -1117,7 +1117,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'week.note.plan':
     "The plan for the week's days from the decomposition: on the person's own working days, with ramp-up and absences. A week across a month end is the sum of its parts.",
   'week.note.fact':
-    "The sum of the facts typed for the week's days on the month tabs (live); a week across a month end takes both tabs.",
+    "The sum of the actuals typed for the week's days on the month tabs (live); a week across a month end takes both tabs.",
   'week.note.change': "This week's actual against last week's: +10 % is a tenth more.",
   'week.note.planToDate':
     "Links to the row of the month tab holding the week's last working day: the plan to date, the actual and the month's forecast.",
@@ -1175,7 +1175,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'Ticked: a team contest. The groups of the Team tab\'s "Group" column compete; a group scores the average of its members.',
   'col.contest.rule': 'Rule',
   'note.contest.rule':
-    'How points are scored (English or Russian):\n"race to target" ("race", «гонка до цели», «гонка»): first to reach the target; columns "Metric" and "Target";\n"points per % of plan" ("plan points", «баллы за % плана», «баллы за план»): "Metric", "Minimum, % of plan", "Points per 1% up to 100%", "Points per 1% above 100%";\n"points for activity" ("activity", «баллы за активность», «активность»): "Points per action" and "Multipliers";\n"growth over own baseline" ("improvement", «рост к своей базе», «рост»): "Metric" and "Baseline".\nLeave the columns a rule does not use blank.',
+    'How points are scored:\n"race to target" (or "race"): first to reach the target; columns "Metric" and "Target";\n"points per % of plan" (or "plan points"): "Metric", "Minimum, % of plan", "Points per 1% up to 100%", "Points per 1% above 100%";\n"points for activity" (or "activity"): "Points per action" and "Multipliers";\n"growth over own baseline" (or "improvement"): "Metric" and "Baseline".\nLeave the columns a rule does not use blank.',
   'col.contest.metric': 'Metric',
   'note.contest.metric':
     'A plan metric as on the month tab: revenue, calls, meetings, deals…, your own funnel stages included; a stage added to the Funnel tab later may be typed in. For race, plan points and growth.',
@@ -1183,9 +1183,9 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'note.contest.target':
     "Race to target: how much to reach, in the metric's units (revenue in money, deals in pieces). The first to reach it wins; the rest by progress.",
   'col.contest.minimum': 'Minimum, % of plan',
-  'note.contest.minimum': 'Points per % of plan: no points below this completion (e.g. 90%). Blank: 0%.',
+  'note.contest.minimum': 'Points per % of plan: no points below this attainment (e.g. 90%). Blank: 0%.',
   'col.contest.rate': 'Points per 1% up to 100%',
-  'note.contest.rate': 'Points per % of plan: points for each percent of completion up to 100% (e.g. 300).',
+  'note.contest.rate': 'Points per % of plan: points for each percent of attainment up to 100% (e.g. 300).',
   'col.contest.rateAbove': 'Points per 1% above 100%',
   'note.contest.rateAbove':
     'Points per % of plan: points for each percent above 100% (e.g. 600). Blank: as up to 100%.',
@@ -1194,7 +1194,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'Points for activity: a metric and its points per unit, separated by ";": "calls × 1; meetings × 5; deals × 20". Instead of × you may type x, *, = or :.',
   'col.contest.multipliers': 'Multipliers',
   'note.contest.multipliers':
-    'Points for activity, optional: a weekday or a metric and a factor, separated by ";": "Fri × 2; deals × 2". A weekday short ("Mon"…"Sun") or in full ("Friday"); "Fri deals × 3": deals on Fridays only.',
+    'Points for activity, optional: a weekday or a metric and a factor, separated by ";": "Fri × 2; deals × 2". A weekday short (Mon…Sun) or in full: "Friday × 2"; "Fri deals × 3": deals on Fridays only.',
   'col.contest.baseline': 'Baseline',
   'note.contest.baseline':
     'Growth over own baseline: the average of the previous N weeks or months of the same metric: "4 weeks", "3 months".',
@@ -1238,11 +1238,11 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'leaderboard.prizes': 'Prizes: {list}.',
   'leaderboard.prize': 'place {place} — {prize}',
   'leaderboard.note.live':
-    'Places, points and gaps recalculate as facts are typed on the month tabs; the period\'s days before today count. If a month tab is made again with a different team, the links are lost (#REF!): choose "Contests: leaderboards" again.',
+    'Places, points and gaps recalculate as actuals are typed on the month tabs; the period\'s days before today count. If a month tab is made again with a different team, the links are lost (#REF!): choose "Contests: leaderboards" again.',
   'leaderboard.note.missingMonths':
     'No month {count|tab|tabs} {months}: {count|its|their} days count as 0. Create the month {count|tab|tabs} and choose "Contests: leaderboards" again.',
   'leaderboard.note.baseline':
-    'The baseline is the facts of {from} to {to}, computed when this tab was made.',
+    'The baseline is the actuals of {from} to {to}, computed when this tab was made.',
   'leaderboard.note.hidden':
     'Only the top places are published. Everyone is in the hidden rows below (from row {row}): for the head.',
   'leaderboard.everyone': 'Everyone — for the head',
@@ -1256,7 +1256,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'leaderboard.col.amount': 'Amount',
   'leaderboard.col.growth': 'Growth',
   'leaderboard.col.reached': 'Target reached',
-  'leaderboard.col.percent': '% of plan',
+  'leaderboard.col.percent': 'Attainment',
   'leaderboard.col.baseline': 'Baseline for these days',
   'leaderboard.col.members': 'Counted',
   'leaderboard.col.gap': 'Behind the place above',
@@ -1334,6 +1334,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'motivation.convert.decide': 'For you to decide (a note at each of these cells):',
   'motivation.convert.noCode': 'row {row} has no scheme id: the old tab did not read it, and it is not moved',
   'motivation.convert.ignored':
+  'motivation.convert.doneButT0':
+    'The "{tab}" tab was in the old layout (22 columns, with T0 and Tmax): it is renamed "{old}" and kept as it was, and its schemes are moved to a new "{tab}" tab, paying the same amounts except in the schemes where, as said below, a KPI’s own threshold is not moved: there the amounts differ until you decide.',
     '"{column}" = "{value}": the old tab did not read this column on a row of this component, so the value is not moved',
   'motivation.convert.byUnknown':
     '"Tiers by" = "{value}": the old tab did not understand it and read the thresholds as amounts; they are moved as they were — if they are % of plan, add "%" to them',

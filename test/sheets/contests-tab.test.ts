@@ -184,7 +184,8 @@ describe('the Contests tab reader: each rule, both languages, names and ids', ()
       const spellings = [...note.matchAll(/«([^»]+)»|"([^"]+)"/g)]
         .map((m) => m[1] ?? m[2])
         .filter((s) => !/[A-ZА-Я]/.test(s[0])); // column names start with a capital
-      expect(spellings.length).toBeGreaterThanOrEqual(16);
+      // Each note offers its own language's spellings (4 rules × 2); the reader takes both languages' anyway.
+      expect(spellings.length).toBeGreaterThanOrEqual(8);
       for (const s of spellings) expect([s, findRule(s)]).toEqual([s, expect.any(String)]);
     }
   });

@@ -1,7 +1,17 @@
 import { ymdOf } from '../../core/dates';
 import { stageImpacts } from '../../core/funnel';
 import type { MonthlyReport } from '../../core/report';
-import { formatDay, formatDayMonth, formatNumber, formatPercent, type Lang, monthName, t } from '../../i18n';
+import {
+  formatDay,
+  formatDayMonth,
+  formatNumber,
+  formatPercent,
+  type Lang,
+  monthName,
+  t,
+  type Written,
+  written,
+} from '../../i18n';
 import { dateFormat, FORMAT, moneyFormat } from '../formats';
 import { type Grid, rect, serialOf } from '../grid';
 import { metricLabel } from '../labels';
@@ -31,7 +41,9 @@ const CHART_ROWS = 20;
 export function titleBlock(g: Grid, r: MonthlyReport, o: GridOptions): void {
   const { lang } = o;
   const { year, month } = ymdOf(r.from);
-  g.text(REPORT.titleRow, 1, t('rep.title', lang, { month: monthName(month, lang), year: String(year) }));
+  // Sentence case after the colon: a Russian month name is lower case there («Отчёт о продажах: ноябрь 2026»).
+  const name = lang === 'ru' ? monthName(month, lang).toLowerCase() : monthName(month, lang);
+  g.text(REPORT.titleRow, 1, t('rep.title', lang, { month: name, year: String(year) }));
   g.bold(rect(REPORT.titleRow, 1));
   g.text(2, 1, t('rep.generated', lang, { date: formatDay(r.generatedOn, lang), monthTab: o.monthName }));
   g.set(REPORT.stampRow, REPORT.stampCol, serialOf(r.generatedOn));
@@ -103,11 +115,19 @@ function bottleneckLine(w: TableWriter, fn: Funnel, lang: Lang): void {
           from: fn.stages[b.stage - 1],
           conversion: formatPercent(b.conversion, lang, 1),
           benchmark: formatPercent(b.benchmark, lang, 1),
-          deals: formatNumber(b.dealsAdded, lang, 1),
+          deals: wholeDeals(b.dealsAdded, lang),
         })
       : t('rep.noBottleneck', lang),
   );
   w.g.bold(rect(row, 1));
+}
+
+/**
+ * The deals the benchmark would add, as a sentence says them: a count of deals is whole, so rounded half up
+ * (10.2 → 10, 10.5 → 11); below half a deal the fraction is kept (0.3), as "0 more deals" would say nothing.
+ */
+function wholeDeals(deals: number, lang: Lang): number | Written {
+  return deals >= 0.5 ? Math.round(deals) : written(formatNumber(deals, lang, 1), deals);
 }
 
 /** Each manager's bottleneck and overall conversion. */

@@ -16,7 +16,13 @@ export const PLAN_KEYS: readonly KeyedSpec[] = [
   { key: 'revenueYear', type: 'number', min: 0, format: FORMAT.count },
   { key: 'seasonality', type: 'choice', choices: ['equal', 'coefficients', 'history'] },
   { key: 'historyMethod', type: 'choice', choices: ['mean', 'median'] },
-  { key: 'teamSplit', type: 'choice', choices: ['share', 'grade', 'equal'] },
+  {
+    key: 'teamSplit',
+    type: 'choice',
+    choices: ['share', 'grade', 'equal'],
+    // The drop-down says «равномерно» as seasonality does; splitting among people, one says «поровну».
+    also: { equal: ['поровну', 'equally'] },
+  },
   { key: 'avgCheck', type: 'number', min: 0, format: FORMAT.count },
   { key: 'receiptsYear', type: 'number', min: 0, format: FORMAT.count },
   { key: 'revenueStep', type: 'number', min: 0, format: '#,##0.##' },

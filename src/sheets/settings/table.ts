@@ -20,6 +20,8 @@ export interface ColumnSpec {
   required?: boolean;
   /** For 'choice': the stored values; their labels are the messages `choice.<value>`. */
   choices?: readonly string[];
+  /** For 'choice': spellings a value takes besides its labels (a word its note offers), by value. */
+  also?: Readonly<Record<string, readonly string[]>>;
   width?: number;
   hidden?: boolean;
   /** Smallest allowed number (inclusive). */
@@ -50,11 +52,18 @@ export function choiceLabel(value: string, lang: Lang): string {
   return isMessageKey(key) ? t(key, lang) : value;
 }
 
-/** A choice typed in either language (or as its stored value) → the stored value. */
-export function readChoice(v: unknown, choices: readonly string[]): string | undefined {
+/** A choice typed in either language (or as its stored value, or a spelling `also` gives) → the stored value. */
+export function readChoice(
+  v: unknown,
+  choices: readonly string[],
+  also: ColumnSpec['also'] = {},
+): string | undefined {
   return findChoice(
     v,
-    choices.map((c) => ({ value: c, names: [c, choiceLabel(c, 'ru'), choiceLabel(c, 'en')] })),
+    choices.map((c) => ({
+      value: c,
+      names: [c, choiceLabel(c, 'ru'), choiceLabel(c, 'en'), ...(also[c] ?? [])],
+    })),
   );
 }
 
@@ -119,7 +128,7 @@ function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: Tabl
       return r.ok ? r.value : problem('settings.notBoolean');
     }
     case 'choice': {
-      const found = readChoice(v, c.choices ?? []);
+      const found = readChoice(v, c.choices ?? [], c.also);
       if (found !== undefined) return found;
       ctx.problems.add(ctx.tab, row, col, 'settings.badChoice', {
         column: msgRef(`col.${c.key}`),
