@@ -432,9 +432,34 @@ describe('Set up converts a Motivation tab in the old layout', () => {
     const alerts = a.ss.ui.dialogs.filter((d) => d.kind === 'alert').map((d) => d.message);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toContain('переименован в «Мотивация (прежний вид)»');
+    expect(alerts[0]).toContain('кроме схем, где ниже сказано, что свой порог KPI не перенесён');
     expect(alerts[0]).toContain('Мотивация!K2: на прежнем листе у всех KPI схемы был порог входа 80 %');
     // Run again: nothing left to convert, the kept tab untouched
     a.call('menuSetup');
     expect(a.ss.getSheetByName('Мотивация (прежний вид)')!.getDataRange().getValues()).toEqual(old);
+  });
+
+  test('(en) the old example: the new tab reads without a problem, and the notice has nothing to decide', () => {
+    const a = openAddon({ locale: 'en_US', today: '2026-11-20' });
+    a.call('menuSetup');
+    const tab = a.ss.getSheetByName('Motivation')!;
+    tab.clear();
+    const old = oldExample('en');
+    tab.getRange(1, 1, old.length, old[0].length).setValues(old as never);
+    a.call('menuSetup');
+    const values = a.ss.getSheetByName('Motivation')!.getDataRange().getValues();
+    const problems = new Problems();
+    const schemes = readMotivation(values, {
+      tab: 'Motivation',
+      lang: 'en',
+      timeZone: 'Europe/Moscow',
+      problems,
+    });
+    expect(problems.lines('en')).toEqual([]);
+    expect([...schemes.keys()]).toEqual(['S1', 'S2', 'HEAD']);
+    const alerts = a.ss.ui.dialogs.filter((d) => d.kind === 'alert').map((d) => d.message);
+    expect(alerts).toEqual([
+      'The "Motivation" tab was in the old layout (22 columns, with T0 and Tmax): it is renamed "Motivation (old layout)" and kept as it was, and its schemes are moved to a new "Motivation" tab, paying the same amounts.',
+    ]);
   });
 });

@@ -83,7 +83,10 @@ function convertOldMotivationTab(
   }
   const lines = problems.lines(ctx.lang);
   const message = [
-    t('motivation.convert.done', ctx.lang, { tab, old: renamed }),
+    // A first KPI's own T0 with no cell is the one thing that changes the money until it is decided.
+    notes.some((n) => n.code === 'motivation.convert.gateAndFloor')
+      ? t('motivation.convert.doneButT0', ctx.lang, { tab, old: renamed })
+      : t('motivation.convert.done', ctx.lang, { tab, old: renamed }),
     ...(lines.length ? [t('motivation.convert.decide', ctx.lang), ...lines] : []),
   ].join('\n');
   return { grid: (metrics) => convertedMotivationTab(ctx.lang, rows, cellNotes, metrics), message };
