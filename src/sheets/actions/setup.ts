@@ -1,5 +1,5 @@
 import { ymdOf } from '../../core/dates';
-import { t, tCode } from '../../i18n';
+import { t } from '../../i18n';
 import { type ActionContext, notify, toast } from '../context';
 import type { Grid } from '../grid';
 import { exampleImportRows } from '../import/import-example';
@@ -65,31 +65,24 @@ function convertOldMotivationTab(
   const sheet = findSettingsSheet(ctx.ss, 'motivation', ctx.lang);
   const values = sheet?.getDataRange().getValues() ?? [];
   if (!sheet || !isOldLayout(values)) return null;
-  const { rows, notes } = convertOldMotivation(values, ctx.lang, ctx.timeZone);
+  const converted = convertOldMotivation(values, ctx.lang, ctx.timeZone);
   const tab = settingsTabName('motivation', ctx.lang);
   const renamed = freeName(ctx, t('motivation.convert.oldTab', ctx.lang));
   sheet.setName(renamed);
-  const problems = new Problems();
-  const cellNotes = new Map<string, string>();
-  for (const n of notes) {
-    const text = tCode(n.code, ctx.lang, n.params);
-    if (n.row === 0) {
-      problems.add(renamed, undefined, undefined, n.code, n.params);
-      continue;
-    }
-    problems.add(tab, n.row, MOT_COL[n.field], n.code, n.params);
-    const cell = `${n.row}:${MOT_COL[n.field]}`;
-    cellNotes.set(cell, [cellNotes.get(cell), text].filter(Boolean).join('\n'));
+  const problems = new Problems(); // the notes as lines «Мотивация!K2: …», as Check settings lists problems
+  for (const n of converted.notes) {
+    if (n.row === 0) problems.add(renamed, undefined, undefined, n.code, n.params);
+    else problems.add(tab, n.row, MOT_COL[n.field], n.code, n.params);
   }
   const lines = problems.lines(ctx.lang);
   const message = [
     // A first KPI's own T0 with no cell is the one thing that changes the money until it is decided.
-    notes.some((n) => n.code === 'motivation.convert.gateAndFloor')
+    converted.notes.some((n) => n.code === 'motivation.convert.gateAndFloor')
       ? t('motivation.convert.doneButT0', ctx.lang, { tab, old: renamed })
       : t('motivation.convert.done', ctx.lang, { tab, old: renamed }),
     ...(lines.length ? [t('motivation.convert.decide', ctx.lang), ...lines] : []),
   ].join('\n');
-  return { grid: (metrics) => convertedMotivationTab(ctx.lang, rows, cellNotes, metrics), message };
+  return { grid: (metrics) => convertedMotivationTab(ctx.lang, converted, metrics), message };
 }
 
 /** `name`, or `name 2`, `name 3`… when a tab has it already (a tab converted before). */

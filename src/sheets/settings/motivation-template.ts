@@ -1,5 +1,5 @@
 import { isDateValue } from '../../core/cells';
-import { type KeySuffix, type Lang, t } from '../../i18n';
+import { type KeySuffix, type Lang, t, tCode } from '../../i18n';
 import { dateFormat, FORMAT } from '../formats';
 import { Grid, rect } from '../grid';
 import {
@@ -12,6 +12,7 @@ import {
   optionLabels,
   type RowKind,
 } from './motivation-columns';
+import type { ConvertedMotivation } from './motivation-convert';
 import { headerRow, TEMPLATE_ROWS } from './template';
 
 /** A new Motivation tab: its example schemes, and the template that writes them with drop-downs. */
@@ -156,25 +157,26 @@ export function motivationTemplate(lang: Lang, metrics: readonly NamedMetric[] =
 
 /**
  * The Motivation tab with the schemes of a tab in the old layout (motivation-convert.ts): its rows as they
- * are, text kept as text, and a note at each cell left to decide (`notes`: 1-based row and column → text).
+ * are, text kept as text, and a note at each cell left to decide (several at one cell: one per line).
  */
 export function convertedMotivationTab(
   lang: Lang,
-  rows: readonly unknown[][],
-  notes: ReadonlyMap<string, string>,
+  converted: ConvertedMotivation,
   metrics: readonly NamedMetric[] = defaultMetrics(lang),
 ): Grid {
-  const g = motivationGrid(lang, metrics, rows.length);
-  rows.forEach((cells, i) => {
+  const g = motivationGrid(lang, metrics, converted.rows.length);
+  converted.rows.forEach((cells, i) => {
     cells.forEach((v, c) => {
       if (typeof v === 'string') g.text(i + 2, c + 1, v);
       else if (typeof v === 'number' || typeof v === 'boolean' || isDateValue(v)) g.set(i + 2, c + 1, v);
       else if (v !== null && v !== undefined) g.text(i + 2, c + 1, String(v));
     });
   });
-  for (const [cell, text] of notes) {
-    const [row, col] = cell.split(':').map(Number);
-    g.note(row, col, text);
+  for (const n of converted.notes) {
+    if (n.row === 0) continue; // about the old tab as a whole: the notice says it
+    const col = MOT_COL[n.field];
+    const before = g.notes[n.row - 1][col - 1];
+    g.note(n.row, col, [before, tCode(n.code, lang, n.params)].filter(Boolean).join('\n'));
   }
   return g;
 }
