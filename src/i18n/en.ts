@@ -212,7 +212,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.kpi.planZero': 'KPI #{kpi}: the plan is 0, so attainment (actual ÷ plan) is undefined',
   'bonus.pool.notNumber': 'the pool is not a number',
   'bonus.pool.negative': 'the pool {pool} is negative',
-  'bonus.pool.lengthMismatch': 'there are {plans} plans and {facts} actuals: one of each per person is needed',
+  'bonus.pool.lengthMismatch':
+    'there are {plans} plans and {facts} actuals: one of each per person is needed',
   'bonus.pool.badValue': '{which} #{index} is not a number',
   'bonus.draw.notNumber': 'the draw is not a number',
   'bonus.draw.negative': 'the draw {draw} is negative',
@@ -303,7 +304,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'bonus.trail.poolNobody': 'Pool {pool}: nobody met their own plan, so nothing is paid from it',
   'bonus.trail.poolQualified':
     'Pool {pool} is split among the {count} of {total} who met their own plan, in proportion to their actuals',
-  'bonus.trail.poolNotQualified': 'Own plan not met (actual {fact} against plan {plan}): no share of the pool',
+  'bonus.trail.poolNotQualified':
+    'Own plan not met (actual {fact} against plan {plan}): no share of the pool',
   'bonus.trail.poolShare': '{pool} × {fact} ÷ {totalFact} ({share}) = {amount}',
   'bonus.trail.poolSize': 'Pool: {base} × {rate} = {pool}',
   'bonus.trail.poolDeptMissed':
@@ -785,7 +787,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'action.failed': 'The action did not complete: {reason}',
   'action.nothingWritten': 'Nothing was changed: every tab is as it was.',
   'action.partlyWritten': 'Written whole: {tabs}. Every other tab is as it was. Run the action again.',
-  'toast.restoreDone': 'Tab {month} restored: actuals added from the log: {restored}; actuals in the tab: {kept}',
+  'toast.restoreDone':
+    'Tab {month} restored: actuals added from the log: {restored}; actuals in the tab: {kept}',
   'monthTab.noKeyRow':
     'The tab "{tab}" was changed in a way I cannot read: the hidden key row (row 3) was deleted. Undo the change (Edit → Undo or version history) and run the action again; typed actuals can be brought back with the menu item "Restore actuals from the log…".',
   'monthTab.noIdColumn':
@@ -1331,11 +1334,11 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'motivation.convert.oldTab': 'Motivation (old layout)',
   'motivation.convert.done':
     'The "{tab}" tab was in the old layout (22 columns, with T0 and Tmax): it is renamed "{old}" and kept as it was, and its schemes are moved to a new "{tab}" tab, paying the same amounts.',
+  'motivation.convert.doneButT0':
+    'The "{tab}" tab was in the old layout (22 columns, with T0 and Tmax): it is renamed "{old}" and kept as it was, and its schemes are moved to a new "{tab}" tab, paying the same amounts except in the schemes where, as said below, a KPI’s own threshold is not moved: there the amounts differ until you decide.',
   'motivation.convert.decide': 'For you to decide (a note at each of these cells):',
   'motivation.convert.noCode': 'row {row} has no scheme id: the old tab did not read it, and it is not moved',
   'motivation.convert.ignored':
-  'motivation.convert.doneButT0':
-    'The "{tab}" tab was in the old layout (22 columns, with T0 and Tmax): it is renamed "{old}" and kept as it was, and its schemes are moved to a new "{tab}" tab, paying the same amounts except in the schemes where, as said below, a KPI’s own threshold is not moved: there the amounts differ until you decide.',
     '"{column}" = "{value}": the old tab did not read this column on a row of this component, so the value is not moved',
   'motivation.convert.byUnknown':
     '"Tiers by" = "{value}": the old tab did not understand it and read the thresholds as amounts; they are moved as they were — if they are % of plan, add "%" to them',

@@ -265,7 +265,7 @@ export const ruMessages = () => ({
     'KPI «{kpi}»: направление «{direction}» неизвестно: нужно «up» или «down»',
   'bonus.component.kpi.badPlan': 'KPI «{kpi}»: план {plan} должен быть числом > 0',
   'bonus.component.kpi.badLimit': 'KPI «{kpi}»: {field} = {value}, нужно число ≥ 0',
-  'bonus.component.kpi.t0AboveTmax': 'KPI «{kpi}»: порог T0 = {t0} % не ниже максимума Tmax = {tmax} %',
+  'bonus.component.kpi.t0AboveTmax': 'KPI «{kpi}»: порог входа {t0} % не ниже потолка выполнения {tmax} %',
   'bonus.component.kpi.badScaleMode':
     'KPI «{kpi}»: режим шкалы «{mode}» неизвестен: нужен «linear» или «step»',
   'bonus.component.kpi.weightsSum': 'веса KPI в сумме {sum} %, а должны давать 100 %',
@@ -288,7 +288,7 @@ export const ruMessages = () => ({
   'bonus.input.negativeKpiFact':
     'Схема «{scheme}», компонент {component} ({kind}): факт по KPI «{kpi}» отрицательный',
   'bonus.input.kpiUnbounded':
-    'Схема «{scheme}», компонент {component} ({kind}): KPI «{kpi}»: «меньше — лучше» и факт 0, выполнение не ограничено; задайте Tmax',
+    'Схема «{scheme}», компонент {component} ({kind}): KPI «{kpi}»: «меньше — лучше» и факт 0, выполнение не ограничено; задайте потолок выполнения',
   'bonus.input.kpiPlanZero':
     'Схема «{scheme}», компонент {component} ({kind}): KPI «{kpi}»: план 0, выполнение не определено',
   'bonus.input.missingTeam':
@@ -347,8 +347,8 @@ export const ruMessages = () => ({
   'bonus.note.drawCarry': 'к возврату из будущих премий: {balance}',
   'bonus.note.drawNonRecoverable': 'невозвратная',
   'bonus.note.drawLeft': 'осталось вернуть: {balance}',
-  'bonus.note.belowT0': 'ниже порога T0 = {t0}',
-  'bonus.note.aboveTmax': 'ограничено Tmax = {tmax}',
+  'bonus.note.belowT0': 'ниже порога входа {t0}',
+  'bonus.note.aboveTmax': 'ограничено потолком выполнения {tmax}',
   'bonus.note.lessIsBetter': 'меньше — лучше',
   'bonus.kind.salary': 'Оклад',
   'bonus.kind.percent': 'Процент',
@@ -468,7 +468,7 @@ export const ruMessages = () => ({
   'bonus.titlePreliminary': 'Премии за {month} — предварительно, на {date}',
   'bonus.preliminary': 'Месяц не закончен: это прогноз, а не расчёт к выплате.',
   'bonus.forecast.none': 'Прогноза ещё нет: не прошло ни одного рабочего дня сотрудника.',
-  'bonus.col.totalSoFar': 'Итого по факту на сегодня',
+  'bonus.col.totalSoFar': 'Итого на сегодня',
   'bonus.col.forecastFact': 'Прогноз выручки',
   'bonus.note.forecastFact':
     'Факт ÷ прошедшие рабочие дни сотрудника × все его рабочие дни месяца (не меньше факта); для руководителя — сумма прогнозов менеджеров.',
@@ -535,7 +535,8 @@ export const ruMessages = () => ({
   'col.role': 'Роль',
   'note.role': 'менеджер — получает план; руководитель — РОП, премия от результата отдела.',
   'col.grade': 'Грейд',
-  'note.grade': 'junior / middle / senior: коэффициент мощности 0,7 / 1 / 1,3 при делении плана по грейдам.',
+  'note.grade':
+    'Младший / средний / старший: коэффициент мощности 0,7 / 1 / 1,3 при делении плана по грейдам.',
   'col.start': 'Дата выхода',
   'note.start':
     'Первый рабочий день. Новичок получает 25 / 50 / 75 / 100 % плана: месяц выхода — первый, каждый следующий календарный месяц — следующий шаг.',
@@ -625,9 +626,9 @@ export const ruMessages = () => ({
   'example.vacation': 'Отпуск',
   'choice.manager': 'менеджер',
   'choice.head': 'руководитель',
-  'choice.junior': 'junior',
-  'choice.middle': 'middle',
-  'choice.senior': 'senior',
+  'choice.junior': 'младший',
+  'choice.middle': 'средний',
+  'choice.senior': 'старший',
   'choice.equal': 'равномерно',
   'choice.coefficients': 'коэффициенты',
   'choice.history': 'история',
@@ -706,12 +707,12 @@ export const ruMessages = () => ({
     'Снимок значений с листа «{month}» на момент создания. Чтобы обновить, снова выберите в меню «Сегодня: планёрка».',
   'today.col.yesterdayPlan': 'План вчера',
   'today.col.yesterdayFact': 'Факт вчера',
-  'today.col.yesterdayCompletion': 'Вып. вчера',
+  'today.col.yesterdayCompletion': 'Выполнение вчера',
   'today.col.plan': 'План месяца',
   'today.col.fact': 'Факт с начала месяца',
-  'today.col.completion': 'Вып. месяца',
+  'today.col.completion': 'Выполнение месяца',
   'today.col.forecast': 'Прогноз',
-  'today.col.forecastCompletion': 'Прогноз, % плана',
+  'today.col.forecastCompletion': 'Выполнение по прогнозу',
   'today.col.pace': 'Нужно сегодня',
   'today.note.yesterdayPlan': 'План последнего закрытого рабочего дня из декомпозиции плана.',
   'today.note.yesterdayFact': 'Факт последнего закрытого рабочего дня с листа месяца.',
@@ -720,7 +721,7 @@ export const ruMessages = () => ({
   'today.note.pace': 'Остаток плана ÷ оставшиеся рабочие дни, включая сегодня.',
   'today.offToday': 'сегодня не работает',
   'rep.bonusPreliminary':
-    'Предварительно: премии посчитаны по факту на {date}, месяц ещё не закончен; итог — после пересчёта премий в конце месяца.',
+    'Предварительно: премии посчитаны по данным на {date}, месяц ещё не закончен; итог — после пересчёта премий в конце месяца.',
   'toast.todayDone': 'Планёрка на {date} готова',
   // Report
   'rep.noMonth':
@@ -735,7 +736,7 @@ export const ruMessages = () => ({
   'rep.headline': 'Главное',
   'rep.col.completion': 'Выполнение',
   'rep.col.deviation': 'Отклонение от плана на дату',
-  'rep.col.forecastCompletion': 'Прогноз, % плана',
+  'rep.col.forecastCompletion': 'Выполнение по прогнозу',
   'rep.toDateNote':
     'План на дату, прогноз и «нужно в день» — по своим рабочим дням каждого (без отпусков, больничных, дней до приёма и после увольнения); закрыты дни до {date}. Цвет — прогноз ÷ план: красный ниже {red}, жёлтый ниже {amber}, иначе зелёный (пороги листа «План»), как на листе месяца.',
   'rep.toDateNoteFinal':
@@ -763,14 +764,14 @@ export const ruMessages = () => ({
   'rep.col.overall': 'Сквозная конверсия',
   'rep.overall': 'Сквозная конверсия',
   'rep.bottleneck':
-    'Узкое место: «{from}» → «{stage}»: конверсия {conversion} при ориентире {benchmark}; на ориентире было бы больше сделок на {deals}.',
+    'Узкое место — «{from}» → «{stage}»: конверсия {conversion} при ориентире {benchmark}; при конверсии на уровне ориентира сделок было бы на {deals} больше.',
   'rep.noBottleneck': 'Узкого места нет: все конверсии не ниже ориентиров (лист «Воронка»).',
   'rep.noFunnel': 'Воронки нет: этапы листа «Воронка» не совпадают с показателями листа месяца.',
   'rep.bonus': 'Премии',
   'rep.bonusFund': 'Фонд премий',
   'rep.bonusManagers': 'Менеджерам',
   'rep.bonusHead': 'Руководителю',
-  'rep.bonusShare': 'Доля от факта «{metric}»',
+  'rep.bonusShare': 'Доля от «{metric}» (факт)',
   'rep.bonusSource': 'По листу «{tab}» (переменная часть, без окладов).',
   'rep.noBonus':
     'Премии за месяц ещё не рассчитаны: листа «{tab}» нет. Выберите в меню «Рассчитать премии за месяц…» и сформируйте отчёт снова.',
@@ -803,9 +804,9 @@ export const ruMessages = () => ({
   'toast.restoreDone':
     'Лист {month} восстановлен: из журнала добавлено фактов: {restored}; всего фактов: {kept}',
   'monthTab.noKeyRow':
-    'Лист «{tab}» изменён так, что его не прочитать: удалена скрытая служебная строка 3 (ключи столбцов). Отмените изменение (Правка → Отменить или история версий) и запустите действие снова; введённые факты можно вернуть через «Восстановить факты из журнала».',
+    'Лист «{tab}» изменён так, что его не прочитать: удалена скрытая служебная строка 3 (ключи столбцов). Отмените изменение (Правка → Отменить или история версий) и запустите действие снова; введённые факты можно вернуть через меню «Восстановить факты из журнала…».',
   'monthTab.noIdColumn':
-    'Лист «{tab}» изменён так, что его не прочитать: удалён скрытый столбец ID или показателя (A–B). Отмените изменение (Правка → Отменить или история версий) и запустите действие снова; введённые факты можно вернуть через «Восстановить факты из журнала».',
+    'Лист «{tab}» изменён так, что его не прочитать: удалён скрытый столбец ID или показателя (A–B). Отмените изменение (Правка → Отменить или история версий) и запустите действие снова; введённые факты можно вернуть через меню «Восстановить факты из журнала…».',
   'month.damaged': '{name} (повреждён {date})',
   'month.setAside':
     'Лист месяца не читается; он переименован в «{name}» и не удалён. Новый лист собран из журнала фактов: сверьте его с отложенным.',
@@ -847,11 +848,11 @@ export const ruMessages = () => ({
   'month.metric': 'Показатель',
   'month.plan': 'План',
   'month.fact': 'Факт',
-  'month.completion': 'Вып., %',
+  'month.completion': 'Выполнение',
   'month.forecast': 'Прогноз',
   'month.pace': 'Нужно в день',
   'month.planToDate': 'План на дату',
-  'month.completionToDate': 'Вып. на дату',
+  'month.completionToDate': 'Выполнение на дату',
   'month.ratioPlan': 'Конв./чек, план',
   'month.ratioFact': 'Конв./чек, факт',
   'month.note.ratioPlan':
@@ -1131,7 +1132,7 @@ export const ruMessages = () => ({
   'week.group.meeting': 'Планёрка',
   'week.col.plan': 'План',
   'week.col.fact': 'Факт',
-  'week.col.completion': '% плана',
+  'week.col.completion': 'Выполнение',
   'week.col.change': 'К прошлой неделе',
   'week.col.planToDate': 'План на сегодня',
   'week.col.factToDate': 'Факт',
@@ -1201,7 +1202,7 @@ export const ruMessages = () => ({
     'Флажок — командный конкурс: соревнуются группы из столбца «Группа» листа «Команда»; очки группы — среднее её участников.',
   'col.contest.rule': 'Правило',
   'note.contest.rule':
-    'Как считаются очки (можно писать по-русски или по-английски):\n«гонка до цели» («гонка», «race to target», «race») — кто первым наберёт цель: столбцы «Показатель» и «Цель»;\n«баллы за % плана» («баллы за план», «points per % of plan», «plan points») — «Показатель», «Минимум, % плана», «Баллы за 1 % до 100 %», «Баллы за 1 % сверх 100 %»;\n«баллы за активность» («активность», «points for activity», «activity») — «Баллы за действия» и «Множители»;\n«рост к своей базе» («рост», «growth over own baseline», «improvement») — «Показатель» и «База сравнения».\nСтолбцы, которые правило не использует, оставьте пустыми.',
+    'Как считаются очки:\n«гонка до цели» (или «гонка») — кто первым наберёт цель: столбцы «Показатель» и «Цель»;\n«баллы за % плана» (или «баллы за план») — «Показатель», «Минимум, % плана», «Баллы за 1 % до 100 %», «Баллы за 1 % сверх 100 %»;\n«баллы за активность» (или «активность») — «Баллы за действия» и «Множители»;\n«рост к своей базе» (или «рост») — «Показатель» и «База сравнения».\nСтолбцы, которые правило не использует, оставьте пустыми.',
   'col.contest.metric': 'Показатель',
   'note.contest.metric':
     'Показатель плана, как на листе месяца: выручка, звонки, встречи, сделки…, в том числе свои этапы воронки; этап, добавленный на лист «Воронка» позже, можно вписать вручную. Для гонки, баллов за % плана и роста.',
@@ -1283,7 +1284,7 @@ export const ruMessages = () => ({
   'leaderboard.col.amount': 'Набрано',
   'leaderboard.col.growth': 'Рост',
   'leaderboard.col.reached': 'Цель достигнута',
-  'leaderboard.col.percent': '% плана',
+  'leaderboard.col.percent': 'Выполнение',
   'leaderboard.col.baseline': 'База за эти дни',
   'leaderboard.col.members': 'В зачёте',
   'leaderboard.col.gap': 'До места выше',

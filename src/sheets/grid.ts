@@ -58,7 +58,10 @@ export class Grid {
   /** Rows whose text wraps (long headers: see widths.ts). */
   readonly wrapRows: number[] = [];
   readonly merges: Rect[] = [];
-  /** Horizontal alignments (a yes/no or label column beside numbers: centered so they do not touch). */
+  /**
+   * Horizontal alignments (a yes/no or label column beside figures: centered so they do not touch). Written
+   * one call per column run (write-grid.ts alignRuns); rects of different alignments should not overlap.
+   */
   readonly aligns: { rect: Rect; align: Align }[] = [];
   readonly validations: { rect: Rect; rule: ValidationRule }[] = [];
   readonly conditional: ConditionalRule[] = [];
