@@ -733,7 +733,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'rep.col.change': 'Change',
   'rep.col.changePct': 'Change, %',
   'rep.noPrevious': 'Last month’s tab "{month}" is not in the workbook: no comparison with it.',
-  'rep.forecast': '{metric} forecast by run-rate as of {date}',
+  'rep.forecast': '{metric}: run-rate forecast as of {date}',
   'rep.result': 'Result of the month',
   'rep.resultSoFar': 'Actual so far',
   'rep.miss': 'Result − forecast',
@@ -975,7 +975,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'col.crmPipeline': 'CRM pipeline',
   'note.crmPipeline': 'For reference: the pipeline the stage was seen in.',
   'col.funnelStep': 'Our funnel step',
-  'note.funnelStep': 'A stage of the Funnel tab, "won", "lost" or "none". Empty: not counted until filled in.',
+  'note.funnelStep':
+    'A stage of the Funnel tab, "won", "lost" or "none". Empty: not counted until filled in.',
   'col.importField': 'Columns: our field',
   'note.importField':
     'When the import does not recognise a column of the file, pick what it holds here and type its header, as the file writes it, on the right. What is set here wins over what the import found itself.',

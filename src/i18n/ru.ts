@@ -732,7 +732,7 @@ export const ruMessages = () => ({
   'rep.title': 'Отчёт о продажах: {month} {year}',
   'rep.generated':
     'Сформирован {date} по листу «{monthTab}». Это снимок значений: последующие правки фактов его не меняют.',
-  'rep.open': 'Месяц ещё не закончился: факт — на {date}.',
+  'rep.open': 'Месяц ещё не закончился: данные на {date}.',
   'rep.headline': 'Главное',
   'rep.col.completion': 'Выполнение',
   'rep.col.deviation': 'Отклонение от плана на дату',
@@ -745,7 +745,7 @@ export const ruMessages = () => ({
   'rep.col.change': 'Изменение',
   'rep.col.changePct': 'Изменение, %',
   'rep.noPrevious': 'Листа прошлого месяца «{month}» нет в книге: сравнение с ним не показано.',
-  'rep.forecast': 'Прогноз «{metric}» по темпу на {date}',
+  'rep.forecast': '{metric}: прогноз по темпу на {date}',
   'rep.result': 'Результат месяца',
   'rep.resultSoFar': 'Факт на сегодня',
   'rep.miss': 'Результат − прогноз',
