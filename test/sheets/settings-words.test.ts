@@ -230,3 +230,27 @@ describe.each(LANGS)('(%s) the words the tabs offer', (lang) => {
     }
   });
 });
+
+describe('a person the Calendar tab names, as its note says: the name on the Team tab', () => {
+  test.each(LANGS)('(%s) is found whatever the case, the spaces and ё, as on the Contests tab', (lang) => {
+    const team = gridValues(teamTemplate(lang, YEAR));
+    team[2][1] = 'Алёна Ким';
+    const people = readTeam(team, ctxOf(lang, new Problems()));
+    const calendar = valuesOf(TABS.calendar, lang);
+    const absences = calendar[3].indexOf(exampleNames(lang)[1]);
+    calendar[3][absences] = '  АЛЕНА   ким ';
+    const problems = new Problems();
+    const read = readCalendarSettings(calendar, people, ctxOf(lang, problems));
+    expect(problems.lines(lang)).toEqual([]);
+    expect([...read.absences.keys()]).toEqual([people[1].id]);
+  });
+
+  test('two Team rows that differ only so are one name twice', () => {
+    const team = gridValues(teamTemplate('ru', YEAR));
+    team[2][1] = 'Алёна Ким';
+    team[3][1] = 'алена  Ким';
+    const problems = new Problems();
+    readTeam(team, ctxOf('ru', problems));
+    expect(problems.list.map((p) => [p.row, p.col, p.code])).toEqual([[4, 2, 'team.duplicateName']]);
+  });
+});

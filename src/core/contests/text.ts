@@ -153,9 +153,9 @@ export function parseParticipants(
 }
 
 /**
- * Who the leaderboard publishes: blank — everyone; a number or «первые 3» / "top 3" — the top places;
- * «топ-3» / «без последних 2» / «кроме последних 2» / "all but the last 2" — all but the bottom places. Undefined
- * when the text is none of these.
+ * Who the leaderboard publishes: blank or «все» / "all" — everyone; a number, «первые 3», «топ-3» or
+ * "top 3" / "first 3" — the top places; «без последних 2», «кроме последних 2» or "all but the last 2" —
+ * all but the bottom places. Undefined when the text is none of these.
  */
 export function parsePublishing(text: string): { showTop?: number; hideBottom?: number } | undefined {
   const t = normalizeChoice(text);

@@ -6,6 +6,7 @@ import {
   makeCalendar,
   parseCountry,
 } from '../../core/calendar';
+import { normalizeChoice } from '../../core/choice';
 import { type Day, dayOf } from '../../core/dates';
 import { isDomainError } from '../../core/errors';
 import type { Lang } from '../../i18n';
@@ -61,11 +62,12 @@ export function readCalendarSettings(
   const daysOff = days(DAYS_OFF, COLS.daysOff);
   const workingDays = days(WORKING, COLS.working);
   checkConflicts(daysOff, workingDays, ctx);
-  const byName = new Map(people.map((p) => [p.name.toLowerCase(), p.id]));
+  // A name as the Team tab spells it, case, spaces and ё aside (as the Contests tab finds people).
+  const byName = new Map(people.map((p) => [normalizeChoice(p.name), p.id]));
   const absences = new Map<string, Absence[]>();
   for (const r of readTable(values, ABSENCES, FIRST, ctx, COLS.absences)) {
     const name = str(r, 'manager');
-    const id = byName.get(name.toLowerCase());
+    const id = byName.get(normalizeChoice(name));
     const from = num(r, 'from');
     const to = num(r, 'to');
     if (!id) {

@@ -1,8 +1,9 @@
+import { normalizeChoice } from '../../core/choice';
 import type { Day } from '../../core/dates';
 import { dayOf } from '../../core/dates';
 import type { TeamMember } from '../../core/team';
 import { type Lang, t } from '../../i18n';
-import { FORMAT } from '../formats';
+import { dateFormat, FORMAT } from '../formats';
 import { Grid, rect, serialOf } from '../grid';
 import { idKey, idShapeProblem, shownId } from './ids';
 import { type ColumnSpec, choiceLabel, num, readTable, str, type TableContext } from './table';
@@ -67,12 +68,15 @@ export function readTeam(values: unknown[][], ctx: TableContext): Person[] {
   return people;
 }
 
-/** Names unique (regardless of case), ids of an allowed shape and unique regardless of case, dates in order. */
+/**
+ * Names unique (regardless of case, spaces and ё: the other tabs find a person so), ids of an allowed shape
+ * and unique regardless of case, dates in order.
+ */
 function checkPeople(people: readonly Person[], ctx: TableContext): void {
   const names = new Map<string, number>();
   const ids = new Map<string, number>();
   for (const p of people) {
-    const key = p.name.toLowerCase();
+    const key = normalizeChoice(p.name);
     if (key && names.has(key)) {
       ctx.problems.add(ctx.tab, p.row, 2, 'team.duplicateName', { name: p.name, other: names.get(key) });
     } else names.set(key, p.row);
@@ -194,7 +198,7 @@ export function teamTemplate(lang: Lang, year: number): Grid {
     { rect: body(10), rule: { kind: 'numberAtLeast', min: 0, help: t('note.target', lang) } },
     { rect: body(11), rule: { kind: 'checkbox' } },
   );
-  g.format(rect(2, 5, TEMPLATE_ROWS - 1, 2), 'yyyy-mm-dd');
+  g.format(rect(2, 5, TEMPLATE_ROWS - 1, 2), dateFormat(lang));
   g.format(rect(2, 8, TEMPLATE_ROWS - 1, 1), FORMAT.count);
   g.format(rect(2, 10, TEMPLATE_ROWS - 1, 1), FORMAT.count);
   return g;
