@@ -13,6 +13,7 @@ import { DEFAULT_METRICS, findOption, metricReader } from '../../src/sheets/sett
 import type { PlanSettings } from '../../src/sheets/settings/plan';
 import { TEAM_COLUMNS } from '../../src/sheets/settings/team';
 import { type SettingsTab, settingsTabName } from '../../src/sheets/tabs';
+import { quoted } from '../helpers/offered-words';
 
 /**
  * What the Motivation tab offers, it takes: a test generated from the tab itself. Every word of a
@@ -38,10 +39,6 @@ function read(rows: Record<string, unknown>[], lang: Lang, metrics?: MotivationM
   const schemes = readMotivation(values, { tab: 'M', lang, timeZone: 'Europe/Moscow', problems }, metrics);
   return { schemes, problems };
 }
-
-/** The quoted parts of a note: «…» in Russian, "…" in English. */
-const quoted = (note: string): string[] =>
-  [...note.matchAll(/«([^»]+)»|"([^"]+)"/g)].map((m) => (m[1] ?? m[2]).trim());
 
 /** Quoted words that name no choice: a column (of this tab or the Team tab) or a tab the note points at. */
 function names(lang: Lang): Set<string> {
