@@ -10,4 +10,4 @@ export interface EntryExport {
 export function collectEntryExports(entryFile: string): EntryExport[];
 export function checkExports(exports: EntryExport[]): string[];
 export function checkBundle(code: string, exports: EntryExport[], globalName: string): string[];
-export function wrapperSource(exports: EntryExport[], globalName: string): string;
+export function wrapperSource(exports: EntryExport[], target: string | ((e: EntryExport) => string)): string;

@@ -127,12 +127,16 @@ function checkBundle(code, exports, globalName) {
   return problems;
 }
 
-/** The forwarding declarations appended after the bundle. */
-function wrapperSource(exports, globalName) {
+/**
+ * The forwarding declarations appended after the bundle; `target` is the expression of the object that holds
+ * an export (the private global's name, or a function of the export giving it).
+ */
+function wrapperSource(exports, target) {
+  const of = typeof target === 'function' ? target : () => target;
   return exports
     .map(
       (e) =>
-        `${e.jsdoc}\nfunction ${e.name}(${e.params.join(', ')}) {\n  return ${globalName}.${e.name}.apply(this, arguments);\n}\n`,
+        `${e.jsdoc}\nfunction ${e.name}(${e.params.join(', ')}) {\n  return ${of(e)}.${e.name}.apply(this, arguments);\n}\n`,
     )
     .join('\n');
 }
