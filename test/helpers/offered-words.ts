@@ -36,9 +36,13 @@ export function labels(g: Grid): string[] {
 }
 
 /**
- * Every word `g` offers. A quoted text is not an option when it has no letter or digit (a separator such as
- * «;») or is in `names` (a column, a row label or a tab the note points at).
+ * The options a text quotes. A quoted text is not an option when it has no letter or digit (a separator
+ * such as «;») or is in `names` (a column, a row label or a tab the text points at).
  */
+export const optionWords = (text: string, names: ReadonlySet<string>): string[] =>
+  quoted(text).filter((w) => /[\p{L}\d]/u.test(w) && !names.has(w));
+
+/** Every word `g` offers: its drop-downs' items and its notes' options. */
 export function offeredWords(g: Grid, names: ReadonlySet<string>): Offered[] {
   const out: Offered[] = [];
   for (const v of g.validations) {
@@ -50,10 +54,8 @@ export function offeredWords(g: Grid, names: ReadonlySet<string>): Offered[] {
   for (let row = 1; row <= g.rows; row++)
     for (let col = 1; col <= g.cols; col++) {
       const column = isHeader(g, row, col);
-      for (const word of quoted(g.notes[row - 1][col - 1])) {
-        if (!/[\p{L}\d]/u.test(word) || names.has(word)) continue;
+      for (const word of optionWords(g.notes[row - 1][col - 1], names))
         out.push({ word, row: column ? row + 1 : row, col: column ? col : col + 1, column, from: 'note' });
-      }
     }
   return out;
 }

@@ -21,7 +21,14 @@ import { planTemplate, readPlan } from '../../src/sheets/settings/plan';
 import type { TableContext } from '../../src/sheets/settings/table';
 import { exampleNames, readTeam, teamTemplate } from '../../src/sheets/settings/team';
 import { SETTINGS_TABS, settingsTabName } from '../../src/sheets/tabs';
-import { exampleRow, labels, type Offered, offeredWords, sameWord } from '../helpers/offered-words';
+import {
+  exampleRow,
+  labels,
+  type Offered,
+  offeredWords,
+  optionWords,
+  sameWord,
+} from '../helpers/offered-words';
 
 /**
  * What a settings tab offers, it takes (issue 16): a test generated from the tabs as Set up makes them, in
@@ -165,15 +172,20 @@ function isData(lang: Lang): (word: string) => boolean {
 }
 
 /** The problems at the word's cell when `word` is typed there on a tab of `tabLang`. */
-function typed(spec: TabSpec, o: Offered, tabLang: Lang): string[] {
+function problemsAt(spec: TabSpec, o: Offered, tabLang: Lang): Problems {
   const values = valuesOf(spec, tabLang);
   const row = exampleRow(values, o);
   while (values.length < row) values.push([]);
   values[row - 1][o.col - 1] = o.word;
   const problems = new Problems();
   spec.read(values, tabLang, problems);
-  return problems.list.filter((p) => p.row === row && p.col === o.col).map((p) => p.code);
+  const at = new Problems();
+  at.list.push(...problems.list.filter((p) => p.row === row && p.col === o.col));
+  return at;
 }
+
+const typed = (spec: TabSpec, o: Offered, tabLang: Lang): string[] =>
+  problemsAt(spec, o, tabLang).list.map((p) => p.code);
 
 describe.each(Object.keys(TABS))('every word the %s tab offers is accepted', (tab) => {
   const spec = TABS[tab];
@@ -219,6 +231,26 @@ describe.each(LANGS)('(%s) the words the tabs offer', (lang) => {
       ['contests', 10, 19],
       ['import', 42, 9],
     ]);
+  });
+
+  test('a word a refusal suggests at a cell the tab offers words in is accepted there', () => {
+    const junk = 'Жюльен';
+    const refused: string[] = [];
+    let suggested = 0;
+    for (const spec of Object.values(TABS)) {
+      const offered = offeredWords(spec.template(lang), NAMES);
+      for (const cell of new Map(offered.map((o) => [`${o.row},${o.col}`, o])).values()) {
+        const lines = problemsAt(spec, { ...cell, word: junk }, lang).lines(lang);
+        const words = optionWords(lines.join(' '), NAMES).filter((w) => w !== junk);
+        suggested += words.length;
+        for (const word of words) {
+          const codes = typed(spec, { ...cell, word }, lang);
+          if (codes.length > 0) refused.push(`${word} @R${cell.row}C${cell.col}: ${codes.join(', ')}`);
+        }
+      }
+    }
+    expect(refused).toEqual([]);
+    expect(suggested).toBeGreaterThanOrEqual(4);
   });
 
   test('a word no column takes is refused at every drop-down cell (the cells the test types into are read)', () => {
