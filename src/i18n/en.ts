@@ -532,7 +532,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'note.end': 'Last working day (blank: still employed).',
   'col.share': 'Share',
   'note.share':
-    'Relative weight in the department plan (1 = a regular manager). Used when splitting by share.',
+    'Relative weight in the department plan (1 = a regular manager). Used when splitting "by share".',
   'col.salary': 'Base salary',
   'note.salary': 'Monthly base salary.',
   'col.scheme': 'Motivation scheme',
