@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Addon } from '../../local/addon';
 import { AMO, EXAMPLES, exampleRows, tabSum, wonRevenue } from '../helpers/import-tab';
+import { flatText } from '../helpers/problems-dialog';
 import { exampleWorkbook } from '../helpers/workbook';
 import { describeInBrowser, openHtml } from './dialog';
 
@@ -72,6 +73,6 @@ describeInBrowser('Import from a file, end to end', (browser) => {
     a.ss.getSheetByName('Команда')?.getRange('G2').setValue('много');
     a.call('menuImportFromFile');
     expect(a.ss.ui.dialogs.filter((d) => d.kind === 'modal')).toHaveLength(0);
-    expect(a.ss.ui.dialogs.at(-1)?.message).toContain('Команда!G2');
+    expect(flatText(a.ss.ui.dialogs.at(-1)?.message ?? '')).toContain('Команда!G2');
   });
 });

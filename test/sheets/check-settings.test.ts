@@ -237,6 +237,22 @@ test('the same mistake typed down a column, values apart, is one line with the c
   expect(text.match(/^• /gm)).toHaveLength(1);
 });
 
+test('Check settings reads each tab once: the same service calls for 5 and 50 managers, none more with a Team problem', () => {
+  const calls = (n: number, spoilTeam: boolean) => {
+    const a = workbook();
+    setTeam(a.ss, n);
+    if (spoilTeam) a.ss.getSheetByName('Команда')!.getRange(3, teamColumn('share')).setValue('много');
+    const ctx = actionContextFor(a, NOV_20);
+    a.ss.counter.reset();
+    checkSettingsAction(ctx);
+    return a.ss.counter.total();
+  };
+  const clean = calls(5, false);
+  expect(calls(50, false)).toBe(clean);
+  expect(calls(5, true)).toBe(calls(50, true));
+  expect(calls(5, true)).toBeLessThanOrEqual(clean);
+});
+
 test('the added check costs the same service calls for 5 and 50 managers', () => {
   const calls = [5, 50].map((n) => {
     const a = workbook();

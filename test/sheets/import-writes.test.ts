@@ -2,6 +2,7 @@ import { createAppsScriptGlobals } from '../../local/spreadsheet';
 import { setupAction } from '../../src/sheets/actions/setup';
 import { runAction } from '../../src/sheets/context';
 import { AMO, amoExport, cell, exampleRows, importFromTab, tabSum, workbook } from '../helpers/import-tab';
+import { flatText } from '../helpers/problems-dialog';
 import { exampleWorkbook } from '../helpers/workbook';
 
 /** Issue 14, the Sheets side: what an import costs and where its facts go; Set up; an English spreadsheet. */
@@ -176,10 +177,12 @@ describe('Import from a tab: service calls, formulas, other months, stage mappin
     tab.getRange(head + 3, 5, 1, 3).setValues([['Квалификация', 'Продажи', 'Выставка']]);
     const before = JSON.stringify(a.ss.sheetList().map((s) => [s.getName(), s.getDataRange().getValues()]));
     const [dialog] = importFromTab(a, 'deals 2', amoExport(6));
-    expect(dialog).toContain(
+    expect(flatText(dialog)).toContain(
       `Импорт!C${head + 2}: «Пётр Неизвестный» — такого человека нет на листе «Команда»`,
     );
-    expect(dialog).toContain(`Импорт!G${head + 3}: «Выставка» — нет такого этапа на листе «Воронка»`);
+    expect(flatText(dialog)).toContain(
+      `Импорт!G${head + 3}: «Выставка» — нет такого этапа на листе «Воронка»`,
+    );
     const after = a.ss.sheetList().filter((s) => s.getName() !== 'deals 2');
     expect(JSON.stringify(after.map((s) => [s.getName(), s.getDataRange().getValues()]))).toBe(before);
   });

@@ -14,6 +14,7 @@ import { serialOf } from '../../src/sheets/grid';
 import { MONTH, monthStructure, readMonthFigures } from '../../src/sheets/month-layout';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
+import { flatText } from '../helpers/problems-dialog';
 import { actionContextFor, createMonth, decomposedWorkbook, snapshot } from '../helpers/workbook';
 
 const DEC_3 = dayOf(2026, 12, 3);
@@ -385,7 +386,7 @@ describe('Generate monthly report', () => {
     a.ss.getSheetByName('Команда')!.getRange('G3').setValue('много');
     const before = snapshot(a.ss);
     generateReport(context(a, DEC_3), 2026, 11);
-    expect(a.ss.ui.dialogs.at(-1)?.message).toContain('Команда!G3');
+    expect(flatText(a.ss.ui.dialogs.at(-1)?.message ?? '')).toContain('Команда!G3');
     expect(snapshot(a.ss)).toBe(before);
   });
 

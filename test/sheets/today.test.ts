@@ -9,6 +9,7 @@ import { decompose } from '../../src/sheets/plan-input';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
 import { periodPace } from '../helpers/own-days';
+import { flatText } from '../helpers/problems-dialog';
 import { actionContextFor, createMonth, decomposedWorkbook, setTeam, snapshot } from '../helpers/workbook';
 
 const C = TODAY.col;
@@ -196,7 +197,7 @@ describe('Today (the morning meeting view)', () => {
     a.ss.getSheetByName('Команда')!.getRange('G3').setValue('много');
     const before = snapshot(a.ss);
     todayAction(context(a, dayOf(2026, 11, 20)));
-    expect(a.ss.ui.dialogs.at(-1)?.message).toContain('Команда!G3');
+    expect(flatText(a.ss.ui.dialogs.at(-1)?.message ?? '')).toContain('Команда!G3');
     expect(snapshot(a.ss)).toBe(before);
   });
 
