@@ -11,7 +11,6 @@ import { contestsTemplate, templateMetrics } from '../settings/contests-template
 import { funnelTemplate, readFunnel } from '../settings/funnel';
 import { MOT_COL } from '../settings/motivation-columns';
 import { convertOldMotivation, isOldLayout } from '../settings/motivation-convert';
-import type { NamedMetric } from '../settings/motivation-template';
 import { convertedMotivationTab, motivationTemplate } from '../settings/motivation-template';
 import { planTemplate } from '../settings/plan';
 import { exampleNames, readTeam, teamTemplate } from '../settings/team';
@@ -26,14 +25,12 @@ import { writeGrid } from '../write-grid';
  */
 export function setupAction(ctx: ActionContext): void {
   const year = ymdOf(ctx.today).year;
-  const converted = convertOldMotivationTab(ctx);
   const templates: Record<SettingsTab, () => Grid | undefined> = {
     team: () => teamTemplate(ctx.lang, year),
     plan: () => planTemplate(ctx.lang, year),
     funnel: () => funnelTemplate(ctx.lang),
     // After Plan and Funnel: its metric drop-downs list the metrics those tabs give facts of.
-    motivation: () =>
-      converted?.grid(templateMetrics(ctx)) ?? motivationTemplate(ctx.lang, templateMetrics(ctx)),
+    motivation: () => motivationTemplate(ctx.lang, templateMetrics(ctx)),
     calendar: () => calendarTemplate(ctx.lang, year, exampleNames(ctx.lang)),
     // After Plan and Funnel: its metric drop-down lists the plan's metrics as those tabs now name them.
     contests: () => contestsTemplate(ctx.lang, ctx.today, templateMetrics(ctx)),
@@ -47,6 +44,9 @@ export function setupAction(ctx: ActionContext): void {
     writeGrid(ctx.ss, name, grid, { protectionNote: t('protect.settings', ctx.lang), written: ctx.written });
     created.push(name);
   }
+  // After the loop, which leaves the old tab alone: Plan and Funnel are there for the metric drop-downs.
+  const converted = convertOldMotivationTab(ctx);
+  if (converted) created.push(converted.tab);
   const importTab = setupImportTab(ctx);
   if (importTab) created.push(importTab);
   if (created.length) toast(ctx, 'toast.setupDone', { tabs: created.join(', ') });
@@ -55,20 +55,26 @@ export function setupAction(ctx: ActionContext): void {
 }
 
 /**
- * A Motivation tab in the old layout: renamed «Мотивация (прежний вид)» (kept as it was), its schemes
- * converted (motivation-convert.ts) into the grid of the new tab, with a note at each cell left to decide
- * and a message listing them; null when the tab is missing or new.
+ * A Motivation tab in the old layout: renamed «Мотивация (прежний вид)» (kept as it was) and its schemes
+ * converted (motivation-convert.ts) into a new Motivation tab, with a note at each cell left to decide; the
+ * new tab's name and a message listing those cells, or null when the tab is missing or new.
  */
-function convertOldMotivationTab(
-  ctx: ActionContext,
-): { grid: (metrics: NamedMetric[]) => Grid; message: string } | null {
+function convertOldMotivationTab(ctx: ActionContext): { tab: string; message: string } | null {
   const sheet = findSettingsSheet(ctx.ss, 'motivation', ctx.lang);
   const values = sheet?.getDataRange().getValues() ?? [];
   if (!sheet || !isOldLayout(values)) return null;
   const converted = convertOldMotivation(values, ctx.lang, ctx.timeZone);
   const tab = settingsTabName('motivation', ctx.lang);
   const renamed = freeName(ctx, t('motivation.convert.oldTab', ctx.lang));
+  const original = sheet.getName();
   sheet.setName(renamed);
+  try {
+    const grid = convertedMotivationTab(ctx.lang, converted, templateMetrics(ctx));
+    writeGrid(ctx.ss, tab, grid, { protectionNote: t('protect.settings', ctx.lang), written: ctx.written });
+  } catch (e) {
+    sheet.setName(original); // nothing half done: the old tab as it was, for Set up to try again
+    throw e;
+  }
   const problems = new Problems(); // the notes as lines «Мотивация!K2: …», as Check settings lists problems
   for (const n of converted.notes) {
     if (n.row === 0) problems.add(renamed, undefined, undefined, n.code, n.params);
@@ -82,7 +88,7 @@ function convertOldMotivationTab(
       : t('motivation.convert.done', ctx.lang, { tab, old: renamed }),
     ...(lines.length ? [t('motivation.convert.decide', ctx.lang), ...lines] : []),
   ].join('\n');
-  return { grid: (metrics) => convertedMotivationTab(ctx.lang, converted, metrics), message };
+  return { tab, message };
 }
 
 /** `name`, or `name 2`, `name 3`… when a tab has it already (a tab converted before). */
