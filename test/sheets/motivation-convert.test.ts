@@ -185,6 +185,18 @@ describe('hand-made rows', () => {
     expect(evaluateScheme(first('K'), input(900_000, 10)).variable).toBe(10_000);
   });
 
+  test('a threshold metric with no threshold on the first KPI row: the T0 is not read as the KPIs’ threshold', () => {
+    const { converted, lines } = convertAndRead(
+      oldTab('ru', [
+        { scheme: 'K', component: 'KPI', kpi: 'Сделки', weight: 1, gateMetric: 'Встречи', t0: 0.5 },
+      ]),
+    );
+    // as on the old tab: the threshold is asked for at its cell
+    expect(lines).toEqual(['M!K2: указан показатель порога, но не сам порог входа (% плана)']);
+    expect(cell(converted.rows, 2, 'gateMin')).toBe('');
+    expect(converted.notes.map((n) => n.params)).toEqual([{ gate: '—', metric: 'Встречи', t0: '50 %' }]);
+  });
+
   test('a recoverable draw, a row with no code, a cell the old reader did not read', () => {
     const { converted, first, lines } = convertAndRead(
       oldTab('ru', [

@@ -305,8 +305,9 @@ function kpiThreshold(
     });
 }
 
-/** 0.8 → «80 %», as the note says it; text as typed. */
+/** 0.8 → «80 %», as the note says it; text as typed; blank «—» (the new tab then asks for it, as the old did). */
 function shownShare(v: unknown): string {
+  if (isBlank(v)) return '—';
   if (typeof v !== 'number') return String(v);
   return `${Number((asAttainment(v) * 100).toFixed(4))} %`;
 }
