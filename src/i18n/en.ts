@@ -1297,6 +1297,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'check.fix.ascending': 'List the thresholds in ascending order, each once: "0 → 3%; 500,000 → 5%".',
   'check.fix.weightsSum': "Adjust this scheme's KPI weights so they add up to 100%.",
   'check.fix.retro': 'Choose the mode "all at the top rate" or remove the extra from the tier.',
+  'check.fix.gateBelowCap': 'Make the entry threshold lower than the attainment cap.',
+  'check.fix.minimum': 'Lower the minimum to 100% or less, or fill in "Points per 1% above 100%".',
   'check.fix.dateOrder': 'Check the dates: the end cannot come before the start.',
   'check.fix.twice': 'Keep one of the two rows or correct the value in one of them.',
   'check.fix.nameApart': 'Add a surname or an initial to one of the names.',

@@ -93,6 +93,8 @@ const FIXES: Record<KeySuffix<'check.fix.'>, readonly string[]> = {
     'bonus.curve.unordered',
   ],
   weightsSum: ['bonus.component.kpi.weightsSum'],
+  gateBelowCap: ['bonus.component.kpi.t0AboveTmax'],
+  minimum: ['contest.minimumUnreachable'],
   retro: ['bonus.component.tiers.extraNeedsRetro'],
   dateOrder: [
     'team.endBeforeStart',
@@ -109,6 +111,7 @@ const FIXES: Record<KeySuffix<'check.fix.'>, readonly string[]> = {
     'bonus.component.kpi.duplicateId',
     'bonus.component.draw.duplicate',
     'motivation.maxTwice',
+    'calendar.overrideConflict',
   ],
   nameApart: ['team.duplicateName'],
   otherId: ['settings.idReserved', 'settings.idSeparator', 'funnel.idReserved'],

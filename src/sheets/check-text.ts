@@ -94,8 +94,9 @@ function folded(problems: readonly SettingsProblem[]): Folded[] {
 
 /** "• D5: «Месяц»: …", what it may follow from, and when there is one, the fix on the next line. */
 function lineOf({ p, lastRow, count }: Folded, lang: Lang, troubled: ReadonlySet<string>): string[] {
-  const cell = (row: number) => (p.col === undefined ? String(row) : colLetter(p.col) + row);
-  const where = p.row === undefined ? '' : `${cell(p.row)}${lastRow ? `:${cell(lastRow)}` : ''}: `;
+  // A problem of a whole tab, or of a row (the old Motivation layout, at its header), names no cell.
+  const col = p.col === undefined ? '' : colLetter(p.col);
+  const where = p.row === undefined || !col ? '' : `${col}${p.row}${lastRow ? `:${col}${lastRow}` : ''}: `;
   const fix = fixOf(p.code);
   const also = count > 1 && 'value' in p.params ? ` ${t('check.sameBelow', lang, { count: count - 1 })}` : '';
   const lines = [`• ${where}${tCode(p.code, lang, p.params)}${also}${followsFrom(p, lang, troubled)}`];

@@ -23,7 +23,6 @@ const SELF_EXPLAINING: Record<string, readonly string[]> = {
     'settings.missingTab',
     'settings.missingKey',
     'settings.belowMin',
-    'calendar.overrideConflict',
     'calendar.overrideConflictAt',
     'calendar.yearNotCovered',
     'calendar.unknownCountry',
@@ -43,7 +42,6 @@ const SELF_EXPLAINING: Record<string, readonly string[]> = {
     'contest.badBaseline',
     'contest.noParticipants',
     'contest.noTeams',
-    'contest.minimumUnreachable',
     'contest.weightOverlap',
     'contest.badWeekday',
     'contest.multiplierOverlap',
@@ -61,7 +59,6 @@ const SELF_EXPLAINING: Record<string, readonly string[]> = {
     'motivation.percentThreshold',
     'bonus.component.bandsAndCurve',
     'bonus.component.pool.amountOrRate',
-    'bonus.component.kpi.t0AboveTmax',
   ],
   'the message names what is missing, and adding it is the fix': [
     'motivation.empty',
