@@ -1,3 +1,4 @@
+import { Spreadsheet } from '../../local/spreadsheet';
 import { toWorkbook } from '../../local/xlsx';
 import { dayOf } from '../../src/core/dates';
 import { weekTab } from '../../src/sheets/actions/week';
@@ -31,6 +32,20 @@ describe('alignRuns', () => {
     // the grid's own rects are left as they were
     expect(g.aligns[0].rect).toEqual(rect(3, 2));
   });
+});
+
+test('the in-memory Range: set, read back per cell, "normal" puts the default back, one call each', () => {
+  const ss = new Spreadsheet({ sheets: ['Tab'] });
+  const sheet = ss.getSheetByName('Tab')!;
+  ss.counter.reset();
+  sheet.getRange('B2:C4').setHorizontalAlignment('center');
+  sheet.getRange('C3').setHorizontalAlignment('normal');
+  expect(sheet.getRange('B2:C3').getHorizontalAlignments()).toEqual([
+    ['center', 'center'],
+    ['center', 'general'],
+  ]);
+  expect(sheet.getRange('A1').getHorizontalAlignment()).toBe('general');
+  expect(ss.counter.get('Range.setHorizontalAlignment')).toBe(2);
 });
 
 describe('the Week tab', () => {
