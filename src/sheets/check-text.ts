@@ -8,7 +8,7 @@ import { SETTINGS_TABS } from './tabs';
  * The one way settings problems are shown: Check settings, the dialog that stops an action and the notice
  * after one. A heading with the count, then each tab's problems under a heading with their count, by cell
  * (row, then column), each followed by the fix of its kind (check-fixes.ts) and, when it may follow from a
- * problem on another tab listed too, that tab. The same problem on consecutive rows of one column (same code,
+ * problem on another tab listed too, that tab. One problem per cell, the first found. The same problem on consecutive rows of one column (same code,
  * same parameters but the value typed) is one line naming the range ("D5:D9"), not one line per row. A long
  * list shows its first lines and counts the rest.
  */
@@ -20,7 +20,8 @@ export type ProblemsDialog = 'check' | 'stop' | 'notice';
  */
 const MAX_LINES: Record<ProblemsDialog, number> = { check: 40, stop: 20, notice: 20 };
 
-export function problemsText(list: readonly SettingsProblem[], lang: Lang, dialog: ProblemsDialog): string {
+export function problemsText(all: readonly SettingsProblem[], lang: Lang, dialog: ProblemsDialog): string {
+  const list = firstPerCell(all);
   const count = list.length;
   const heading =
     dialog === 'check'
@@ -48,6 +49,21 @@ export function problemsText(list: readonly SettingsProblem[], lang: Lang, dialo
   else if (dialog === 'stop') out.push(t('problems.nothingWritten', lang));
   else out.pop();
   return out.join('\n');
+}
+
+/**
+ * The first problem found at each cell: the one to fix (a percentage that is no number is not also "no
+ * conversion"); the next shows once it is mended. Problems of a whole tab are all kept.
+ */
+function firstPerCell(list: readonly SettingsProblem[]): SettingsProblem[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    if (p.row === undefined || p.col === undefined) return true;
+    const cell = `${p.tab}|${p.row}|${p.col}`;
+    if (seen.has(cell)) return false;
+    seen.add(cell);
+    return true;
+  });
 }
 
 /** The Check settings dialog. */

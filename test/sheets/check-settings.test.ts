@@ -213,6 +213,19 @@ test('a Motivation tab in the old 22-column layout: listed by Check settings, De
   expect(snapshot(a.ss)).not.toBe(before);
 });
 
+test('one problem per cell, the first found: a conversion that is no percentage is not also "no conversion"', () => {
+  const a = workbook();
+  a.ss
+    .getSheetByName('Воронка')!
+    .getRange('C2:C4')
+    .setValues([['abc'], ['abd'], ['abe']]);
+  checkSettingsAction(actionContextFor(a, NOV_20));
+  const text = lastDialog(a);
+  expect(text).toContain(t('check.tab', 'ru', { tab: 'Воронка', count: 3 }));
+  expect(text.match(/^• /gm)).toHaveLength(1);
+  expect(text).toMatch(/^• C2:C4: .*«abc» не процент \(и так же в 2 ячейках ниже\)$/m);
+});
+
 test('the same problem down one column folds into one line naming the range', () => {
   const p = new Problems();
   for (const row of [5, 6, 7]) p.add('Команда', row, 4, 'settings.required', { column: 'X' });
