@@ -27,6 +27,8 @@ const FIXES: Record<KeySuffix<'check.fix.'>, readonly string[]> = {
   choice: [
     'settings.badChoice',
     'motivation.unknownMetric',
+    'bonus.component.unknownMetric',
+    'bonus.component.gate.unknownMetric',
     'motivation.modeNotFor',
     'contest.unknownRule',
     'contest.unknownMetric',
@@ -167,6 +169,8 @@ const FOLLOWS: Record<string, readonly SettingsTab[]> = {
   'contest.noTeams': ['team'],
   'contest.unknownMetric': ['plan', 'funnel'],
   'motivation.unknownMetric': ['plan', 'funnel'],
+  'bonus.component.unknownMetric': ['plan', 'funnel'],
+  'bonus.component.gate.unknownMetric': ['plan', 'funnel'],
   'importTab.unknownStep': ['funnel'],
   'bonus.unknownScheme': ['motivation'],
 };

@@ -91,6 +91,11 @@ function settingsCodes(): string[] {
   for (const f of readdirSync(join(SRC, 'core/bonus')).filter((x) => /^validate|component-check/.test(x))) {
     for (const c of literals(`core/bonus/${f}`, /\badd\('([\w.]+)'/g)) codes.add(`bonus.component.${c}`);
     for (const c of literals(`core/bonus/${f}`, /\btop\('([\w.]+)'/g)) codes.add(`bonus.scheme.${c}`);
+    // A code passed on to a helper (check.metric(…, 'gate.unknownMetric'), a default argument): any literal
+    // that is a component's or a scheme's code.
+    for (const c of literals(`core/bonus/${f}`, /'([\w.]+)'/g))
+      for (const family of ['bonus.component.', 'bonus.scheme.'])
+        if (messageOf(family + c)) codes.add(family + c);
   }
   // core/bonus/problems.ts builds these as `bonus.${family}.${problem}`.
   const families = [...read('core/bonus/problems.ts').matchAll(/`bonus\.\$\{family\}\.(\w+)`/g)].map(
