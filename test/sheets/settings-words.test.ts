@@ -40,7 +40,11 @@ import {
  * name. A quoted word at a cell that takes no words (a number, percent or date: it points at another
  * setting, «коэффициенты» in the Coefficient column's note) must be an item of some tab's drop-down.
  * Typed in the other language's tab: every word but the example's people and funnel stages (data, which
- * the two languages' examples name differently).
+ * the two languages' examples name differently). The words a refusal at such a cell suggests are typed
+ * back there too.
+ * Found when first run: the Multipliers note quoted parts of a cell («пн»…«вс», «пятница»), refused alone
+ * (the note now quotes whole values); the Plan's «поровну» / "equally" (Split among managers), refused
+ * (now accepted). Seen by reading: the Calendar missed a Team name typed with ё or other spaces (now found).
  */
 
 const LANGS: Lang[] = ['ru', 'en'];
