@@ -73,6 +73,8 @@ const SELF_EXPLAINING: Record<string, readonly string[]> = {
     'bonus.curve.empty',
     'contest.noWeights',
   ],
+  'no settings tab has weekday or shortened-day weights (arguments of a custom function only): the decomposition the actions run never gets one':
+    ['decompose.weekdayWeightsLength', 'decompose.weekdayWeightBad', 'decompose.shortenedWeightBad'],
   'the readers check every weight of a split first (a number, not negative, not all zero): the split refusing one is a bug, not a cell to mend':
     ['split.weightNotFinite', 'split.negativeWeight', 'split.noWeights', 'split.allZero', 'split.notFinite'],
 };
@@ -111,7 +113,24 @@ function settingsCodes(): string[] {
     'core/allocate.ts',
   ])
     for (const c of literals(f)) codes.add(c);
+  for (const c of thrownByDecomposition()) codes.add(c);
   return [...codes].filter((c) => messageOf(c) !== undefined && !NOT_CODES.test(c)).sort();
+}
+
+/** Every DomainError code of the core modules the plan's decomposition reaches (its relative imports, on). */
+function thrownByDecomposition(): string[] {
+  const seen = new Set<string>();
+  const codes: string[] = [];
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = read(file);
+    for (const m of text.matchAll(/DomainError\(\s*'([\w.]+)'/g)) codes.push(m[1]);
+    for (const m of text.matchAll(/from '\.\/([\w/-]+)'/g)) visit(join(file, '..', `${m[1]}.ts`));
+  };
+  visit('core/decompose.ts');
+  expect(seen.size).toBeGreaterThan(5);
+  return codes;
 }
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)[|}]/g)].map((m) => m[1]));
