@@ -226,6 +226,18 @@ test('one problem per cell, the first found: a conversion that is no percentage 
   expect(text).toMatch(/^• C2:C4: .*«abc» не процент \(и так же в 2 ячейках ниже\)$/m);
 });
 
+test('a scheme unknown to the Team tab may follow from a Motivation problem: said only when there is one', () => {
+  const p = new Problems();
+  p.add('Команда', 2, 9, 'bonus.unknownScheme', { name: 'Анна', scheme: 'S1', tab: 'Мотивация' });
+  const follows = t('check.mayFollow', 'ru', { tab: 'Мотивация' });
+  expect(checkText(p.list, 'ru')).not.toContain(follows);
+  p.add('Мотивация', 3, 7, 'settings.notPercent', { column: 'Ставка', value: 'много' });
+  expect(checkText(p.list, 'en')).toContain(t('check.mayFollow', 'en', { tab: 'Мотивация' }));
+  expect(checkText(p.list, 'ru')).toMatch(
+    /^• I2: .*«S1».* \(возможно, это следствие ошибки на листе «Мотивация»\)$/m,
+  );
+});
+
 test('the same problem down one column folds into one line naming the range', () => {
   const p = new Problems();
   for (const row of [5, 6, 7]) p.add('Команда', row, 4, 'settings.required', { column: 'X' });
