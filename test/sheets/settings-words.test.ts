@@ -35,7 +35,7 @@ import {
  * both languages (the Motivation tab: motivation-words.test.ts). Every item of a drop-down and every word a
  * note quotes («…» / "…") is typed into its cell of a valid row (the template's example that fills the
  * column, or a row added below for a column no example fills) and the tab is read back with its reader:
- * a problem at that cell is a refusal. The rule for quoted text that is not an option: a text with no
+ * a problem at that cell is a refusal (so is one for the word in capitals with spaces doubled). The rule for quoted text that is not an option: a text with no
  * letter or digit (a separator such as «;»), or a label of a settings tab (a column, a key) or a tab's
  * name. A quoted word at a cell that takes no words (a number, percent or date: it points at another
  * setting, «коэффициенты» in the Coefficient column's note) must be an item of some tab's drop-down.
@@ -212,6 +212,10 @@ describe.each(Object.keys(TABS))('every word the %s tab offers is accepted', (ta
         if (o.from === 'note' && codes.length > 0 && codes.every((c) => NOT_A_WORD_CELL.has(c)))
           pointers.push(o);
         else if (codes.length > 0) refused.push(`${o.word} @R${o.row}C${o.col}: ${codes.join(', ')}`);
+        // As a person may type it: another case, spaces doubled and around.
+        const loose = ` ${o.word.toUpperCase().replace(/ /g, '  ')} `;
+        if (codes.length === 0 && typed(spec, { ...o, word: loose }, tabLang).length > 0)
+          refused.push(`"${loose}" @R${o.row}C${o.col}`);
       }
       expect(refused).toEqual([]);
       const lists = dropDownWords(lang);
