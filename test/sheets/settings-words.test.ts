@@ -35,9 +35,9 @@ import {
  * both languages (the Motivation tab: motivation-words.test.ts). Every item of a drop-down and every word a
  * note quotes («…» / "…") is typed into its cell of a valid row (the template's example that fills the
  * column, or a row added below for a column no example fills) and the tab is read back with its reader:
- * a problem at that cell is a refusal (so is one for the word in capitals with spaces doubled). The rule for quoted text that is not an option: a text with no
- * letter or digit (a separator such as «;»), or a label of a settings tab (a column, a key) or a tab's
- * name. A quoted word at a cell that takes no words (a number, percent or date: it points at another
+ * a problem at that cell is a refusal (so is one for the word in capitals with spaces doubled). The rule
+ * for quoted text that is not an option: a text with no letter or digit (a separator such as «;»), or a
+ * label of a settings tab (a column, a key) or a tab's name. A quoted word at a cell that takes no words (a number, percent or date: it points at another
  * setting, «коэффициенты» in the Coefficient column's note) must be an item of some tab's drop-down.
  * Typed in the other language's tab: every word but the example's people and funnel stages (data, which
  * the two languages' examples name differently). The words a refusal at such a cell suggests are typed
