@@ -225,10 +225,13 @@ export function measureVectorizedMany(
   return out;
 }
 
-/** The median time of `run(k)` for each of `n` subjects over `runs` rounds (after one warm-up round). */
+/** Untimed rounds first: V8 optimizes a hot function after a few calls, and the first rounds time its tiers. */
+const WARM_UP_ROUNDS = 3;
+
+/** The median time of `run(k)` for each of `n` subjects over `runs` rounds (after the warm-up rounds). */
 function interleavedMedians(runs: number, n: number, run: (k: number) => void): number[] {
   const times: number[][] = Array.from({ length: n }, () => []);
-  for (let r = -1; r < runs; r++) {
+  for (let r = -WARM_UP_ROUNDS; r < runs; r++) {
     for (let k = 0; k < n; k++) {
       const ms = timeOnce(() => run(k));
       if (r >= 0) times[k].push(ms);

@@ -16,7 +16,7 @@ import { cellOut } from '../../src/functions/runtime';
 const amount = fc.oneof(
   fc.integer({ min: -1e9, max: 2e11 }).map((k) => k / 100),
   fc.double({ min: -1e7, max: 1e13, noNaN: true, noDefaultInfinity: true }),
-  fc.constantFrom(0, -0, 0.005, 500000, 499999.995, 750000.004, 1e15 / 3),
+  fc.constantFrom(0, -0, 0.005, 500000, 499999.995, 750000.004, 1e15 / 3, 9e15, 1e17, 3e20, 1e300),
 );
 
 /** Rising thresholds (some a hair apart, some with more than two decimals) and rates of any sign. */
