@@ -13,13 +13,9 @@ function table(head: string[], rows: (string | number)[][]): string {
 const ms = (x: number) => (x >= 1000 ? `${round(x / 1000, 2)} s` : `${round(x)} ms`);
 const kib = (b: number) => `${round(b / 1024, 1)} KiB`;
 
-export function formatReport(r: BenchResult): string {
+/** The menu actions' calls, the formulas and the recalculation (absent with --only functions). */
+function actionSections(r: BenchResult): string[] {
   const out: string[] = [];
-  const m = r.machine;
-  out.push(`Sales Plan Kit benchmark — ${r.date}`);
-  out.push(`${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, ${m.platform}`);
-  out.push(`medians of ${r.config.runs} runs; cold start: median of ${r.bundle.samples} samples`);
-
   const sizes = r.config.teamSizes.map(String);
   out.push('', 'Service calls per menu action (builder calls apart), by team size');
   out.push(
@@ -51,6 +47,17 @@ export function formatReport(r: BenchResult): string {
       Object.keys(r.recalcMs).map((s) => [`${s} managers`, round(r.recalcMs[s])]),
     ),
   );
+  return out;
+}
+
+export function formatReport(r: BenchResult): string {
+  const out: string[] = [];
+  const m = r.machine;
+  out.push(`Sales Plan Kit benchmark — ${r.date}`);
+  out.push(`${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, node ${m.node}, ${m.platform}`);
+  out.push(`medians of ${r.config.runs} runs; cold start: median of ${r.bundle.samples} samples`);
+
+  if (r.config.only !== 'functions') out.push(...actionSections(r));
 
   const b = r.bundle;
   out.push('', 'Bundle (dist/Code.js or --code)');
