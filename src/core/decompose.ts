@@ -47,7 +47,12 @@ export type * from './plan-types';
 
 const RESERVED = ['revenue', 'deals', 'avgCheck'];
 
-export function decomposePlan(input: PlanInput): PlanDecomposition {
+/**
+ * `months` (1–12): decompose only these — a month's tab, its morning or its report needs one month, and
+ * each month is computed alone from the year's monthly figures, so it comes out the same as in the whole
+ * plan (a test holds it). Without it, all twelve.
+ */
+export function decomposePlan(input: PlanInput, months: readonly number[] = ALL_MONTHS): PlanDecomposition {
   const { year, calendar: cal } = input;
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
     throw new DomainError('decompose.yearBad', { value: String(year) });
@@ -56,18 +61,27 @@ export function decomposePlan(input: PlanInput): PlanDecomposition {
   const metrics = planMetrics(input);
   const monthly = monthlyFigures(input, metrics, rules.seasonality);
   const warnings = calendarWarnings(cal, year);
-  const months: MonthPlan[] = [];
-  for (let m = 1; m <= MONTHS; m++) months.push(monthPlan(input, rules, metrics, monthly, m, warnings));
-  const totals = yearTotals(months, metrics, rules.members.length);
-  warnings.push(...gapWarnings(months, metrics, totals));
+  const plans = wantedMonths(months).map((m) => monthPlan(input, rules, metrics, monthly, m, warnings));
+  const totals = yearTotals(plans, metrics, rules.members.length);
+  warnings.push(...gapWarnings(plans, metrics, totals));
   return {
     year,
     metrics,
     managers: rules.members.map((p) => ({ id: p.id, name: p.name })),
-    months,
+    months: plans,
     totals,
     warnings,
   };
+}
+
+const ALL_MONTHS = Array.from({ length: MONTHS }, (_, i) => i + 1);
+
+/** The months asked for, each once and in order; a month outside 1–12 is a bug of the caller. */
+function wantedMonths(months: readonly number[]): number[] {
+  const wanted = [...new Set(months)].sort((a, b) => a - b);
+  if (wanted.some((m) => !Number.isInteger(m) || m < 1 || m > MONTHS))
+    throw new Error(`decomposePlan: months ${months.join(', ')} are not 1–12`);
+  return wanted;
 }
 
 /** The input's rules with their defaults, checked; the active members and their base weights. */
@@ -312,9 +326,12 @@ function monthsOf(metric: string, amount: PlanAmount, seasonality: SeasonalityMo
 
 /** Adds `parts` into `into` element by element, keeping each sum a clean multiple of `step`. */
 function addInto(into: number[], parts: readonly number[], step: number): void {
-  parts.forEach((p, i) => {
-    into[i] = Number((into[i] + p).toFixed(stepDecimals(step)));
-  });
+  const decimals = stepDecimals(step);
+  for (let i = 0; i < parts.length; i++) {
+    const sum = into[i] + parts[i];
+    // Whole steps add exactly; only fractional steps (kopecks) need the noise written away.
+    into[i] = decimals === 0 && Number.isSafeInteger(sum) ? sum : Number(sum.toFixed(decimals));
+  }
 }
 
 function yearTotals(

@@ -91,8 +91,9 @@ export interface PlanDecomposition {
   year: number;
   metrics: MetricInfo[];
   managers: { id: string; name: string }[];
+  /** The months decomposed, in order: all twelve, or those a month action asked for (find one by `month`). */
   months: MonthPlan[];
-  /** Year totals: department, gap, and per manager (aligned with `managers`). */
+  /** Totals over `months` (the year's when all twelve): department, gap, and per manager (aligned with `managers`). */
   totals: { department: MetricValues; gap: MetricValues; managers: MetricValues[] };
   warnings: PlanWarning[];
 }

@@ -1,4 +1,4 @@
-import { type Day, isoWeekday, parseDayText } from './dates';
+import { type Day, isoWeekday, parseDayText, ymdOf } from './dates';
 import { type IsoWeek, isoWeekDays, isoWeekOf } from './weeks';
 
 /**
@@ -10,6 +10,19 @@ import { type IsoWeek, isoWeekDays, isoWeekOf } from './weeks';
 /** The week `offset` weeks after `w` (negative: before). */
 export function shiftWeek(w: IsoWeek, offset: number): IsoWeek {
   return isoWeekOf(isoWeekDays(w).monday + 7 * offset);
+}
+
+/**
+ * The months (1–12) the meeting's three weeks touch — last week, `w` and next week — the only months of
+ * the plan the Week tab needs.
+ */
+export function meetingMonths(w: IsoWeek): number[] {
+  const from = isoWeekDays(shiftWeek(w, -1)).monday;
+  const to = isoWeekDays(shiftWeek(w, 1)).sunday;
+  const months = new Set<number>();
+  for (let d = from; d <= to; d += 7) months.add(ymdOf(d).month);
+  months.add(ymdOf(to).month);
+  return [...months];
 }
 
 /**

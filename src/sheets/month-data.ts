@@ -49,7 +49,7 @@ export function loadMonth(
 
 /** The decomposition's month when the plan is of that year (its daily plans), else null. */
 export function monthPlanOf(plan: PlanDecomposition | null, year: number, month: number): MonthPlan | null {
-  return plan && plan.year === year ? plan.months[month - 1] : null;
+  return (plan && plan.year === year && plan.months.find((m) => m.month === month)) || null;
 }
 
 /** The people of the month tab in its order (the department rows left out). */

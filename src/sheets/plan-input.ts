@@ -27,7 +27,10 @@ export function planInput(s: Settings): PlanInput {
   };
 }
 
-/** The plan from the settings (a core DomainError is left to the caller: `settingsCellOf` places it). */
-export function decompose(s: Settings): PlanDecomposition {
-  return decomposePlan(planInput(s));
+/**
+ * The plan from the settings, all twelve months or only `months` (a core DomainError is left to the caller:
+ * `settingsCellOf` places it).
+ */
+export function decompose(s: Settings, months?: readonly number[]): PlanDecomposition {
+  return decomposePlan(planInput(s), months);
 }

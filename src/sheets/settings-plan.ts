@@ -24,15 +24,16 @@ export interface Planned {
  * The Motivation and Contests tabs are checked whole as well (check-tabs.ts), so a mistake there shows up the
  * day it is made; it stops only the actions that use them (`othersBlock`: the leaderboards). Elsewhere a bonus
  * scheme's typo must not stop the plan, the month tabs or the meetings: it is listed after the action.
+ * Only the months an action needs are decomposed: `month`'s, or `o.months` (the Week tab's weeks), else all.
  */
 export function settingsAndPlan(
   ctx: ActionContext,
   month?: { year: number; month: number; mustBePlanYear: boolean },
-  o: { othersBlock?: boolean } = {},
+  o: { othersBlock?: boolean; months?: readonly number[] } = {},
 ): Planned | null {
   const problems = new Problems();
   const others = o.othersBlock ? problems : new Problems();
-  const planned = checkedSettings(ctx, problems, month, false, others);
+  const planned = checkedSettings(ctx, problems, month, false, others, month ? [month.month] : o.months);
   if (!planned) notify(ctx, problems.text(ctx.lang));
   else if (!others.empty) notify(ctx, others.text(ctx.lang, 'notice'));
   return planned;
@@ -49,6 +50,7 @@ export function checkedSettings(
   month?: { year: number; month: number; mustBePlanYear: boolean },
   strict = false,
   others: Problems = problems,
+  months?: readonly number[],
 ): Planned | null {
   const soFar: SettingsSoFar = {};
   const settings = readSettings(ctx, problems, soFar);
@@ -60,7 +62,7 @@ export function checkedSettings(
       year: settings.plan.year,
     });
   }
-  const plan = settings && problems.empty && !otherYear ? planOf(settings, problems) : undefined;
+  const plan = settings && problems.empty && !otherYear ? planOf(settings, problems, months) : undefined;
   // The Motivation and Contests tabs too: a mistake there shows up the day it is made, not at bonus time;
   // against what the first tabs gave when they have problems (an unknown person may follow from a Team problem).
   const contests = checkOtherTabs(ctx, settings ?? soFar, others, strict);
@@ -69,9 +71,13 @@ export function checkedSettings(
 }
 
 /** The plan decomposed; a core error is a problem at the settings cell responsible (a step, a coefficient…). */
-function planOf(settings: Settings, problems: Problems): PlanDecomposition | undefined {
+function planOf(
+  settings: Settings,
+  problems: Problems,
+  months?: readonly number[],
+): PlanDecomposition | undefined {
   try {
-    return decompose(settings);
+    return decompose(settings, months);
   } catch (e) {
     if (!isDomainError(e)) throw e;
     const at = settingsCellOf(e.code, e.params, settings);

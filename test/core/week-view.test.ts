@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { makeCalendar } from '../../src/core/calendar';
-import { dayOf } from '../../src/core/dates';
+import { dayOf, ymdOf } from '../../src/core/dates';
 import {
   lastWorkday,
+  meetingMonths,
   meetingWeek,
   parseWeek,
   REACHABLE_PACE_FACTOR,
@@ -16,6 +17,25 @@ import { isoWeekDays, isoWeekOf, weekKey } from '../../src/core/weeks';
 
 const NOV_20 = dayOf(2026, 11, 20); // a Friday
 const key = (w: { isoYear: number; isoWeek: number } | null) => (w ? weekKey(w) : null);
+
+describe('the months a meeting needs', () => {
+  it('are those its three weeks touch', () => {
+    expect(meetingMonths(isoWeekOf(NOV_20)).sort((a, b) => a - b)).toEqual([11]);
+    expect(meetingMonths(isoWeekOf(dayOf(2026, 11, 30))).sort((a, b) => a - b)).toEqual([11, 12]);
+    expect(meetingMonths(isoWeekOf(dayOf(2026, 12, 30))).sort((a, b) => a - b)).toEqual([1, 12]);
+  });
+
+  it('cover every day from last Monday to next Sunday (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayOf(2020, 1, 1), max: dayOf(2030, 12, 31) }), (d) => {
+        const w = isoWeekOf(d);
+        const months = new Set(meetingMonths(w));
+        const from = isoWeekDays(shiftWeek(w, -1)).monday;
+        for (let x = from; x < from + 21; x++) expect(months.has(ymdOf(x).month)).toBe(true);
+      }),
+    );
+  });
+});
 
 describe('the week a meeting reviews', () => {
   test('any day but Monday: the current week; a Monday: the week just finished', () => {

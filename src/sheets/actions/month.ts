@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { type Action, type ActionContext, noteWritten, notify, toast } from '../context';
 import { type FactsLog, readFactsLog, recordFacts } from '../facts-log';
 import type { Grid } from '../grid';
+import { monthPlanOf } from '../month-data';
 import { type Fact, factKey, MONTH_TAG, sameCell } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
@@ -41,7 +42,7 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number, 
   const log = readFactsLog(ctx.ss, ctx.lang);
   const restored = restore ? restoreFromLog(log, facts, year, month) : 0;
   const build = (typed: Map<string, Fact>) =>
-    monthGrid(plan, plan.months[month - 1], settings, typed, ctx.lang);
+    monthGrid(plan, monthPlanOf(plan, year, month)!, settings, typed, ctx.lang);
   const grid = build(facts);
   writeNewIds(ctx, settings);
   recordFacts(ctx, [...facts.values()], log);

@@ -1,5 +1,5 @@
 import { openDealsBetween } from '../../core/import/open-deals';
-import { meetingWeek, parseWeek, shiftWeek } from '../../core/week-view';
+import { meetingMonths, meetingWeek, parseWeek, shiftWeek } from '../../core/week-view';
 import { type IsoWeek, type RangePlan, weekKey, weekPlan } from '../../core/weeks';
 import { t } from '../../i18n';
 import { type Action, type ActionContext, notify, toast } from '../context';
@@ -39,7 +39,7 @@ function askWeek(ctx: ActionContext): IsoWeek | null {
  * replaced (a fault later leaves each text in its tab or the log).
  */
 export function weekTab(ctx: ActionContext, week: IsoWeek): void {
-  const planned = settingsAndPlan(ctx);
+  const planned = settingsAndPlan(ctx, undefined, { months: meetingMonths(week) });
   if (!planned?.plan) return;
   const { settings, plan } = planned;
   const range = (w: IsoWeek) => weekPlan(plan, w);
