@@ -1,6 +1,6 @@
 /**
  * `npm run demo -- --import FILE`: an export put into the workbook as a person would with Sheets' File →
- * Import (a new tab of its rows), ready for the add-on's "Import facts from this tab". CSV, TSV and the
+ * Import (a new tab of its rows), ready for the add-on's "Import actuals from this tab". CSV, TSV and the
  * Bitrix24 HTML .xls are read with the add-on's own core; an XLSX through exceljs, as Sheets would open it.
  * A file the core refuses is reported in the workbook's language before anything is written.
  */
