@@ -1,12 +1,18 @@
-/** Counts every call the add-on makes into the in-memory services, by `Class.method`. */
+/**
+ * Counts every call the add-on makes into the in-memory services, by `Class.method`; among them the reads
+ * (calls that answer with the document's data, so Apps Script must send the queued writes first and wait)
+ * and the payload (bytes of the values the setters send).
+ */
 export class CallCounter {
   private readonly service = new Map<string, number>();
   private readonly builder = new Map<string, number>();
   private calls = 0;
+  private readCalls = 0;
+  private bytes = 0;
   private fault: { at: number; make: (method: string) => Error } | null = null;
 
-  /** A call into the service (Range, Sheet, Spreadsheet, Ui, ...). */
-  hit(method: string): void {
+  /** A call into the service (Range, Sheet, Spreadsheet, Ui, ...); `args`: what a setter sends. */
+  hit(method: string, args?: ArrayLike<unknown>): void {
     this.calls++;
     if (this.fault && this.calls === this.fault.at) {
       const { make } = this.fault;
@@ -14,6 +20,8 @@ export class CallCounter {
       throw make(method);
     }
     this.service.set(method, (this.service.get(method) || 0) + 1);
+    if (isRead(method)) this.readCalls++;
+    if (args) this.bytes += payloadBytes(Array.from(args));
   }
 
   /**
@@ -32,6 +40,8 @@ export class CallCounter {
 
   reset(): void {
     this.calls = 0;
+    this.readCalls = 0;
+    this.bytes = 0;
     this.fault = null;
     this.service.clear();
     this.builder.clear();
@@ -55,6 +65,16 @@ export class CallCounter {
     return n;
   }
 
+  /** Reads since the last reset: calls that wait for the document's answer (see `isRead`). */
+  reads(): number {
+    return this.readCalls;
+  }
+
+  /** Bytes the setters sent since the last reset, as JSON would carry their values (see `payloadBytes`). */
+  payload(): number {
+    return this.bytes;
+  }
+
   /** Calls of one method (service or builder). */
   get(method: string): number {
     return this.service.get(method) || this.builder.get(method) || 0;
@@ -65,4 +85,42 @@ function sortedRecord(map: Map<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const key of Array.from(map.keys()).sort()) out[key] = map.get(key)!;
   return out;
+}
+
+/**
+ * Getters that hand back an object to call on, not the document's data: Apps Script can answer them without
+ * a round trip, so they neither wait nor flush the queued writes.
+ */
+const HANDLES = new Set([
+  'getRange',
+  'getRangeList',
+  'getActive',
+  'getActiveSpreadsheet',
+  'getUi',
+  'getDocumentLock',
+  'getScriptLock',
+]);
+
+/** A read: a getter (get/is/has/find…) of the document's data, or a replace that answers with a count. */
+export function isRead(method: string): boolean {
+  const name = method.slice(method.indexOf('.') + 1);
+  if (HANDLES.has(name)) return false;
+  return /^(get|is|has|find)/.test(name) || name === 'replaceAllWith';
+}
+
+/**
+ * Bytes of a call's arguments written as JSON: strings with their quotes (UTF-8), numbers and booleans as
+ * written, a Date as an ISO string; builders' objects (rules, validations) count nothing here.
+ */
+export function payloadBytes(value: unknown): number {
+  if (value === null || value === undefined) return 4;
+  if (typeof value === 'string') return Buffer.byteLength(value, 'utf8') + 2;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value).length;
+  if (value instanceof Date) return 26;
+  if (Array.isArray(value)) {
+    let n = 2 + Math.max(0, value.length - 1);
+    for (const v of value) n += payloadBytes(v);
+    return n;
+  }
+  return 0;
 }

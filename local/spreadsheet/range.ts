@@ -85,8 +85,8 @@ export class Range
     this.rect = { ...rect };
   }
 
-  private hit(method: string): void {
-    this.sheet.spreadsheet.counter.hit('Range.' + method);
+  private hit(method: string, args?: ArrayLike<unknown>): void {
+    this.sheet.spreadsheet.counter.hit('Range.' + method, args);
   }
 
   private checkGrid<T>(data: T[][], what = 'data'): void {
@@ -143,7 +143,7 @@ export class Range
     return this.sheet.readValues(this.rect);
   }
   setValues(values: unknown[][]): this {
-    this.hit('setValues');
+    this.hit('setValues', [values]);
     this.checkGrid(values);
     this.sheet.writeValues(this.rect, values);
     return this;
@@ -153,7 +153,7 @@ export class Range
     return this.sheet.readValues({ ...this.rect, numRows: 1, numColumns: 1 })[0][0];
   }
   setValue(value: unknown): this {
-    this.hit('setValue');
+    this.hit('setValue', [value]);
     this.sheet.writeValues(this.rect, this.fill(value));
     return this;
   }
@@ -174,13 +174,13 @@ export class Range
     return this.sheet.readFormulas({ ...this.rect, numRows: 1, numColumns: 1 })[0][0];
   }
   setFormulas(formulas: string[][]): this {
-    this.hit('setFormulas');
+    this.hit('setFormulas', [formulas]);
     this.checkGrid(formulas);
     this.sheet.writeFormulas(this.rect, formulas);
     return this;
   }
   setFormula(formula: string): this {
-    this.hit('setFormula');
+    this.hit('setFormula', [formula]);
     this.sheet.writeFormulas(this.rect, this.fill(formula));
     return this;
   }
@@ -196,11 +196,11 @@ export class Range
     return this.getStyles('numberFormat')[0][0] as string;
   }
   setNumberFormat(format: string): this {
-    this.hit('setNumberFormat');
+    this.hit('setNumberFormat', [format]);
     return this.setStyles('numberFormat', this.fill(format));
   }
   setNumberFormats(formats: string[][]): this {
-    this.hit('setNumberFormats');
+    this.hit('setNumberFormats', [formats]);
     this.checkGrid(formats);
     return this.setStyles('numberFormat', formats);
   }
@@ -213,11 +213,11 @@ export class Range
     return this.getStyles('background')[0][0] as string;
   }
   setBackground(color: string | null): this {
-    this.hit('setBackground');
+    this.hit('setBackground', [color]);
     return this.setStyles('background', this.fill(color === null ? null : normalizeColor(color)));
   }
   setBackgrounds(colors: Array<Array<string | null>>): this {
-    this.hit('setBackgrounds');
+    this.hit('setBackgrounds', [colors]);
     this.checkGrid(colors);
     return this.setStyles(
       'background',
@@ -225,11 +225,11 @@ export class Range
     );
   }
   setFontWeight(weight: string | null): this {
-    this.hit('setFontWeight');
+    this.hit('setFontWeight', [weight]);
     return this.setStyles('fontWeight', this.fill(weight));
   }
   setFontWeights(weights: Array<Array<string | null>>): this {
-    this.hit('setFontWeights');
+    this.hit('setFontWeights', [weights]);
     this.checkGrid(weights);
     return this.setStyles('fontWeight', weights);
   }
@@ -238,11 +238,11 @@ export class Range
     return this.getStyles('fontWeight') as string[][];
   }
   setFontColor(color: string | null): this {
-    this.hit('setFontColor');
+    this.hit('setFontColor', [color]);
     return this.setStyles('fontColor', this.fill(color === null ? null : normalizeColor(color)));
   }
   setFontColors(colors: unknown[][]): this {
-    this.hit('setFontColors');
+    this.hit('setFontColors', [colors]);
     this.checkGrid(colors);
     return this.setStyles(
       'fontColor',
@@ -251,7 +251,7 @@ export class Range
   }
   /** 'left', 'center' or 'right'; 'normal' or null puts back the default (text left, numbers right). */
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): this {
-    this.hit('setHorizontalAlignment');
+    this.hit('setHorizontalAlignment', [alignment]);
     return this.setStyles('horizontalAlignment', this.fill(alignment === 'normal' ? null : alignment));
   }
   getHorizontalAlignment(): string {
@@ -263,11 +263,11 @@ export class Range
     return this.getStyles('horizontalAlignment') as string[][];
   }
   setVerticalAlignment(alignment: string | null): this {
-    this.hit('setVerticalAlignment');
+    this.hit('setVerticalAlignment', [alignment]);
     return this.setStyles('verticalAlignment', this.fill(alignment));
   }
   setWrap(wrap: boolean): this {
-    this.hit('setWrap');
+    this.hit('setWrap', [wrap]);
     return this.setStyles('wrap', this.fill(wrap));
   }
   getWrap(): boolean {
@@ -290,11 +290,11 @@ export class Range
   // ------------------------------------------------------------ notes and validation
 
   setNote(note: string | null): this {
-    this.hit('setNote');
+    this.hit('setNote', [note]);
     return this.setStyles('note', this.fill(note === null || note === '' ? null : String(note)));
   }
   setNotes(notes: unknown[][]): this {
-    this.hit('setNotes');
+    this.hit('setNotes', [notes]);
     this.checkGrid(notes);
     return this.setStyles(
       'note',
@@ -310,7 +310,7 @@ export class Range
     return this.getStyles('note') as string[][];
   }
   setDataValidation(rule: DataValidation | null): this {
-    this.hit('setDataValidation');
+    this.hit('setDataValidation', [rule]);
     return this.setStyles('validation', this.fill(rule));
   }
   getDataValidation(): DataValidation | null {

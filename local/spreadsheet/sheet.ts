@@ -105,8 +105,8 @@ export class Sheet
     this.name = name;
   }
 
-  private hit(method: string): void {
-    this.spreadsheet.counter.hit('Sheet.' + method);
+  private hit(method: string, args?: ArrayLike<unknown>): void {
+    this.spreadsheet.counter.hit('Sheet.' + method, args);
   }
 
   /** HyperFormula's id of this sheet (it changes when sheets are removed, so it is looked up by name). */
@@ -362,7 +362,7 @@ export class Sheet
     return this.name;
   }
   setName(name: string): this {
-    this.hit('setName');
+    this.hit('setName', [name]);
     if (name === this.name) return this;
     this.spreadsheet.assertNameFree(name, this);
     this.spreadsheet.hf.renameSheet(this.hfId, name);
@@ -537,12 +537,12 @@ export class Sheet
   // frozen, hidden, sizes -------------------------------------------------------
 
   setFrozenRows(rows: number): void {
-    this.hit('setFrozenRows');
+    this.hit('setFrozenRows', [rows]);
     if (rows < 0 || rows >= this.maxRows) throw new Error('Invalid number of frozen rows: ' + rows);
     this.frozenRows = rows;
   }
   setFrozenColumns(columns: number): void {
-    this.hit('setFrozenColumns');
+    this.hit('setFrozenColumns', [columns]);
     if (columns < 0 || columns >= this.maxColumns)
       throw new Error('Invalid number of frozen columns: ' + columns);
     this.frozenColumns = columns;
@@ -573,12 +573,12 @@ export class Sheet
     return this.hiddenColumns.has(columnPosition);
   }
   setColumnWidth(columnPosition: number, width: number): this {
-    this.hit('setColumnWidth');
+    this.hit('setColumnWidth', [columnPosition, width]);
     this.columnWidths.set(columnPosition, width);
     return this;
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
-    this.hit('setColumnWidths');
+    this.hit('setColumnWidths', [startColumn, numColumns, width]);
     for (let i = 0; i < numColumns; i++) this.columnWidths.set(startColumn + i, width);
     return this;
   }
@@ -595,7 +595,7 @@ export class Sheet
     return this.conditionalRules.slice();
   }
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
-    this.hit('setConditionalFormatRules');
+    this.hit('setConditionalFormatRules', [rules]);
     for (const r of rules) {
       for (const range of r.data.ranges) {
         if (range.sheet !== this)
@@ -640,7 +640,7 @@ export class Sheet
     return this;
   }
   setTabColor(color: string | null): this {
-    this.hit('setTabColor');
+    this.hit('setTabColor', [color]);
     this.tabColor = color === null ? null : normalizeColor(color);
     return this;
   }
