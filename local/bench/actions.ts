@@ -87,6 +87,8 @@ export interface TeamOptions {
   locale: string;
   today: string;
   month: string;
+  /** Called after each menu action of the flow (the outputs snapshot reads the workbook there). */
+  afterAction?: (key: string, addon: Addon) => void;
 }
 
 /**
@@ -114,6 +116,7 @@ export function runTeam(managers: number, o: TeamOptions): TeamRun {
     actions[spec.key] = runAction(addon, spec);
     if (spec.key === 'setup') scalePlan(ss, managers / examples);
     if (spec.key === 'createMonth' && ss.sheetNamed(monthTab)) typeFacts(ss, monthTab, o.today);
+    o.afterAction?.(spec.key, addon);
   }
   const tabs = ss
     .sheetList()
