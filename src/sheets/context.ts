@@ -1,6 +1,7 @@
 import { dayOfInstant } from '../core/cells';
 import type { Day } from '../core/dates';
 import { errorText, type Lang, langOfLocale, type MessageKey, t } from '../i18n';
+import { startTrace } from './trace';
 
 /** What every menu action needs: the spreadsheet, its language and time zone, and "today" there. */
 export interface ActionContext {
@@ -41,12 +42,14 @@ export function actionContext(): ActionContext {
 /**
  * Runs a menu action: its questions first, then the work under the document lock, so two people pressing
  * the same item do not interleave. It ends in success or in one localized dialog saying what happened and
- * what was written; the stack goes to the log. No dialog waits while the lock is held.
+ * what was written; the stack goes to the log. No dialog waits while the lock is held. With the script
+ * property SPK_TRACE on, its service calls are timed into the log (trace.ts).
  */
 export function runAction<T>(action: Action<T> | ((ctx: ActionContext) => void)): void {
   const { ask, run } = typeof action === 'function' ? { ask: undefined, run: action } : action;
   let ctx: ActionContext | null = null;
   let failure: string | null = null;
+  const trace = startTrace();
   try {
     ctx = actionContext();
     const input = ask ? ask(ctx) : (undefined as T);
@@ -54,6 +57,8 @@ export function runAction<T>(action: Action<T> | ((ctx: ActionContext) => void))
     failure = underLock(ctx, () => run(ctx!, input as T));
   } catch (e) {
     failure = failureText(e, ctx);
+  } finally {
+    trace?.end();
   }
   showAfterwards(ctx, failure);
 }
@@ -66,11 +71,14 @@ export function runAction<T>(action: Action<T> | ((ctx: ActionContext) => void))
 export function runForPage(run: (ctx: ActionContext) => void): { ok: boolean; text: string } {
   let ctx: ActionContext | null = null;
   let failure: string | null = null;
+  const trace = startTrace();
   try {
     ctx = actionContext();
     failure = underLock(ctx, () => run(ctx!));
   } catch (e) {
     failure = failureText(e, ctx);
+  } finally {
+    trace?.end();
   }
   return {
     ok: failure === null,
