@@ -101,7 +101,7 @@ const CURVE_DECL = declare({
 /**
  * A payout coefficient for each attainment from a curve of points: straight lines between them, or steps.
  *
- * @param {number[][]} attainment The attainment (fact ÷ plan), a number or a range, e.g. D2:D20 or 115%.
+ * @param {number[][]} attainment The attainment (actual ÷ plan), a number or a range, e.g. D2:D20 or 115%.
  * @param {number[][]} points_x The attainment of each point, rising, e.g. {80%; 100%; 130%}.
  * @param {number[][]} points_y The coefficient at each point, e.g. {0.5; 1; 2}.
  * @param {string} [mode] "linear" (default: 0 below the first point, straight lines, flat after the last) or "step", e.g. "step".
@@ -133,7 +133,7 @@ const KPI_DECL = declare({
   args: [
     each('weights', NUMBER, { blank: null }),
     each('plans', NUMBER, { blank: null }),
-    each('facts', NUMBER, { blank: null }),
+    each('actuals', NUMBER, { blank: null }),
     each('floor', NUMBER, { optional: true, blank: null, innocent: true }),
     each('cap', NUMBER, { optional: true, blank: null, innocent: true }),
     each('direction', DIRECTIONS, { optional: true, blank: 'up' }),
@@ -141,18 +141,18 @@ const KPI_DECL = declare({
   fields: {
     kpis: 'weights',
     'kpis.plan': 'plans',
-    'kpis.fact': 'facts',
+    'kpis.fact': 'actuals',
     'kpis.floor': 'floor',
     'kpis.cap': 'cap',
     'kpis.direction': 'direction',
   },
   cell: (v): Kpi | null => {
-    // A row with no weight, plan and fact is an empty line of the KPI table.
-    if (v.weights === null && v.plans === null && v.facts === null) return null;
+    // A row with no weight, plan and actual is an empty line of the KPI table.
+    if (v.weights === null && v.plans === null && v.actuals === null) return null;
     const kpi: Kpi = {
       weight: need(v.weights, 'weights'),
       plan: need(v.plans, 'plans'),
-      fact: need(v.facts, 'facts'),
+      fact: need(v.actuals, 'actuals'),
     };
     if (v.floor !== null) kpi.floor = v.floor;
     if (v.cap !== null) kpi.cap = v.cap;
@@ -163,11 +163,11 @@ const KPI_DECL = declare({
 });
 
 /**
- * KPI index: Σ weight × score, the score being fact ÷ plan (or plan ÷ fact when less is better), with a floor and a cap.
+ * KPI index: Σ weight × score, the score being actual ÷ plan (or plan ÷ actual when less is better), with a floor and a cap.
  *
  * @param {number[][]} weights The weight of each KPI, summing to 100 %, e.g. C2:C5.
  * @param {number[][]} plans The plan of each KPI, shaped like weights, e.g. D2:D5.
- * @param {number[][]} facts The fact of each KPI, shaped like weights, e.g. E2:E5.
+ * @param {number[][]} actuals The actual of each KPI, shaped like weights, e.g. E2:E5.
  * @param {number[][]} [floor] A score below it counts 0: one value or one per KPI, e.g. 80%.
  * @param {number[][]} [cap] A score above it counts as the cap: one value or one per KPI, e.g. 150%.
  * @param {string[][]} [direction] "up" (default, more is better) or "down" (less is better): one value or one per KPI, e.g. F2:F5.
@@ -177,23 +177,27 @@ const KPI_DECL = declare({
 export function KPI_INDEX(
   weights: unknown,
   plans: unknown,
-  facts: unknown,
+  actuals: unknown,
   floor?: unknown,
   cap?: unknown,
   direction?: unknown,
 ): number | string {
-  return run(KPI_DECL, [weights, plans, facts, floor, cap, direction]);
+  return run(KPI_DECL, [weights, plans, actuals, floor, cap, direction]);
 }
 
 const POOL_DECL = declare({
   name: 'POOL_SPLIT',
-  args: [one('pool', NUMBER), each('plans', NUMBER, { blank: null }), each('facts', NUMBER, { blank: null })],
+  args: [
+    one('pool', NUMBER),
+    each('plans', NUMBER, { blank: null }),
+    each('actuals', NUMBER, { blank: null }),
+  ],
   // The pool is split to the kopeck by splitExact, whose total it is.
   fields: { total: 'pool' },
   exact: true,
-  // A row with neither plan nor fact is not a manager: it stays blank. A blank fact counts 0.
+  // A row with neither plan nor actual is not a manager: it stays blank. A blank actual counts 0.
   cell: (v) =>
-    v.plans === null && v.facts === null ? null : { plan: need(v.plans, 'plans'), fact: v.facts ?? 0 },
+    v.plans === null && v.actuals === null ? null : { plan: need(v.plans, 'plans'), fact: v.actuals ?? 0 },
   all: (rows, v) => {
     const people = rows.filter((r) => r !== null);
     const shares = splitPool(
@@ -207,16 +211,16 @@ const POOL_DECL = declare({
 });
 
 /**
- * Splits a team pool among those who met their plan, in proportion to their fact, to the kopeck, summing exactly.
+ * Splits a team pool among those who met their plan, in proportion to their actual, to the kopeck, summing exactly.
  *
  * @param {number} pool The pool to split, e.g. 300000.
- * @param {number[][]} plans Each manager's plan, a range shaped like facts (or one plan for all), e.g. B2:B8.
- * @param {number[][]} facts Each manager's fact, e.g. C2:C8; blank counts 0.
- * @return {number[][]} Each manager's share, shaped like facts; 0 for those below plan.
+ * @param {number[][]} plans Each manager's plan, a range shaped like actuals (or one plan for all), e.g. B2:B8.
+ * @param {number[][]} actuals Each manager's actual, e.g. C2:C8; blank counts 0.
+ * @return {number[][]} Each manager's share, shaped like actuals; 0 for those below plan.
  * @customfunction
  */
-export function POOL_SPLIT(pool: unknown, plans: unknown, facts: unknown): Cells<number | string> {
-  return run(POOL_DECL, [pool, plans, facts]);
+export function POOL_SPLIT(pool: unknown, plans: unknown, actuals: unknown): Cells<number | string> {
+  return run(POOL_DECL, [pool, plans, actuals]);
 }
 
 const DRAW_DECL = declare({

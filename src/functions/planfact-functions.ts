@@ -4,50 +4,50 @@ import { run } from './run';
 
 const RUN_RATE_DECL = declare({
   name: 'RUN_RATE',
-  args: [each('fact', NUMBER), each('elapsed_workdays', NUMBER), each('total_workdays', NUMBER)],
+  args: [each('actual', NUMBER), each('elapsed_workdays', NUMBER), each('total_workdays', NUMBER)],
   fields: { elapsed: 'elapsed_workdays', total: 'total_workdays' },
-  cell: (v) => runRate(v.fact, v.elapsed_workdays, v.total_workdays),
+  cell: (v) => runRate(v.actual, v.elapsed_workdays, v.total_workdays),
 });
 
 /**
- * Run-rate forecast: the fact so far ÷ the working days elapsed × the working days of the period.
+ * Run-rate forecast: the actual so far ÷ the working days elapsed × the working days of the period.
  *
- * @param {number[][]} fact The result so far, a number or a range, e.g. C2:C20.
- * @param {number[][]} elapsed_workdays Working days elapsed, one number or a range shaped like fact, e.g. 12.
- * @param {number[][]} total_workdays Working days in the whole period, one number or a range shaped like fact, e.g. 21.
+ * @param {number[][]} actual The result so far, a number or a range, e.g. C2:C20.
+ * @param {number[][]} elapsed_workdays Working days elapsed, one number or a range shaped like actual, e.g. 12.
+ * @param {number[][]} total_workdays Working days in the whole period, one number or a range shaped like actual, e.g. 21.
  * @return {number[][]} The forecast, shaped like the ranges; blank when no working day has elapsed.
  * @customfunction
  */
 export function RUN_RATE(
-  fact: unknown,
+  actual: unknown,
   elapsed_workdays: unknown,
   total_workdays: unknown,
 ): Cells<number | string> {
-  return run(RUN_RATE_DECL, [fact, elapsed_workdays, total_workdays]);
+  return run(RUN_RATE_DECL, [actual, elapsed_workdays, total_workdays]);
 }
 
 const PACE_DECL = declare({
   name: 'PACE_REQUIRED',
-  args: [each('plan', NUMBER), each('fact', NUMBER), each('remaining_workdays', NUMBER)],
+  args: [each('plan', NUMBER), each('actual', NUMBER), each('remaining_workdays', NUMBER)],
   fields: { remaining: 'remaining_workdays' },
-  cell: (v) => paceRequired(v.plan, v.fact, v.remaining_workdays),
+  cell: (v) => paceRequired(v.plan, v.actual, v.remaining_workdays),
 });
 
 /**
  * The daily pace still required: what is left of the plan ÷ the working days remaining (0 when the plan is met).
  *
  * @param {number[][]} plan The plan of the period, a number or a range, e.g. B2:B20.
- * @param {number[][]} fact The result so far, one number or a range shaped like plan, e.g. C2:C20.
+ * @param {number[][]} actual The result so far, one number or a range shaped like plan, e.g. C2:C20.
  * @param {number[][]} remaining_workdays Working days left, one number or a range shaped like plan, e.g. 9.
  * @return {number[][]} The pace per remaining working day, shaped like the ranges; blank when no day is left and the plan is not met.
  * @customfunction
  */
 export function PACE_REQUIRED(
   plan: unknown,
-  fact: unknown,
+  actual: unknown,
   remaining_workdays: unknown,
 ): Cells<number | string> {
-  return run(PACE_DECL, [plan, fact, remaining_workdays]);
+  return run(PACE_DECL, [plan, actual, remaining_workdays]);
 }
 
 const ACCURACY_DECL = declare({

@@ -179,8 +179,8 @@ const errors: [string, string, string, string][] = [
   [
     'PACE_REQUIRED',
     'PACE_REQUIRED(5, [["x"],[1]], 1)',
-    'PACE_REQUIRED: аргумент «fact»: «x» не число (строка 1, столбец 1 диапазона)',
-    'PACE_REQUIRED: argument "fact": "x" is not a number (row 1, column 1 of the range)',
+    'PACE_REQUIRED: аргумент «actual»: «x» не число (строка 1, столбец 1 диапазона)',
+    'PACE_REQUIRED: argument "actual": "x" is not a number (row 1, column 1 of the range)',
   ],
   [
     'FORECAST_ACCURACY',

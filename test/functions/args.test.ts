@@ -96,7 +96,7 @@ describe('runtime', () => {
           ],
         ]);
       expect(errorIn('en', call)).toBe(
-        'F: argument "fact": the fact is not a finite number (row 2, column 1 of the range)',
+        'F: argument "fact": the actual is not a finite number (row 2, column 1 of the range)',
       );
       expect(errorIn('ru', call)).toBe(
         'F: аргумент «fact»: факт: не конечное число (строка 2, столбец 1 диапазона)',

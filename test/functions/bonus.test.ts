@@ -181,8 +181,8 @@ describe('KPI_INDEX', () => {
     [
       'a blank fact in a KPI row',
       () => KPI_INDEX(weights, plans, col(120, '', 4)),
-      'KPI_INDEX: аргумент «facts»: пустое значение (строка 2, столбец 1 диапазона)',
-      'KPI_INDEX: argument "facts": the value is blank (row 2, column 1 of the range)',
+      'KPI_INDEX: аргумент «actuals»: пустое значение (строка 2, столбец 1 диапазона)',
+      'KPI_INDEX: argument "actuals": the value is blank (row 2, column 1 of the range)',
     ],
     [
       'an unknown direction',

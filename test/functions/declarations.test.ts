@@ -41,7 +41,7 @@ const cases: [string, unknown[], string][] = [
   ['KPI_INDEX', [col('', ''), col('', ''), col('', '')], 'weights'],
   ['KPI_INDEX', [col(0.5, 0.5), col(1, 0), col(1, 1)], 'plans'],
   ['KPI_INDEX', [col(0.5, 0.5), col(1, -1), col(1, 1)], 'plans'],
-  ['KPI_INDEX', [col(0.5, 0.5), col(1, 1), col(1, -1)], 'facts'],
+  ['KPI_INDEX', [col(0.5, 0.5), col(1, 1), col(1, -1)], 'actuals'],
   ['KPI_INDEX', [col(0.5, 0.5), col(1, 1), col(1, 1), -1], 'floor'],
   ['KPI_INDEX', [col(0.5, 0.5), col(1, 1), col(1, 1), 2, 1], 'floor'],
   ['KPI_INDEX', [col(0.5, 0.5), col(1, 1), col(1, 1), '', -1], 'cap'],

@@ -30,8 +30,8 @@ describe('RUN_RATE', () => {
     [
       'shapes that do not match',
       () => RUN_RATE(col(1, 2), col(1, 2, 3), 20),
-      'RUN_RATE: аргумент «elapsed_workdays»: размер 3×1 не совпадает с размером «fact» 2×1 (или дайте одну ячейку)',
-      'RUN_RATE: argument "elapsed_workdays": its size 3×1 does not match "fact", 2×1 (or give a single cell)',
+      'RUN_RATE: аргумент «elapsed_workdays»: размер 3×1 не совпадает с размером «actual» 2×1 (или дайте одну ячейку)',
+      'RUN_RATE: argument "elapsed_workdays": its size 3×1 does not match "actual", 2×1 (or give a single cell)',
     ],
   ]);
 });
@@ -58,8 +58,8 @@ describe('PACE_REQUIRED', () => {
     [
       'a fact that is not a number',
       () => PACE_REQUIRED(5, col('x', 1), 1),
-      'PACE_REQUIRED: аргумент «fact»: «x» не число (строка 1, столбец 1 диапазона)',
-      'PACE_REQUIRED: argument "fact": "x" is not a number (row 1, column 1 of the range)',
+      'PACE_REQUIRED: аргумент «actual»: «x» не число (строка 1, столбец 1 диапазона)',
+      'PACE_REQUIRED: argument "actual": "x" is not a number (row 1, column 1 of the range)',
     ],
   ]);
 });

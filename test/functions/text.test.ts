@@ -76,7 +76,7 @@ describe('message parameters', () => {
     );
     expect(t('split.notFinite', 'ru', { name: msgRef('split.name.total') })).toBe('сумма: не конечное число');
     const e = new DomainError('planfact.negative', { name: msgRef('planfact.arg.fact'), value: -2 });
-    expect(errorText(e, 'en')).toBe('the fact is negative (−2); it must be ≥ 0');
+    expect(errorText(e, 'en')).toBe('the actual is negative (−2); it must be ≥ 0');
   });
 
   test('Object.prototype names are no messages', () => {

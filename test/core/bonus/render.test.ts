@@ -42,7 +42,7 @@ describe('trail rendering', () => {
   test('English', () => {
     expect(renderTrail(r.trail, 'en')).toEqual([
       'Salary = 50,000.00',
-      'Revenue: plan 100,000, fact 130,000, attainment 130%',
+      'Revenue: plan 100,000, actual 130,000, attainment 130%',
       'Salary 50,000 × 15% = 7,500.00 (at 100% of plan or more)',
       '130,000 × 7% = 9,100.00 (at 100% of plan or more)',
     ]);
@@ -142,7 +142,7 @@ describe('trail rendering', () => {
       },
     );
     expect(renderTrail(res.trail, 'en')).toEqual([
-      'Revenue: fact 400,000',
+      'Revenue: actual 400,000',
       '400,000 × 3% = 12,000.00',
       'Cap: 12,000.00 is above the cap of 10,000.00, reduction = −2,000.00',
       'Margin: attainment 70% is below the gate of 80%: nothing is paid',
