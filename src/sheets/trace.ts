@@ -92,78 +92,107 @@ function consoleLog(line: string): void {
 
 /** A trace whose `wrap` makes the Proxies; `restore` runs once at `end`. */
 export function createTrace(options: TraceOptions = {}, restore: () => void = () => {}): Trace {
-  const log = options.log ?? consoleLog;
-  const now = options.now ?? Date.now;
-  const label = options.label ?? labelFromStack();
-  const started = now();
-  const calls: TraceCall[] = [];
-  const proxies = new WeakMap<object, object>();
-  const targets = new WeakMap<object, object>();
-  let live = true;
+  return new Tracer(options, restore);
+}
 
-  // Arguments lose their Proxies, in arrays too (2-D: a grid of text styles), copied only when one is found.
-  const unwrap = (v: unknown, depth = 0): unknown => {
-    if (!Array.isArray(v)) return isObject(v) ? (targets.get(v) ?? v) : v;
-    if (depth >= 2) return v;
-    let changed = false;
-    const out = v.map((x) => {
-      const u = unwrap(x, depth + 1);
-      if (u !== x) changed = true;
-      return u;
-    });
-    return changed ? out : v;
-  };
+class Tracer implements Trace {
+  readonly calls: TraceCall[] = [];
+  private readonly log: (line: string) => void;
+  private readonly now: () => number;
+  private readonly label: string;
+  private readonly started: number;
+  private readonly proxies = new WeakMap<object, object>();
+  private readonly targets = new WeakMap<object, object>();
+  private live = true;
 
-  const record = (method: string, ms: number, args: unknown[]): void => {
-    const call = { method, ms, read: isRead(method), builder: isBuilder(method) };
-    calls.push(call);
-    log(`spk trace ${label} #${calls.length} ${method}${shapeOf(args)} ${ms} ms`);
-  };
+  constructor(
+    options: TraceOptions,
+    private readonly restore: () => void,
+  ) {
+    this.log = options.log ?? consoleLog;
+    this.now = options.now ?? Date.now;
+    this.label = options.label ?? labelFromStack();
+    this.started = this.now();
+  }
 
-  // An object whose class cannot be told is named by the call that made it (`from`), or as `as` says.
-  const wrap = <T>(value: T, from = 'object', as?: string): T => {
+  /** An object whose class cannot be told is named by the call that made it (`from`), or as `as` says. */
+  wrap<T>(value: T, from = 'object', as?: string): T {
     if (Array.isArray(value))
-      return (value.length && serviceName(value[0]) ? value.map((v) => wrap(v, from)) : value) as T;
+      return (value.length && serviceName(value[0]) ? value.map((v) => this.wrap(v, from)) : value) as T;
     const name = as ?? serviceName(value) ?? (isServiceLike(value) ? `${from}()` : null);
     if (!name || name === 'Ui') return value;
     const target = value as unknown as object;
-    const known = proxies.get(target);
-    if (known) return known as T;
+    let proxy = this.proxies.get(target);
+    if (!proxy) {
+      proxy = this.proxyOf(target, name);
+      this.proxies.set(target, proxy);
+      this.targets.set(proxy, target);
+    }
+    return proxy as T;
+  }
+
+  end(): void {
+    if (!this.live) return;
+    this.live = false;
+    this.restore();
+    for (const line of summary(this.label, this.calls, this.now() - this.started)) this.log(line);
+  }
+
+  /** The Proxy: each method timed (one function per method, so `sheet.getRange === sheet.getRange`). */
+  private proxyOf(target: object, name: string): object {
     const methods = new Map<PropertyKey, unknown>();
-    const proxy = new Proxy(target, {
-      get(t, prop) {
+    return new Proxy(target, {
+      get: (t, prop) => {
         const member = Reflect.get(t, prop, t);
         if (typeof member !== 'function' || typeof prop === 'symbol') return member;
         if (PLAIN.has(prop)) return (member as (...a: unknown[]) => unknown).bind(t);
         let timed = methods.get(prop);
         if (!timed) {
           const method = `${name}.${prop}`;
-          timed = (...args: unknown[]) => {
-            const realArgs = args.map(unwrap);
-            if (!live) return wrap(Reflect.apply(member, t, realArgs), method);
-            const t0 = now();
-            const result = Reflect.apply(member, t, realArgs);
-            record(method, now() - t0, args);
-            return wrap(result, method);
-          };
+          timed = (...args: unknown[]) => this.call(method, t, member as (...a: unknown[]) => unknown, args);
           methods.set(prop, timed);
         }
         return timed;
       },
     });
-    proxies.set(target, proxy);
-    targets.set(proxy, target);
-    return proxy as T;
-  };
+  }
 
-  const end = (): void => {
-    if (!live) return;
-    live = false;
-    restore();
-    for (const line of summary(label, calls, now() - started)) log(line);
-  };
+  /** One service call: the real method on the real object with real arguments, timed (a failure too). */
+  private call(
+    method: string,
+    target: object,
+    member: (...a: unknown[]) => unknown,
+    args: unknown[],
+  ): unknown {
+    const realArgs = args.map((a) => this.unwrap(a));
+    if (!this.live) return this.wrap(Reflect.apply(member, target, realArgs), method);
+    const t0 = this.now();
+    let result: unknown;
+    try {
+      result = Reflect.apply(member, target, realArgs);
+    } finally {
+      this.record(method, this.now() - t0, args);
+    }
+    return this.wrap(result, method);
+  }
 
-  return { calls, wrap, end };
+  /** An argument without its Proxies, in arrays too (2-D: a grid of text styles), copied only when one is found. */
+  private unwrap(v: unknown, depth = 0): unknown {
+    if (!Array.isArray(v)) return isObject(v) ? (this.targets.get(v) ?? v) : v;
+    if (depth >= 2) return v;
+    let changed = false;
+    const out = v.map((x) => {
+      const u = this.unwrap(x, depth + 1);
+      if (u !== x) changed = true;
+      return u;
+    });
+    return changed ? out : v;
+  }
+
+  private record(method: string, ms: number, args: unknown[]): void {
+    this.calls.push({ method, ms, read: isRead(method), builder: isBuilder(method) });
+    this.log(`spk trace ${this.label} #${this.calls.length} ${method}${shapeOf(args)} ${ms} ms`);
+  }
 }
 
 /** Members that are no service call: passed through bound, untimed. */

@@ -46,8 +46,12 @@ class Page {
     this.received.push(v);
     return this;
   }
-  take(pages: unknown): void {
+  take(pages: unknown, more?: unknown): void {
     this.received.push(pages);
+    if (more !== undefined) this.received.push(more);
+  }
+  fail(): never {
+    throw new Error('Service error');
   }
 }
 class Book {
@@ -128,13 +132,14 @@ describe('the trace', () => {
     expect(types.isProxy(values)).toBe(false);
     p0.take(pages[1]);
     p0.take([pages[1], pages[0]]);
-    p0.take([[pages[1]]]);
+    p0.take([[pages[1]]], [pages[0]]);
     expect(p0.setValues([[7, 8]])).toBe(p0);
     const raw = book.pages[0].received;
     expect(raw[0]).toBe(book.pages[1]);
     expect(raw[1]).toEqual([book.pages[1], book.pages[0]]);
     expect((raw[1] as unknown[]).some((x) => types.isProxy(x))).toBe(false);
     expect(types.isProxy((raw[2] as unknown[][])[0][0])).toBe(false);
+    expect(types.isProxy((raw[3] as unknown[])[0])).toBe(false);
     expect(String(p0)).toBe('[object Object]'); // toString is no service call
     expect(trace.calls.map((c) => c.method)).toEqual([
       'Book.getPage',
@@ -148,13 +153,15 @@ describe('the trace', () => {
     ]);
     expect(trace.calls.every((c) => c.ms === 5)).toBe(true);
     expect(lines[7]).toBe('spk trace x #8 Page.setValues[1×2] 5 ms');
+    expect(() => p0.fail()).toThrow('Service error'); // a failing call is in the trace too
+    expect(lines[8]).toBe('spk trace x #9 Page.fail 5 ms');
     trace.end();
     trace.end();
     b.getPage(1).getN(); // after the end: passes through, unlogged
-    expect(trace.calls.length).toBe(8);
-    expect(lines.slice(8)).toEqual([
-      'spk trace x summary: 8 calls, 4 reads, 40 ms in calls, 85 ms in all, 0 builder calls',
-      'spk trace x most time: Page.take ×3 15 ms; Book.getPage ×1 5 ms; Book.getPages ×1 5 ms; Book.getWhen ×1 5 ms; Page.getValues ×1 5 ms',
+    expect(trace.calls.length).toBe(9);
+    expect(lines.slice(9)).toEqual([
+      'spk trace x summary: 9 calls, 4 reads, 45 ms in calls, 95 ms in all, 0 builder calls',
+      'spk trace x most time: Page.take ×3 15 ms; Book.getPage ×1 5 ms; Book.getPages ×1 5 ms; Book.getWhen ×1 5 ms; Page.fail ×1 5 ms',
     ]);
   });
 
