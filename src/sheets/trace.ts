@@ -120,7 +120,7 @@ class Tracer implements Trace {
     if (Array.isArray(value))
       return (value.length && serviceName(value[0]) ? value.map((v) => this.wrap(v, from)) : value) as T;
     const name = as ?? serviceName(value) ?? (isServiceLike(value) ? `${from}()` : null);
-    if (!name || name === 'Ui') return value;
+    if (!name || name === 'Ui' || from === 'SpreadsheetApp.getUi') return value;
     const target = value as unknown as object;
     let proxy = this.proxies.get(target);
     if (!proxy) {

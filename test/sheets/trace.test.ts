@@ -165,6 +165,28 @@ describe('the trace', () => {
     ]);
   });
 
+  test('the log names the menu function that started the execution, as the build keeps it on the stack', () => {
+    const lines: string[] = [];
+    function menuCreateMonth() {
+      createTrace({ log: (l) => lines.push(l) }).end();
+    }
+    menuCreateMonth();
+    createTrace({ log: (l) => lines.push(l) }).end();
+    expect(lines.map((l) => l.split(' ')[2])).toEqual([
+      'menuCreateMonth',
+      'menuCreateMonth',
+      'action',
+      'action',
+    ]);
+  });
+
+  test('Ui is never wrapped: a dialog waits for a person, not for the spreadsheet', () => {
+    const ui = { alert: () => 'OK' };
+    const app = { getUi: () => ui };
+    const trace = createTrace({ log: () => {} });
+    expect(trace.wrap(app, 'SpreadsheetApp', 'SpreadsheetApp').getUi()).toBe(ui);
+  });
+
   test('reads and builders: get/is/find wait for an answer; making a Range or building a rule does not', () => {
     expect([
       'Range.getValues',
