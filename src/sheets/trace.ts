@@ -64,17 +64,14 @@ export function startTrace(options: TraceOptions = {}): Trace | null {
   if (!traceWanted()) return null;
   const g = globalThis as unknown as Anything;
   const real = g.SpreadsheetApp;
-  if (!real || typeof real !== 'object') return null;
   const trace = createTrace(options, () => {
     replaceGlobal(g, real);
   });
-  const proxy = trace.wrap(real, 'SpreadsheetApp', 'SpreadsheetApp');
-  if (!replaceGlobal(g, proxy)) {
-    trace.end();
-    (options.log ?? consoleLog)('spk trace: SpreadsheetApp cannot be replaced here; this run is not traced');
-    return null;
-  }
-  return trace;
+  const proxy =
+    real && typeof real === 'object' ? trace.wrap(real, 'SpreadsheetApp', 'SpreadsheetApp') : null;
+  if (proxy && replaceGlobal(g, proxy)) return trace;
+  (options.log ?? consoleLog)('spk trace: SpreadsheetApp cannot be replaced here; this run is not traced');
+  return null;
 }
 
 function replaceGlobal(g: Anything, value: unknown): boolean {

@@ -116,6 +116,22 @@ describe('the trace', () => {
     }
   });
 
+  test('on, but the global cannot be replaced: one line says so, the action runs untraced', () => {
+    const before = Object.getOwnPropertyDescriptor(g, 'SpreadsheetApp');
+    const real = new Book();
+    Object.defineProperty(g, 'SpreadsheetApp', { value: real, writable: false, configurable: true });
+    const lines: string[] = [];
+    try {
+      setProperty('1');
+      expect(startTrace({ log: (l) => lines.push(l) })).toBeNull();
+      expect(g.SpreadsheetApp).toBe(real);
+      expect(lines).toEqual(['spk trace: SpreadsheetApp cannot be replaced here; this run is not traced']);
+    } finally {
+      if (before) Object.defineProperty(g, 'SpreadsheetApp', before);
+      else delete g.SpreadsheetApp;
+    }
+  });
+
   test('every call timed, results unchanged, service objects wrapped, arguments unwrapped', () => {
     const lines: string[] = [];
     const book = new Book();
