@@ -36,10 +36,29 @@ function formatExponent(n: number, lang: Lang): string {
   return `${sign}${lang === 'ru' ? digits.replace('.', ',') : digits}E${power < 0 ? '-' : '+'}${Math.abs(power)}`;
 }
 
-/** Money to the minor unit: "9 100,00" / "9,100.00". */
-export function formatMoney(n: number, lang: Lang): string {
-  return formatNumber(n, lang, 2, true);
+/**
+ * Money to the minor unit: "9 100,00" / "9,100.00"; with a currency, its sign after the amount as a money
+ * cell shows it (sheets/formats.ts moneyFormat): "9 100,00 ₽" / "9,100.00 $", never split from the amount.
+ */
+export function formatMoney(n: number, lang: Lang, currency?: string): string {
+  const amount = formatNumber(n, lang, 2, true);
+  return currency === undefined ? amount : `${amount}${NBSP}${currencySign(currency)}`;
 }
+
+/** The sign people write after an amount: ₽ for RUB, the code itself for a currency without one. */
+export function currencySign(currency: string): string {
+  const code = currency.trim().toUpperCase();
+  return CURRENCY_SIGNS[code] ?? code;
+}
+
+const CURRENCY_SIGNS: Record<string, string> = {
+  RUB: '₽',
+  USD: '$',
+  EUR: '€',
+  KZT: '₸',
+  BYN: 'Br',
+  UAH: '₴',
+};
 
 /** A fraction as a percent: 0.075 → "7,5 %" / "7.5%". */
 export function formatPercent(fraction: number, lang: Lang, maxDecimals = 2): string {

@@ -4,7 +4,15 @@ import { formatNumber } from './format';
 import type { Bilingual, Lang } from './lang';
 import { type MessageKey, ruMessages } from './ru';
 
-export { cutText, formatDay, formatDayMonth, formatMoney, formatNumber, formatPercent } from './format';
+export {
+  currencySign,
+  cutText,
+  formatDay,
+  formatDayMonth,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+} from './format';
 export { type Bilingual, type Lang, langOfLocale } from './lang';
 export type { MessageKey };
 export { isMsgRef, type MsgRef, msgRef };
@@ -71,6 +79,15 @@ const MONTHS = [
 export function monthName(month: number, lang: Lang): string {
   const key = MONTHS[month - 1];
   return key ? t(key, lang) : tCode(`month.${month}`, lang);
+}
+
+/**
+ * A month's name inside a sentence: lower case in Russian («Премии за ноябрь 2026», «Отчёт о продажах: ноябрь
+ * 2026»), as written in English ("Bonuses for November 2026").
+ */
+export function monthInText(month: number, lang: Lang): string {
+  const name = monthName(month, lang);
+  return lang === 'ru' ? name.toLowerCase() : name;
 }
 
 /** The message `${prefix}${id}` when there is one, else the id as written (a custom metric the user named). */

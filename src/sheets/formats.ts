@@ -1,4 +1,7 @@
-import type { Lang } from '../i18n';
+import { currencySign, type Lang } from '../i18n';
+
+/** The sign after an amount (₽ for RUB): one table for the cells' formats here and the texts in i18n. */
+export { currencySign };
 
 /**
  * Number formats of the generated tabs, one per kind of figure, so the same figure reads the same on every
@@ -19,8 +22,13 @@ export const FORMAT = {
   conversion: '0.0%',
   /** A required daily pace: whole above 1, two decimals below ("0,25 a day"), 0 as 0. */
   pace: '[=0]0;[<1]0.00;#,##0',
-  /** Deals gained or lost, an average that may be fractional: 10,2. */
-  deals: '#,##0.0',
+  /**
+   * Deals a stage lost against its benchmark (the Report's funnel): an estimate, but of a count, so whole as
+   * the bottleneck's sentence says it (10,2 → 10, rounded half up); below half a deal the tenth stays
+   * (0,3), as "0" would say nothing is lost. Counts themselves take `count`; a forecast or an average that
+   * may be fractional is an amount of its metric and takes the metric's format.
+   */
+  dealsLost: '[<0.5]0.0;#,##0',
   /** Contest points and other scores that may carry hundredths. */
   points: '#,##0.##',
   /** A day column's header on the month tab: the weekday and the day, "пн 02" / "Mon 02". */
@@ -38,21 +46,6 @@ export function moneyFormat(currency: string, decimals = 0): string {
   const sign = currencySign(currency);
   return sign ? `${digits} "${sign}"` : digits;
 }
-
-/** The sign people write after an amount: ₽ for RUB, the code itself for a currency without one. */
-export function currencySign(currency: string): string {
-  const code = currency.trim().toUpperCase();
-  return CURRENCY_SIGNS[code] ?? code;
-}
-
-const CURRENCY_SIGNS: Record<string, string> = {
-  RUB: '₽',
-  USD: '$',
-  EUR: '€',
-  KZT: '₸',
-  BYN: 'Br',
-  UAH: '₴',
-};
 
 /** The format of a metric's amounts: money in the currency for revenue and receipts, a count otherwise. */
 export function metricFormat(metric: string, currency: string): string {

@@ -27,7 +27,8 @@ function bonusTab(a: Addon) {
   // The trail shows its first line; all its lines are in the cell's note.
   const get = (id: string, key: string) =>
     (key === 'trail' && notes[row(id)][keys.indexOf(key)]) || values[row(id)][keys.indexOf(key)];
-  const summary = (label: string) => values.find((r) => r[1] === label)?.[2];
+  // A summary line's figure: the first number after its label (merged across the columns it needs).
+  const summary = (label: string) => values.find((r) => r[1] === label)?.find((v) => typeof v === 'number');
   return { keys, get, summary };
 }
 
@@ -55,7 +56,7 @@ describe('contest prizes on the Bonus tab', () => {
       expect(withPrizes.get(id, 'variable')).toBeCloseTo(Number(without.get(id, 'variable')) + prize, 2);
     }
     const trail = String(withPrizes.get('m1', 'trail')).replace(/[\u00a0\u202f]/g, ' ');
-    expect(trail).toContain('Конкурс «Неделя активности»: 1 место — 3 000,00');
+    expect(trail).toContain('Конкурс «Неделя активности»: 1 место — 3 000,00 ₽');
     expect(withPrizes.summary('в т. ч. призы конкурсов')).toBe(5000);
   });
 
@@ -104,7 +105,7 @@ describe('a prize of a person whose bonus could not be calculated', () => {
       .map((d) => d.message)
       .join('\n')
       .replace(/[\u00a0\u202f]/g, ' ');
-    expect(shown).toContain('приз конкурса 3 000,00 не вошёл в фонд');
+    expect(shown).toContain('приз конкурса 3 000,00 ₽ не вошёл в фонд');
   });
 });
 

@@ -113,6 +113,8 @@ export interface ComputeOptions {
   absences: Map<string, Absence[]>;
   /** Salary for the days worked (the Plan tab's setting, on by default). */
   prorateSalary: boolean;
+  /** The Plan tab's currency: the trail's amounts carry its sign. */
+  currency: string;
 }
 
 /** The month tab's figures as the core's: the department's own rows apart from its people's. */
@@ -202,10 +204,10 @@ function bonusRow(r: PayrollRow<Person>, o: ComputeOptions): BonusRow {
     const where = `${o.teamTab}!${colLetter(TEAM_COL[x.field])}${r.person.row}`;
     return { ...rest, trail: [`${exceptionText(x, lang, o)} (${where})`] };
   }
-  const row: BonusRow = { ...rest, trail: r.result ? trailText(r.result, lang) : [] };
+  const row: BonusRow = { ...rest, trail: r.result ? trailText(r.result, lang, o.currency) : [] };
   if (forecast) {
     const trail = forecast.result
-      ? trailText(forecast.result, lang)
+      ? trailText(forecast.result, lang, o.currency)
       : [forecast.exception ? exceptionText(forecast.exception, lang, o) : t('bonus.forecast.none', lang)];
     row.forecast = { fact: forecast.fact, result: forecast.result, trail };
   }
@@ -213,12 +215,12 @@ function bonusRow(r: PayrollRow<Person>, o: ComputeOptions): BonusRow {
 }
 
 /** Each component with its amount, then its trail lines indented, then the total. */
-export function trailText(result: SchemeResult, lang: Lang): string[] {
+export function trailText(result: SchemeResult, lang: Lang, currency: string): string[] {
   const out: string[] = [];
   for (const c of result.components) {
-    out.push(`${componentLabel(c.label, lang)}: ${formatMoney(c.amount, lang)}`);
-    for (const line of renderTrail(c.trail, lang)) out.push(`   ${line}`);
+    out.push(`${componentLabel(c.label, lang)}: ${formatMoney(c.amount, lang, currency)}`);
+    for (const line of renderTrail(c.trail, lang, currency)) out.push(`   ${line}`);
   }
-  out.push(t('bonus.total', lang, { amount: formatMoney(result.total, lang) }));
+  out.push(t('bonus.total', lang, { amount: formatMoney(result.total, lang, currency) }));
   return out;
 }

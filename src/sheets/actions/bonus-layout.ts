@@ -3,6 +3,7 @@ import { type Day, isoString, parseDayText } from '../../core/dates';
 import { formatNumber, formatPercent, type Lang, labelOr, type MessageKey, t } from '../../i18n';
 import { currencySign, FORMAT, isMoneyMetric, moneyFormat } from '../formats';
 import { Grid, rect } from '../grid';
+import { type LabelLine, labelLines } from '../label-lines';
 import type { Person } from '../settings/team';
 import type { BonusCalculation, BonusRow } from './bonus-compute';
 
@@ -82,6 +83,12 @@ export function stepText(step: NextStep, lang: Lang, currency: string): string {
 /** One column of the Bonus tab: its key (row 3), header, header note, width and number format. */
 export type BonusColumn = { key: string; head: string; note?: string; width: number; format?: string };
 
+/**
+ * A narrow empty column between the last money column and the first text column (the next steps, or the
+ * trail): a right-aligned amount would otherwise touch the text left-aligned beside it.
+ */
+const GAP: BonusColumn = { key: 'gap', head: '', width: 12 };
+
 /** The forecast columns of a preliminary tab (before the draw balance and the trail). */
 function forecastColumns(lang: Lang, money: string): BonusColumn[] {
   return [
@@ -106,6 +113,7 @@ function forecastColumns(lang: Lang, money: string): BonusColumn[] {
       format: money,
     },
     { key: 'forecastVariable', head: t('bonus.col.forecastVariable', lang), width: 125, format: money },
+    GAP,
     {
       key: 'nextStep',
       head: t('bonus.col.nextStep', lang),
@@ -126,7 +134,8 @@ export function bonusColumns(calc: BonusCalculation, lang: Lang, currency = 'RUB
     { key: 'id', head: 'ID', width: 60 },
     { key: 'name', head: t('bonus.col.name', lang), width: 180 },
     { key: 'role', head: t('col.role', lang), width: 110 },
-    { key: 'scheme', head: t('bonus.col.scheme', lang), width: 200 },
+    // As wide as the longest scheme name needs (fitting widens it), not a fixed 200 px.
+    { key: 'scheme', head: t('bonus.col.scheme', lang), width: 140 },
     { key: 'plan', head: t('bonus.col.plan', lang), note: department, width: 120, format: money },
     { key: 'fact', head: t('bonus.col.fact', lang), note: department, width: 120, format: money },
     { key: 'attainment', head: t('bonus.col.attainment', lang), width: 95, format: FORMAT.completion },
@@ -158,6 +167,7 @@ export function bonusColumns(calc: BonusCalculation, lang: Lang, currency = 'RUB
     ...(calc.hasDraw
       ? [{ key: 'drawBalance', head: t('bonus.col.drawBalance', lang), width: 125, format: money }]
       : []),
+    ...(calc.preliminary ? [] : [GAP]),
     { key: 'trail', head: t('bonus.col.trail', lang), note: t('bonus.note.trailShort', lang), width: 320 },
   ];
 }
@@ -334,14 +344,15 @@ function summaryLines(calc: BonusCalculation, currency: string): [MessageKey, nu
   return lines;
 }
 
-/** The summary under the people: its title, then one labelled value per line. */
+/**
+ * The summary under the people: its title, then one labelled value per line, each label merged across the
+ * name column and those after it that it needs, so the labels do not widen the name column (label-lines.ts).
+ */
 function writeSummary({ g, calc, lang, currency }: Sheet, summaryRow: number): void {
+  const lines = summaryLines(calc, currency).map(
+    ([key, value, format]): LabelLine => [t(key, lang), value, format],
+  );
+  const figureCol = labelLines(g, summaryRow + 1, 2, lines);
   g.text(summaryRow, 2, t('bonus.summary', lang));
-  g.bold(rect(summaryRow, 2)).background(rect(summaryRow, 2, 1, 2), SECTION_BG);
-  summaryLines(calc, currency).forEach(([key, value, format], i) => {
-    const row = summaryRow + 1 + i;
-    g.text(row, 2, t(key, lang));
-    if (value !== null) g.set(row, 3, value);
-    g.format(rect(row, 3), format);
-  });
+  g.bold(rect(summaryRow, 2)).background(rect(summaryRow, 2, 1, figureCol - 1), SECTION_BG);
 }

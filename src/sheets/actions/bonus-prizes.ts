@@ -53,7 +53,12 @@ export function contestPrizes(
  * pay (at the forecast too: the contest is over, the prize is certain), one trail line per prize. A person
  * whose bonus could not be calculated keeps the prize in its column, outside the fund, and the exceptions say so.
  */
-export function addPrizes(calc: BonusCalculation, prizes: Map<string, PrizePayout[]>, lang: Lang): void {
+export function addPrizes(
+  calc: BonusCalculation,
+  prizes: Map<string, PrizePayout[]>,
+  lang: Lang,
+  currency: string,
+): void {
   for (const row of calc.rows) {
     const won = prizes.get(row.person.id);
     if (!won?.length) continue;
@@ -63,11 +68,11 @@ export function addPrizes(calc: BonusCalculation, prizes: Map<string, PrizePayou
     calc.hasPrizes = true;
     if (!row.result) {
       // Not paid here with the rest: the dialog after the run says so, next to why the bonus is missing.
-      const amount = formatMoney(row.prizes, lang);
+      const amount = formatMoney(row.prizes, lang, currency);
       calc.exceptions.push(t('bonus.prizeNotPaid', lang, { name: row.person.name, amount }));
       continue;
     }
-    row.trail = [...row.trail, ...won.map((p) => renderTrailLine(p.line, lang))];
+    row.trail = [...row.trail, ...won.map((p) => renderTrailLine(p.line, lang, currency))];
     row.result = { ...row.result, total: add(row.result.total), variable: add(row.result.variable) };
     const f = row.forecast?.result;
     if (row.forecast && f) row.forecast.result = { ...f, total: add(f.total), variable: add(f.variable) };

@@ -1,4 +1,4 @@
-import { type Lang, monthName, t } from '../../i18n';
+import { type Lang, monthInText, t } from '../../i18n';
 import { formatDay } from '../../i18n/format';
 import { type Action, type ActionContext, notify, toast } from '../context';
 import { recordFacts } from '../facts-log';
@@ -47,7 +47,7 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
     notify(ctx, problems.text(ctx.lang));
     return;
   }
-  addPrizes(result, prizes, ctx.lang);
+  addPrizes(result, prizes, ctx.lang, input.currency);
   writeBonusTab(ctx, input, result, year, month);
   toast(ctx, 'toast.bonusDone', { month: monthKey(year, month) });
   if (result.exceptions.length) notify(ctx, exceptionsText(result, ctx.lang));
@@ -157,6 +157,7 @@ function computeInput(
     calendar: input.calendar,
     absences: input.absences,
     prorateSalary: input.prorateSalary,
+    currency: input.currency,
   };
 }
 
@@ -169,7 +170,7 @@ function writeBonusTab(
   month: number,
 ) {
   const { lang } = ctx;
-  const monthText = `${monthWord(month, lang)} ${year}`;
+  const monthText = `${monthInText(month, lang)} ${year}`;
   const grid = bonusGrid(result, {
     lang,
     currency: input.currency,
@@ -211,10 +212,6 @@ function exceptionsText(result: BonusCalculation, lang: Lang): string {
     ...result.exceptions.map((e) => `• ${e}`),
   ].join('\n');
 }
-
-/** «ноябрь» inside a Russian sentence, "November" in English. */
-const monthWord = (month: number, lang: Lang) =>
-  lang === 'ru' ? monthName(month, lang).toLowerCase() : monthName(month, lang);
 
 /** The draw balances left at the end of the previous month, read from its Bonus tab when there is one. */
 function previousBalances(ctx: ActionContext, year: number, month: number): Map<string, number> {

@@ -154,6 +154,7 @@ function entrantRows(g: Grid, b: BoardInput, l: BoardLayout): void {
           ...renderTrail(
             trail.map((n) => readable(n, b)),
             b.lang,
+            b.currency,
           ),
         ].join('\n'),
       );

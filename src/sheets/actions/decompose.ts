@@ -3,7 +3,7 @@ import type { PlanDecomposition } from '../../core/decompose';
 import { planWeeks } from '../../core/weeks';
 import { formatDay, type Lang, type MessageKey, monthName, t, tCode } from '../../i18n';
 import { type ActionContext, toast } from '../context';
-import { FORMAT, metricFormat, moneyFormat } from '../formats';
+import { currencySign, FORMAT, metricFormat, moneyFormat } from '../formats';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { type Settings, writeNewIds } from '../settings';
@@ -91,7 +91,7 @@ function warningTexts(plan: PlanDecomposition, lang: Lang): string[] {
 /** The title, the day it was made and the plan's warnings in red; then a blank row. */
 function titleBlock(w: TableWriter, v: PlanView, today: Day, warnings: readonly string[]): void {
   const { g } = w;
-  g.text(1, 1, t('plan.title', v.lang, { year: String(v.plan.year), currency: v.currency }));
+  g.text(1, 1, t('plan.title', v.lang, { year: String(v.plan.year), currency: currencySign(v.currency) }));
   g.bold(rect(1, 1));
   g.text(2, 1, t('plan.generated', v.lang, { date: formatDay(today, v.lang) }));
   warnings.forEach((text, i) => {

@@ -7,13 +7,14 @@ import {
   formatNumber,
   formatPercent,
   type Lang,
-  monthName,
+  monthInText,
   t,
   type Written,
   written,
 } from '../../i18n';
 import { dateFormat, FORMAT, moneyFormat } from '../formats';
 import { type Grid, rect, serialOf } from '../grid';
+import { type LabelLine, labelLines } from '../label-lines';
 import { metricLabel } from '../labels';
 import { type GridOptions, reportFormats, TABLE_COLS } from './report-writer';
 import type { TableWriter } from './table-writer';
@@ -41,9 +42,8 @@ const CHART_ROWS = 20;
 export function titleBlock(g: Grid, r: MonthlyReport, o: GridOptions): void {
   const { lang } = o;
   const { year, month } = ymdOf(r.from);
-  // Sentence case after the colon: a Russian month name is lower case there («Отчёт о продажах: ноябрь 2026»).
-  const name = lang === 'ru' ? monthName(month, lang).toLowerCase() : monthName(month, lang);
-  g.text(REPORT.titleRow, 1, t('rep.title', lang, { month: name, year: String(year) }));
+  // Sentence case after the colon: «Отчёт о продажах: ноябрь 2026».
+  g.text(REPORT.titleRow, 1, t('rep.title', lang, { month: monthInText(month, lang), year: String(year) }));
   g.bold(rect(REPORT.titleRow, 1));
   g.text(2, 1, t('rep.generated', lang, { date: formatDay(r.generatedOn, lang), monthTab: o.monthName }));
   g.set(REPORT.stampRow, REPORT.stampCol, serialOf(r.generatedOn));
@@ -94,7 +94,7 @@ function funnelStages(w: TableWriter, fn: Funnel, lang: Lang): void {
     w.put(w.row, 2, fn.team.counts[i], FORMAT.count);
     w.put(w.row, 3, fn.team.conversions[i], FORMAT.conversion);
     w.put(w.row, 4, fn.benchmark[i] ?? null, FORMAT.conversion);
-    w.put(w.row, 5, impacts[i] ?? null, FORMAT.deals);
+    w.put(w.row, 5, impacts[i] ?? null, FORMAT.dealsLost);
     if (fn.team.bottleneck && fn.team.bottleneck.stage === i)
       g.background(rect(w.row, 1, 1, 5), BOTTLENECK_BG);
     w.row++;
@@ -147,7 +147,7 @@ function managerBottlenecks(w: TableWriter, fn: Funnel, lang: Lang): void {
       g.text(w.row, 2, m.bottleneck.stageName);
       w.put(w.row, 3, m.bottleneck.conversion, FORMAT.conversion);
       w.put(w.row, 4, m.bottleneck.benchmark, FORMAT.conversion);
-      w.put(w.row, 5, m.bottleneck.dealsAdded, FORMAT.deals);
+      w.put(w.row, 5, m.bottleneck.dealsAdded, FORMAT.dealsLost);
     } else g.text(w.row, 2, '—');
     w.put(w.row, 6, m.overall, FORMAT.conversion);
     w.row++;
@@ -162,17 +162,14 @@ export function bonusSection(w: TableWriter, r: MonthlyReport, o: GridOptions): 
   if (r.bonus) {
     const mainLabel = metricLabel(r.mainMetric, o.settings.funnel, lang);
     const money = moneyFormat(o.settings.plan.currency);
-    const pairs: [string, number | null, string][] = [
+    const pairs: LabelLine[] = [
       [t('rep.bonusFund', lang), r.bonus.fund, money],
       [t('rep.bonusManagers', lang), r.bonus.managers, money],
       [t('rep.bonusHead', lang), r.bonus.head, money],
       [t('rep.bonusShare', lang, { metric: mainLabel }), r.bonus.shareOfRevenue, FORMAT.conversion],
     ];
-    for (const [text, v, format] of pairs) {
-      w.g.text(w.row, 1, text);
-      w.put(w.row, 2, v, format);
-      w.row++;
-    }
+    labelLines(w.g, w.row, 1, pairs);
+    w.row += pairs.length;
     w.line(t('rep.bonusSource', lang, { tab: o.bonusTab }));
     if (o.bonusPreliminaryAsOf)
       w.line(t('rep.bonusPreliminary', lang, { date: formatDay(o.bonusPreliminaryAsOf, lang) }));

@@ -4,6 +4,7 @@ import type { MonthlyReport } from '../../core/report';
 import { formatDay, formatPercent, t } from '../../i18n';
 import { FORMAT, moneyFormat } from '../formats';
 import { rect } from '../grid';
+import { type LabelLine, labelLines } from '../label-lines';
 import { metricLabel } from '../labels';
 import { monthKey } from '../tabs';
 import { type GridOptions, MAIN_BG, reportFormats, TABLE_COLS } from './report-writer';
@@ -121,7 +122,7 @@ export function forecastSection(w: TableWriter, r: MonthlyReport, o: GridOptions
     const f = r.forecast;
     const metric = metricLabel(r.mainMetric, o.settings.funnel, lang);
     const { amount } = reportFormats(o, r.mainMetric);
-    const pairs: [string, number, string][] = [
+    const pairs: LabelLine[] = [
       [
         t('rep.forecast', lang, { metric, date: formatDay(f.asOf ?? r.generatedOn, lang) }),
         f.forecast,
@@ -135,11 +136,8 @@ export function forecastSection(w: TableWriter, r: MonthlyReport, o: GridOptions
         [t('rep.miss', lang), f.miss, amount],
         [t('rep.accuracy', lang), f.accuracy, FORMAT.conversion],
       );
-    for (const [text, v, format] of pairs) {
-      w.g.text(w.row, 1, text);
-      w.put(w.row, 2, v, format);
-      w.row++;
-    }
+    labelLines(w.g, w.row, 1, pairs);
+    w.row += pairs.length;
   } else w.line(t('rep.noForecast', lang));
   w.row++;
   return forecastRow;
@@ -174,6 +172,8 @@ export function rankingSection(w: TableWriter, r: MonthlyReport, o: GridOptions)
     w.light(rect(row, 5, 1, next - 5), m.light);
     w.row++;
   }
+  // The place centered: a right-aligned number would touch the name beside it.
+  w.g.align(rect(rankingRow, 1, w.row - rankingRow, 1), 'center');
   w.row++;
   return rankingRow;
 }

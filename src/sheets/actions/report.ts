@@ -155,6 +155,10 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
   const funnelManagers = r.funnel ? r.funnel.managers.length : 0;
   const rows = 60 + r.metrics.length + 2 * r.ranking.length + days + 2 * funnelStages + funnelManagers;
   const g = new Grid(rows, CHART_COL + 7) as Grid & { layout: ReportLayout };
+  // Set first: the label lines (label-lines.ts) merge as many columns as their labels need by these widths.
+  // Column A is as wide as a name or a stage needs (fitting widens it); longer labels are merged across.
+  g.widths[1] = 180;
+  for (let c = 2; c <= TABLE_COLS; c++) g.widths[c] = 115;
   titleBlock(g, r, o);
 
   const w = new TableWriter(g, REPORT.firstSectionRow, TABLE_COLS);
@@ -165,8 +169,6 @@ export function reportGrid(r: MonthlyReport, o: GridOptions): Grid & { layout: R
   const bonusRow = bonusSection(w, r, o);
   const chartRows = chartSection(w, r, o);
 
-  g.widths[1] = 260;
-  for (let c = 2; c <= TABLE_COLS; c++) g.widths[c] = 115;
   g.protectedRects.push(rect(1, 1, g.rows, g.cols));
   g.layout = { headlineRow, forecastRow, rankingRow, funnelRow, bottleneckRow, bonusRow, chartRows };
   return g;
