@@ -9,15 +9,20 @@ import { MONTH } from '../month-layout';
 export interface MonthPositions {
   firstDay: number;
   lastDay: number;
-  /** The first and last manager × metric rows (the department rows sum them). */
+  /** The first department row (one per metric, in the metrics' order). */
+  deptFirst: number;
+  /** The first manager × metric row: each manager's rows follow one another, one per metric. */
   mgrFirst: number;
-  mgrLast: number;
+  managers: number;
+  metrics: number;
   /** Text shown as "needed per day" when no own day remains and the plan is not met. */
   noDaysLeft: string;
 }
 
 const C = MONTH.col;
 export const TODAY_REF = a1(MONTH.todayCell.row, MONTH.todayCell.col, true);
+/** LibreOffice and Excel take at most 255 arguments per function. */
+const SUM_ARGS = 250;
 const abs = (col: number, row: number) => `$${colLetter(col)}$${row}`;
 
 export class MonthFormulas {
@@ -56,12 +61,26 @@ export class MonthFormulas {
     };
   }
 
-  /** Σ over the manager rows of this metric, of column `col` (or of a day column). */
+  /**
+   * Σ over the manager rows of department row r's metric, of column `col` (or of a day column): the cells
+   * named one by one. A SUMIF over the metric column would scan every manager row whenever any fact of the
+   * column changes (HyperFormula: ~4 ms per department cell at 200 managers); a list is recomputed in
+   * microseconds and depends on that metric's cells only. SUM skips text in its references as SUMIF did
+   * (a fact typed as text, a blank forecast); nested by SUM_ARGS, the most arguments every engine takes.
+   */
   sumOfManagers(r: number, col: number): string {
-    const { mgrFirst, mgrLast } = this.p;
-    const metrics = `${abs(C.metric, mgrFirst)}:${abs(C.metric, mgrLast)}`;
+    const { mgrFirst, deptFirst, managers, metrics } = this.p;
     const letter = colLetter(col);
-    return `SUMIF(${metrics},$${colLetter(C.metric)}${r},${letter}$${mgrFirst}:${letter}$${mgrLast})`;
+    const cells = Array.from(
+      { length: managers },
+      (_, i) => `${letter}${mgrFirst + i * metrics + r - deptFirst}`,
+    );
+    if (!cells.length) return '0';
+    if (cells.length <= SUM_ARGS) return `SUM(${cells.join(',')})`;
+    const parts: string[] = [];
+    for (let i = 0; i < cells.length; i += SUM_ARGS)
+      parts.push(`SUM(${cells.slice(i, i + SUM_ARGS).join(',')})`);
+    return `SUM(${parts.join(',')})`;
   }
 
   /** A department row: the sum of its people (forecast once a department day has passed). */

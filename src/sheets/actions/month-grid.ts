@@ -97,8 +97,7 @@ export function monthGrid(
   const unassigned = unassignedRows(typed, new Set(rows.map((r) => cellKey(r.id, r.metric))), days);
   const deptFirst = MONTH.firstDataRow;
   const mgrFirst = deptFirst + metrics.length;
-  const mgrLast = mgrFirst + rows.length - 1;
-  const ownFirst = mgrLast + 1;
+  const ownFirst = mgrFirst + rows.length;
   const ownRow = new Map(mp.managers.map((m, i) => [m.id, ownFirst + 2 * i]));
   const ownLast = ownFirst + 2 * mp.managers.length - 1;
   const unassignedHeader = ownLast + 2;
@@ -108,7 +107,15 @@ export function monthGrid(
   const noDaysLeft = t('month.noDaysLeft', lang);
   const m: MonthSheet = {
     g: new Grid(Math.max(totalRows, mgrFirst), lastDay),
-    f: new MonthFormulas({ firstDay, lastDay, mgrFirst, mgrLast, noDaysLeft }),
+    f: new MonthFormulas({
+      firstDay,
+      lastDay,
+      deptFirst,
+      mgrFirst,
+      managers: mp.managers.length,
+      metrics: metrics.length,
+      noDaysLeft,
+    }),
     lang,
     settings,
     mp,
