@@ -306,6 +306,8 @@ function monthsHeader(g: Grid, lang: Lang, year: number, monthsRow: number): voi
     g.note(monthsRow, MONTH_COLS.history + k, t('note.history', lang));
   }
   g.header(rect(monthsRow, MONTH_COLS.month, 1, MONTH_COLS.history + HISTORY_YEARS - MONTH_COLS.month));
+  // The years centered: a right-aligned «2025» would touch the next column's left-aligned «История».
+  g.align(rect(monthsRow, MONTH_COLS.history, 1, HISTORY_YEARS), 'center');
 }
 
 /** The twelve months with last years' sales, and the formats of the monthly figures. */

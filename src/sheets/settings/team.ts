@@ -201,5 +201,7 @@ export function teamTemplate(lang: Lang, year: number): Grid {
   g.format(rect(2, 5, TEMPLATE_ROWS - 1, 2), dateFormat(lang));
   g.format(rect(2, 8, TEMPLATE_ROWS - 1, 1), FORMAT.count);
   g.format(rect(2, 10, TEMPLATE_ROWS - 1, 1), FORMAT.count);
+  // The scheme's short code centered: left-aligned it would touch the salary right-aligned beside it.
+  g.align(body(9), 'center');
   return g;
 }
