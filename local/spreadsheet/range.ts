@@ -64,6 +64,8 @@ export class Range
       | 'setNotes'
       | 'getNote'
       | 'getNotes'
+      | 'setDataValidations'
+      | 'getDataValidations'
       | 'getA1Notation'
       | 'getRow'
       | 'getColumn'
@@ -312,6 +314,15 @@ export class Range
   setDataValidation(rule: DataValidation | null): this {
     this.hit('setDataValidation', [rule]);
     return this.setStyles('validation', this.fill(rule));
+  }
+  setDataValidations(rules: unknown[][]): this {
+    this.hit('setDataValidations', [rules]);
+    this.checkGrid(rules);
+    return this.setStyles('validation', rules as (DataValidation | null)[][]);
+  }
+  getDataValidations(): (DataValidation | null)[][] {
+    this.hit('getDataValidations');
+    return this.getStyles('validation') as (DataValidation | null)[][];
   }
   getDataValidation(): DataValidation | null {
     this.hit('getDataValidation');

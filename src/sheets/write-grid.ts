@@ -1,5 +1,6 @@
 import {
   type Align,
+  a1Rect,
   type ConditionalRule,
   type Grid,
   quotedSheet,
@@ -93,36 +94,140 @@ function clearLeftovers(ss: Spreadsheet, name: string): void {
   else aside.setName(name);
 }
 
+/** What `insertSheet` makes: 1 000 × 26 blank cells in the default look, nothing frozen. */
+const NEW_SHEET = { rows: 1000, cols: 26 } as const;
+
+/** A sheet `insertSheet` has just made, filled: nothing is sent that a new sheet already is. */
 function fillSheet(sheet: Sheet, grid: Grid, protectionNote: string): void {
-  writeCells(sheet, grid);
-  sheet.setFrozenRows(grid.frozenRows);
-  sheet.setFrozenColumns(grid.frozenCols);
+  writeCells(sheet, grid, 1, true);
+  if (grid.frozenRows) sheet.setFrozenRows(grid.frozenRows);
+  if (grid.frozenCols) sheet.setFrozenColumns(grid.frozenCols);
   for (const [start, count] of runs(grid.hiddenRows)) sheet.hideRows(start, count);
   for (const [start, count] of runs(grid.hiddenCols)) sheet.hideColumns(start, count);
   for (const [start, count, width] of widthRuns(grid.widths)) sheet.setColumnWidths(start, count, width);
   for (const [start, count] of runs(grid.wrapRows)) sheet.getRange(start, 1, count, grid.cols).setWrap(true);
   for (const m of grid.merges) range(sheet, m).merge();
   for (const a of alignRuns(grid.aligns)) range(sheet, a.rect).setHorizontalAlignment(a.align);
-  for (const v of grid.validations) range(sheet, v.rect).setDataValidation(validation(v.rule));
-  sheet.setConditionalFormatRules(grid.conditional.map((c) => conditional(sheet, c)));
+  writeValidations(sheet, grid.validations);
+  const rangeOf = rangeCache(sheet);
+  if (grid.conditional.length)
+    sheet.setConditionalFormatRules(grid.conditional.map((c) => conditional(rangeOf(c.rect), c)));
   for (const p of grid.protectedRects)
     range(sheet, p).protect().setWarningOnly(true).setDescription(protectionNote);
   for (const c of grid.charts) sheet.insertChart(chart(sheet, c));
   if (grid.tabColor) sheet.setTabColor(grid.tabColor);
 }
 
-/** The grid's cell layers (values, number formats, colours, weights, notes) from row `from` down: a call each. */
-export function writeCells(sheet: Sheet, grid: Grid, from = 1): void {
-  ensureSize(sheet, grid.rows, grid.cols);
-  const rows = <T>(layer: T[][]) => (from === 1 ? layer : layer.slice(from - 1));
-  const block = sheet.getRange(from, 1, grid.rows - from + 1, grid.cols);
-  block.setValues(rows(grid.values));
-  block.setNumberFormats(rows(grid.formats).map((row) => row.map((f) => f || 'General')));
-  block.setBackgrounds(rows(grid.backgrounds) as string[][]);
-  block.setFontWeights(rows(grid.weights));
-  block.setFontColors(rows(grid.fontColors) as string[][]);
-  block.setNotes(rows(grid.notes));
+/** getRange once per rect however often it is needed (conditional rules on the same cells share one). */
+function rangeCache(sheet: Sheet): (r: Rect) => GoogleAppsScript.Spreadsheet.Range {
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  return (r) => {
+    const key = a1Rect(r);
+    const known = ranges.get(key);
+    if (known) return known;
+    const made = range(sheet, r);
+    ranges.set(key, made);
+    return made;
+  };
 }
+
+/**
+ * The rules in one call: a single rule on its range, several as one 2-D array over the block they span
+ * (cells between them get none, as on a new sheet).
+ */
+function writeValidations(sheet: Sheet, validations: Grid['validations']): void {
+  const box = boundingRect(validations.map((v) => v.rect));
+  if (!box) return;
+  if (validations.length === 1) {
+    range(sheet, box).setDataValidation(validation(validations[0].rule));
+    return;
+  }
+  const rules = Array.from({ length: box.rows }, () =>
+    new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(box.cols).fill(null),
+  );
+  for (const v of validations) {
+    const rule = validation(v.rule);
+    for (let r = v.rect.row; r < v.rect.row + v.rect.rows; r++)
+      for (let c = v.rect.col; c < v.rect.col + v.rect.cols; c++) rules[r - box.row][c - box.col] = rule;
+  }
+  range(sheet, box).setDataValidations(rules);
+}
+
+/** The smallest rect holding all of `rects`; null for none. */
+function boundingRect(rects: readonly Rect[]): Rect | null {
+  if (!rects.length) return null;
+  const row = Math.min(...rects.map((r) => r.row));
+  const col = Math.min(...rects.map((r) => r.col));
+  const lastRow = Math.max(...rects.map((r) => r.row + r.rows - 1));
+  const lastCol = Math.max(...rects.map((r) => r.col + r.cols - 1));
+  return { row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 };
+}
+
+/** Each cell layer's default: what a new sheet's cells hold, so a new sheet needs no such cell sent. */
+const LAYER_DEFAULT = {
+  formats: '',
+  backgrounds: null,
+  weights: 'normal',
+  fontColors: null,
+  notes: '',
+} as const;
+type Layer = keyof typeof LAYER_DEFAULT;
+
+/**
+ * The grid's cell layers (values, number formats, colours, weights, notes) from row `from` down: a call each.
+ * On a sheet `insertSheet` has just made (`blank`) its size is known and a layer is sent only over the block
+ * where it differs from the default (not at all when it never does), so a tab's few notes or colours do not
+ * travel as arrays of the whole tab.
+ */
+export function writeCells(sheet: Sheet, grid: Grid, from = 1, blank = false): void {
+  if (blank) growNew(sheet, grid.rows, grid.cols);
+  else ensureSize(sheet, grid.rows, grid.cols);
+  const whole: Rect = { row: from, col: 1, rows: grid.rows - from + 1, cols: grid.cols };
+  const rangeOf = rangeCache(sheet);
+  const part = <T>(layer: T[][], r: Rect) =>
+    layer.slice(r.row - 1, r.row - 1 + r.rows).map((row) => row.slice(r.col - 1, r.col - 1 + r.cols));
+  rangeOf(whole).setValues(part(grid.values, whole));
+  const send = <T>(name: Layer, set: (range: GoogleAppsScript.Spreadsheet.Range, cells: T[][]) => void) => {
+    const r = blank ? changedRect(grid[name], LAYER_DEFAULT[name]) : whole;
+    if (r) set(rangeOf(r), part(grid[name] as T[][], r));
+  };
+  send<string>('formats', (r, cells) =>
+    r.setNumberFormats(cells.map((row) => row.map((f) => f || 'General'))),
+  );
+  send<string>('backgrounds', (r, cells) => r.setBackgrounds(cells));
+  send<'bold' | 'normal'>('weights', (r, cells) => r.setFontWeights(cells));
+  send<string>('fontColors', (r, cells) => r.setFontColors(cells));
+  send<string>('notes', (r, cells) => r.setNotes(cells));
+}
+
+/**
+ * The rect (1-based) of a layer's cells that differ from `empty`, null when none does. A rect that would
+ * spare fewer than SPARED_CELLS cells is widened to the whole tab: it shares the values' range then, and a
+ * call costs more than that payload.
+ */
+function changedRect(layer: readonly (readonly unknown[])[], empty: unknown): Rect | null {
+  let top = -1;
+  let bottom = -1;
+  let left = Number.POSITIVE_INFINITY;
+  let right = -1;
+  layer.forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) {
+      if (row[c] === empty) continue;
+      if (top < 0) top = r;
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  });
+  if (top < 0) return null;
+  const rows = layer.length;
+  const cols = layer[0].length;
+  const box = { row: top + 1, col: left + 1, rows: bottom - top + 1, cols: right - left + 1 };
+  return rows * cols - box.rows * box.cols < SPARED_CELLS ? { row: 1, col: 1, rows, cols } : box;
+}
+
+/** Cells a layer's own range must spare to be worth its getRange call (about 100 KB of blanks). */
+const SPARED_CELLS = 20_000;
 
 /** The first row (1-based) where `after` differs from `before` in any cell layer; null when none does. */
 export function firstChangedRow(before: Grid, after: Grid): number | null {
@@ -135,6 +240,12 @@ export function firstChangedRow(before: Grid, after: Grid): number | null {
 
 function range(sheet: Sheet, r: Rect): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(r.row, r.col, r.rows, r.cols);
+}
+
+/** Grows a sheet `insertSheet` has just made, whose size is known without asking. */
+function growNew(sheet: Sheet, rows: number, cols: number): void {
+  if (rows > NEW_SHEET.rows) sheet.insertRowsAfter(NEW_SHEET.rows, rows - NEW_SHEET.rows);
+  if (cols > NEW_SHEET.cols) sheet.insertColumnsAfter(NEW_SHEET.cols, cols - NEW_SHEET.cols);
 }
 
 /** Grows a sheet to at least `rows` × `cols` (a new sheet has 1 000 × 26): one insert each, whatever the size. */
@@ -209,11 +320,14 @@ function validation(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataVali
   }
 }
 
-function conditional(sheet: Sheet, c: ConditionalRule): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+function conditional(
+  target: GoogleAppsScript.Spreadsheet.Range,
+  c: ConditionalRule,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
   const b = SpreadsheetApp.newConditionalFormatRule()
     .whenFormulaSatisfied(c.formula)
     .setBackground(c.background)
-    .setRanges([range(sheet, c.rect)]);
+    .setRanges([target]);
   if (c.fontColor) b.setFontColor(c.fontColor);
   return b.build();
 }
