@@ -84,6 +84,7 @@ export function monthGrid(
   settings: Settings,
   typed: Map<string, Fact>,
   lang: Lang,
+  today?: Day,
 ): MonthGrid {
   const days = Array.from(
     { length: lastOfMonth(plan.year, mp.month) - mp.start + 1 },
@@ -131,7 +132,7 @@ export function monthGrid(
     mgrFirst,
     count: { kept: 0, text: 0 },
   };
-  titleAndInfo(m, plan.year);
+  titleAndInfo(m, plan.year, today);
   headerRow(m);
   dayColumns(m);
   departmentRows(m);
@@ -142,7 +143,7 @@ export function monthGrid(
   return { grid: m.g, kept: m.count.kept, textCells: m.count.text };
 }
 
-function titleAndInfo(m: MonthSheet, year: number): void {
+function titleAndInfo(m: MonthSheet, year: number, today: Day | undefined): void {
   const { g, lang } = m;
   const info = MONTH.info;
   g.text(MONTH.titleRow, 1, t('month.title', lang, { month: monthTabName(year, m.mp.month) }));
@@ -158,7 +159,18 @@ function titleAndInfo(m: MonthSheet, year: number): void {
   // A count is right-aligned and the next label left-aligned: spaces after it keep "20 Прошло" apart.
   for (const col of [info.totalCol, info.elapsedCol, info.remainingCol])
     g.format(rect(MONTH.infoRow, col), '0"   "');
-  g.set(MONTH.todayCell.row, MONTH.todayCell.col, '=INT(TODAY())');
+  g.set(MONTH.todayCell.row, MONTH.todayCell.col, todayCell(m, today));
+}
+
+/**
+ * What the formulas take "today" from: =INT(TODAY()), or for a month already over the day after it. Every
+ * formula compares the month's own dates with it (before today, is today), so both give the same values
+ * forever after; the constant spares the spreadsheet the recalculation of the tab's to-date figures on every
+ * edit anywhere (a volatile cell's dependents are all recomputed, or at least visited, on each edit).
+ */
+function todayCell(m: MonthSheet, today: Day | undefined): string | number {
+  const after = m.days[m.days.length - 1] + 1;
+  return today !== undefined && today >= after ? serialOf(after) : '=INT(TODAY())';
 }
 
 function headerRow(m: MonthSheet): void {

@@ -42,7 +42,7 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number, 
   const log = readFactsLog(ctx.ss, ctx.lang);
   const restored = restore ? restoreFromLog(log, facts, year, month) : 0;
   const build = (typed: Map<string, Fact>) =>
-    monthGrid(plan, monthPlanOf(plan, year, month)!, settings, typed, ctx.lang);
+    monthGrid(plan, monthPlanOf(plan, year, month)!, settings, typed, ctx.lang, ctx.today);
   const grid = build(facts);
   writeNewIds(ctx, settings);
   recordFacts(ctx, [...facts.values()], log);
