@@ -39,10 +39,15 @@ export const WEEK = {
     forecast: 14,
     reachable: 15,
     nextPlan: 16,
+    /**
+     * A narrow empty column: next week's plan is right-aligned, last week's promises left-aligned text; side
+     * by side they would read as one ("1 008 000 ₽Довести 4 сделки").
+     */
+    gap: 17,
     /** The commitments typed on the previous week's tab (from the meeting log): read-only. */
-    promised: 17,
+    promised: 18,
     /** Typed during the meeting: the one unprotected column of the table. */
-    commitment: 18,
+    commitment: 19,
   },
   /** Rows of the notes block a person types in (merged across the table). */
   noteRows: 5,

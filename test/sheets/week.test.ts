@@ -189,6 +189,15 @@ describe('commitments and notes typed on Week', () => {
     expect(rowOf(next, 'm1', 'revenue')[C.commitment - 1]).toBe('');
     expect(rowOf(next, 'm2', 'revenue')[C.promised - 1]).toBe('');
     expect(rowOf(next, WEEK.departmentId, 'revenue')[C.promised - 1]).toBe('Разбор холодной базы в среду');
+    // Next week's plan (right-aligned) and the promise (left-aligned text) apart: a narrow empty column between.
+    const m1 = rowOf(next, 'm1', 'revenue');
+    expect([C.gap - C.nextPlan, C.promised - C.gap, typeof m1[C.nextPlan - 1], m1[C.gap - 1]]).toEqual([
+      1,
+      1,
+      'number',
+      '',
+    ]);
+    expect(a.ss.getSheetByName('Неделя 2026-W49')!.getColumnWidth(C.gap)).toBe(12);
     const label = next.findIndex((r) => r[C.name - 1] === 'Заметки прошлой недели:');
     expect(next[label + 1][C.name - 1]).toBe('Петров в отпуске с 7.12');
     // The W48 tab itself keeps its texts; its week is not changed by making W49.

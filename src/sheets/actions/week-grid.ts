@@ -197,6 +197,13 @@ const NOTES: Partial<Record<WeekColumn, MessageKey>> = {
   commitment: 'week.note.commitment',
 };
 
+/** A column's header: its message, the id column's marker header, nothing over the gap, else its key. */
+function headOf(key: WeekColumn, lang: Lang): string {
+  const head = HEADS[key];
+  if (head) return t(head, lang);
+  return key === 'id' ? WEEK.headerId : key === 'gap' ? '' : key;
+}
+
 function heading(w: WeekSheet): void {
   const { g, input } = w;
   const { lang, plans, week } = input;
@@ -230,7 +237,7 @@ function heading(w: WeekSheet): void {
   g.bold(rect(WEEK.groupRow, 1, 1, C.commitment));
   for (const [key, col] of Object.entries(C) as [WeekColumn, number][]) {
     g.text(WEEK.keyRow, col, weekMarker(key));
-    g.text(WEEK.headerRow, col, HEADS[key] ? t(HEADS[key], lang) : key === 'id' ? WEEK.headerId : key);
+    g.text(WEEK.headerRow, col, headOf(key, lang));
     const note = NOTES[key];
     if (note) g.note(WEEK.headerRow, col, t(note, lang, { factor: REACHABLE_PACE_FACTOR }));
   }
@@ -247,6 +254,7 @@ function layout(w: WeekSheet): void {
   g.widths[C.label] = 110;
   for (const c of AMOUNT_COLS) g.widths[C[c]] = 100;
   for (const c of [...SHARE_COLS, 'reachable' as const]) g.widths[C[c]] = 80;
+  g.widths[C.gap] = 12;
   g.widths[C.promised] = 220;
   // «Успеваем?» between the forecast and next week's plan: a yes/no centered, apart from the figures.
   g.align(rect(WEEK.headerRow, C.reachable, w.tableLast - WEEK.headerRow + 1, 1), 'center');
