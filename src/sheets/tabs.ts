@@ -30,6 +30,23 @@ export function findSettingsSheet(
 }
 
 /**
+ * `findSettingsSheet` with the name it was found under: a reader needs no `getName` call (a read) to name
+ * the tab in its problems.
+ */
+export function findSettingsTab(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tab: SettingsTab,
+  lang: Lang,
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string } | null {
+  for (const l of lang === 'ru' ? (['ru', 'en'] as const) : (['en', 'ru'] as const)) {
+    const name = settingsTabName(tab, l);
+    const sheet = ss.getSheetByName(name);
+    if (sheet) return { sheet, name };
+  }
+  return null;
+}
+
+/**
  * A generated tab under its name in this spreadsheet's language, or the same tab made when the spreadsheet
  * had the other language (a locale change must not lose last month's Bonus tab).
  */

@@ -1,7 +1,7 @@
 import type { Calendar } from '../../core/calendar';
 import type { ActionContext } from '../context';
 import type { Problems } from '../problems';
-import { findSettingsSheet, type SettingsTab, settingsTabName } from '../tabs';
+import { findSettingsTab, type SettingsTab, settingsTabName } from '../tabs';
 import { type CalendarSettings, productionCalendar, readCalendarSettings } from './calendar';
 import { type FunnelStage, readFunnel } from './funnel';
 import { type PlanSettings, readPlan } from './plan';
@@ -31,14 +31,14 @@ export interface Settings {
 export function readTabValues(ctx: ActionContext, tabs: readonly SettingsTab[], problems: Problems) {
   const out: Partial<Record<SettingsTab, { name: string; values: unknown[][] }>> = {};
   for (const tab of tabs) {
-    const sheet = findSettingsSheet(ctx.ss, tab, ctx.lang);
-    if (!sheet) {
+    const found = findSettingsTab(ctx.ss, tab, ctx.lang);
+    if (!found) {
       problems.add(settingsTabName(tab, ctx.lang), undefined, undefined, 'settings.missingTab', {
         tab: settingsTabName(tab, ctx.lang),
       });
       continue;
     }
-    const range = sheet.getDataRange();
+    const range = found.sheet.getDataRange();
     const values = range.getValues();
     if (tab === 'team') {
       const shown = range.getDisplayValues();
@@ -46,7 +46,7 @@ export function readTabValues(ctx: ActionContext, tabs: readonly SettingsTab[], 
         if (row.length > 0) row[0] = shown[i]?.[0] ?? row[0];
       });
     }
-    out[tab] = { name: sheet.getName(), values };
+    out[tab] = { name: found.name, values };
   }
   return out;
 }
