@@ -70,6 +70,32 @@ function withoutSeparators(s: string, lang: 'ru' | 'en'): string | undefined {
   return s;
 }
 
+/**
+ * The two readings of a number whose meaning hangs on the separator convention: one comma or dot followed by
+ * exactly three digits, after one to three digits that do not start with 0 (a sign, a currency and a
+ * trailing % allowed). «10,000» is 10 in Russian and ten thousand in English; "10.000" is 10 in English and
+ * ten thousand where a dot groups thousands. An English comma so placed is the language's own grouping and
+ * asks nothing. Each reading is spelled so that it reads one way in `lang` («10 000» / «10», "10,000" /
+ * "10"; a fraction of three digits gets a fourth, «1,2340»). Undefined when the text reads one way only.
+ */
+export function separatorReadings(
+  text: string,
+  lang: 'ru' | 'en' = 'ru',
+): { whole: string; fraction: string } | undefined {
+  if (text.length > MAX_NUMBER_TEXT) return undefined;
+  const s = text.replace(CURRENCY, '').replace(SPACES, '').replace(/[−–]/g, '-');
+  const m = /^([-+]?)([1-9]\d{0,2})([.,])(\d{3})(%?)$/.exec(s);
+  if (!m || (lang === 'en' && m[3] === ',')) return undefined;
+  const [, sign, int, , digits, pct] = m;
+  let frac = digits.replace(/0+$/, '');
+  if (frac.length === 3) frac += '0';
+  const mark = lang === 'ru' ? ',' : '.';
+  return {
+    whole: `${sign}${int}${lang === 'ru' ? ' ' : ','}${digits}${pct}`,
+    fraction: `${sign}${int}${frac ? mark + frac : ''}${pct}`,
+  };
+}
+
 export function readNumber(v: unknown, lang: 'ru' | 'en' = 'ru'): Read<number> {
   if (isBlank(v)) return BLANK;
   if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : INVALID;
@@ -95,8 +121,11 @@ export function readBoolean(v: unknown): Read<boolean> {
   if (typeof v === 'boolean') return { ok: true, value: v };
   if (typeof v === 'number') return { ok: true, value: v !== 0 };
   const s = String(v).trim().toLowerCase();
-  if (['true', 'истина', 'да', 'yes', '1'].includes(s)) return { ok: true, value: true };
-  if (['false', 'ложь', 'нет', 'no', '0'].includes(s)) return { ok: true, value: false };
+  // «Включено» / "On" and their opposites: the words a checkbox's note uses for its two states.
+  if (['true', 'истина', 'да', 'yes', '1', 'включено', 'вкл', 'on'].includes(s))
+    return { ok: true, value: true };
+  if (['false', 'ложь', 'нет', 'no', '0', 'выключено', 'выкл', 'off'].includes(s))
+    return { ok: true, value: false };
   return INVALID;
 }
 

@@ -7,7 +7,7 @@ import type { MessageKey } from './ru';
 export const enMessages = (): Record<MessageKey, string> => ({
   // ── calendar ──
   'calendar.unknownCountry':
-    'unknown calendar country "{value}": use RU, KZ, BY or NONE (Saturday and Sunday off only)',
+    'unknown calendar country "{value}": use "RU", "KZ", "BY" or "NONE" (Saturday and Sunday off only)',
   'calendar.notADay': '{what} is not a date',
   'calendar.yearOutOfRange': '{what}: the year {year} is outside {min}–{max}',
   'calendar.badOverrideDay': '{list}: entry #{index} is not a date',
@@ -575,7 +575,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'note.amberBelow': 'Traffic light: below this is amber, from it green.',
   'col.prorateSalary': 'Salary for the days worked',
   'note.prorateSalary':
-    'On: the salary for the days worked — salary × the person’s own working days (no vacation, sick leave, days before the start or after the end) ÷ the month’s working days. Vacation pay is outside the tool. Off: the full salary.',
+    'A checkbox. "On": the salary for the days worked — salary × the person’s own working days (no vacation, sick leave, days before the start or after the end) ÷ the month’s working days. Vacation pay is outside the tool. "Off": the full salary.',
   'col.month': 'Month',
   'note.month': 'The months of the plan.',
   'col.coefficient': 'Coefficient',
@@ -662,7 +662,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'plan.noRevenue': 'there is no revenue plan: fill the yearly plan or all 12 monthly plans',
   'plan.noCoefficients': 'seasonality is "coefficients" but the coefficient column is empty',
   'plan.noHistory': 'seasonality is "history" but there are no past sales',
-  'plan.badRamp': '"{value}": write the ramp as shares separated by ";", e.g. 25%; 50%; 75%; 100%',
+  'plan.badRamp': '"{value}": write the ramp as shares separated by ";", e.g. "25%; 50%; 75%; 100%"',
   'team.duplicateName': '"{name}" already appears in row {other}',
   'team.duplicateId': 'the id "{id}" already appears in row {other} (case does not matter)',
   'settings.idReserved':
@@ -1016,7 +1016,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'the header row of the people and stages tables (a hidden marker in column A) is missing: rename or delete this tab to have it made anew',
   'importTab.unknownMember': '"{value}" is not on the Team tab',
   'importTab.unknownField': '"{value}" is no field; pick one of: {choices}',
-  'importTab.unknownStep': '"{value}" is not a stage of the Funnel tab; pick a stage, won, lost or none',
+  'importTab.unknownStep':
+    '"{value}" is not a stage of the Funnel tab; pick a stage, "won", "lost" or "none"',
   'importSheet.refuseTab':
     'The tab "{tab}" is a Sales Plan Kit tab, not an export. Open the tab an export of deals or calls was imported into (File → Import) or pasted into, and run the import again.',
   'importSheet.badFile': 'Cannot import "{label}": {reason}. Nothing was written.',
@@ -1222,6 +1223,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
     '"{value}" is not a manager (the role on the Team tab): contests are between managers',
   'contest.text.badWeight': '"{value}": write a metric and its points, e.g. "calls × 1"',
   'contest.text.badMultiplier': '"{value}": write a weekday or a metric and a factor, e.g. "Fri × 2"',
+  // A number whose separator reads two ways ("10.000": 10 or 10,000), in a settings text or cell.
+  'number.ambiguous': '"{value}" reads two ways: write "{whole}" or "{fraction}", whichever you meant',
   // Leaderboard tabs
   'tab.leaderboard': 'Contest “{name}”',
   'leaderboard.title': 'Contest "{name}"',

@@ -289,7 +289,7 @@ describe('parseCountry', () => {
       expect(e.params).toEqual({ value: text });
     }
     expect(t('calendar.unknownCountry', 'ru', { value: 'UA' })).toBe(
-      'неизвестная страна календаря «UA»: укажите RU, KZ, BY или NONE (только выходные сб и вс)',
+      'неизвестная страна календаря «UA»: укажите «RU», «KZ», «BY» или «NONE» (только выходные сб и вс)',
     );
   });
 });

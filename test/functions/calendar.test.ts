@@ -58,8 +58,8 @@ describe('CAL_WORKDAYS', () => {
     [
       'an unknown country',
       () => CAL_WORKDAYS('2026-01-01', '2026-01-31', 'XX'),
-      'CAL_WORKDAYS: аргумент «country»: неизвестная страна календаря «XX»: укажите RU, KZ, BY или NONE (только выходные сб и вс)',
-      'CAL_WORKDAYS: argument "country": unknown calendar country "XX": use RU, KZ, BY or NONE (Saturday and Sunday off only)',
+      'CAL_WORKDAYS: аргумент «country»: неизвестная страна календаря «XX»: укажите «RU», «KZ», «BY» или «NONE» (только выходные сб и вс)',
+      'CAL_WORKDAYS: argument "country": unknown calendar country "XX": use "RU", "KZ", "BY" or "NONE" (Saturday and Sunday off only)',
     ],
     [
       'a country given as a range',

@@ -50,6 +50,7 @@ const SELF_EXPLAINING: Record<string, readonly string[]> = {
     'contest.badHideBottom',
     'contest.text.badWeight',
     'contest.text.badMultiplier',
+    'number.ambiguous',
     'motivation.oldLayout',
     'motivation.codeForgotten',
     'motivation.schemeSplit',

@@ -209,6 +209,9 @@ describe.each(Object.keys(TABS))('every word the %s tab offers is accepted', (ta
       const data = tabLang === lang ? () => false : isData(lang);
       for (const o of words.filter((w) => !data(w.word))) {
         const codes = typed(spec, o, tabLang);
+        // A sum in the note's own number style («10 000; 5 000», "10,000; 5,000") typed on the other
+        // language's tab may read two ways there: a question by design (number.ambiguous), not a refusal.
+        if (tabLang !== lang && codes.length > 0 && codes.every((c) => c === 'number.ambiguous')) continue;
         if (o.from === 'note' && codes.length > 0 && codes.every((c) => NOT_A_WORD_CELL.has(c)))
           pointers.push(o);
         else if (codes.length > 0) refused.push(`${o.word} @R${o.row}C${o.col}: ${codes.join(', ')}`);
@@ -233,10 +236,10 @@ describe.each(LANGS)('(%s) the words the tabs offer', (lang) => {
     const counts = Object.keys(TABS).map((tab) => [tab, count(tab, 'list'), count(tab, 'note')]);
     expect(counts).toEqual([
       ['team', 5, 7],
-      ['plan', 10, 15],
+      ['plan', 10, 17],
       ['funnel', 0, 0],
       ['calendar', 4, 4],
-      ['contests', 10, 19],
+      ['contests', 10, lang === 'ru' ? 20 : 19],
       ['import', 42, 9],
     ]);
   });
@@ -244,12 +247,15 @@ describe.each(LANGS)('(%s) the words the tabs offer', (lang) => {
   test('a word a refusal suggests at a cell the tab offers words in is accepted there', () => {
     const junk = 'Жюльен';
     const refused: string[] = [];
+    const suggesting = new Set<string>();
     let suggested = 0;
     for (const spec of Object.values(TABS)) {
       const offered = offeredWords(spec.template(lang), NAMES);
       for (const cell of new Map(offered.map((o) => [`${o.row},${o.col}`, o])).values()) {
-        const lines = problemsAt(spec, { ...cell, word: junk }, lang).lines(lang);
+        const at = problemsAt(spec, { ...cell, word: junk }, lang);
+        const lines = at.lines(lang);
         const words = optionWords(lines.join(' '), NAMES).filter((w) => w !== junk);
+        if (words.length > 0) for (const p of at.list) suggesting.add(p.code);
         suggested += words.length;
         for (const word of words) {
           const codes = typed(spec, { ...cell, word }, lang);
@@ -259,6 +265,9 @@ describe.each(LANGS)('(%s) the words the tabs offer', (lang) => {
     }
     expect(refused).toEqual([]);
     expect(suggested).toBeGreaterThanOrEqual(4);
+    // The refusals that once named their words unquoted (so this test could not see them) now quote them.
+    for (const code of ['plan.badRamp', 'calendar.unknownCountry', 'importTab.unknownStep'])
+      expect([code, suggesting.has(code)]).toEqual([code, true]);
   });
 
   test('a word no column takes is refused at every drop-down cell (the cells the test types into are read)', () => {

@@ -1,4 +1,4 @@
-import { parseNumberText } from '../cells';
+import { parseNumberText, separatorReadings } from '../cells';
 import { msgRef } from '../errors';
 import type { CurvePoint } from './curve';
 import type { Problem } from './problems';
@@ -8,7 +8,8 @@ import type { Band, SchemeTier } from './scheme';
  * The tier grammar of the Motivation tab's «Ступени» cell: items separated by «;» or new lines, each
  * `threshold → value [+ extras]` («0 → 3 %; 500 000 → 5 %», «100 % → ×1,5», «750 000 → 7,5 % + 10 % оклада
  * + 5 000»). The arrow may be →, ->, => or «:». Numbers are read in the spreadsheet's number style.
- * Pure: an unreadable item becomes a Problem (a message code and its params, no text) and is left out.
+ * Pure: an unreadable item becomes a Problem (a message code and its params, no text) and is left out; so
+ * does an item with a number that reads two ways («1,500»: 1,5 or 1 500 in Russian, `number.ambiguous`).
  */
 
 /** The number style of the text: ru «1 234,5», en «1,234.5». */
@@ -29,6 +30,8 @@ interface Token {
   value: number;
   percent: boolean;
   mult: boolean;
+  /** The number as typed, when it reads two ways (separatorReadings). */
+  twoWays?: string;
 }
 
 interface Pair {
@@ -55,10 +58,12 @@ function parseToken(text: string, lang: TierTextLang): Token | undefined {
     s = s.slice(0, -1);
   }
   s = s.trim();
+  const twoWays = separatorReadings(s, lang) ? s : undefined;
   const percent = s.endsWith('%');
   if (percent) s = s.slice(0, -1);
   const value = parseNumberText(s, lang);
-  return value === undefined ? undefined : { value, percent, mult };
+  if (value === undefined) return undefined;
+  return { value, percent, mult, ...(twoWays ? { twoWays } : {}) };
 }
 
 /** "750 000 → 7,5 % + 10 % оклада + 5 000": a threshold, a value and extras (a share of salary, a fixed sum). */
@@ -84,6 +89,11 @@ const badItem = (p: { index: number; item: string }, expected: string): Problem 
   params: { index: p.index, item: p.item, expected: msgRef(expected) },
 });
 
+/** A number of item `index` that reads two ways: which reading was meant is the question. */
+function ambiguous(text: string, lang: TierTextLang, index: number): Problem {
+  return { code: 'number.ambiguous', params: { value: text, index, ...separatorReadings(text, lang) } };
+}
+
 /** The items of the text as pairs; an item that is no pair is a problem naming the `expected` format. */
 function parsePairs(text: string, lang: TierTextLang, expected: string, problems: Problem[]): Pair[] {
   const out: Pair[] = [];
@@ -93,8 +103,11 @@ function parsePairs(text: string, lang: TierTextLang, expected: string, problems
     .filter(Boolean)
     .forEach((item, i) => {
       const pair = parsePair(item, lang);
-      if (pair) out.push({ ...pair, item, index: i + 1 });
-      else problems.push(badItem({ index: i + 1, item }, expected));
+      const tokens = pair ? [pair.left, pair.value, ...pair.extras.map((e) => e.token)] : [];
+      const twoWays = tokens.find((t) => t.twoWays)?.twoWays;
+      if (!pair) problems.push(badItem({ index: i + 1, item }, expected));
+      else if (twoWays) problems.push(ambiguous(twoWays, lang, i + 1));
+      else out.push({ ...pair, item, index: i + 1 });
     });
   return out;
 }

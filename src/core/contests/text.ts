@@ -1,5 +1,5 @@
 import type { Problem } from '../bonus/problems';
-import { parseNumberText } from '../cells';
+import { parseNumberText, separatorReadings } from '../cells';
 import { findChoice, normalizeChoice } from '../choice';
 import type { ImprovementRule, Multiplier, Prize } from './types';
 
@@ -9,7 +9,8 @@ import type { ImprovementRule, Multiplier, Prize } from './types';
  * «10 000 ₽; 5 000 ₽; выходной день», participants «Анна; m2». Items are separated by «;» or a new line;
  * a name and its number by ×, x (Latin or Cyrillic), *, = or :. Metric and person names are resolved by the
  * caller (`resolve`): a name it does not know is kept as typed, so the contest's own check reports it at the
- * same path. A piece that fits no grammar is a problem with its path (`rule.weights[1]`).
+ * same path. A piece that fits no grammar is a problem with its path (`rule.weights[1]`); so is a number
+ * that reads two ways («10,000»: 10 or ten thousand, `ambiguousNumber`), whichever reading it is kept as.
  */
 
 type Lang = 'ru' | 'en';
@@ -19,12 +20,26 @@ export function items(text: string, separators = /[;\n]/): string[] {
   return text.split(separators).map((s) => s.trim());
 }
 
+/**
+ * The problem of a number typed so that it reads two ways in `lang` (separatorReadings), at `field`;
+ * undefined when it reads one way.
+ */
+export function ambiguousNumber(text: string, lang: Lang, field?: string): Problem | undefined {
+  const readings = separatorReadings(text, lang);
+  if (!readings) return undefined;
+  return {
+    code: 'number.ambiguous',
+    params: { value: text.trim(), ...readings },
+    ...(field ? { field } : {}),
+  };
+}
+
 /** «name × number» → its parts; undefined when the text does not end in an operator and a number. */
-function pairOf(text: string, lang: Lang): { key: string; value: number } | undefined {
+function pairOf(text: string, lang: Lang): { key: string; value: number; number: string } | undefined {
   const m = /^(.*?\S)\s*[×xXхХ*=:]\s*([-+−]?[\d\s\u00a0\u202f.,]*\d)$/u.exec(text);
   if (!m) return undefined;
   const value = parseNumberText(m[2], lang);
-  return value === undefined ? undefined : { key: m[1].trim(), value };
+  return value === undefined ? undefined : { key: m[1].trim(), value, number: m[2] };
 }
 
 /** Weights «звонки × 1; встречи × 5; сделки × 20»: metric by `resolve` (unknown kept as typed). */
@@ -39,13 +54,17 @@ export function parseWeights(
     .filter(Boolean)
     .forEach((item, i) => {
       const pair = pairOf(item, lang);
-      if (!pair)
+      if (!pair) {
         problems.push({
           code: 'contest.text.badWeight',
           params: { value: item },
           field: `rule.weights[${i}]`,
         });
-      else weights.push({ metric: resolve(pair.key) ?? pair.key, points: pair.value });
+        return;
+      }
+      const twoWays = ambiguousNumber(pair.number, lang, `rule.weights[${i}].points`);
+      if (twoWays) problems.push(twoWays);
+      weights.push({ metric: resolve(pair.key) ?? pair.key, points: pair.value });
     });
   return { weights, problems };
 }
@@ -84,10 +103,12 @@ export function parseMultipliers(
     .forEach((item, i) => {
       const pair = pairOf(item, lang);
       if (!pair) {
-        const field = `rule.multipliers[${i}]`;
-        problems.push({ code: 'contest.text.badMultiplier', params: { value: item }, field });
+        const code = 'contest.text.badMultiplier';
+        problems.push({ code, params: { value: item }, field: `rule.multipliers[${i}]` });
         return;
       }
+      const twoWays = ambiguousNumber(pair.number, lang, `rule.multipliers[${i}].factor`);
+      if (twoWays) problems.push(twoWays);
       multipliers.push({ factor: pair.value, ...multiplierKey(pair.key, resolve) });
     });
   return { multipliers, problems };
@@ -125,15 +146,21 @@ export function parseBaseline(text: string): ImprovementRule['baseline'] | undef
 /**
  * Prizes by place «10 000 ₽; 5 000 ₽; выходной день»: a number (a currency sign or code allowed) is money in
  * the plan's currency, in kopecks; anything else a text prize; an empty place between separators no prize.
+ * A sum that reads two ways («10,000 ₽» in Russian) is a problem at `prizes[i]`.
  */
-export function parsePrizes(text: string, lang: Lang): Prize[] {
+export function parsePrizes(text: string, lang: Lang): { prizes: Prize[]; problems: Problem[] } {
   const places = items(text);
   while (places.length > 0 && places[places.length - 1] === '') places.pop();
-  return places.map((item): Prize => {
+  const problems: Problem[] = [];
+  const prizes = places.map((item, i): Prize => {
     if (item === '') return { kopecks: 0 };
     const n = parseNumberText(item, lang);
-    return n === undefined ? { text: item } : { kopecks: Math.round(n * 100) };
+    if (n === undefined) return { text: item };
+    const twoWays = ambiguousNumber(item, lang, `prizes[${i}]`);
+    if (twoWays) problems.push(twoWays);
+    return { kopecks: Math.round(n * 100) };
   });
+  return { prizes, problems };
 }
 
 const EVERYONE = ['все', 'всех', 'всем', 'all', 'everyone', 'everybody'];

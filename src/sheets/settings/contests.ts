@@ -147,7 +147,9 @@ function contestOf(r: TableRecord, env: RowEnv): { contest: Contest; problems: P
           field: `participants[${i}]`,
         });
     });
-  const prizes = str(r, 'contest.prizes');
+  const prizesText = str(r, 'contest.prizes');
+  const prizes = prizesText ? parsePrizes(prizesText, env.ctx.lang) : undefined;
+  if (prizes) problems.push(...prizes.problems);
   const publishingText = str(r, 'contest.showTop');
   const publishing = parsePublishing(publishingText);
   if (!publishing)
@@ -159,7 +161,7 @@ function contestOf(r: TableRecord, env: RowEnv): { contest: Contest; problems: P
     participants,
     rule: ruleOf(r, env, problems),
     ...(r.get('contest.teams') === true ? { teams: true } : {}),
-    ...(prizes ? { prizes: parsePrizes(prizes, env.ctx.lang) } : {}),
+    ...(prizes ? { prizes: prizes.prizes } : {}),
     ...publishing,
   };
   return { contest, problems };

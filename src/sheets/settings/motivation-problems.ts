@@ -1,7 +1,7 @@
 import type { Problem, SchemeComponent } from '../../core/bonus';
 import type { Day } from '../../core/dates';
 import { type ErrorParams, msgRef } from '../../core/errors';
-import { type Kind, MOT_COL } from './motivation-columns';
+import { type Kind, MOT_COL, type MotivationMetrics, metricName } from './motivation-columns';
 import { columnKeyOf, type TableContext } from './table';
 
 /** Where each built component came from, to put the engine's problems at their cells. */
@@ -91,13 +91,29 @@ export function cellOf(field: string | undefined, g: SchemeSource): { row: numbe
   const key = columnKeyOf(m[2] || 'kind', COMPONENT_COLUMN);
   if (!source || !key) return undefined;
   const kpi = /^kpis\[(\d+)\]/.exec(m[2]);
-  return { row: (kpi && source.kpiRows[Number(kpi[1])]) || source.row, col: MOT_COL[key] };
+  const row = (kpi && source.kpiRows[Number(kpi[1])]) || source.row;
+  // A gate with no metric of its own takes the component's: a mistake in it is at «Показатель», where the
+  // reader has already said so, not a second time at the gate's metric cell.
+  const c = g.components[Number(m[1])] as { metric?: unknown; gate?: { metric?: unknown } } | undefined;
+  const inherited = key === 'gateMetric' && c?.gate !== undefined && c.gate.metric === c.metric;
+  return { row, col: MOT_COL[inherited ? 'metric' : key] };
 }
 
-/** Puts an engine problem at its cell (the scheme's first cell if its path is not mapped), unless taken. */
-export function placeProblem(p: Problem, g: SchemeSource, ctx: TableContext): void {
+/**
+ * Puts an engine problem at its cell (the scheme's first cell if its path is not mapped), unless taken.
+ * Metrics in its parameters (the engine's ids: a metric, the list of those known) are shown by their names.
+ */
+export function placeProblem(
+  p: Problem,
+  g: SchemeSource,
+  ctx: TableContext,
+  metrics: MotivationMetrics,
+): void {
   const cell = cellOf(p.field, g) ?? { row: g.firstRow, col: MOT_COL.scheme };
   const params: ErrorParams = { ...p.params };
+  const name = (id: string) => metricName(id, ctx.lang, metrics);
+  if (typeof params.metric === 'string') params.metric = name(params.metric);
+  if (params.known !== undefined) params.known = metrics.ids.map(name).join(', ');
   const index = Number(p.params.component);
   const source = Number.isInteger(index) ? g.sources[index - 1] : undefined;
   if (source) params.kind = msgRef(`mot.kind.${source.kind}`);

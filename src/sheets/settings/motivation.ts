@@ -50,7 +50,7 @@ export function readMotivation(
   const ids = new Map<string, string>();
   for (const g of groups) {
     const scheme = schemeOf(g);
-    for (const p of validateScheme(scheme, { metrics: metrics.ids })) placeProblem(p, g, ctx);
+    for (const p of validateScheme(scheme, { metrics: metrics.ids })) placeProblem(p, g, ctx, metrics);
     const key = schemeKey(g.id);
     if (!ids.has(key)) ids.set(key, g.id);
     const id = ids.get(key)!;

@@ -7,7 +7,7 @@ import { monthName, t } from '../../i18n';
 import { FORMAT } from '../formats';
 import { Grid, rect } from '../grid';
 import { type KeyedSpec, keyedTemplate, keyRows, readKeyed } from './keyed';
-import { choiceLabel, type TableContext } from './table';
+import { choiceLabel, readsTwoWays, type TableContext } from './table';
 
 /** The Plan tab: key–value parameters, then a 12-month table (coefficients, monthly plans, history). */
 export const PLAN_KEYS: readonly KeyedSpec[] = [
@@ -152,12 +152,20 @@ function asPercent(fraction: number): number {
   return Number((fraction * 100).toPrecision(12));
 }
 
-/** "25%; 50%; 75%; 100%" → [0.25, 0.5, 0.75, 1]; blank → the default ramp. */
+/**
+ * "25%; 50%; 75%; 100%" or «25 %; 50 %» → [0.25, 0.5, 0.75, 1]; blank → the default ramp. Text with no share
+ * in it («;») is a problem, not an empty ramp.
+ */
 function readRamp(text: string, ctx: TableContext, row: number | undefined): number[] {
   if (isBlank(text)) return [...DEFAULT_RAMP];
   const parts = String(text)
+    .replace(/(\d)\s+%/g, '$1%')
     .split(/[;\s/]+/)
     .filter((p) => p !== '');
+  if (parts.length === 0) {
+    ctx.problems.add(ctx.tab, row, 3, 'plan.badRamp', { value: text });
+    return [...DEFAULT_RAMP];
+  }
   const out: number[] = [];
   for (const p of parts) {
     const r = readNumber(/%$/.test(p) ? p : `${p}`, ctx.lang);
@@ -183,7 +191,7 @@ function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
         count: blanks,
       });
     return cells.map((v, m) => {
-      if (isBlank(v)) return 0;
+      if (isBlank(v) || readsTwoWays(v, headerRow + m + 1, col, ctx)) return 0;
       const r = readNumber(v, ctx.lang);
       if (r.ok && r.value >= 0) return r.value;
       ctx.problems.add(ctx.tab, headerRow + m + 1, col, r.ok ? 'settings.belowMin' : 'settings.notNumber', {
@@ -203,7 +211,7 @@ function readMonths(values: unknown[][], headerRow: number, ctx: TableContext) {
     historyCols.push(col);
     history.push(
       cells.map((v, m) => {
-        if (isBlank(v)) return null;
+        if (isBlank(v) || readsTwoWays(v, headerRow + m + 1, col, ctx)) return null;
         const r = readNumber(v, ctx.lang);
         if (r.ok) return r.value;
         ctx.problems.add(ctx.tab, headerRow + m + 1, col, 'settings.notNumber', {

@@ -1,4 +1,4 @@
-import { isBlank, readBoolean, readDay, readNumber, readText } from '../../core/cells';
+import { isBlank, readBoolean, readDay, readNumber, readText, separatorReadings } from '../../core/cells';
 import { findChoice } from '../../core/choice';
 import type { Day } from '../../core/dates';
 import { msgRef } from '../../core/errors';
@@ -107,6 +107,7 @@ function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: Tabl
     }
     case 'number':
     case 'percent': {
+      if (readsTwoWays(v, row, col, ctx)) return null;
       const r = readNumber(v, ctx.lang);
       if (!r.ok) return problem(c.type === 'percent' ? 'settings.notPercent' : 'settings.notNumber');
       if (c.min !== undefined && r.value < c.min) {
@@ -138,6 +139,17 @@ function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: Tabl
       return null;
     }
   }
+}
+
+/**
+ * Whether a cell holds text such as «10,000» that reads two ways (10 or ten thousand, separatorReadings):
+ * then a problem at the cell asks which was meant, rather than a guess.
+ */
+export function readsTwoWays(v: unknown, row: number, col: number, ctx: TableContext): boolean {
+  const readings = typeof v === 'string' ? separatorReadings(v.trim(), ctx.lang) : undefined;
+  if (readings)
+    ctx.problems.add(ctx.tab, row, col, 'number.ambiguous', { value: String(v).trim(), ...readings });
+  return readings !== undefined;
 }
 
 /** The column key of a problem's field path (indices dropped) by the longest key of `table` that starts it. */

@@ -183,7 +183,6 @@ describe('parseTierText problems', () => {
   });
 
   test.each([
-    ['ru', '1,500 → 4 %', 1.5],
     ['en', '1,500 → 4%', 1500],
     ['ru', '1,000,000 → 4 %', 1_000_000],
     ['en', '1 000 000 → 4%', 1_000_000],
@@ -194,6 +193,36 @@ describe('parseTierText problems', () => {
       expect(parseTierText(text, 'amount', lang)).toEqual(ok([{ from, rate: 0.04 }]));
     },
   );
+});
+
+describe('a number that reads two ways is a question, not a guess', () => {
+  const ambiguous = (index: number, value: string, whole: string, fraction: string) => ({
+    code: 'number.ambiguous',
+    params: { value, index, whole, fraction },
+  });
+  test.each([
+    ['ru', 'amount', '0 → 3 %; 1,500 → 4 %', ambiguous(2, '1,500', '1 500', '1,5')],
+    ['ru', 'amount', '0 → 3 %; 10.000 ₽ → 4 %', ambiguous(2, '10.000 ₽', '10 000', '10')],
+    ['en', 'amount', '0 → 3%; 10.000 → 4%', ambiguous(2, '10.000', '10,000', '10')],
+    ['ru', 'amount', '0 → 3 % + 1,250', ambiguous(1, '1,250', '1 250', '1,25')],
+    ['ru', 'attainment', '100 % → 7,125 %', ambiguous(1, '7,125 %', '7 125%', '7,1250%')],
+  ] as [TierTextLang, 'amount' | 'attainment', string, object][])('(%s) %s %s', (lang, by, text, problem) => {
+    const got = parseTierText(text, by, lang);
+    expect(got.problems).toEqual([problem]);
+    expect(got.items).toHaveLength(text.split(';').length - 1);
+  });
+
+  test.each([
+    ['ru', '0 → 3 %; 10 000 → 4 %; 0,125 → 1 %; 1,5 → 2 %; 1 234,500 → 3 %'],
+    ['en', '0 → 3%; 10,000 → 4%; 0.125 → 1%; 1.5 → 2%; 1,234.500 → 3%'],
+  ] as [TierTextLang, string][])('(%s) one way only: %s', (lang, text) => {
+    expect(parseTierText(text, 'amount', lang).problems).toEqual([]);
+  });
+
+  test('bands and curve points ask too', () => {
+    expect(parseBandText('100 % → ×1,500', 'ru').problems).toEqual([ambiguous(1, '1,500', '1 500', '1,5')]);
+    expect(parseCurveText('100 % → 1.000', 'en').problems).toEqual([ambiguous(1, '1.000', '1,000', '1')]);
+  });
 });
 
 describe('parseBandText', () => {

@@ -95,16 +95,39 @@ describe('contest texts', () => {
   });
 
   test('prizes: money in kopecks with a sign or code, text prizes, an empty place, trailing separators', () => {
-    expect(parsePrizes('10 000 ₽; 5 000,50 руб.; ; выходной день;', 'ru')).toEqual([
+    expect(parsePrizes('10 000 ₽; 5 000,50 руб.; ; выходной день;', 'ru').prizes).toEqual([
       { kopecks: 1_000_000 },
       { kopecks: 500_050 },
       { kopecks: 0 },
       { text: 'выходной день' },
     ]);
-    expect(parsePrizes('10,000; $2,500.25\na cup', 'en')).toEqual([
-      { kopecks: 1_000_000 },
-      { kopecks: 250_025 },
-      { text: 'a cup' },
+    expect(parsePrizes('10,000; $2,500.25\na cup', 'en')).toEqual({
+      prizes: [{ kopecks: 1_000_000 }, { kopecks: 250_025 }, { text: 'a cup' }],
+      problems: [],
+    });
+  });
+
+  test('a sum, points or a factor that reads two ways is a problem at its place, whichever it meant', () => {
+    const ask = (value: string, whole: string, fraction: string, field: string) => ({
+      code: 'number.ambiguous',
+      params: { value, whole, fraction },
+      field,
+    });
+    // «10,000» typed English-style on a Russian tab was 10 ₽.
+    expect(parsePrizes('10,000 ₽; 5 000 ₽; 1,5 ₽', 'ru').problems).toEqual([
+      ask('10,000 ₽', '10 000', '10', 'prizes[0]'),
+    ]);
+    expect(parsePrizes('$10.000; 0.500; 10.00', 'en').problems).toEqual([
+      ask('$10.000', '10,000', '10', 'prizes[0]'),
+    ]);
+    expect(parseWeights('звонки × 1; сделки × 1,000', resolve, 'ru').problems).toEqual([
+      ask('1,000', '1 000', '1', 'rule.weights[1].points'),
+    ]);
+    expect(parseMultipliers('пт × 1.500', resolve, 'ru').problems).toEqual([
+      ask('1.500', '1 500', '1,5', 'rule.multipliers[0].factor'),
+    ]);
+    expect(parseWeights('calls × 1,000; deals × 1.000', resolve, 'en').problems).toEqual([
+      ask('1.000', '1,000', '1', 'rule.weights[1].points'),
     ]);
   });
 
@@ -142,7 +165,10 @@ describe('contest texts', () => {
               (k) => `${Math.floor(k / 100).toLocaleString('ru-RU')},${String(k % 100).padStart(2, '0')} ₽`,
             )
             .join('; ');
-          expect(parsePrizes(text, 'ru')).toEqual(ks.map((kopecks) => ({ kopecks })));
+          expect(parsePrizes(text, 'ru')).toEqual({
+            prizes: ks.map((kopecks) => ({ kopecks })),
+            problems: [],
+          });
         },
       ),
     );
