@@ -156,6 +156,13 @@ describe.each(cases)('%s', (locale) => {
     expect(sheets.flatMap((s) => gluedCells(s, true))).toEqual([]);
   });
 
+  test("label lines size no column: the Report's first column and the Bonus tab's name column fit names", () => {
+    const tab = (name: RegExp) => a.ss.sheetList().find((s) => name.test(s.getName()))!;
+    // were 283 / 318 px (the forecast's label) and 220 / 206 px (the summary's labels)
+    expect(tab(/^(Отчёт|Report) /).getColumnWidth(1)).toBe(180);
+    expect(tab(/^(Премии|Bonus) /).getColumnWidth(2)).toBe(180);
+  });
+
   test('no visible cell shows a message key or a marker', () => {
     const keys: string[] = [];
     for (const sheet of a.ss.sheetList().filter((s) => !s.isSheetHidden())) {

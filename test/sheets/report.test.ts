@@ -219,6 +219,12 @@ describe('Generate monthly report', () => {
     expect(values.slice(stages + 1, stages + 5).map((r) => r[1])).toEqual(expected.funnel!.team.counts);
     expect(values[stages + 4][2]).toBeCloseTo(0.125, 12);
     expect(values[stages + 4][4]).toBeCloseTo(b.dealsAdded, 9);
+    // Deals lost read whole, as the sentence below says them (a tenth only below half a deal).
+    const sheet = a.ss.getSheetByName(TAB)!;
+    expect(sheet.getRange(stages + 5, 5).getNumberFormat()).toBe(FORMAT.dealsLost);
+    // The ranking's place centered, apart from the name beside it.
+    const rankRow = find(values, t('rep.col.rank', 'ru')) + 2;
+    expect(sheet.getRange(rankRow, 1).getHorizontalAlignment()).toBe('center');
     const line = t('rep.bottleneck', 'ru', {
       stage: 'Сделки',
       from: 'Встречи',

@@ -39,6 +39,19 @@ describe('trail rendering', () => {
     expect(r.components.map((c) => componentLabel(c.label, 'ru'))).toEqual(['Оклад', 'Ступенчатая шкала']);
   });
 
+  test("with the plan's currency every amount carries its sign, as the money cells beside it do", () => {
+    expect(renderTrail(r.trail, 'ru', 'RUB').map(plain)).toEqual([
+      'Оклад = 50 000,00 ₽',
+      'Выручка: план 100 000, факт 130 000, выполнение 130 %',
+      'Оклад 50 000 × 15 % = 7 500,00 ₽ (выполнение от 100 % плана)',
+      '130 000 × 7 % = 9 100,00 ₽ (выполнение от 100 % плана)',
+    ]);
+    expect(plain(renderTrailLine(r.trail[3], 'en', 'usd'))).toBe(
+      '130,000 × 7% = 9,100.00 $ (at 100% of plan or more)',
+    );
+    expect(plain(renderTrailLine(r.trail[0], 'en', 'CHF'))).toBe('Salary = 50,000.00 CHF');
+  });
+
   test('English', () => {
     expect(renderTrail(r.trail, 'en')).toEqual([
       'Salary = 50,000.00',
