@@ -1,13 +1,16 @@
 /**
- * npm run bench [-- --json] [--quick] [--code FILE] [--base FILE] [--only functions]: service calls per menu
- * action, formulas per generated tab,
+ * npm run bench [-- --json] [--quick] [--code FILE] [--base FILE] [--only functions] [--sizes 5,50,…]
+ * [--year-sizes 50,200]: service calls and time (wall in the vm, the add-on's JavaScript) per menu action at
+ * each team size, a year of daily facts (the cells per manager-month, Sheets' limits), formulas per generated tab,
  * recalculation, bundle size and cold start, vectorized custom functions against one call per row, and
  * BONUS_TIERS against a native formula, and the import (the core on generated exports, the service calls of
  * "Import facts from this tab"). Run through scripts/run-ts.js after `npm run build` (or on the bundle
  * SPK_CODE names). --quick: small sizes (teams 5 and 10, 500 rows, 3 runs, exports of 1 000 and 10 000 rows,
  * tabs of 100 and 1 000) to try the script. --code FILE: bench that bundle instead of dist/Code.js (SPK_CODE
  * does the same); --base FILE: measure the custom functions of that bundle too (e.g. a build of an earlier
- * commit), interleaved in the same run, and report the ratios; --only functions: the custom-function part only.
+ * commit), interleaved in the same run, and its menu actions up to Create month at the largest team, and
+ * report the ratios; --only functions: the custom-function part only; --sizes / --year-sizes: the team sizes
+ * of the menu actions and of the year flow.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +25,13 @@ function option(argv: string[], flag: string): string | undefined {
   if (k < 0) return undefined;
   if (k + 1 >= argv.length) throw new Error(`${flag} needs a value`);
   return argv[k + 1];
+}
+
+function sizes(text: string | undefined): number[] | undefined {
+  if (text === undefined) return undefined;
+  const out = text.split(',').map(Number);
+  if (out.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`not team sizes: ${text}`);
+  return out;
 }
 
 function readBundle(file: string): string {
@@ -42,6 +52,7 @@ function main(argv: string[]): void {
       ? {
           teamSizes: [5, 10],
           recalcSizes: [10],
+          yearSizes: [5, 10],
           rows: 500,
           runs: 3,
           coldSamples: 5,
@@ -50,6 +61,8 @@ function main(argv: string[]): void {
           importTabRows: [100, 1000],
         }
       : {}),
+    ...(sizes(option(argv, '--sizes')) ? { teamSizes: sizes(option(argv, '--sizes')) } : {}),
+    ...(sizes(option(argv, '--year-sizes')) ? { yearSizes: sizes(option(argv, '--year-sizes')) } : {}),
     code: readBundle(file),
     ...(base ? { baseCode: readBundle(path.resolve(base)), baseLabel: base } : {}),
     ...(only ? { only } : {}),

@@ -4,6 +4,7 @@
  */
 import { type Addon, openAddon } from '../addon';
 import type { Spreadsheet } from '../spreadsheet';
+import { profileSplit, type TimeSplit } from './profile';
 import { medianMs } from './timing';
 import { firstFactCell, scalePlan, typeFacts, writeTeam } from './workbook';
 
@@ -36,26 +37,34 @@ export interface ActionRun {
   byMethod: Record<string, number>;
   /** Why the count is not reported: "not available yet", a problem list, an exception. */
   problem?: string;
+  /** Wall time and whose it was (only when timed). */
+  ms?: TimeSplit;
 }
 
-/** Runs one menu action as a user would (prompt answered), counting the calls it makes. */
-export function runAction(addon: Addon, action: ActionSpec): ActionRun {
+/** Runs one menu action as a user would (prompt answered), counting the calls it makes (and timing it). */
+export function runAction(addon: Addon, action: ActionSpec, timed = false): ActionRun {
   const ui = addon.ss.ui;
   ui.answers.splice(0);
   if (action.answer !== undefined) ui.answer({ button: 'OK', text: action.answer });
   const before = ui.dialogs.length;
   addon.ss.counter.reset();
   let error: string | undefined;
-  try {
-    addon.call(action.fn);
-  } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
-  }
+  const call = () => {
+    try {
+      addon.call(action.fn);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+  };
+  let ms: TimeSplit | undefined;
+  if (timed) ms = profileSplit(call);
+  else call();
   const calls = addon.ss.counter.total();
   const run: ActionRun = {
     calls,
     builderCalls: addon.ss.counter.total(true) - calls,
     byMethod: addon.ss.counter.byMethod(),
+    ...(ms ? { ms } : {}),
   };
   ui.answers.splice(0);
   const dialogs = ui.dialogs.slice(before);
@@ -89,6 +98,10 @@ export interface TeamOptions {
   month: string;
   /** Called after each menu action of the flow (the outputs snapshot reads the workbook there). */
   afterAction?: (key: string, addon: Addon) => void;
+  /** Time each action and split its time (profileSplit). */
+  timed?: boolean;
+  /** The last action to run (a baseline bundle is timed up to Create month only). */
+  stopAfter?: string;
 }
 
 /**
@@ -113,10 +126,11 @@ export function runTeam(managers: number, o: TeamOptions): TeamRun {
   }
   const monthTab = o.month;
   for (const spec of specs) {
-    actions[spec.key] = runAction(addon, spec);
+    actions[spec.key] = runAction(addon, spec, o.timed);
     if (spec.key === 'setup') scalePlan(ss, managers / examples);
     if (spec.key === 'createMonth' && ss.sheetNamed(monthTab)) typeFacts(ss, monthTab, o.today);
     o.afterAction?.(spec.key, addon);
+    if (spec.key === o.stopAfter) break;
   }
   const tabs = ss
     .sheetList()

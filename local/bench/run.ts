@@ -17,6 +17,9 @@ import {
 } from './functions';
 import { type Baseline, measureFunctions } from './functions-run';
 import { IMPORT_ACTION, type ImportCoreFigure, measureImportCore, runImportFromTab } from './import';
+import type { TimeSplit } from './profile';
+import { customFunctionRows } from './scale';
+import { measureScale, type ScaleFigures } from './scale-run';
 import { round } from './timing';
 
 export interface BenchConfig {
@@ -29,6 +32,8 @@ export interface BenchConfig {
   only?: 'functions';
   teamSizes: number[];
   recalcSizes: number[];
+  /** Team sizes of the year flow (twelve month tabs filled); the two largest fit the cells per manager. */
+  yearSizes: number[];
   rows: number;
   runs: number;
   coldSamples: number;
@@ -45,8 +50,9 @@ export interface BenchConfig {
 }
 
 export const DEFAULT_CONFIG: Omit<BenchConfig, 'code'> = {
-  teamSizes: [5, 50, 200],
+  teamSizes: [5, 50, 200, 1000],
   recalcSizes: [50, 200],
+  yearSizes: [50, 200],
   rows: 10000,
   runs: 5,
   coldSamples: 50,
@@ -60,6 +66,10 @@ export const DEFAULT_CONFIG: Omit<BenchConfig, 'code'> = {
 
 export interface BenchResult {
   serviceCalls: Record<string, Record<string, number | null>>;
+  /** Each action's wall time in the vm and its JavaScript's part (addonMs), by team size. */
+  actionMs: Record<string, Record<string, TimeSplit>>;
+  /** The year flow, cells per manager-month, the limits; the baseline's Create month (absent with --only). */
+  scale?: ScaleFigures;
   customFunctionCells: Record<string, number>;
   formulas: Record<string, number>;
   recalcMs: Record<string, number>;
@@ -156,9 +166,11 @@ export function runBench(config: BenchConfig): BenchResult {
   const actions = menuActions(config.month).map((a) => a.key);
   const serviceCalls: BenchResult['serviceCalls'] = {};
   const builderCalls: BenchResult['builderCalls'] = {};
+  const actionMs: BenchResult['actionMs'] = {};
   for (const a of actions) {
     serviceCalls[a] = {};
     builderCalls[a] = {};
+    actionMs[a] = {};
   }
   const recalcMs: Record<string, number> = {};
   const names = customFunctionNames(config.code);
@@ -170,10 +182,11 @@ export function runBench(config: BenchConfig): BenchResult {
 
   for (const size of config.only === 'functions' ? [] : config.teamSizes) {
     log(`team of ${size}: running the menu actions`);
-    const run: TeamRun = runTeam(size, config);
+    const run: TeamRun = runTeam(size, { ...config, timed: true });
     for (const a of actions) {
       const r = run.actions[a];
       serviceCalls[a][String(size)] = r.calls;
+      if (r.ms) actionMs[a][String(size)] = r.ms;
       builderCalls[a][String(size)] = r.builderCalls;
       if (!methods[a]) methods[a] = {};
       methods[a][String(size)] = r.byMethod;
@@ -206,7 +219,12 @@ export function runBench(config: BenchConfig): BenchResult {
     }
   }
 
+  const scale = config.only === 'functions' ? undefined : measureScale(config, actionMs, notes);
   const fn = measureFunctions(config, notes);
+  if (scale)
+    scale.customFunctionRows = Object.fromEntries(
+      Object.entries(fn.figures.vectorized).map(([f, v]) => [f, customFunctionRows(v.ms, config.rows)]),
+    );
   let nativeFormula: NativeFigure | undefined;
   let importFigures: ImportFigures | undefined;
   if (config.only !== 'functions') {
@@ -220,6 +238,8 @@ export function runBench(config: BenchConfig): BenchResult {
   const { code: _code, baseCode: _base, log: _log, ...rest } = config;
   return {
     serviceCalls,
+    actionMs,
+    scale,
     customFunctionCells: customCells,
     formulas,
     recalcMs,

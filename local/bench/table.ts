@@ -1,14 +1,7 @@
 /** The benchmark result as a readable report for the terminal. */
 import type { BenchResult } from './run';
+import { scaleSections, table, timeSection } from './table-scale';
 import { round } from './timing';
-
-function table(head: string[], rows: (string | number)[][]): string {
-  const cells = [head, ...rows.map((r) => r.map(String))];
-  const widths = head.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
-  const line = (r: string[]) =>
-    r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
-}
 
 const ms = (x: number) => (x >= 1000 ? `${round(x / 1000, 2)} s` : `${round(x)} ms`);
 const kib = (b: number) => `${round(b / 1024, 1)} KiB`;
@@ -32,6 +25,8 @@ function actionSections(r: BenchResult): string[] {
     ),
   );
 
+  out.push(...timeSection(r));
+
   out.push('', `Formulas per tab the add-on wrote (team of ${r.formulasTeam})`);
   out.push(
     table(
@@ -47,6 +42,7 @@ function actionSections(r: BenchResult): string[] {
       Object.keys(r.recalcMs).map((s) => [`${s} managers`, round(r.recalcMs[s])]),
     ),
   );
+  out.push(...scaleSections(r));
   return out;
 }
 

@@ -37,6 +37,9 @@ export function writeTeam(ss: Spreadsheet, managers: number): number {
   }
   rows.push(...heads.map((r) => r.slice()));
   const oldLast = sheet.getLastRow();
+  // The template holds 200 rows: a bigger team grows the tab as a person would (rows inserted at its end).
+  const missing = rows.length + 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
   sheet.getRange(2, 1, rows.length, rows[0].length).setValues(rows);
   if (oldLast > rows.length + 1)
     sheet.getRange(rows.length + 2, 1, oldLast - rows.length - 1, rows[0].length).clearContent();

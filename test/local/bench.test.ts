@@ -7,6 +7,15 @@ import { customFunctionNames, menuActions } from '../../local/bench/actions';
 import { nativeCommission } from '../../local/bench/functions';
 import { amoExportText, EXAMPLE_TEAM, encodeCp1251 } from '../../local/bench/import';
 import { type BenchResult, DEFAULT_CONFIG, methodDiff, runBench } from '../../local/bench/run';
+import {
+  cellsModel,
+  customFunctionRows,
+  limits,
+  SHEETS_LIMITS,
+  SHEETS_MARGIN,
+  tabKind,
+  workbookCells,
+} from '../../local/bench/scale';
 import { formatReport } from '../../local/bench/table';
 import { median } from '../../local/bench/timing';
 import { seededRandom as seeded } from '../../local/random';
@@ -24,6 +33,7 @@ describe('npm run bench on tiny sizes', () => {
       code,
       teamSizes: [5, 10],
       recalcSizes: [10],
+      yearSizes: [5, 10],
       rows: 100,
       runs: 1,
       coldSamples: 2,
@@ -108,6 +118,32 @@ describe('npm run bench on tiny sizes', () => {
     expect(result.serviceCalls.createMonth['5']).toEqual(expect.any(Number));
   });
 
+  test('each action is timed, its JavaScript a part of its wall time', () => {
+    for (const action of Object.keys(result.serviceCalls)) {
+      for (const size of ['5', '10']) {
+        const t = result.actionMs[action][size];
+        expect(t.wallMs).toBeGreaterThan(0);
+        expect(t.addonMs).toBeGreaterThan(0);
+        expect(t.addonMs + t.sheetMs + t.otherMs).toBeCloseTo(t.wallMs, 6);
+      }
+    }
+  });
+
+  test('the year flow fills twelve month tabs and gives the cells per manager-month and the limits', () => {
+    const scale = result.scale!;
+    expect(scale.year.map((y) => y.managers)).toEqual([5, 10]);
+    for (const y of scale.year) {
+      expect(Object.keys(y.cells).filter((t) => tabKind(t) === 'month')).toHaveLength(12);
+      expect(y.createMonthMs).toHaveLength(12);
+      expect(y.calls.createMonth).toBe(result.serviceCalls.createMonth['5']);
+      expect(y.totalCells).toBeGreaterThan(12 * 26000);
+    }
+    expect(result.notes.join('\n')).not.toMatch(/year of/);
+    expect(scale.cellsModel.perManagerMonth).toBeGreaterThan(0);
+    expect(scale.limits.cells.maxMonthsByTeam['50']).toBeGreaterThan(0);
+    expect(Object.keys(scale.customFunctionRows ?? {})).toEqual(Object.keys(result.vectorized));
+  });
+
   test('Import facts from this tab does its work in the same number of calls for 20 and 200 rows', () => {
     const [small, big] = result.import?.fromTab ?? [];
     expect(small.serviceCalls).toBeGreaterThan(0);
@@ -132,6 +168,10 @@ describe('npm run bench on tiny sizes', () => {
       'native formula',
       'Import: an amoCRM export',
       'Import facts from this tab',
+      'Time per menu action',
+      'A year of daily facts',
+      'per manager-month',
+      "Sheets' limits",
     ]) {
       expect(text).toContain(part);
     }
@@ -181,5 +221,75 @@ describe('benchmark helpers', () => {
       '=ROUND(SUMPRODUCT((A7>$E$2:$E$4)*(A7-$E$2:$E$4)*$G$2:$G$4)+0.000000001,2)',
     );
     expect(nativeCommission(7, false)).toBe('=ROUND(SUMPRODUCT((A7>$E$2:$E$4)*(A7-$E$2:$E$4)*$G$2:$G$4),2)');
+  });
+});
+
+describe('the cells model and the limits', () => {
+  const tab = (rows: number, columns: number, usedRows = rows) => ({
+    grid: rows * columns,
+    used: usedRows * columns,
+  });
+  /** A workbook of `n` managers: a month tab of 8 rows each (40 columns), a settings tab, and Today. */
+  const book = (n: number) => {
+    const out: Record<string, { grid: number; used: number }> = {
+      Team: tab(Math.max(1000, n + 1), 20, n + 1),
+      Today: tab(1000, 26, 30),
+    };
+    for (let m = 1; m <= 12; m++)
+      out[`2026-${String(m).padStart(2, '0')}`] = tab(Math.max(1000, 8 * n + 20), 40, 8 * n + 20);
+    return out;
+  };
+
+  test('tab kinds by name, both languages', () => {
+    expect(
+      ['2026-11', 'Report 2026-11', 'Отчёт 2026-11', 'Bonus 2026-11', 'Plan 2026', 'Facts log'].map(tabKind),
+    ).toEqual(['month', 'report', 'report', 'bonus', 'plan', 'factsLog']);
+    expect(['Week 2026-W47', 'Team', 'Contest “Group race”', 'Today'].map(tabKind)).toEqual([
+      'week',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+
+  test('the slope comes from the rows holding data, so a small team under the 1 000-row grid does not hide it', () => {
+    const m = cellsModel({ '50': book(50), '200': book(200) });
+    expect(m.kinds.month.perManager).toBe(320);
+    expect(m.kinds.month.fixed).toBe(800);
+    expect(m.perManagerMonth).toBe(320);
+    expect(m.oncePerManager).toBe(20);
+    expect(workbookCells(m, 200, 12)).toBe(12 * (800 + 320 * 200) + m.onceFixed + 20 * 200);
+  });
+
+  test('the largest team and history are the last within 10 million cells', () => {
+    const m = cellsModel({ '50': book(50), '200': book(200) });
+    const ms = {
+      report: {
+        '200': { wallMs: 900, addonMs: 400, sheetMs: 500, otherMs: 0 },
+        '1000': { wallMs: 3000, addonMs: 2000, sheetMs: 1000, otherMs: 0 },
+      },
+      today: {
+        '200': { wallMs: 90, addonMs: 40, sheetMs: 50, otherMs: 0 },
+        '1000': { wallMs: 300, addonMs: 200, sheetMs: 100, otherMs: 0 },
+      },
+    };
+    const l = limits(m, ms);
+    for (const [months, n] of Object.entries(l.cells.maxTeamByMonths)) {
+      expect(workbookCells(m, n, Number(months))).toBeLessThanOrEqual(SHEETS_LIMITS.cells);
+      expect(workbookCells(m, n + 1, Number(months))).toBeGreaterThan(SHEETS_LIMITS.cells);
+    }
+    for (const [team, months] of Object.entries(l.cells.maxMonthsByTeam)) {
+      expect(workbookCells(m, Number(team), months)).toBeLessThanOrEqual(SHEETS_LIMITS.cells);
+      expect(workbookCells(m, Number(team), months + 1)).toBeGreaterThan(SHEETS_LIMITS.cells);
+    }
+    // 2 ms of JavaScript per manager (the line through 200 and 1 000), 36 s allowed: 18 000 managers.
+    expect(l.execution).toEqual({
+      slowestAction: 'report',
+      addonMsBySize: { '200': 400, '1000': 2000 },
+      maxTeam: 18000,
+    });
+    expect(SHEETS_MARGIN).toBe(10);
+    // 1 ms for 100 rows: 3 s allowed, 300 000 rows.
+    expect(customFunctionRows(1, 100)).toBe(300000);
   });
 });
