@@ -58,7 +58,7 @@ describe('the Import tab maps a column by hand', () => {
     const row = mapColumn(a, ['Бюджетик', RENAMED]);
     const [dialog] = importFromTab(a, 'amo', renamedAmo());
     expect(flatText(dialog)).toContain(
-      `Импорт!I${row}: «Бюджетик» — такого поля нет; выберите одно из: Дата создания,`,
+      `Импорт!I${row}: «Бюджетик» — такого поля нет; выберите одно из: «Дата создания»,`,
     );
     expect(tabSum(a, 'leads')).toBe(0);
   });

@@ -319,8 +319,8 @@ describe('Bad rows: problems at their cells, in both languages', () => {
   test('ru', () => {
     const { lines } = read(bad, 'ru');
     expect(lines).toEqual([
-      'Мотивация!D3: «Показатель»: показатель «прибыль» неизвестен; допустимы: Выручка, Звонки, Лиды, Встречи, Сделки, Поступления',
-      'Мотивация!C6: «Компонент»: «бонус» — допустимо: оклад, процент, ступени, целевая премия, KPI, фонд, гарантия, гарантия с возвратом, максимум премии',
+      'Мотивация!D3: «Показатель»: показатель «прибыль» неизвестен; допустимы: «Выручка», «Звонки», «Лиды», «Встречи», «Сделки», «Поступления»',
+      'Мотивация!C6: «Компонент»: «бонус» — допустимо: «оклад», «процент», «ступени», «целевая премия», «KPI», «фонд», «гарантия», «гарантия с возвратом», «максимум премии»',
       'Мотивация!G7: «Ступени / шкала»: часть №2 «пятьсот → 5 %» не прочитана; нужно «порог → ставка», например «500 000 → 5 %», части через «;»',
       'Мотивация!G8: «Ступени / шкала»: часть №2 «80 % → 3 %» — порог в %, а первый порог суммой; пишите все пороги суммой или все в % плана',
       'Мотивация!A10: схема «B» уже начата в строке 2, а строки одной схемы должны идти подряд (не скопирована ли схема без смены кода?)',
@@ -335,7 +335,7 @@ describe('Bad rows: problems at their cells, in both languages', () => {
   test('en', () => {
     const { lines } = read(bad, 'en');
     expect(lines[0]).toBe(
-      'Motivation!D3: "Metric": metric "прибыль" is unknown; known metrics: Revenue, Calls, Leads, Meetings, Deals, Receipts',
+      'Motivation!D3: "Metric": metric "прибыль" is unknown; known metrics: "Revenue", "Calls", "Leads", "Meetings", "Deals", "Receipts"',
     );
     expect(lines).toContain('Motivation!G2: tiers #2 and #3 both start at 500,000: the tiers overlap');
     expect(lines).toContain('Motivation!H4: the KPI weights sum to 90%, not 100%');

@@ -159,11 +159,11 @@ describe('the Motivation tab: amounts typed two ways, a mistyped metric once', (
   test.each([
     [
       'ru',
-      'М!D2: «Показатель»: показатель «выручкаа» неизвестен; допустимы: Выручка, Звонки, Лиды, Встречи, Сделки, Поступления',
+      'М!D2: «Показатель»: показатель «выручкаа» неизвестен; допустимы: «Выручка», «Звонки», «Лиды», «Встречи», «Сделки», «Поступления»',
     ],
     [
       'en',
-      'М!D2: "Metric": metric "выручкаа" is unknown; known metrics: Revenue, Calls, Leads, Meetings, Deals, Receipts',
+      'М!D2: "Metric": metric "выручкаа" is unknown; known metrics: "Revenue", "Calls", "Leads", "Meetings", "Deals", "Receipts"',
     ],
   ] as [Lang, string][])(
     '(%s) a mistyped metric with an entry threshold is one problem, at «Показатель», by names',
@@ -176,7 +176,7 @@ describe('the Motivation tab: amounts typed two ways, a mistyped metric once', (
   test('a mistyped threshold metric is its own problem, at its own cell', () => {
     const rows = [{ scheme: 'A', component: 'процент', rate: 0.05, gateMetric: 'звонкии', gateMin: 0.8 }];
     expect(read(rows, 'ru')).toEqual([
-      'М!J2: «Порог по показателю»: показатель «звонкии» неизвестен; допустимы: Выручка, Звонки, Лиды, Встречи, Сделки, Поступления',
+      'М!J2: «Порог по показателю»: показатель «звонкии» неизвестен; допустимы: «Выручка», «Звонки», «Лиды», «Встречи», «Сделки», «Поступления»',
     ]);
   });
 });

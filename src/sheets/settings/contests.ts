@@ -31,7 +31,7 @@ import { placeContestProblem } from './contests-problems';
 import type { FunnelStage } from './funnel';
 import { idKey } from './ids';
 import type { Settings } from './index';
-import { num, readTable, str, type TableContext, type TableRecord } from './table';
+import { num, quotedList, readTable, str, type TableContext, type TableRecord } from './table';
 import type { Person } from './team';
 
 /**
@@ -178,7 +178,10 @@ function ruleOf(r: TableRecord, env: RowEnv, problems: Problem[]): ContestRule {
         params: {
           column: msgRef('col.contest.rule'),
           value: typed,
-          choices: RULE_KINDS.map((k) => ruleLabel(k, env.ctx.lang)).join(', '),
+          choices: quotedList(
+            RULE_KINDS.map((k) => ruleLabel(k, env.ctx.lang)),
+            env.ctx.lang,
+          ),
         },
         field: 'rule.kind',
       });

@@ -6,7 +6,15 @@ import { type KeySuffix, type Lang, messageOf, t } from '../../i18n';
 import { Grid, rect } from '../grid';
 import type { FunnelStage } from './funnel';
 import { type KeyedSpec, keyedTemplate, readKeyed } from './keyed';
-import { type ColumnSpec, choiceLabel, readChoice, readTable, str, type TableContext } from './table';
+import {
+  type ColumnSpec,
+  choiceLabel,
+  quotedList,
+  readChoice,
+  readTable,
+  str,
+  type TableContext,
+} from './table';
 import { headerRow, TEMPLATE_ROWS } from './template';
 
 /**
@@ -302,7 +310,10 @@ function readFields(values: unknown[][], head: number, ctx: TableContext): Colum
     else
       ctx.problems.add(ctx.tab, r.row, IMPORT_TABLES.fieldsCol, 'importTab.unknownField', {
         value: field,
-        choices: MAPPABLE_FIELDS.map((f) => fieldLabel(f, ctx.lang)).join(', '),
+        choices: quotedList(
+          MAPPABLE_FIELDS.map((f) => fieldLabel(f, ctx.lang)),
+          ctx.lang,
+        ),
       });
   }
   return mapping;

@@ -2,7 +2,7 @@ import type { Problem, SchemeComponent } from '../../core/bonus';
 import type { Day } from '../../core/dates';
 import { type ErrorParams, msgRef } from '../../core/errors';
 import { type Kind, MOT_COL, type MotivationMetrics, metricName } from './motivation-columns';
-import { columnKeyOf, type TableContext } from './table';
+import { columnKeyOf, quotedList, type TableContext } from './table';
 
 /** Where each built component came from, to put the engine's problems at their cells. */
 export interface ComponentSource {
@@ -113,7 +113,7 @@ export function placeProblem(
   const params: ErrorParams = { ...p.params };
   const name = (id: string) => metricName(id, ctx.lang, metrics);
   if (typeof params.metric === 'string') params.metric = name(params.metric);
-  if (params.known !== undefined) params.known = metrics.ids.map(name).join(', ');
+  if (params.known !== undefined) params.known = quotedList(metrics.ids.map(name), ctx.lang);
   const index = Number(p.params.component);
   const source = Number.isInteger(index) ? g.sources[index - 1] : undefined;
   if (source) params.kind = msgRef(`mot.kind.${source.kind}`);

@@ -23,7 +23,7 @@ import {
   optionLabels,
 } from './motivation-columns';
 import { hasProblemAt } from './motivation-problems';
-import type { TableContext, TableRecord } from './table';
+import { quotedList, type TableContext, type TableRecord } from './table';
 
 type Scope = 'own' | 'department';
 /** The fields every metric-based component starts from. */
@@ -85,7 +85,7 @@ export class RowReader {
     if (!found) {
       this.problem(r, field, 'settings.badChoice', {
         value: text,
-        choices: optionLabels(group, this.ctx.lang).join(', '),
+        choices: quotedList(optionLabels(group, this.ctx.lang), this.ctx.lang),
       });
     }
     return found;
@@ -99,7 +99,10 @@ export class RowReader {
     if (!found) {
       this.problem(r, field, 'motivation.unknownMetric', {
         value: text,
-        known: this.metrics.ids.map((m) => metricName(m, this.ctx.lang, this.metrics)).join(', '),
+        known: quotedList(
+          this.metrics.ids.map((m) => metricName(m, this.ctx.lang, this.metrics)),
+          this.ctx.lang,
+        ),
       });
       return text;
     }

@@ -52,6 +52,14 @@ export function choiceLabel(value: string, lang: Lang): string {
   return isMessageKey(key) ? t(key, lang) : value;
 }
 
+/**
+ * The words a problem offers, each quoted as the language quotes a word to type («а», «б» / "a", "b"), so
+ * that the list reads as the options it is and each can be typed back as it stands.
+ */
+export function quotedList(words: readonly string[], lang: Lang): string {
+  return words.map((w) => (lang === 'ru' ? `«${w}»` : `"${w}"`)).join(', ');
+}
+
 /** A choice typed in either language (or as its stored value, or a spelling `also` gives) → the stored value. */
 export function readChoice(
   v: unknown,
@@ -134,7 +142,10 @@ function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: Tabl
       ctx.problems.add(ctx.tab, row, col, 'settings.badChoice', {
         column: msgRef(`col.${c.key}`),
         value: String(v),
-        choices: (c.choices ?? []).map((x) => choiceLabel(x, ctx.lang)).join(', '),
+        choices: quotedList(
+          (c.choices ?? []).map((x) => choiceLabel(x, ctx.lang)),
+          ctx.lang,
+        ),
       });
       return null;
     }
