@@ -287,6 +287,9 @@ export function buildEngine(ctx: EngineContext): HyperFormula {
     thousandSeparator: '',
     // Sheets evaluates array expressions inside SUMPRODUCT, SUM(IF…) etc. without ARRAYFORMULA.
     useArrayArithmetic: true,
+    // Sheets caps a spreadsheet's cells (10 million), not a tab's rows; HyperFormula's default is 40 000 rows,
+    // which the facts log of a 1 000-manager team passes within a month.
+    maxRows: 10_000_000,
   });
   // Sheets has TRUE and FALSE as constants; HyperFormula only as functions TRUE() and FALSE().
   hf.addNamedExpression('TRUE', '=TRUE()');
