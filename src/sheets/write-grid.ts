@@ -163,14 +163,11 @@ function boundingRect(rects: readonly Rect[]): Rect | null {
   return { row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 };
 }
 
-/** Each cell layer's default: what a new sheet's cells hold, so a new sheet needs no such cell sent. */
-const LAYER_DEFAULT = {
-  formats: '',
-  backgrounds: null,
-  weights: 'normal',
-  fontColors: null,
-  notes: '',
-} as const;
+/**
+ * Each style layer's default: what a new sheet's cells hold, so a new sheet needs no such cell sent. Number
+ * formats are always sent whole: a cell set to "General" reads back otherwise than one never formatted.
+ */
+const LAYER_DEFAULT = { backgrounds: null, weights: 'normal', fontColors: null, notes: '' } as const;
 type Layer = keyof typeof LAYER_DEFAULT;
 
 /**
@@ -191,9 +188,7 @@ export function writeCells(sheet: Sheet, grid: Grid, from = 1, blank = false): v
     const r = blank ? changedRect(grid[name], LAYER_DEFAULT[name]) : whole;
     if (r) set(rangeOf(r), part(grid[name] as T[][], r));
   };
-  send<string>('formats', (r, cells) =>
-    r.setNumberFormats(cells.map((row) => row.map((f) => f || 'General'))),
-  );
+  rangeOf(whole).setNumberFormats(part(grid.formats, whole).map((row) => row.map((f) => f || 'General')));
   send<string>('backgrounds', (r, cells) => r.setBackgrounds(cells));
   send<'bold' | 'normal'>('weights', (r, cells) => r.setFontWeights(cells));
   send<string>('fontColors', (r, cells) => r.setFontColors(cells));
@@ -201,9 +196,9 @@ export function writeCells(sheet: Sheet, grid: Grid, from = 1, blank = false): v
 }
 
 /**
- * The rect (1-based) of a layer's cells that differ from `empty`, null when none does. A rect that would
- * spare fewer than SPARED_CELLS cells is widened to the whole tab: it shares the values' range then, and a
- * call costs more than that payload.
+ * The rect (1-based) of a layer's cells that differ from `empty`, null when none does. A rect covering more
+ * than half the tab is widened to the whole and shares the values' range. The choice follows the tab's
+ * shape (header rows, a total column), not its size, so the calls stay the same for any team.
  */
 function changedRect(layer: readonly (readonly unknown[])[], empty: unknown): Rect | null {
   let top = -1;
@@ -223,11 +218,8 @@ function changedRect(layer: readonly (readonly unknown[])[], empty: unknown): Re
   const rows = layer.length;
   const cols = layer[0].length;
   const box = { row: top + 1, col: left + 1, rows: bottom - top + 1, cols: right - left + 1 };
-  return rows * cols - box.rows * box.cols < SPARED_CELLS ? { row: 1, col: 1, rows, cols } : box;
+  return box.rows * box.cols * 2 > rows * cols ? { row: 1, col: 1, rows, cols } : box;
 }
-
-/** Cells a layer's own range must spare to be worth its getRange call (about 100 KB of blanks). */
-const SPARED_CELLS = 20_000;
 
 /** The first row (1-based) where `after` differs from `before` in any cell layer; null when none does. */
 export function firstChangedRow(before: Grid, after: Grid): number | null {
