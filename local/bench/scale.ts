@@ -5,9 +5,11 @@
  *
  * A tab's cells are its grid (rows × columns), as Sheets counts them. Each kind of tab is a line in the team:
  * cells = fixed + perManager × managers, from the two largest year runs (see cellsModel). Monthly tabs (month, Bonus,
- * Report) count once per month of history; Plan YYYY and the Facts log once per year (so 1/12 per month); a
- * Week tab once per week (52/12 per month, if every week's tab is kept); the rest (settings, Today, contests)
- * once.
+ * Report) count once per month of history; Plan YYYY once per year (1/12 per month); a Week tab once per week
+ * (52/12 per month, if every week's tab is kept); the rest (settings, Today, contests) once. The facts log is
+ * one tab that grows by a month of facts a month: the year flow's log holds one month (the facts of the month
+ * the December actions read), so its cells per manager count once per month and its fixed part (the grid's
+ * rows beyond the facts) once.
  */
 import type { TimeSplit } from './profile';
 import type { TabCells } from './year';
@@ -28,7 +30,7 @@ const PER_MONTH: Record<TabKind, number> = {
   bonus: 1,
   report: 1,
   plan: 1 / 12,
-  factsLog: 1 / 12,
+  factsLog: 1,
   week: 52 / 12,
   other: 0,
 };
@@ -105,14 +107,14 @@ export function cellsModel(bySize: Record<string, Record<string, TabCells>>): Ce
     for (const s of sizes) ofSize[s] = grid[s][k];
     kinds[k] = { bySize: ofSize, fixed, perManager, perMonth: PER_MONTH[k] };
     perManagerMonth += PER_MONTH[k] * perManager;
-    perMonthFixed += PER_MONTH[k] * fixed;
+    if (k !== 'factsLog') perMonthFixed += PER_MONTH[k] * fixed;
   }
   return {
     kinds,
     perManagerMonth,
     perMonthFixed,
     oncePerManager: kinds.other.perManager,
-    onceFixed: kinds.other.fixed,
+    onceFixed: kinds.other.fixed + kinds.factsLog.fixed,
   };
 }
 
