@@ -87,8 +87,20 @@ export class Range
     this.rect = { ...rect };
   }
 
+  private silent = false;
+
   private hit(method: string, args?: ArrayLike<unknown>): void {
-    this.sheet.spreadsheet.counter.hit('Range.' + method, args);
+    if (!this.silent) this.sheet.spreadsheet.counter.hit('Range.' + method, args);
+  }
+
+  /** Runs `fn` on this range without counting its calls: a RangeList's one call covers them. */
+  quietly(fn: (range: this) => void): void {
+    this.silent = true;
+    try {
+      fn(this);
+    } finally {
+      this.silent = false;
+    }
   }
 
   private checkGrid<T>(data: T[][], what = 'data'): void {

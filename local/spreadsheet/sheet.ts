@@ -21,6 +21,7 @@ import {
 import { DetailedCellError, isDateType, sheetsErrorText } from './engine';
 import { DeveloperMetadata } from './metadata';
 import { Range } from './range';
+import { RangeList } from './range-list';
 import type { Spreadsheet } from './spreadsheet';
 import type { Covers } from './types';
 import { instantOfSerial } from './tz';
@@ -48,6 +49,7 @@ export class Sheet
       GoogleAppsScript.Spreadsheet.Sheet,
       | 'getName'
       | 'setName'
+      | 'getRangeList'
       | 'getLastRow'
       | 'getLastColumn'
       | 'getMaxRows'
@@ -373,6 +375,10 @@ export class Sheet
     this.hit('addDeveloperMetadata');
     this.metadata.push(new DeveloperMetadata(this.spreadsheet.counter, this, key, value ?? null));
     return this;
+  }
+  getRangeList(a1Notations: string[]): RangeList {
+    this.hit('getRangeList');
+    return new RangeList(a1Notations.map((a1) => this.rangeFromA1(a1)));
   }
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
     this.hit('getRange');

@@ -5,6 +5,7 @@ import {
   type Grid,
   quotedSheet,
   type Rect,
+  rect,
   runs,
   type ValidationRule,
 } from './grid';
@@ -105,9 +106,15 @@ function fillSheet(sheet: Sheet, grid: Grid, protectionNote: string): void {
   for (const [start, count] of runs(grid.hiddenRows)) sheet.hideRows(start, count);
   for (const [start, count] of runs(grid.hiddenCols)) sheet.hideColumns(start, count);
   for (const [start, count, width] of widthRuns(grid.widths)) sheet.setColumnWidths(start, count, width);
-  for (const [start, count] of runs(grid.wrapRows)) sheet.getRange(start, 1, count, grid.cols).setWrap(true);
+  const wraps = runs(grid.wrapRows).map(([start, count]) => rect(start, 1, count, grid.cols));
+  if (wraps.length) ranges(sheet, wraps).setWrap(true);
   for (const m of grid.merges) range(sheet, m).merge();
-  for (const a of alignRuns(grid.aligns)) range(sheet, a.rect).setHorizontalAlignment(a.align);
+  const aligns = alignRuns(grid.aligns);
+  for (const align of new Set(aligns.map((a) => a.align)))
+    ranges(
+      sheet,
+      aligns.filter((a) => a.align === align).map((a) => a.rect),
+    ).setHorizontalAlignment(align);
   writeValidations(sheet, grid.validations);
   const rangeOf = rangeCache(sheet);
   if (grid.conditional.length)
@@ -232,6 +239,14 @@ export function firstChangedRow(before: Grid, after: Grid): number | null {
 
 function range(sheet: Sheet, r: Rect): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(r.row, r.col, r.rows, r.cols);
+}
+
+/** Rects that take the same setting: one range, or one RangeList for several (a call either way). */
+function ranges(
+  sheet: Sheet,
+  rects: readonly Rect[],
+): GoogleAppsScript.Spreadsheet.Range | GoogleAppsScript.Spreadsheet.RangeList {
+  return rects.length === 1 ? range(sheet, rects[0]) : sheet.getRangeList(rects.map(a1Rect));
 }
 
 /** Grows a sheet `insertSheet` has just made, whose size is known without asking. */
