@@ -203,9 +203,9 @@ export function writeCells(sheet: Sheet, grid: Grid, from = 1, blank = false): v
 }
 
 /**
- * The rect (1-based) of a layer's cells that differ from `empty`, null when none does. A rect covering more
- * than half the tab is widened to the whole and shares the values' range. The choice follows the tab's
- * shape (header rows, a total column), not its size, so the calls stay the same for any team.
+ * The rect (1-based) of a layer's cells that differ from `empty`, null when none does: the layer's own range
+ * unless it is the whole tab. Never chosen by size (a share of the tab changes with the team), so the calls
+ * stay the same for any team.
  */
 function changedRect(layer: readonly (readonly unknown[])[], empty: unknown): Rect | null {
   let top = -1;
@@ -222,10 +222,7 @@ function changedRect(layer: readonly (readonly unknown[])[], empty: unknown): Re
     }
   });
   if (top < 0) return null;
-  const rows = layer.length;
-  const cols = layer[0].length;
-  const box = { row: top + 1, col: left + 1, rows: bottom - top + 1, cols: right - left + 1 };
-  return box.rows * box.cols * 2 > rows * cols ? { row: 1, col: 1, rows, cols } : box;
+  return { row: top + 1, col: left + 1, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 /** The first row (1-based) where `after` differs from `before` in any cell layer; null when none does. */
