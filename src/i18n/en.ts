@@ -38,6 +38,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'split.badStep': 'the rounding step {step} must be a positive number',
 
   // ── decompose ──
+  'plan.weekMonths': 'A week in two months: {months}; its plan is the sum of its parts in each',
   'decompose.seasonalityMethod': 'unknown seasonality method "{method}": use "mean" or "median"',
   'decompose.seasonalityMode':
     'unknown way to split the year into months "{mode}": use equal, coefficients or history',
@@ -813,11 +814,10 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'plan.byMonth': 'Department by month',
   'plan.byManager': 'Managers by month',
   'plan.byWeek': '{metric} by week: managers and department',
-  'plan.weekLabel': 'W{week} · {dates}',
+  'plan.weekLabel': 'W{week}\n{dates}',
   'plan.department': 'Department',
   'plan.workdays': 'Working days',
   'plan.weeks': 'Weeks',
-  'plan.week': 'Week',
   'plan.avgCheck': 'Average check',
   'plan.total': 'Total',
   'plan.ramp': 'Ramp-up',

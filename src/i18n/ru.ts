@@ -36,6 +36,7 @@ export const ruMessages = () => ({
   'split.badStep': 'шаг округления {step} должен быть положительным числом',
 
   // ── decompose ──
+  'plan.weekMonths': 'Неделя в двух месяцах: {months}; её план — сумма частей в каждом',
   // Seasonality and year → months
   'decompose.seasonalityMethod':
     'метод сезонности «{method}» неизвестен: нужен «mean» (среднее) или «median» (медиана)',
@@ -828,11 +829,10 @@ export const ruMessages = () => ({
   'plan.byMonth': 'Отдел по месяцам',
   'plan.byManager': 'Менеджеры по месяцам',
   'plan.byWeek': '{metric} по неделям: менеджеры и отдел',
-  'plan.weekLabel': 'Н{week} · {dates}',
+  'plan.weekLabel': 'Н{week}\n{dates}',
   'plan.department': 'Отдел',
   'plan.workdays': 'Рабочих дней',
   'plan.weeks': 'Недель',
-  'plan.week': 'Неделя',
   'plan.avgCheck': 'Средний чек',
   'plan.total': 'Итого',
   'plan.ramp': 'Разгон',

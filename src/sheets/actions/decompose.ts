@@ -14,8 +14,9 @@ import { TOTAL_BG, weekTables, weekTablesRows } from './plan-weeks';
 import { TableWriter } from './table-writer';
 
 /**
- * Menu: Decompose plan → the tab "Plan YYYY" (months, managers × months, ISO weeks × managers per metric),
- * rewritten on each run.
+ * Menu: Decompose plan → the tab "Plan YYYY" (months, managers × months, per metric managers × ISO weeks),
+ * rewritten on each run. Every table puts the people in rows and the periods in columns, so the tab is as
+ * wide as the year's weeks and as long as the team: its area grows linearly with the team.
  */
 export function decomposeAction(ctx: ActionContext): void {
   const planned = settingsAndPlan(ctx);
@@ -45,24 +46,24 @@ export interface PlanView {
 export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContext): Grid {
   const { lang } = ctx;
   const metrics = plan.metrics.map((m) => m.id);
+  const weeks = planWeeks(plan);
   const v: PlanView = {
     plan,
     lang,
     metrics,
     labels: metrics.map((id) => metricLabel(id, s.funnel, lang)),
     names: new Map(s.people.map((p) => [p.id, p.name])),
-    // The week tables: week, month, working days, the managers, the department; the managers' table: name,
-    // row label, the months and the year.
-    cols: Math.max(4 + metrics.length, 6, 4 + plan.managers.length, 3 + plan.months.length),
+    // The department's months: four columns and the metrics; the managers' table and the week tables: name,
+    // row label, a column per month or week, the year.
+    cols: Math.max(4 + metrics.length, 6, 3 + plan.months.length, 3 + weeks.length),
     currency: s.plan.currency,
   };
   const warnings = warningTexts(plan, lang);
-  const weeks = planWeeks(plan);
   const rows =
     30 +
     warnings.length +
     plan.managers.length * (2 + metrics.length) +
-    weekTablesRows(metrics.length, weeks.length);
+    weekTablesRows(metrics.length, plan.managers.length);
   const g = new Grid(rows, v.cols);
   const w = new TableWriter(g, 1, v.cols);
   titleBlock(w, v, ctx.today, warnings);
@@ -70,10 +71,10 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
   managersTable(w, v);
   weekTables(w, v, weeks);
   g.frozenRows = 0;
-  g.widths[1] = 130; // "Н49 · 30.11–06.12"
+  // Names and row labels each get a width of their own; the months and weeks from column 3 on are fitted
+  // as one run (writeGrid): one service call.
+  g.widths[1] = 130;
   g.widths[2] = 170;
-  // A manager's name heads a column of the week tables; one width from column 3 on is one service call.
-  for (let c = 3; c <= v.cols; c++) g.widths[c] = 130;
   g.protectedRects.push(rect(1, 1, rows, v.cols));
   return g;
 }

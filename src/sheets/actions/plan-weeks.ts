@@ -1,7 +1,7 @@
 import { dayOf, ymdOf } from '../../core/dates';
-import { type PlanWeek, type RangePlan, rangePlan } from '../../core/weeks';
+import { type PlanWeek, rangePlan } from '../../core/weeks';
 import { formatDayMonth, type Lang, monthName, t } from '../../i18n';
-import { metricFormat } from '../formats';
+import { FORMAT, metricFormat } from '../formats';
 import { rect } from '../grid';
 import type { PlanView } from './decompose';
 import type { TableWriter } from './table-writer';
@@ -10,60 +10,78 @@ import type { TableWriter } from './table-writer';
 export const TOTAL_BG = '#f2f2f2';
 
 /**
- * The Plan tab's weekly plan per manager: one table per metric, a row per ISO week, the managers as
- * columns and the department (Σ managers) last. Managers as columns because the weekly meeting goes week
- * by week: one row shows what each manager owes that week next to the others and the department, and a
- * table is as wide as the team (9 columns for 5 managers), where a block per manager would put one week's
- * figures 50 rows apart. A week crossing a month end is one row naming both months.
+ * The Plan tab's weekly plan per manager: one table per metric read like the managers' months table above
+ * it: a row per manager and the department (Σ managers) last, a column per ISO week and the year's total,
+ * so what each manager owes in week 48 is one column, next to the others and the department. Managers as
+ * rows because a table then grows by a row per person while its width stays the year's weeks (53 at most):
+ * with a column per manager the tab was as wide as the team and its area quadratic in it (8 million cells
+ * for 1 000 managers). A week crossing a month end is one column: its dates name both months, and its
+ * header's note says so when both parts have working days.
  */
 export function weekTables(w: TableWriter, v: PlanView, weeks: readonly PlanWeek[]): void {
+  const { g } = w;
   const year = rangePlan(v.plan, dayOf(v.plan.year, 1, 1), dayOf(v.plan.year, 12, 31));
-  const names = v.plan.managers.map((m) => v.names.get(m.id) ?? m.id);
+  const total = 3 + weeks.length;
   v.metrics.forEach((metric, i) => {
     w.section(t('plan.byWeek', v.lang, { metric: v.labels[i] }));
+    weekHeader(w, v, weeks);
+    const first = w.row;
+    const label = v.labels[i];
     const format = metricFormat(metric, v.currency);
-    w.header([
-      t('plan.week', v.lang),
-      t('col.month', v.lang),
-      t('plan.workdays', v.lang),
-      ...names,
-      t('plan.department', v.lang),
-    ]);
-    for (const week of weeks) {
-      const months = week.parts.map((p) => monthName(p.month, v.lang));
-      weekRow(w, [weekLabel(week, v.lang), months.join(' / ')], week, metric, format);
-    }
-    weekRow(w, [t('plan.total', v.lang), ''], year, metric, format);
-    w.g.bold(rect(w.row - 1, 1, 1, w.width)).background(rect(w.row - 1, 1, 1, w.width), TOTAL_BG);
+    const days = [...weeks.map((wk) => wk.workdays), year.workdays];
+    weekRow(w, [t('plan.workdays', v.lang), ''], days, FORMAT.count);
+    v.plan.managers.forEach((m, k) => {
+      const values = [...weeks.map((wk) => wk.managers[k][metric]), year.managers[k][metric]];
+      weekRow(w, [v.names.get(m.id) ?? m.id, label], values, format);
+    });
+    const department = [...weeks.map((wk) => wk.department[metric]), year.department[metric]];
+    weekRow(w, [t('plan.department', v.lang), label], department, format);
+    g.bold(rect(first, total, w.row - first, 1));
+    g.bold(rect(w.row - 1, 1, 1, total)).background(rect(w.row - 1, 1, 1, total), TOTAL_BG);
     w.row++;
   });
 }
 
-/** Rows the week tables take: per metric a title, a header, the weeks, the total and a blank. */
-export function weekTablesRows(metrics: number, weeks: number): number {
-  return metrics * (weeks + 4);
+/** Rows the week tables take: per metric a title, a header, the working days, the managers, the department and a blank. */
+export function weekTablesRows(metrics: number, managers: number): number {
+  return metrics * (managers + 5);
 }
 
+/** Name, metric, a week per column in two lines ("Н48", "23–29.11"), the year; wrapped for the line break. */
+function weekHeader(w: TableWriter, v: PlanView, weeks: readonly PlanWeek[]): void {
+  w.header([
+    t('col.name', v.lang),
+    t('month.metric', v.lang),
+    ...weeks.map((week) => weekLabel(week, v.lang)),
+    t('plan.total', v.lang),
+  ]);
+  const row = w.row - 1;
+  w.g.wrapRows.push(row);
+  weeks.forEach((week, k) => {
+    if (week.parts.length < 2) return;
+    const months = week.parts.map((p) => monthName(p.month, v.lang)).join(' / ');
+    w.g.note(row, 3 + k, t('plan.weekMonths', v.lang, { months }));
+  });
+}
+
+/** One row of a week table: its label and the metric's ('' for none), then the figures (the weeks and the year) in one format. */
 function weekRow(
   w: TableWriter,
   labels: readonly [string, string],
-  week: Pick<RangePlan, 'workdays' | 'managers' | 'department'>,
-  metric: string,
+  values: readonly number[],
   format: string,
 ): void {
   const { g } = w;
   g.text(w.row, 1, labels[0]);
   if (labels[1]) g.text(w.row, 2, labels[1]);
-  g.set(w.row, 3, week.workdays);
-  const values = [...week.managers.map((m) => m[metric]), week.department[metric]];
   values.forEach((x, k) => {
-    g.set(w.row, 4 + k, x);
+    g.set(w.row, 3 + k, x);
   });
-  g.format(rect(w.row, 4, 1, values.length), format);
+  g.format(rect(w.row, 3, 1, values.length), format);
   w.row++;
 }
 
-/** "Н48 · 23–29.11", "Н49 · 30.11–06.12"; in English "W48 · 23–29 Nov", "W49 · 30 Nov–6 Dec". */
+/** "Н48\n23–29.11", "Н49\n30.11–06.12"; in English "W48\n23–29 Nov", "W49\n30 Nov–6 Dec". */
 export function weekLabel(week: PlanWeek, lang: Lang): string {
   const [a, b] = [ymdOf(week.from), ymdOf(week.to)];
   const pad = (n: number) => String(n).padStart(2, '0');
