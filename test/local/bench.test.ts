@@ -135,7 +135,9 @@ describe('npm run bench on tiny sizes', () => {
     for (const y of scale.year) {
       expect(Object.keys(y.cells).filter((t) => tabKind(t) === 'month')).toHaveLength(12);
       expect(y.createMonthMs).toHaveLength(12);
-      expect(y.calls.createMonth).toBe(result.serviceCalls.createMonth['5']);
+      // Flat in the team; a month already over may take one call fewer (its "today" is a constant, not a formula).
+      expect(result.serviceCalls.createMonth['5']! - y.calls.createMonth!).toBeGreaterThanOrEqual(0);
+      expect(result.serviceCalls.createMonth['5']! - y.calls.createMonth!).toBeLessThanOrEqual(1);
       expect(y.totalCells).toBeGreaterThan(12 * 26000);
     }
     expect(result.notes.join('\n')).not.toMatch(/year of/);
