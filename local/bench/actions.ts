@@ -34,6 +34,10 @@ export interface ActionRun {
   /** Service calls (builder calls apart); null when the action did not do its work (see `problem`). */
   calls: number | null;
   builderCalls: number;
+  /** Of the calls, those that wait for the document's answer (and flush the queued writes). */
+  reads: number;
+  /** Bytes the setters sent, as JSON would carry their values. */
+  payloadBytes: number;
   byMethod: Record<string, number>;
   /** Why the count is not reported: "not available yet", a problem list, an exception. */
   problem?: string;
@@ -63,6 +67,8 @@ export function runAction(addon: Addon, action: ActionSpec, timed = false): Acti
   const run: ActionRun = {
     calls,
     builderCalls: addon.ss.counter.total(true) - calls,
+    reads: addon.ss.counter.reads(),
+    payloadBytes: addon.ss.counter.payload(),
     byMethod: addon.ss.counter.byMethod(),
     ...(ms ? { ms } : {}),
   };

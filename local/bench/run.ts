@@ -88,6 +88,10 @@ export interface BenchResult {
   import?: ImportFigures;
   /** Builder calls (conditional formats, validations, charts) per action and team size, apart from the above. */
   builderCalls: Record<string, Record<string, number>>;
+  /** Reads (calls that wait for the answer and flush queued writes) per action and team size. */
+  reads: Record<string, Record<string, number>>;
+  /** Bytes the setters sent per action and team size. */
+  payloadBytes: Record<string, Record<string, number>>;
   /** Team size the formula counts are taken at. */
   formulasTeam: number;
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string };
@@ -166,10 +170,14 @@ export function runBench(config: BenchConfig): BenchResult {
   const actions = menuActions(config.month).map((a) => a.key);
   const serviceCalls: BenchResult['serviceCalls'] = {};
   const builderCalls: BenchResult['builderCalls'] = {};
+  const reads: BenchResult['reads'] = {};
+  const payloadBytes: BenchResult['payloadBytes'] = {};
   const actionMs: BenchResult['actionMs'] = {};
   for (const a of actions) {
     serviceCalls[a] = {};
     builderCalls[a] = {};
+    reads[a] = {};
+    payloadBytes[a] = {};
     actionMs[a] = {};
   }
   const recalcMs: Record<string, number> = {};
@@ -188,6 +196,8 @@ export function runBench(config: BenchConfig): BenchResult {
       serviceCalls[a][String(size)] = r.calls;
       if (r.ms) actionMs[a][String(size)] = r.ms;
       builderCalls[a][String(size)] = r.builderCalls;
+      reads[a][String(size)] = r.reads;
+      payloadBytes[a][String(size)] = r.payloadBytes;
       if (!methods[a]) methods[a] = {};
       methods[a][String(size)] = r.byMethod;
       if (r.problem) {
@@ -248,6 +258,8 @@ export function runBench(config: BenchConfig): BenchResult {
     nativeFormula,
     import: importFigures,
     builderCalls,
+    reads,
+    payloadBytes,
     formulasTeam,
     machine: machine(),
     date: new Date().toISOString(),

@@ -10,10 +10,10 @@ const kib = (b: number) => `${round(b / 1024, 1)} KiB`;
 function actionSections(r: BenchResult): string[] {
   const out: string[] = [];
   const sizes = r.config.teamSizes.map(String);
-  out.push('', 'Service calls per menu action (builder calls apart), by team size');
+  out.push('', 'Service calls per menu action (builder calls apart), by team size; reads and payload apart');
   out.push(
     table(
-      ['action', ...sizes.map((s) => `${s} mgrs`), 'builder calls'],
+      ['action', ...sizes.map((s) => `${s} mgrs`), 'builder calls', 'reads', 'payload KiB'],
       Object.keys(r.serviceCalls).map((a) => [
         a,
         ...sizes.map((s) => {
@@ -21,6 +21,8 @@ function actionSections(r: BenchResult): string[] {
           return n === null || n === undefined ? 'n/a' : n;
         }),
         sizes.map((s) => r.builderCalls[a][s] ?? '-').join('/'),
+        sizes.map((s) => r.reads[a][s] ?? '-').join('/'),
+        sizes.map((s) => Math.round((r.payloadBytes[a][s] ?? 0) / 1024)).join('/'),
       ]),
     ),
   );

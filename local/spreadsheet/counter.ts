@@ -1,3 +1,5 @@
+import { isRead } from '../../src/sheets/trace';
+
 /**
  * Counts every call the add-on makes into the in-memory services, by `Class.method`; among them the reads
  * (calls that answer with the document's data, so Apps Script must send the queued writes first and wait)
@@ -85,27 +87,6 @@ function sortedRecord(map: Map<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const key of Array.from(map.keys()).sort()) out[key] = map.get(key)!;
   return out;
-}
-
-/**
- * Getters that hand back an object to call on, not the document's data: Apps Script can answer them without
- * a round trip, so they neither wait nor flush the queued writes.
- */
-const HANDLES = new Set([
-  'getRange',
-  'getRangeList',
-  'getActive',
-  'getActiveSpreadsheet',
-  'getUi',
-  'getDocumentLock',
-  'getScriptLock',
-]);
-
-/** A read: a getter (get/is/has/find…) of the document's data, or a replace that answers with a count. */
-export function isRead(method: string): boolean {
-  const name = method.slice(method.indexOf('.') + 1);
-  if (HANDLES.has(name)) return false;
-  return /^(get|is|has|find)/.test(name) || name === 'replaceAllWith';
 }
 
 /**

@@ -227,13 +227,28 @@ function isServiceLike(v: unknown): boolean {
 }
 
 /**
- * A read waits for the spreadsheet's answer (and flushes the writes queued before it): get…, is…, find…,
- * less the calls that only make a Range from coordinates.
+ * Getters that hand back an object to call on, not the document's data: Apps Script can answer them without
+ * a round trip, so they neither wait nor flush the queued writes.
+ */
+const HANDLES = new Set([
+  'getRange',
+  'getRangeList',
+  'getCell',
+  'getUi',
+  'getActive',
+  'getActiveSpreadsheet',
+  'getDocumentLock',
+  'getScriptLock',
+]);
+
+/**
+ * A read waits for the spreadsheet's answer (and flushes the writes queued before it): get…, is…, has…,
+ * find… of the document's data, and a replace that answers with a count. The bench's counter uses it too.
  */
 export function isRead(method: string): boolean {
   const name = method.slice(method.indexOf('.') + 1);
-  if (isBuilder(method) || /^(getRange|getRangeList|getCell|getUi)$/.test(name)) return false;
-  return /^(get|is|find)/.test(name);
+  if (isBuilder(method) || HANDLES.has(name)) return false;
+  return /^(get|is|has|find)/.test(name) || name === 'replaceAllWith';
 }
 
 /**
