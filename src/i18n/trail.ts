@@ -9,7 +9,7 @@ import type { Lang } from './lang';
  * currency sign when given ("9 100,00 ₽"), numbers up to 2 decimals, percents, multipliers (the template
  * writes the ×).
  */
-export function formatTrailValue(v: TrailValue, lang: Lang, currency?: string): string {
+function formatTrailValue(v: TrailValue, lang: Lang, currency?: string): string {
   if (typeof v === 'string') return v;
   if (isMsgRef(v)) return tCode(v.msgRef, lang);
   if ('money' in v) return formatMoney(v.money, lang, currency);

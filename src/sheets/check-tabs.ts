@@ -7,6 +7,7 @@ import type { SettingsSoFar } from './settings';
 import { readContestTab } from './settings/contests';
 import { readImportTab } from './settings/import-tab';
 import { motivationMetrics, readMotivation } from './settings/motivation';
+import { isOldLayout } from './settings/motivation-convert';
 import type { TableContext } from './settings/table';
 import { type Person, teamColumn } from './settings/team';
 import { findSettingsSheet } from './tabs';
@@ -38,7 +39,7 @@ export function checkOtherTabs(
     const schemes = readMotivation(values, tableOf(ctx, name, found), metrics);
     // A tab in the layout before issue 16 is no mistake made today: it stops the bonus run and is listed by
     // Check settings (strict), but does not stop the plan, the month tabs or the meetings.
-    const old = found.list.some((p) => p.code === 'motivation.oldLayout');
+    const old = isOldLayout(values);
     if (!old || strict) problems.list.push(...found.list);
     // An old tab reads no scheme: "unknown scheme" for everyone would drown the one line that says what to do.
     if (!old && env.people && env.teamTab) {

@@ -1,7 +1,6 @@
 import { currencySign, type Lang } from '../i18n';
 
 /** The sign after an amount (₽ for RUB): one table for the cells' formats here and the texts in i18n. */
-export { currencySign };
 
 /**
  * Number formats of the generated tabs, one per kind of figure, so the same figure reads the same on every

@@ -95,3 +95,10 @@ export function todayTabName(lang: Lang): string {
 export function leaderboardTabName(contest: string, lang: Lang): string {
   return t('tab.leaderboard', lang, { name: cutText(contest, 80) });
 }
+
+/** `name`, or `name 2`, `name 3`… when a tab has it already: a name free for a tab set aside or renamed. */
+export function freeTabName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): string {
+  let candidate = name;
+  for (let i = 2; ss.getSheetByName(candidate); i++) candidate = `${name} ${i}`;
+  return candidate;
+}

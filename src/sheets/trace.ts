@@ -46,7 +46,7 @@ export interface TraceOptions {
 type Anything = Record<PropertyKey, unknown>;
 
 /** Is the trace turned on? Any failure to read the property means off. */
-export function traceWanted(): boolean {
+function traceWanted(): boolean {
   try {
     if (typeof PropertiesService === 'undefined') return false;
     const value = PropertiesService.getScriptProperties().getProperty(TRACE_PROPERTY);
@@ -203,7 +203,7 @@ function isObject(v: unknown): v is object {
  * The class of a service object, or null for data: an Apps Script object names its class in String(o)
  * ("Range"); the in-memory one by its constructor. Arrays, Dates and plain objects are data.
  */
-export function serviceName(v: unknown): string | null {
+function serviceName(v: unknown): string | null {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
   if (Object.prototype.toString.call(v) === '[object Date]') return null;
   let text = '';

@@ -3,11 +3,10 @@ import type { Addon } from '../../local/addon';
 import type { Sheet } from '../../local/spreadsheet';
 import { displayText } from '../../local/spreadsheet/cells';
 import { dayOf } from '../../src/core/dates';
-import { formatDay, type Lang, labelOr, type MessageKey, t } from '../../src/i18n';
+import { currencySign, formatDay, type Lang, labelOr, type MessageKey, t } from '../../src/i18n';
 import { LAYOUT } from '../../src/sheets/actions/bonus-layout';
 import { TODAY } from '../../src/sheets/actions/today';
 import {
-  currencySign,
   dateFormat,
   FORMAT,
   MONEY_METRICS,

@@ -1,7 +1,15 @@
 import { kopecks, type NextStep, rubles, type Scheme, type SchemeResult } from '../../core/bonus';
 import { type Day, isoString, parseDayText } from '../../core/dates';
-import { formatNumber, formatPercent, type Lang, labelOr, type MessageKey, t } from '../../i18n';
-import { currencySign, FORMAT, isMoneyMetric, moneyFormat } from '../formats';
+import {
+  currencySign,
+  formatNumber,
+  formatPercent,
+  type Lang,
+  labelOr,
+  type MessageKey,
+  t,
+} from '../../i18n';
+import { FORMAT, isMoneyMetric, moneyFormat } from '../formats';
 import { Grid, rect } from '../grid';
 import { type LabelLine, labelLines } from '../label-lines';
 import type { Person } from '../settings/team';

@@ -2,7 +2,7 @@ import { runContest } from '../../core/contests/contest';
 import { baselineWindow } from '../../core/contests/improvement';
 import type { Contest, TeamMember } from '../../core/contests/types';
 import { firstOfMonth, ymdOf } from '../../core/dates';
-import { formatDay, formatNumber, type Lang, t } from '../../i18n';
+import { currencySign, formatDay, formatNumber, type Lang, t } from '../../i18n';
 import {
   type ContestMonths,
   contestInput,
@@ -12,7 +12,6 @@ import {
   readSpan,
 } from '../contest-input';
 import { type ActionContext, notify, toast } from '../context';
-import { currencySign } from '../formats';
 import { metricLabel } from '../labels';
 import { Problems } from '../problems';
 import type { Settings } from '../settings';

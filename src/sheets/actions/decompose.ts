@@ -1,9 +1,9 @@
 import type { Day } from '../../core/dates';
 import type { PlanDecomposition } from '../../core/decompose';
 import { planWeeks } from '../../core/weeks';
-import { formatDay, type Lang, type MessageKey, monthName, t, tCode } from '../../i18n';
+import { currencySign, formatDay, type Lang, type MessageKey, monthName, t, tCode } from '../../i18n';
 import { type ActionContext, toast } from '../context';
-import { currencySign, FORMAT, metricFormat, moneyFormat } from '../formats';
+import { FORMAT, metricFormat, moneyFormat } from '../formats';
 import { Grid, rect } from '../grid';
 import { metricLabel } from '../labels';
 import { type Settings, writeNewIds } from '../settings';

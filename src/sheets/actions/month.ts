@@ -10,7 +10,7 @@ import { askMonth } from '../month-prompt';
 import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
 import { writeNewIds } from '../settings';
 import { settingsAndPlan } from '../settings-plan';
-import { monthKey, monthTabName } from '../tabs';
+import { freeTabName, monthKey, monthTabName } from '../tabs';
 import { firstChangedRow, writeCells, writeGrid } from '../write-grid';
 import { type MonthGrid, monthGrid } from './month-grid';
 
@@ -36,13 +36,15 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number, 
   const planned = settingsAndPlan(ctx, { year, month, mustBePlanYear: true });
   if (!planned?.plan) return;
   const { settings, plan } = planned;
+  // The plan year is the month's (mustBePlanYear), and the prologue decomposed that month.
+  const monthPlan = monthPlanOf(plan, year, month)!;
   const found = findMonthTab(ctx.ss, year, month);
   const content = found ? readOrSetAside(ctx, found, restore) : null;
   const facts = factMap(content?.facts ?? []);
   const log = readFactsLog(ctx.ss, ctx.lang);
   const restored = restore ? restoreFromLog(log, facts, year, month) : 0;
   const build = (typed: Map<string, Fact>) =>
-    monthGrid(plan, monthPlanOf(plan, year, month)!, settings, typed, ctx.lang, ctx.today);
+    monthGrid(plan, monthPlan, settings, typed, ctx.lang, ctx.today);
   const grid = build(facts);
   writeNewIds(ctx, settings);
   recordFacts(ctx, [...facts.values()], log);
@@ -69,8 +71,7 @@ function readOrSetAside(ctx: ActionContext, sheet: Sheet, restore: boolean): Mon
   } catch (e) {
     if (!restore || !isDomainError(e)) throw e;
     const base = t('month.damaged', ctx.lang, { name: sheet.getName(), date: isoString(ctx.today) });
-    let name = base;
-    for (let n = 2; ctx.ss.getSheetByName(name); n++) name = `${base} ${n}`;
+    const name = freeTabName(ctx.ss, base);
     sheet.setName(name);
     noteWritten(ctx, name);
     notify(ctx, t('month.setAside', ctx.lang, { name }));

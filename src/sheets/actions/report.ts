@@ -10,7 +10,7 @@ import type { MonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
-import { bonusTabName, findGeneratedSheet, monthTabName, reportTabName } from '../tabs';
+import { bonusTabName, findGeneratedSheet, freeTabName, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { readBonusStatus } from './bonus';
 import { readBonusTab, reportInput } from './report-input';
@@ -129,8 +129,7 @@ function keepAsDatedVersion(
       ? parseDayText(stamp.replace(/^'/, ''))
       : undefined;
   const base = `${name} (${isoString(generated ?? ctx.today)})`;
-  let dated = base;
-  for (let n = 2; ctx.ss.getSheetByName(dated); n++) dated = `${base} ${n}`;
+  const dated = freeTabName(ctx.ss, base);
   sheet.setName(dated);
   noteWritten(ctx, dated);
 }

@@ -14,7 +14,7 @@ import { convertOldMotivation, isOldLayout } from '../settings/motivation-conver
 import { convertedMotivationTab, motivationTemplate } from '../settings/motivation-template';
 import { planTemplate } from '../settings/plan';
 import { exampleNames, readTeam, teamTemplate } from '../settings/team';
-import { findSettingsSheet, type SettingsTab, settingsTabName } from '../tabs';
+import { findSettingsSheet, freeTabName, type SettingsTab, settingsTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 
 /**
@@ -65,7 +65,7 @@ function convertOldMotivationTab(ctx: ActionContext): { tab: string; message: st
   if (!sheet || !isOldLayout(values)) return null;
   const converted = convertOldMotivation(values, ctx.lang, ctx.timeZone);
   const tab = settingsTabName('motivation', ctx.lang);
-  const renamed = freeName(ctx, t('motivation.convert.oldTab', ctx.lang));
+  const renamed = freeTabName(ctx.ss, t('motivation.convert.oldTab', ctx.lang));
   const original = sheet.getName();
   sheet.setName(renamed);
   try {
@@ -89,13 +89,6 @@ function convertOldMotivationTab(ctx: ActionContext): { tab: string; message: st
     ...(lines.length ? [t('motivation.convert.decide', ctx.lang), ...lines] : []),
   ].join('\n');
   return { tab, message };
-}
-
-/** `name`, or `name 2`, `name 3`… when a tab has it already (a tab converted before). */
-function freeName(ctx: ActionContext, name: string): string {
-  let candidate = name;
-  for (let i = 2; ctx.ss.getSheetByName(candidate); i++) candidate = `${name} ${i}`;
-  return candidate;
 }
 
 /**

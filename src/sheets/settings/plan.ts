@@ -168,7 +168,7 @@ function readRamp(text: string, ctx: TableContext, row: number | undefined): num
   }
   const out: number[] = [];
   for (const p of parts) {
-    const r = readNumber(/%$/.test(p) ? p : `${p}`, ctx.lang);
+    const r = readNumber(p, ctx.lang);
     if (!r.ok) {
       ctx.problems.add(ctx.tab, row, 3, 'plan.badRamp', { value: text });
       return [...DEFAULT_RAMP];
