@@ -3,7 +3,8 @@
  * managers, then every menu action in a user's order, the month's facts typed after Create month) runs on the
  * built bundle; after each action every tab's evaluated values, formulas and meaningful formats (number format,
  * note, validation, merge, protection per cell) are compared with test/fixtures/outputs-snapshot.json.gz, taken
- * from the bundle of 7fe655f (before issue 17's second wave).
+ * again once issue 16's last layout and wording changes were in (the Plan YYYY week tables transposed, label
+ * lines, the Week tab's spacer column); from there on, issue 17's work must leave every value as it is.
  *
  * The snapshot keeps the three parts apart, hashed per tab. Formulas may change for a good reason (one TODAY()
  * helper per tab) while the values stay: `UPDATE_SNAPSHOT=formulas` stores the current formulas, and only when
