@@ -46,6 +46,11 @@ function main(argv: string[]): void {
   const base = option(argv, '--base');
   const only = option(argv, '--only');
   if (only !== undefined && only !== 'functions') throw new Error('--only takes "functions"');
+  const teamSizes = sizes(option(argv, '--sizes'));
+  const yearSizes = sizes(option(argv, '--year-sizes'));
+  // The cells per manager are a slope: the year flow needs two team sizes (checked before minutes of work).
+  if (yearSizes && yearSizes.length < 2)
+    throw new Error('--year-sizes needs two team sizes or more, e.g. 50,200');
   const config: BenchConfig = {
     ...DEFAULT_CONFIG,
     ...(quick
@@ -61,8 +66,8 @@ function main(argv: string[]): void {
           importTabRows: [100, 1000],
         }
       : {}),
-    ...(sizes(option(argv, '--sizes')) ? { teamSizes: sizes(option(argv, '--sizes')) } : {}),
-    ...(sizes(option(argv, '--year-sizes')) ? { yearSizes: sizes(option(argv, '--year-sizes')) } : {}),
+    ...(teamSizes ? { teamSizes } : {}),
+    ...(yearSizes ? { yearSizes } : {}),
     code: readBundle(file),
     ...(base ? { baseCode: readBundle(path.resolve(base)), baseLabel: base } : {}),
     ...(only ? { only } : {}),
