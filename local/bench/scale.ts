@@ -37,7 +37,7 @@ const PER_MONTH: Record<TabKind, number> = {
 
 export function tabKind(name: string): TabKind {
   if (/^\d{4}-\d{2}$/.test(name)) return 'month';
-  if (/^(Bonus|Бонусы) \d{4}-\d{2}$/.test(name)) return 'bonus';
+  if (/^(Bonus|Премии) \d{4}-\d{2}$/.test(name)) return 'bonus';
   if (/^(Report|Отчёт) \d{4}-\d{2}$/.test(name)) return 'report';
   if (/^(Plan|План) \d{4}$/.test(name)) return 'plan';
   if (/^(Facts log|Журнал фактов)$/.test(name)) return 'factsLog';
