@@ -52,12 +52,15 @@ export function fromUnits(units: number, step: number): number {
   const scale = 10 ** decimals;
   if (decimals > 0 && Number.isSafeInteger(units) && step === 1 / scale)
     return units === 0 ? 0 : units / scale;
-  // A whole step (1 rouble, 1 000 roubles, 1 call): the product of two integers is exact while it is safe.
-  if (decimals === 0 && Number.isSafeInteger(units) && Number.isInteger(step)) {
-    const whole = units * step;
-    if (Number.isSafeInteger(whole)) return whole === 0 ? 0 : whole;
-  }
-  const cleaned = Number((units * step).toFixed(decimals));
+  return cleanDecimals(units * step, decimals);
+}
+
+/**
+ * `x` to `decimals` places without float noise (0.1 + 0.2 → 0.3), −0 as 0. A whole number with no decimals is
+ * exact already while it is a safe integer (1 rouble, 1 000 roubles, 1 call): no writing and reading it back.
+ */
+export function cleanDecimals(x: number, decimals: number): number {
+  const cleaned = decimals === 0 && Number.isSafeInteger(x) ? x : Number(x.toFixed(decimals));
   return cleaned === 0 ? 0 : cleaned;
 }
 

@@ -1,4 +1,4 @@
-import { snapInteger, splitExact, stepDecimals } from './allocate';
+import { cleanDecimals, snapInteger, splitExact, stepDecimals } from './allocate';
 import type { Calendar } from './calendar';
 import { DomainError } from './errors';
 import type {
@@ -327,11 +327,7 @@ function monthsOf(metric: string, amount: PlanAmount, seasonality: SeasonalityMo
 /** Adds `parts` into `into` element by element, keeping each sum a clean multiple of `step`. */
 function addInto(into: number[], parts: readonly number[], step: number): void {
   const decimals = stepDecimals(step);
-  for (let i = 0; i < parts.length; i++) {
-    const sum = into[i] + parts[i];
-    // Whole steps add exactly; only fractional steps (kopecks) need the noise written away.
-    into[i] = decimals === 0 && Number.isSafeInteger(sum) ? sum : Number(sum.toFixed(decimals));
-  }
+  for (let i = 0; i < parts.length; i++) into[i] = cleanDecimals(into[i] + parts[i], decimals);
 }
 
 function yearTotals(
@@ -345,7 +341,10 @@ function yearTotals(
   for (const metric of metrics) {
     const d = stepDecimals(metric.step);
     const sum = (pick: (mo: MonthPlan) => number) =>
-      Number(months.reduce((a, mo) => a + pick(mo), 0).toFixed(d));
+      cleanDecimals(
+        months.reduce((a, mo) => a + pick(mo), 0),
+        d,
+      );
     department[metric.id] = sum((mo) => mo.department[metric.id]);
     gap[metric.id] = sum((mo) => mo.gap[metric.id]);
     managers.forEach((vals, i) => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  cleanDecimals,
   fromUnits,
   roundMoney,
   roundToStep,
@@ -229,5 +230,26 @@ describe('fromUnits', () => {
 
   test('other steps are written and read: 3 × 0.25 → 0.75, 7 × 1000 → 7000', () => {
     expect([fromUnits(3, 0.25), fromUnits(7, 1000), fromUnits(1, 0.5)]).toEqual([0.75, 7000, 0.5]);
+  });
+});
+
+describe('cleanDecimals', () => {
+  it('is toFixed read back, −0 as 0, for any double and 0–4 decimals (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (x, d) => {
+          const slow = Number(x.toFixed(d));
+          expect(Object.is(cleanDecimals(x, d), slow === 0 ? 0 : slow)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('writes the noise of a sum away', () => {
+    expect(cleanDecimals(0.1 + 0.2, 2)).toBe(0.3);
+    expect(cleanDecimals(-0, 0)).toBe(0);
+    expect(Object.is(cleanDecimals(-0.001, 2), 0)).toBe(true);
   });
 });
