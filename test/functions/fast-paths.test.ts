@@ -56,6 +56,19 @@ describe('BONUS_TIERS per row: checkedCommission = the trail summed', () => {
     );
   });
 
+  test('a commission near 2^53 kopecks takes the trail’s own arithmetic (the case the property once found)', () => {
+    const ts = [
+      { from: 0, rate: 0 },
+      { from: 457762.65, rate: 0 },
+      { from: 457763.1649985912, rate: 0.03 },
+      { from: 491700.5749985912, rate: 0.03 },
+      { from: 1409023.9949985913, rate: 1.5000059064613935e-7 },
+    ];
+    for (const mode of ['marginal', 'retro'] as const)
+      for (const a of [3e20, 1.5e12, 1e11, 9.99e10])
+        expect(checkedCommission(a, prepareTiers(ts), mode)).toBe(sumLines(tierLines(a, ts, mode)));
+  });
+
   test('the example column of the bench, to the kopeck', () => {
     const ts = [
       { from: 0, rate: 0.03 },
