@@ -1,7 +1,7 @@
 import { dayOfInstant } from '../core/cells';
 import type { Day } from '../core/dates';
 import { errorText, type Lang, langOfLocale, type MessageKey, t } from '../i18n';
-import { startTrace } from './trace';
+import { withTrace } from './trace';
 
 /** What every menu action needs: the spreadsheet, its language and time zone, and "today" there. */
 export interface ActionContext {
@@ -47,20 +47,20 @@ export function actionContext(): ActionContext {
  */
 export function runAction<T>(action: Action<T> | ((ctx: ActionContext) => void)): void {
   const { ask, run } = typeof action === 'function' ? { ask: undefined, run: action } : action;
-  let ctx: ActionContext | null = null;
+  let ctx = null as ActionContext | null;
   let failure: string | null = null;
-  const trace = startTrace();
-  try {
-    ctx = actionContext();
-    const input = ask ? ask(ctx) : (undefined as T);
-    if (ask && input === null) return;
-    failure = underLock(ctx, () => run(ctx!, input as T));
-  } catch (e) {
-    failure = failureText(e, ctx);
-  } finally {
-    trace?.end();
-  }
-  showAfterwards(ctx, failure);
+  const asked = withTrace(() => {
+    try {
+      ctx = actionContext();
+      const input = ask ? ask(ctx) : (undefined as T);
+      if (ask && input === null) return false;
+      failure = underLock(ctx, () => run(ctx!, input as T));
+    } catch (e) {
+      failure = failureText(e, ctx);
+    }
+    return true;
+  });
+  if (asked) showAfterwards(ctx, failure);
 }
 
 /**
@@ -69,17 +69,17 @@ export function runAction<T>(action: Action<T> | ((ctx: ActionContext) => void))
  * saying what was written. `ok` is false on failure, so the page can offer to try again.
  */
 export function runForPage(run: (ctx: ActionContext) => void): { ok: boolean; text: string } {
-  let ctx: ActionContext | null = null;
+  // Assigned inside the traced closure: typed wide, so the compiler does not narrow it to null.
+  let ctx = null as ActionContext | null;
   let failure: string | null = null;
-  const trace = startTrace();
-  try {
-    ctx = actionContext();
-    failure = underLock(ctx, () => run(ctx!));
-  } catch (e) {
-    failure = failureText(e, ctx);
-  } finally {
-    trace?.end();
-  }
+  withTrace(() => {
+    try {
+      ctx = actionContext();
+      failure = underLock(ctx, () => run(ctx!));
+    } catch (e) {
+      failure = failureText(e, ctx);
+    }
+  });
   return {
     ok: failure === null,
     text: [...(ctx?.notices ?? []), ...(failure ? [failure] : [])].join('\n\n'),

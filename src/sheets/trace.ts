@@ -60,6 +60,16 @@ function traceWanted(): boolean {
  * Starts a trace of the action about to run when the script property asks for one: the global
  * SpreadsheetApp is replaced by its traced Proxy until `end`. Null when off or when it cannot be replaced.
  */
+/** `body` with its service calls traced when SPK_TRACE is on (the trace ended however it ends). */
+export function withTrace<T>(body: () => T): T {
+  const trace = startTrace();
+  try {
+    return body();
+  } finally {
+    trace?.end();
+  }
+}
+
 export function startTrace(options: TraceOptions = {}): Trace | null {
   if (!traceWanted()) return null;
   const g = globalThis as unknown as Anything;

@@ -100,3 +100,17 @@ export function exampleWorkbookWithFacts(locale: string): Addon {
   month.getRange(first, MONTH.firstDayCol, rows, 19).setValues(facts);
   return a;
 }
+
+/** exampleWorkbookWithFacts, then every menu action that writes a tab (Today, Week, leaderboards, Bonus, Report). */
+export function everyTabWorkbook(locale: string): Addon {
+  const a = exampleWorkbookWithFacts(locale);
+  a.call('menuToday');
+  a.ss.ui.answer({ button: 'OK', text: '' });
+  a.call('menuWeeklyMeeting');
+  a.call('menuContests');
+  a.ss.ui.answer({ button: 'OK', text: '2026-11' });
+  a.call('menuBonuses');
+  a.ss.ui.answer({ button: 'OK', text: '2026-11' });
+  a.call('menuReport');
+  return a;
+}

@@ -3,7 +3,7 @@ import type { Addon } from '../../local/addon';
 import type { Sheet } from '../../local/spreadsheet';
 import { Grid, rect } from '../../src/sheets/grid';
 import { fitWidths, headerFit, longestWordPx, shownText, textPx } from '../../src/sheets/widths';
-import { exampleWorkbook, exampleWorkbookWithFacts } from '../helpers/workbook';
+import { everyTabWorkbook, exampleWorkbook } from '../helpers/workbook';
 
 /**
  * Issue 16, item 2 (Acceptance): every generated and settings tab, in both languages, through the bundle
@@ -17,19 +17,7 @@ const cases: [string, 'ru' | 'en'][] = [
   ['en_US', 'en'],
 ];
 
-/** The example workbook with facts for 19 days, then every menu action that writes a tab. */
-function workbook(locale: string): Addon {
-  const a = exampleWorkbookWithFacts(locale);
-  a.call('menuToday');
-  a.ss.ui.answer({ button: 'OK', text: '' });
-  a.call('menuWeeklyMeeting');
-  a.call('menuContests');
-  a.ss.ui.answer({ button: 'OK', text: '2026-11' });
-  a.call('menuBonuses');
-  a.ss.ui.answer({ button: 'OK', text: '2026-11' });
-  a.call('menuReport');
-  return a;
-}
+const workbook = everyTabWorkbook;
 
 /** The visible cells of a visible tab: [row, col] 1-based, outside hidden rows and columns. */
 function visibleCells(sheet: Sheet): [number, number][] {

@@ -1,7 +1,7 @@
 import type { Addon } from '../../local/addon';
 import type { Sheet } from '../../local/spreadsheet';
 import { MONTH } from '../../src/sheets/month-layout';
-import { exampleWorkbookWithFacts } from '../helpers/workbook';
+import { everyTabWorkbook, exampleWorkbookWithFacts } from '../helpers/workbook';
 
 /**
  * Issue 16, item 5 (Acceptance): the wording of every generated and settings tab, through the bundle (SPK_CODE
@@ -34,17 +34,9 @@ const ALLOWED: Record<string, string> = {
   FALSE: 'a checkbox value read by a formula',
 };
 
-/** The example workbook with facts for 19 days, then every menu action that writes a tab (as readable.test.ts). */
+/** The example workbook with every tab written, and no problem said on the way. */
 function workbook(locale: string): Addon {
-  const a = exampleWorkbookWithFacts(locale);
-  a.call('menuToday');
-  a.ss.ui.answer({ button: 'OK', text: '' });
-  a.call('menuWeeklyMeeting');
-  a.call('menuContests');
-  a.ss.ui.answer({ button: 'OK', text: '2026-11' });
-  a.call('menuBonuses');
-  a.ss.ui.answer({ button: 'OK', text: '2026-11' });
-  a.call('menuReport');
+  const a = everyTabWorkbook(locale);
   expect(a.ss.ui.dialogs.filter((d) => d.kind === 'alert')).toEqual([]);
   return a;
 }

@@ -148,7 +148,7 @@ export function checkedCommission(amount: number, p: PreparedTiers, mode: TierMo
   if (mode === 'retro') {
     let top = 0;
     for (let i = 1; i < tiers.length; i++) if (amountKopecks >= boundKopecks[i]) top = i;
-    return rubles(lineKopecks(amount * tiers[top].rate));
+    return rubles(roundedKopecks(amount * tiers[top].rate));
   }
   const amountExact = hundredth(amount) === amount;
   let total = 0;
@@ -159,7 +159,7 @@ export function checkedCommission(amount: number, p: PreparedTiers, mode: TierMo
     // minus(upTo, bound): noise-free when both are to the hundredth.
     const part = upToExact && boundExact[i] ? hundredth(upTo - bounds[i]) : upTo - bounds[i];
     if (part <= 0) continue;
-    total += lineKopecks(part * tiers[i].rate);
+    total += roundedKopecks(part * tiers[i].rate);
   }
   return rubles(total);
 }
@@ -168,7 +168,7 @@ export function checkedCommission(amount: number, p: PreparedTiers, mode: TierMo
  * A money line's kopecks as the trail counts them, kopecks(roundMoney(exact)): that is kopecks(exact) itself
  * whenever it is a safe integer (k / 100 read back to the kopeck is k), one rounding instead of three.
  */
-function lineKopecks(exact: number): number {
+function roundedKopecks(exact: number): number {
   const k = kopecks(exact);
   return Number.isSafeInteger(k) ? k : kopecks(roundMoney(exact));
 }
