@@ -165,6 +165,14 @@ export class DataValidationBuilder {
     this.helpText = text;
     return this;
   }
+  /** A builder with this one's settings (a blank builder copied gives a blank one). */
+  copy(): DataValidationBuilder {
+    this.counter?.hitBuilder('DataValidationBuilder.copy');
+    const copy = new DataValidationBuilder(this.counter, this.data ? { ...this.data } : undefined);
+    copy.allowInvalid = this.allowInvalid;
+    copy.helpText = this.helpText;
+    return copy;
+  }
   build(): DataValidation {
     this.counter?.hitBuilder('DataValidationBuilder.build');
     if (!this.data) throw new Error('You must specify a criteria for the data validation rule.');
@@ -258,12 +266,14 @@ export class Protection
   implements
     Covers<
       GoogleAppsScript.Spreadsheet.Protection,
-      'setDescription' | 'isWarningOnly' | 'setWarningOnly' | 'remove'
+      'setDescription' | 'isWarningOnly' | 'setWarningOnly' | 'remove' | 'setUnprotectedRanges'
     >
 {
   description = '';
   warningOnly = false;
   removed = false;
+  /** A sheet protection's cells left free (Apps Script refuses them on a range protection). */
+  unprotectedRanges: Range[] = [];
   constructor(
     readonly type: 'RANGE' | 'SHEET',
     readonly sheet: Sheet,
@@ -288,6 +298,16 @@ export class Protection
     this.counter.hit('Protection.setWarningOnly');
     this.warningOnly = warningOnly;
     return this;
+  }
+  setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): this {
+    this.counter.hit('Protection.setUnprotectedRanges');
+    if (this.type !== 'SHEET') throw new Error('Unprotected ranges can only be set on a sheet protection.');
+    this.unprotectedRanges = ranges.slice() as unknown as Range[];
+    return this;
+  }
+  getUnprotectedRanges(): Range[] {
+    this.counter.hit('Protection.getUnprotectedRanges');
+    return this.unprotectedRanges.slice();
   }
   remove(): void {
     this.counter.hit('Protection.remove');

@@ -243,6 +243,7 @@ function isServiceLike(v: unknown): boolean {
 const HANDLES = new Set([
   'getRange',
   'getRangeList',
+  'getRanges',
   'getCell',
   'getUi',
   'getActive',
