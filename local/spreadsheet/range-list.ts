@@ -8,7 +8,17 @@ import type { Covers } from './types';
 type RangeListApi = GoogleAppsScript.Spreadsheet.RangeList;
 
 export class RangeList
-  implements Covers<RangeListApi, 'getRanges' | 'setBackground' | 'setWrap' | 'setHorizontalAlignment'>
+  implements
+    Covers<
+      RangeListApi,
+      | 'getRanges'
+      | 'setBackground'
+      | 'setFontWeight'
+      | 'setFontColor'
+      | 'setNumberFormat'
+      | 'setWrap'
+      | 'setHorizontalAlignment'
+    >
 {
   constructor(private readonly ranges: readonly Range[]) {}
 
@@ -24,6 +34,24 @@ export class RangeList
   setBackground(color: string | null): this {
     this.hit('setBackground', [color]);
     for (const r of this.ranges) r.quietly((q) => q.setBackground(color));
+    return this;
+  }
+
+  setFontWeight(weight: 'bold' | 'normal' | null): this {
+    this.hit('setFontWeight', [weight]);
+    for (const r of this.ranges) r.quietly((q) => q.setFontWeight(weight));
+    return this;
+  }
+
+  setFontColor(color: string | null): this {
+    this.hit('setFontColor', [color]);
+    for (const r of this.ranges) r.quietly((q) => q.setFontColor(color));
+    return this;
+  }
+
+  setNumberFormat(format: string): this {
+    this.hit('setNumberFormat', [format]);
+    for (const r of this.ranges) r.quietly((q) => q.setNumberFormat(format));
     return this;
   }
 

@@ -377,7 +377,7 @@ export class Sheet
     return this;
   }
   getRangeList(a1Notations: string[]): RangeList {
-    this.hit('getRangeList');
+    this.hit('getRangeList', [a1Notations]);
     return new RangeList(a1Notations.map((a1) => this.rangeFromA1(a1)));
   }
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {

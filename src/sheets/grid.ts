@@ -55,6 +55,11 @@ export class Grid {
   readonly hiddenRows: number[] = [];
   readonly hiddenCols: number[] = [];
   readonly widths: Record<number, number> = {};
+  /**
+   * A tab whose rows grow with the team (the month tab, Plan YYYY): its backgrounds are sent as runs of one
+   * colour (style-runs.ts), two calls more than one array and a fraction of the payload.
+   */
+  styleRuns = false;
   /** Rows whose text wraps (long headers: see widths.ts). */
   readonly wrapRows: number[] = [];
   readonly merges: Rect[] = [];

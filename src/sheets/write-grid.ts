@@ -9,6 +9,8 @@ import {
   runs,
   type ValidationRule,
 } from './grid';
+import { protect } from './protect';
+import { type LayerPlan, planLayer } from './style-runs';
 import { fitWidths } from './widths';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -95,8 +97,8 @@ function clearLeftovers(ss: Spreadsheet, name: string): void {
   else aside.setName(name);
 }
 
-/** What `insertSheet` makes: 1 000 × 26 blank cells in the default look, nothing frozen. */
-const NEW_SHEET = { rows: 1000, cols: 26 } as const;
+/** What `insertSheet` makes: 1 000 × 26 blank cells 100 px wide in the default look, nothing frozen. */
+const NEW_SHEET = { rows: 1000, cols: 26, width: 100 } as const;
 
 /** A sheet `insertSheet` has just made, filled: nothing is sent that a new sheet already is. */
 function fillSheet(sheet: Sheet, grid: Grid, protectionNote: string): void {
@@ -119,8 +121,8 @@ function fillSheet(sheet: Sheet, grid: Grid, protectionNote: string): void {
   const rangeOf = rangeCache(sheet);
   if (grid.conditional.length)
     sheet.setConditionalFormatRules(grid.conditional.map((c) => conditional(rangeOf(c.rect), c)));
-  for (const p of grid.protectedRects)
-    range(sheet, p).protect().setWarningOnly(true).setDescription(protectionNote);
+  const size = { rows: Math.max(grid.rows, NEW_SHEET.rows), cols: Math.max(grid.cols, NEW_SHEET.cols) };
+  protect(sheet, grid.protectedRects, size, protectionNote);
   for (const c of grid.charts) sheet.insertChart(chart(sheet, c));
   if (grid.tabColor) sheet.setTabColor(grid.tabColor);
 }
@@ -146,14 +148,15 @@ function writeValidations(sheet: Sheet, validations: Grid['validations']): void 
   const box = boundingRect(validations.map((v) => v.rect));
   if (!box) return;
   if (validations.length === 1) {
-    range(sheet, box).setDataValidation(validation(validations[0].rule));
+    range(sheet, box).setDataValidation(validation(validations[0].rule, SpreadsheetApp.newDataValidation()));
     return;
   }
   const rules = Array.from({ length: box.rows }, () =>
     new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(box.cols).fill(null),
   );
+  const base = SpreadsheetApp.newDataValidation();
   for (const v of validations) {
-    const rule = validation(v.rule);
+    const rule = validation(v.rule, base.copy());
     for (let r = v.rect.row; r < v.rect.row + v.rect.rows; r++)
       for (let c = v.rect.col; c < v.rect.col + v.rect.cols; c++) rules[r - box.row][c - box.col] = rule;
   }
@@ -196,10 +199,58 @@ export function writeCells(sheet: Sheet, grid: Grid, from = 1, blank = false): v
     if (r) set(rangeOf(r), part(grid[name] as T[][], r));
   };
   rangeOf(whole).setNumberFormats(part(grid.formats, whole).map((row) => row.map((f) => f || 'General')));
-  send<string>('backgrounds', (r, cells) => r.setBackgrounds(cells));
-  send<'bold' | 'normal'>('weights', (r, cells) => r.setFontWeights(cells));
-  send<string>('fontColors', (r, cells) => r.setFontColors(cells));
+  if (blank && grid.styleRuns) sendStyleRuns(sheet, grid, rangeOf);
+  else {
+    send<string>('backgrounds', (r, cells) => r.setBackgrounds(cells));
+    send<'bold' | 'normal'>('weights', (r, cells) => r.setFontWeights(cells));
+    send<string>('fontColors', (r, cells) => r.setFontColors(cells));
+  }
   send<string>('notes', (r, cells) => r.setNotes(cells));
+}
+
+type Target = GoogleAppsScript.Spreadsheet.Range | GoogleAppsScript.Spreadsheet.RangeList;
+
+/** Backgrounds, weights and font colours of a new sheet (from A1) by runs of one value (style-runs.ts). */
+function sendStyleRuns(
+  sheet: Sheet,
+  grid: Grid,
+  rangeOf: (r: Rect) => GoogleAppsScript.Spreadsheet.Range,
+): void {
+  sendPlanned(sheet, rangeOf, grid.backgrounds, planLayer(grid.backgrounds, null, 1), {
+    one: (target, color) => target.setBackground(color),
+    many: (target, cells) => target.setBackgrounds(cells),
+  });
+  sendPlanned(sheet, rangeOf, grid.weights, planLayer(grid.weights, 'normal', 1), {
+    one: (target, weight) => target.setFontWeight(weight),
+    many: (target, cells) => target.setFontWeights(cells),
+  });
+  sendPlanned(sheet, rangeOf, grid.fontColors, planLayer(grid.fontColors, null, 1), {
+    one: (target, color) => target.setFontColor(color),
+    many: (target, cells) => target.setFontColors(cells),
+  });
+}
+
+/** A style layer of a new sheet, from A1, sent as `planLayer` planned it. */
+function sendPlanned<T>(
+  sheet: Sheet,
+  rangeOf: (r: Rect) => GoogleAppsScript.Spreadsheet.Range,
+  layer: T[][],
+  plan: LayerPlan<T>,
+  set: {
+    one: (target: Target, value: T) => void;
+    many: (target: GoogleAppsScript.Spreadsheet.Range, cells: T[][]) => void;
+  },
+): void {
+  for (const run of plan.runs)
+    set.one(run.rects.length === 1 ? rangeOf(run.rects[0]) : ranges(sheet, run.rects), run.value);
+  const rest = plan.rest;
+  if (rest)
+    set.many(
+      rangeOf(rest),
+      layer
+        .slice(rest.row - 1, rest.row - 1 + rest.rows)
+        .map((row) => row.slice(rest.col - 1, rest.col - 1 + rest.cols)),
+    );
 }
 
 /**
@@ -265,11 +316,15 @@ export function ensureRows(sheet: Sheet, rows: number): void {
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
 }
 
-/** Equal widths of consecutive columns set in one call: [start, count, width]. */
+/**
+ * Equal widths of consecutive columns set in one call: [start, count, width]. A column of a new sheet's own
+ * width needs none.
+ */
 function widthRuns(widths: Record<number, number>): [number, number, number][] {
   const out: [number, number, number][] = [];
   const cols = Object.keys(widths)
     .map(Number)
+    .filter((c) => widths[c] !== NEW_SHEET.width)
     .sort((a, b) => a - b);
   for (const c of cols) {
     const last = out[out.length - 1];
@@ -302,8 +357,11 @@ export function alignRuns(aligns: readonly { rect: Rect; align: Align }[]): { re
   return out;
 }
 
-function validation(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
-  const b = SpreadsheetApp.newDataValidation();
+/** `b`: a fresh builder (a copy of one blank builder: one service call for all the rules of a tab). */
+function validation(
+  rule: ValidationRule,
+  b: GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+): GoogleAppsScript.Spreadsheet.DataValidation {
   switch (rule.kind) {
     case 'numberAtLeast':
       return b
