@@ -3,14 +3,13 @@ import type { Contest } from '../core/contests/types';
 import type { ActionContext } from './context';
 import { findImportTab } from './import/import-tab-writes';
 import { Problems } from './problems';
-import type { SettingsSoFar } from './settings';
+import { type SettingsSoFar, settingsTabValues } from './settings';
 import { readContestTab } from './settings/contests';
 import { readImportTab } from './settings/import-tab';
 import { motivationMetrics, readMotivation } from './settings/motivation';
 import { isOldLayout } from './settings/motivation-convert';
 import type { TableContext } from './settings/table';
 import { type Person, teamColumn } from './settings/team';
-import { findSettingsSheet } from './tabs';
 
 /**
  * The settings tabs beyond the four every action reads (Team, Plan, Funnel, Calendar), checked whole against
@@ -28,14 +27,13 @@ export function checkOtherTabs(
   problems: Problems,
   strict = false,
 ): Contest[] | undefined {
-  const motivation = findSettingsSheet(ctx.ss, 'motivation', ctx.lang);
+  const motivation = settingsTabValues(ctx, 'motivation');
   if (motivation) {
-    const name = motivation.getName();
+    const { name, values } = motivation;
     const found = new Problems();
     // The metrics with facts, as the bonus run reads them (a custom funnel stage is a KPI); with the Funnel
     // tab missing, a new workbook's.
     const metrics = env.funnel ? motivationMetrics(env.plan ?? null, env.funnel) : undefined;
-    const values = motivation.getDataRange().getValues();
     const schemes = readMotivation(values, tableOf(ctx, name, found), metrics);
     // A tab in the layout before issue 16 is no mistake made today: it stops the bonus run and is listed by
     // Check settings (strict), but does not stop the plan, the month tabs or the meetings.
@@ -53,11 +51,10 @@ export function checkOtherTabs(
 
 function contestsOf(ctx: ActionContext, env: SettingsSoFar, problems: Problems) {
   const { people, funnel } = env;
-  const contests = people && funnel && findSettingsSheet(ctx.ss, 'contests', ctx.lang);
+  const contests = people && funnel && settingsTabValues(ctx, 'contests');
   if (!people || !funnel || !contests) return undefined;
-  const values = contests.getDataRange().getValues();
-  const table = tableOf(ctx, contests.getName(), problems);
-  return readContestTab(values, table, { people, funnel, plan: env.plan ?? null });
+  const table = tableOf(ctx, contests.name, problems);
+  return readContestTab(contests.values, table, { people, funnel, plan: env.plan ?? null });
 }
 
 /** The Import tab, when there is one, checked against the Team tab and the funnel. */

@@ -3,7 +3,7 @@ import type { Contest, ContestInput, DayValue, TeamMember } from '../core/contes
 import { type Day, dayOf, ymdOf } from '../core/dates';
 import type { ActionContext } from './context';
 import { MONTH, type MonthFigures, monthCells } from './month-layout';
-import { findMonthTab, type MonthTabContent, monthFigures, readMonthTab } from './month-tab';
+import { type MonthTabContent, monthFigures, monthTabOnce } from './month-tab';
 import type { Person } from './settings/team';
 import { monthKey } from './tabs';
 
@@ -53,8 +53,8 @@ export function readContestMonths(ctx: ActionContext, contests: readonly Contest
     for (const { year, month } of monthsOf(readSpan(c))) {
       const key = monthKey(year, month);
       if (out.has(key)) continue;
-      const sheet = findMonthTab(ctx.ss, year, month);
-      out.set(key, sheet ? contestMonth(readMonthTab(sheet)) : null);
+      const content = monthTabOnce(ctx, year, month);
+      out.set(key, content ? contestMonth(content) : null);
     }
   }
   return out;

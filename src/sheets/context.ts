@@ -1,6 +1,7 @@
 import { dayOfInstant } from '../core/cells';
 import type { Day } from '../core/dates';
 import { errorText, type Lang, langOfLocale, type MessageKey, t } from '../i18n';
+import { ReadMemo } from './read-memo';
 import { withTrace } from './trace';
 
 /** What every menu action needs: the spreadsheet, its language and time zone, and "today" there. */
@@ -12,8 +13,10 @@ export interface ActionContext {
   today: Day;
   /** Messages for the person, shown once the lock is released (absent: shown at once). */
   notices?: string[];
-  /** Tabs this run has written whole so far, for the failure dialog. */
+  /** Tabs this run has written so far, in order, once per write (the failure dialog names each once). */
   written?: string[];
+  /** Tabs read once per action until it writes (absent: every read asks the spreadsheet). */
+  memo?: ReadMemo;
 }
 
 /**
@@ -28,6 +31,7 @@ export interface Action<T> {
 export function actionContext(): ActionContext {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
+  const written: string[] = [];
   return {
     ss,
     ui: SpreadsheetApp.getUi(),
@@ -35,7 +39,8 @@ export function actionContext(): ActionContext {
     timeZone,
     today: dayOfInstant(new Date(), timeZone),
     notices: [],
-    written: [],
+    written,
+    memo: new ReadMemo(written),
   };
 }
 
@@ -113,7 +118,7 @@ export function failureText(e: unknown, ctx: ActionContext | null): string {
   logStack(e);
   if (!ctx)
     return `${t('action.failed', 'ru', { reason: errorText(e, 'ru') })}\n\n${t('action.failed', 'en', { reason: errorText(e, 'en') })}`;
-  const written = ctx.written ?? [];
+  const written = [...new Set(ctx.written ?? [])];
   const outcome = written.length
     ? t('action.partlyWritten', ctx.lang, { tabs: written.join(', ') })
     : t('action.nothingWritten', ctx.lang);
@@ -140,9 +145,9 @@ function showAfterwards(ctx: ActionContext | null, failure: string | null): void
   }
 }
 
-/** Records a tab the run changed (once), for the failure dialog's "what was written". */
+/** Records a write to a tab, for the failure dialog's "what was written" (and so the read memo forgets). */
 export function noteWritten(ctx: ActionContext, tab: string): void {
-  if (ctx.written && !ctx.written.includes(tab)) ctx.written.push(tab);
+  ctx.written?.push(tab);
 }
 
 /** A message for the person: queued until the lock is released when run by `runAction`. */

@@ -5,7 +5,7 @@ import { type MessageKey, t } from '../i18n';
 import { type ActionContext, notify } from './context';
 import { recordFacts } from './facts-log';
 import { MONTH, type MonthFigures } from './month-layout';
-import { findMonthTab, monthFigures, readMonthTab } from './month-tab';
+import { monthFigures, monthTabOnce } from './month-tab';
 import type { Settings } from './settings';
 import { settingsAndPlan } from './settings-plan';
 import { monthTabName } from './tabs';
@@ -28,12 +28,11 @@ export function loadMonth(
   month: number,
   noMonthKey: MessageKey,
 ): MonthData | null {
-  const tab = findMonthTab(ctx.ss, year, month);
-  if (!tab) {
+  const content = monthTabOnce(ctx, year, month);
+  if (!content) {
     notify(ctx, t(noMonthKey, ctx.lang, { month: monthTabName(year, month) }));
     return null;
   }
-  const content = readMonthTab(tab);
   const planned = settingsAndPlan(ctx, { year, month, mustBePlanYear: false });
   if (!planned) return null;
   recordFacts(ctx, content.facts);

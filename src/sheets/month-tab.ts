@@ -7,6 +7,7 @@ import {
   readMonthFigures,
   readTypedFacts,
 } from './month-layout';
+import type { ActionContext } from './context';
 import { monthKey, monthTabName } from './tabs';
 import { asideName, leftoverBase } from './write-grid';
 
@@ -18,24 +19,46 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * writes nothing: after a failed generation the tab may still be set aside ("~old"), and is read there; the
  * next write of the tab (writeGrid) clears the leftovers and gives it its name back.
  */
-export function findMonthTab(ss: Spreadsheet, year: number, month: number): Sheet | null {
+export function findMonthTab(ss: Spreadsheet, year: number, month: number): FoundTab | null {
   const name = monthTabName(year, month);
-  const direct = ss.getSheetByName(name) ?? ss.getSheetByName(asideName(name));
-  if (direct) return direct;
+  for (const candidate of [name, asideName(name)]) {
+    const sheet = ss.getSheetByName(candidate);
+    if (sheet) return { sheet, name: candidate };
+  }
   const tagged = ss
     .createDeveloperMetadataFinder()
     .withKey(MONTH_TAG)
     .withValue(monthKey(year, month))
     .find()
     .map((m) => m.getLocation().getSheet())
-    .filter((s): s is Sheet => s !== null);
+    .filter((s): s is Sheet => s !== null)
+    .map((sheet) => ({ sheet, name: sheet.getName() }));
   // A failed generation of a renamed tab leaves its leftovers tagged too: the tab under the person's name
   // first, else the one set aside; never a half-written temporary tab.
   return (
-    tagged.find((s) => leftoverBase(s.getName()) === null) ??
-    tagged.find((s) => s.getName().endsWith(asideName(''))) ??
+    tagged.find((s) => leftoverBase(s.name) === null) ??
+    tagged.find((s) => s.name.endsWith(asideName(''))) ??
     null
   );
+}
+
+/** A tab and the name it has now (known from the lookup: no `getName` call to ask it again). */
+export interface FoundTab {
+  sheet: Sheet;
+  name: string;
+}
+
+/**
+ * The month tab read (`readMonthTab`), null when there is none: once per action until the action writes, for
+ * the steps that only read it (the bonus run and the contests' prizes read the same tab). The entry ends when
+ * the action writes the tab under its name.
+ */
+export function monthTabOnce(ctx: ActionContext, year: number, month: number): MonthTabContent | null {
+  const read = () => {
+    const found = findMonthTab(ctx.ss, year, month);
+    return found && readMonthTab(found);
+  };
+  return ctx.memo ? ctx.memo.get(`month:${monthKey(year, month)}`, read, (c) => c?.name ?? null) : read();
 }
 
 export interface MonthTabContent {
@@ -49,8 +72,8 @@ export interface MonthTabContent {
 }
 
 /** Reads a month tab whole (values and formulas) and finds its structure; throws when it cannot. */
-export function readMonthTab(sheet: Sheet): MonthTabContent {
-  const name = leftoverBase(sheet.getName()) ?? sheet.getName();
+export function readMonthTab({ sheet, name: now }: FoundTab): MonthTabContent {
+  const name = leftoverBase(now) ?? now;
   const range = sheet.getDataRange();
   const values = range.getValues();
   const formulas = range.getFormulas();

@@ -174,7 +174,7 @@ describe('a month tab a failed run left set aside', () => {
     const ss = a.ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     const before = names(a);
     const found = findMonthTab(ss, 2026, 11);
-    expect(found?.getName()).toBe(`${tab} ~old`);
+    expect(found?.name).toBe(`${tab} ~old`);
     expect(readMonthTab(found!).name).toBe(tab);
     expect(names(a)).toEqual(before);
     createMonth(a);

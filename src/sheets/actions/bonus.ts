@@ -4,7 +4,7 @@ import { type Action, type ActionContext, notify, toast } from '../context';
 import { recordFacts } from '../facts-log';
 import { type Grid, rect } from '../grid';
 import { askMonth } from '../month-prompt';
-import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
+import { monthFigures, monthTabOnce, readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
 import { readTabValues } from '../settings';
 import { productionCalendar, readCalendarSettings } from '../settings/calendar';
@@ -74,8 +74,7 @@ function readBonusInput(
   problems: Problems,
 ): BonusInput | undefined {
   const tabs = readTabValues(ctx, ['team', 'motivation', 'plan', 'calendar'], problems);
-  const monthSheet = findMonthTab(ctx.ss, year, month);
-  const monthContent = monthSheet ? readMonthTab(monthSheet) : undefined;
+  const monthContent = monthTabOnce(ctx, year, month) ?? undefined;
   const monthTab = monthContent?.name ?? monthTabName(year, month);
   if (!monthContent) problems.add(monthTab, undefined, undefined, 'bonus.noMonthTab', { tab: monthTab });
   const table = (tab: string): TableContext => ({ tab, lang: ctx.lang, timeZone: ctx.timeZone, problems });

@@ -7,7 +7,7 @@ import type { Grid } from '../grid';
 import { monthPlanOf } from '../month-data';
 import { type Fact, factKey, MONTH_TAG, sameCell } from '../month-layout';
 import { askMonth } from '../month-prompt';
-import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
+import { findMonthTab, type FoundTab, type MonthTabContent, readMonthTab } from '../month-tab';
 import { writeNewIds } from '../settings';
 import { settingsAndPlan } from '../settings-plan';
 import { freeTabName, monthKey, monthTabName } from '../tabs';
@@ -65,14 +65,14 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number, 
  * The month tab's content. A tab changed beyond reading stops Create month (its dialog says why); a restore
  * renames it aside as damaged, never deleting it, and builds the tab from the log.
  */
-function readOrSetAside(ctx: ActionContext, sheet: Sheet, restore: boolean): MonthTabContent | null {
+function readOrSetAside(ctx: ActionContext, found: FoundTab, restore: boolean): MonthTabContent | null {
   try {
-    return readMonthTab(sheet);
+    return readMonthTab(found);
   } catch (e) {
     if (!restore || !isDomainError(e)) throw e;
-    const base = t('month.damaged', ctx.lang, { name: sheet.getName(), date: isoString(ctx.today) });
+    const base = t('month.damaged', ctx.lang, { name: found.name, date: isoString(ctx.today) });
     const name = freeTabName(ctx.ss, base);
-    sheet.setName(name);
+    found.sheet.setName(name);
     noteWritten(ctx, name);
     notify(ctx, t('month.setAside', ctx.lang, { name }));
     return null;
@@ -128,7 +128,8 @@ function mergeTypedMeanwhile(
   written: Grid,
   build: (typed: Map<string, Fact>) => MonthGrid,
 ): void {
-  const now = readMonthTab(before.sheet).facts;
+  // Read again, past the memo: what was typed while the new tab was written.
+  const now = readMonthTab(before).facts;
   const firstRead = factMap(before.facts);
   const changed = now.filter((f) => {
     const was = firstRead.get(factKey(f.id, f.metric, f.day));

@@ -8,7 +8,7 @@ import { Grid, rect } from '../grid';
 import { loadMonth } from '../month-data';
 import type { MonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
-import { findMonthTab, monthFigures, readMonthTab } from '../month-tab';
+import { monthFigures, monthTabOnce } from '../month-tab';
 import { Problems } from '../problems';
 import { bonusTabName, findGeneratedSheet, freeTabName, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
@@ -101,10 +101,9 @@ export function generateReport(ctx: ActionContext, year: number, month: number, 
 
 /** The previous month's figures for comparison; none when its tab is missing or cannot be read. */
 function previousFigures(ctx: ActionContext, year: number, month: number): MonthFigures | null {
-  const tab = findMonthTab(ctx.ss, year, month);
-  if (!tab) return null;
   try {
-    return monthFigures(readMonthTab(tab));
+    const content = monthTabOnce(ctx, year, month);
+    return content && monthFigures(content);
   } catch (e) {
     if (!isDomainError(e)) throw e;
     notify(ctx, errorText(e, ctx.lang));

@@ -4,6 +4,7 @@ import { type ActionContext, notify, toast } from '../context';
 import type { Grid } from '../grid';
 import { exampleImportRows } from '../import/import-example';
 import { createImportTab, findImportTab, importTabGrid } from '../import/import-tab-writes';
+import { importTabName } from '../settings/import-tab';
 import { Problems } from '../problems';
 import { readTabValues } from '../settings';
 import { calendarTemplate } from '../settings/calendar';
@@ -41,7 +42,12 @@ export function setupAction(ctx: ActionContext): void {
     const grid = templates[tab]();
     if (!grid) continue;
     const name = settingsTabName(tab, ctx.lang);
-    writeGrid(ctx.ss, name, grid, { protectionNote: t('protect.settings', ctx.lang), written: ctx.written });
+    // current: null — the tab is missing under either name (just looked up).
+    writeGrid(ctx.ss, name, grid, {
+      protectionNote: t('protect.settings', ctx.lang),
+      written: ctx.written,
+      current: null,
+    });
     created.push(name);
   }
   // After the loop, which leaves the old tab alone: Plan and Funnel are there for the metric drop-downs.
@@ -108,5 +114,6 @@ function setupImportTab(ctx: ActionContext): string | null {
     people.map((p) => p.name),
     funnel,
   );
-  return createImportTab(ctx, importTabGrid(ctx, { people, funnel }, rows)).getName();
+  createImportTab(ctx, importTabGrid(ctx, { people, funnel }, rows), true);
+  return importTabName(ctx.lang);
 }

@@ -52,7 +52,7 @@ export function importRows(
     return { text: t('importSheet.badFile', ctx.lang, { label, reason }) };
   }
   writeNewIds(ctx, settings);
-  const sheet = found ?? createImportTab(ctx, grid!);
+  const sheet = found ?? createImportTab(ctx, grid!, true);
   const unknowns = unknownsOf(imported, tab);
   const teamNames = settings.people.map((p) => p.name);
   appendUnknowns(ctx, sheet, tab, unknowns, teamNames);

@@ -34,10 +34,12 @@ export function gridValues(grid: Grid): unknown[][] {
   );
 }
 
-export function createImportTab(ctx: ActionContext, grid: Grid): Sheet {
+/** Writes the Import tab; `missing`: `findImportTab` has just found none (no lookup again). */
+export function createImportTab(ctx: ActionContext, grid: Grid, missing = false): Sheet {
   return writeGrid(ctx.ss, importTabName(ctx.lang), grid, {
     protectionNote: t('protect.settings', ctx.lang),
     written: ctx.written,
+    ...(missing ? { current: null } : {}),
   });
 }
 

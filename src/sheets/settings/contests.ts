@@ -16,7 +16,7 @@ import type { Lang } from '../../i18n';
 import { contestTeam } from '../contest-input';
 import type { ActionContext } from '../context';
 import { Problems } from '../problems';
-import { findSettingsSheet, settingsTabName } from '../tabs';
+import { settingsTabName } from '../tabs';
 import {
   CONTEST_COLUMNS,
   contestMetrics,
@@ -30,7 +30,7 @@ import {
 import { placeContestProblem } from './contests-problems';
 import type { FunnelStage } from './funnel';
 import { idKey } from './ids';
-import type { Settings } from './index';
+import { type Settings, settingsTabValues } from './index';
 import { num, quotedList, readTable, str, type TableContext, type TableRecord } from './table';
 import type { Person } from './team';
 
@@ -55,15 +55,15 @@ export function readContests(
   problems: Problems,
   only?: (c: Contest) => boolean,
 ): Contest[] | null {
-  const sheet = findSettingsSheet(ctx.ss, 'contests', ctx.lang);
-  if (!sheet) {
+  const tab = settingsTabValues(ctx, 'contests');
+  if (!tab) {
     const tab = settingsTabName('contests', ctx.lang);
     problems.add(tab, undefined, undefined, 'settings.missingTab', { tab });
     return null;
   }
   const before = problems.list.length;
-  const table = { tab: sheet.getName(), lang: ctx.lang, timeZone: ctx.timeZone, problems };
-  const contests = readContestTab(sheet.getDataRange().getValues(), table, settings, only);
+  const table = { tab: tab.name, lang: ctx.lang, timeZone: ctx.timeZone, problems };
+  const contests = readContestTab(tab.values, table, settings, only);
   return problems.list.length > before ? null : contests;
 }
 

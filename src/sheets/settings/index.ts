@@ -29,26 +29,47 @@ export interface Settings {
  * kept as a number are compared as the person sees them, never as 123.
  */
 export function readTabValues(ctx: ActionContext, tabs: readonly SettingsTab[], problems: Problems) {
-  const out: Partial<Record<SettingsTab, { name: string; values: unknown[][] }>> = {};
+  const out: Partial<Record<SettingsTab, TabValues>> = {};
   for (const tab of tabs) {
-    const found = findSettingsTab(ctx.ss, tab, ctx.lang);
-    if (!found) {
+    const found = settingsTabValues(ctx, tab);
+    if (found) out[tab] = found;
+    else
       problems.add(settingsTabName(tab, ctx.lang), undefined, undefined, 'settings.missingTab', {
         tab: settingsTabName(tab, ctx.lang),
       });
-      continue;
-    }
-    const range = found.sheet.getDataRange();
-    const values = range.getValues();
-    if (tab === 'team') {
-      const shown = range.getDisplayValues();
-      values.forEach((row, i) => {
-        if (row.length > 0) row[0] = shown[i]?.[0] ?? row[0];
-      });
-    }
-    out[tab] = { name: found.name, values };
   }
   return out;
+}
+
+export interface TabValues {
+  /** The name the tab was found under (either language's). */
+  name: string;
+  values: unknown[][];
+}
+
+/**
+ * One settings tab's values (see readTabValues), null when the tab is missing. Read once per action until it
+ * writes the tab; each caller gets rows of its own.
+ */
+export function settingsTabValues(ctx: ActionContext, tab: SettingsTab): TabValues | null {
+  const read = () => {
+    const found = findSettingsTab(ctx.ss, tab, ctx.lang);
+    return found && { name: found.name, values: tabValues(found.sheet, tab) };
+  };
+  const known = ctx.memo ? ctx.memo.get(`settings:${tab}`, read, (v) => v?.name ?? null) : read();
+  return known && { name: known.name, values: known.values.map((row) => row.slice()) };
+}
+
+function tabValues(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: SettingsTab): unknown[][] {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  if (tab === 'team') {
+    const shown = range.getDisplayValues();
+    values.forEach((row, i) => {
+      if (row.length > 0) row[0] = shown[i]?.[0] ?? row[0];
+    });
+  }
+  return values;
 }
 
 /**
