@@ -15,7 +15,9 @@ export function teamScores(members: readonly Score[], team: readonly TeamMember[
   for (const s of members) {
     const name = teamOf.get(s.id) ?? '';
     if (name === '') continue;
-    groups.set(name, [...(groups.get(name) ?? []), s]);
+    const group = groups.get(name);
+    if (group) group.push(s);
+    else groups.set(name, [s]);
   }
   return [...groups].map(([name, list]) => teamScore(name, list));
 }

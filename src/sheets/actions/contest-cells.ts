@@ -52,7 +52,9 @@ export function boardEntrants(input: ContestInput): BoardEntrants {
   const groups = new Map<string, TeamMember[]>();
   for (const p of people) {
     const g = p.team?.trim() ?? '';
-    if (g) groups.set(g, [...(groups.get(g) ?? []), p]);
+    const group = groups.get(g);
+    if (group) group.push(p);
+    else if (g) groups.set(g, [p]);
   }
   const members: TeamMember[] = [];
   const list = [...groups].map(([name, list]) => {
