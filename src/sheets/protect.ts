@@ -2,20 +2,12 @@ import { a1Rect, type Rect, runs } from './grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Service calls of each way to protect a tab's cells with a warning. */
-const CALLS = {
-  /** getRange, protect, setWarningOnly, setDescription. */
-  perRangeProtection: 4,
-  /** protect, setWarningOnly, setDescription. */
-  sheetProtection: 3,
-  /** getRange or getRangeList + getRanges, setUnprotectedRanges. */
-  freeRanges: (n: number) => (n === 0 ? 0 : n === 1 ? 2 : 3),
-};
-
 /**
- * Warns before an edit of `rects` on a sheet of `size`, in the fewer calls: a range protection per rect
- * (4 calls each), or one sheet protection that leaves the other cells free (6 calls for any number of rects).
- * The cells a person may type into are the same either way.
+ * Warns before an edit of `rects`: one rect is a range protection (4 calls: getRange, protect,
+ * setWarningOnly, setDescription); several are one sheet protection that leaves the other cells of the sheet
+ * (of `size`) free (6 calls: protect, setWarningOnly, setDescription, getRangeList, getRanges,
+ * setUnprotectedRanges) instead of 4 each. The choice follows the rects, never the team size, so the calls of
+ * an action stay the same for any team; the cells a person may type into are the same either way.
  */
 export function protect(
   sheet: Sheet,
@@ -23,21 +15,15 @@ export function protect(
   size: { rows: number; cols: number },
   note: string,
 ): void {
-  if (!rects.length) return;
-  const free = freeRects(rects, size);
-  const sheetCalls = CALLS.sheetProtection + CALLS.freeRanges(free.length);
-  if (rects.length * CALLS.perRangeProtection <= sheetCalls) {
-    for (const r of rects)
-      sheet.getRange(r.row, r.col, r.rows, r.cols).protect().setWarningOnly(true).setDescription(note);
+  if (rects.length === 1) {
+    const [r] = rects;
+    sheet.getRange(r.row, r.col, r.rows, r.cols).protect().setWarningOnly(true).setDescription(note);
     return;
   }
+  if (!rects.length) return;
   const protection = sheet.protect().setWarningOnly(true).setDescription(note);
-  if (free.length === 1) {
-    const [f] = free;
-    protection.setUnprotectedRanges([sheet.getRange(f.row, f.col, f.rows, f.cols)]);
-  } else if (free.length) {
-    protection.setUnprotectedRanges(sheet.getRangeList(free.map(a1Rect)).getRanges());
-  }
+  const free = freeRects(rects, size);
+  if (free.length) protection.setUnprotectedRanges(sheet.getRangeList(free.map(a1Rect)).getRanges());
 }
 
 /**

@@ -1,8 +1,9 @@
-import { openAddon } from '../../local/addon';
+import { attachAddon, openAddon } from '../../local/addon';
 import { makeCalendar } from '../../src/core/calendar';
 import { dayOf } from '../../src/core/dates';
 import { createMonthTab } from '../../src/sheets/actions/month';
 import { moneyFormat } from '../../src/sheets/formats';
+import { serialOf } from '../../src/sheets/grid';
 import { MONTH } from '../../src/sheets/month-layout';
 import { findMonthTab, readMonthTab } from '../../src/sheets/month-tab';
 import { periodPace } from '../helpers/own-days';
@@ -12,6 +13,7 @@ import {
   createMonth,
   decomposedWorkbook,
   exampleWorkbook,
+  exampleWorkbookWithFacts,
   preparedWorkbook,
   setTeam,
   snapshot,
@@ -51,7 +53,25 @@ describe('Create plan/fact for a month', () => {
     expect(managerRows.filter((r) => !String(r[1]).startsWith('spk:')).length).toBe(30);
     expect(managerRows.filter((r) => String(r[1]).startsWith('spk:')).length).toBe(10);
     expect(sheet.getConditionalFormatRules().length).toBeGreaterThanOrEqual(3);
-    expect(sheet.getProtections('RANGE' as never).length).toBeGreaterThan(0);
+    // One sheet protection (warning only) with the day cells of the manager rows left free.
+    const [protection] = sheet.getProtections('SHEET' as never);
+    expect(protection.isWarningOnly()).toBe(true);
+    const free = protection.getUnprotectedRanges().map((r) => r.getA1Notation());
+    const mgrRow = managerRows.length ? values.findIndex((r) => r === managerRows[0]) + 1 : 0;
+    const isFree = (row: number, col: number) =>
+      protection
+        .getUnprotectedRanges()
+        .some(
+          (r) =>
+            row >= r.getRow() &&
+            row <= r.getLastRow() &&
+            col >= r.getColumn() &&
+            col <= r.getLastColumn(),
+        );
+    expect(free.length).toBeGreaterThan(0);
+    expect(isFree(mgrRow, MONTH.firstDayCol)).toBe(true);
+    expect(isFree(mgrRow, C.plan)).toBe(false);
+    expect(isFree(MONTH.headerRow, MONTH.firstDayCol)).toBe(false);
   });
 
   test('the live formulas give the values the core computes (completion, run-rate, pace, department sums)', () => {
@@ -209,5 +229,37 @@ describe('a fact typed while Create month writes the new tab', () => {
     expect(tab.getRange(r, C.name).getBackground()).toBe(tab.getRange(marker, C.name).getBackground());
     expect(tab.getRange(r, C.name).getBackground()).not.toBe('#ffffff');
     expect(tab.getRange(marker, C.name).getNote()).not.toBe('');
+  });
+});
+
+describe('a finished month stops asking TODAY()', () => {
+  test('Create month of December freezes November: its today cell becomes 1 December, every figure unchanged', () => {
+    const a = exampleWorkbookWithFacts('ru_RU');
+    const nov = a.ss.getSheetByName('2026-11')!;
+    const today = nov.getRange(MONTH.todayCell.row, MONTH.todayCell.col);
+    expect(today.getFormula()).toBe('=INT(TODAY())');
+    a.ss.setNow('2026-12-03 10:00');
+    const live = nov.getDataRange().getValues();
+    const december = attachAddon(a.ss, { today: '2026-12-03' });
+    createMonth(december, '2026-12');
+    expect(a.ss.getSheetByName('2026-12')).not.toBeNull();
+    expect(today.getFormula()).toBe('');
+    expect(today.getDisplayValue()).toBe(String(serialOf(dayOf(2026, 12, 1))));
+    // Every figure as the live tab showed it on 3 December; only the today cell itself now says 1 December.
+    live[MONTH.todayCell.row - 1][MONTH.todayCell.col - 1] = serialOf(dayOf(2026, 12, 1));
+    expect(nov.getDataRange().getValues()).toEqual(live);
+    // A later day changes nothing on the frozen tab (the live cell would have moved).
+    a.ss.setNow('2026-12-20 10:00');
+    expect(nov.getDataRange().getValues()).toEqual(live);
+  });
+
+  test('a month still running, or a today cell a person changed, is left as it is', () => {
+    const a = exampleWorkbook(undefined, 'ru_RU', ['2026-11', '2026-12']);
+    const nov = a.ss.getSheetByName('2026-11')!;
+    expect(nov.getRange(MONTH.todayCell.row, MONTH.todayCell.col).getFormula()).toBe('=INT(TODAY())');
+    nov.getRange(MONTH.todayCell.row, MONTH.todayCell.col).setFormula('=TODAY()-1');
+    const december = attachAddon(a.ss, { today: '2026-12-03' });
+    createMonth(december, '2026-12');
+    expect(nov.getRange(MONTH.todayCell.row, MONTH.todayCell.col).getFormula()).toBe('=TODAY()-1');
   });
 });

@@ -6,6 +6,7 @@ import { type FactsLog, readFactsLog, recordFacts } from '../facts-log';
 import type { Grid } from '../grid';
 import { monthPlanOf } from '../month-data';
 import { type Fact, factKey, MONTH_TAG, sameCell } from '../month-layout';
+import { freezePreviousMonth } from '../month-freeze';
 import { askMonth } from '../month-prompt';
 import { findMonthTab, type FoundTab, type MonthTabContent, readMonthTab } from '../month-tab';
 import { writeNewIds } from '../settings';
@@ -57,6 +58,7 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number, 
     keepLinks: !!content && sameRows(content, grid.grid),
     beforeSwap: (fresh) => content && mergeTypedMeanwhile(ctx, content, facts, fresh, grid.grid, build),
   }).activate();
+  freezePreviousMonth(ctx, year, month);
   const key = restore ? 'toast.restoreDone' : grid.textCells ? 'toast.monthDoneText' : 'toast.monthDone';
   toast(ctx, key, { month: name, kept: grid.kept, restored, text: grid.textCells });
 }
