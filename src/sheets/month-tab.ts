@@ -1,3 +1,4 @@
+import type { ActionContext } from './context';
 import {
   type Fact,
   MONTH_TAG,
@@ -7,7 +8,6 @@ import {
   readMonthFigures,
   readTypedFacts,
 } from './month-layout';
-import type { ActionContext } from './context';
 import { monthKey, monthTabName } from './tabs';
 import { asideName, leftoverBase } from './write-grid';
 

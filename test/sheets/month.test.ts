@@ -57,16 +57,13 @@ describe('Create plan/fact for a month', () => {
     const [protection] = sheet.getProtections('SHEET' as never);
     expect(protection.isWarningOnly()).toBe(true);
     const free = protection.getUnprotectedRanges().map((r) => r.getA1Notation());
-    const mgrRow = managerRows.length ? values.findIndex((r) => r === managerRows[0]) + 1 : 0;
+    const mgrRow = values.indexOf(managerRows[0]) + 1;
     const isFree = (row: number, col: number) =>
       protection
         .getUnprotectedRanges()
         .some(
           (r) =>
-            row >= r.getRow() &&
-            row <= r.getLastRow() &&
-            col >= r.getColumn() &&
-            col <= r.getLastColumn(),
+            row >= r.getRow() && row <= r.getLastRow() && col >= r.getColumn() && col <= r.getLastColumn(),
         );
     expect(free.length).toBeGreaterThan(0);
     expect(isFree(mgrRow, MONTH.firstDayCol)).toBe(true);

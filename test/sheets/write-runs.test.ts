@@ -101,13 +101,19 @@ describe('ReadMemo', () => {
     const team = () =>
       memo.get(
         'team',
-        () => (reads++, { name: 'Team' }),
+        () => {
+          reads++;
+          return { name: 'Team' };
+        },
         (v) => v.name,
       );
     const missing = () =>
       memo.get(
         'contests',
-        () => (reads++, null),
+        () => {
+          reads++;
+          return null;
+        },
         () => null,
       );
     team();

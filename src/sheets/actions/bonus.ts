@@ -4,7 +4,7 @@ import { type Action, type ActionContext, notify, toast } from '../context';
 import { recordFacts } from '../facts-log';
 import { type Grid, rect } from '../grid';
 import { askMonth } from '../month-prompt';
-import { monthFigures, monthTabOnce, readMonthTab } from '../month-tab';
+import { monthFigures, monthTabOnce, type readMonthTab } from '../month-tab';
 import { Problems } from '../problems';
 import { readTabValues } from '../settings';
 import { productionCalendar, readCalendarSettings } from '../settings/calendar';

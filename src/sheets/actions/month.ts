@@ -5,10 +5,10 @@ import { type Action, type ActionContext, noteWritten, notify, toast } from '../
 import { type FactsLog, readFactsLog, recordFacts } from '../facts-log';
 import type { Grid } from '../grid';
 import { monthPlanOf } from '../month-data';
-import { type Fact, factKey, MONTH_TAG, sameCell } from '../month-layout';
 import { freezePreviousMonth } from '../month-freeze';
+import { type Fact, factKey, MONTH_TAG, sameCell } from '../month-layout';
 import { askMonth } from '../month-prompt';
-import { findMonthTab, type FoundTab, type MonthTabContent, readMonthTab } from '../month-tab';
+import { type FoundTab, findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
 import { writeNewIds } from '../settings';
 import { settingsAndPlan } from '../settings-plan';
 import { freeTabName, monthKey, monthTabName } from '../tabs';
