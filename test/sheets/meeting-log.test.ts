@@ -4,6 +4,7 @@ import { TODAY } from '../../src/sheets/actions/today';
 import { joinTyped } from '../../src/sheets/meeting-log';
 import { MONTH } from '../../src/sheets/month-layout';
 import { callMenu, faultSuite } from '../helpers/fault-injection';
+import { isProtected } from '../helpers/protection';
 import { exampleWorkbook } from '../helpers/workbook';
 
 /** Issue 15, item 3: Today's commitment column, kept by date in the hidden meeting log (through the bundle). */
@@ -119,14 +120,8 @@ describe('Today: the commitment column survives regeneration', () => {
     const a = exampleWorkbook(5);
     a.call('menuToday');
     const sheet = todayTab(a);
-    const protectedCols = sheet
-      .getProtections('RANGE')
-      .map((p) => p.getRange())
-      .filter((r) => r.getRow() === 1);
     const covers = (row: number, col: number) =>
-      protectedCols.some(
-        (r) => r.getRow() <= row && row <= r.getLastRow() && r.getColumn() <= col && col <= r.getLastColumn(),
-      );
+      isProtected(sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet, row, col);
     const first = TODAY.firstDataRow;
     expect(covers(first, C.commitment)).toBe(false);
     expect(covers(TODAY.headerRow, C.commitment)).toBe(true);
