@@ -96,6 +96,18 @@ export function separatorReadings(
   };
 }
 
+/**
+ * The params of the problem `number.ambiguous` (the text as typed, and its two readings) for a number that reads
+ * two ways in `lang` (separatorReadings); undefined when it reads one way. Every reader that asks uses it.
+ */
+export function ambiguousParams(
+  text: string,
+  lang: 'ru' | 'en',
+): { value: string; whole: string; fraction: string } | undefined {
+  const readings = separatorReadings(text.trim(), lang);
+  return readings && { value: text.trim(), ...readings };
+}
+
 export function readNumber(v: unknown, lang: 'ru' | 'en' = 'ru'): Read<number> {
   if (isBlank(v)) return BLANK;
   if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : INVALID;

@@ -1,4 +1,4 @@
-import { parseNumberText, separatorReadings } from '../cells';
+import { ambiguousParams, parseNumberText, separatorReadings } from '../cells';
 import { msgRef } from '../errors';
 import type { CurvePoint } from './curve';
 import type { Problem } from './problems';
@@ -91,7 +91,7 @@ const badItem = (p: { index: number; item: string }, expected: string): Problem 
 
 /** A number of item `index` that reads two ways: which reading was meant is the question. */
 function ambiguous(text: string, lang: TierTextLang, index: number): Problem {
-  return { code: 'number.ambiguous', params: { value: text, index, ...separatorReadings(text, lang) } };
+  return { code: 'number.ambiguous', params: { ...ambiguousParams(text, lang), index } };
 }
 
 /** The items of the text as pairs; an item that is no pair is a problem naming the `expected` format. */

@@ -1,5 +1,5 @@
 import type { Problem } from '../bonus/problems';
-import { parseNumberText, separatorReadings } from '../cells';
+import { ambiguousParams, parseNumberText } from '../cells';
 import { findChoice, normalizeChoice } from '../choice';
 import type { ImprovementRule, Multiplier, Prize } from './types';
 
@@ -25,13 +25,9 @@ export function items(text: string, separators = /[;\n]/): string[] {
  * undefined when it reads one way.
  */
 export function ambiguousNumber(text: string, lang: Lang, field?: string): Problem | undefined {
-  const readings = separatorReadings(text, lang);
-  if (!readings) return undefined;
-  return {
-    code: 'number.ambiguous',
-    params: { value: text.trim(), ...readings },
-    ...(field ? { field } : {}),
-  };
+  const params = ambiguousParams(text, lang);
+  if (!params) return undefined;
+  return { code: 'number.ambiguous', params, ...(field ? { field } : {}) };
 }
 
 /** «name × number» → its parts; undefined when the text does not end in an operator and a number. */

@@ -1,4 +1,4 @@
-import { isBlank, readBoolean, readDay, readNumber, readText, separatorReadings } from '../../core/cells';
+import { ambiguousParams, isBlank, readBoolean, readDay, readNumber, readText } from '../../core/cells';
 import { findChoice } from '../../core/choice';
 import type { Day } from '../../core/dates';
 import { msgRef } from '../../core/errors';
@@ -157,10 +157,9 @@ function readCell(v: unknown, c: ColumnSpec, row: number, col: number, ctx: Tabl
  * then a problem at the cell asks which was meant, rather than a guess.
  */
 export function readsTwoWays(v: unknown, row: number, col: number, ctx: TableContext): boolean {
-  const readings = typeof v === 'string' ? separatorReadings(v.trim(), ctx.lang) : undefined;
-  if (readings)
-    ctx.problems.add(ctx.tab, row, col, 'number.ambiguous', { value: String(v).trim(), ...readings });
-  return readings !== undefined;
+  const params = typeof v === 'string' ? ambiguousParams(v, ctx.lang) : undefined;
+  if (params) ctx.problems.add(ctx.tab, row, col, 'number.ambiguous', params);
+  return params !== undefined;
 }
 
 /** The column key of a problem's field path (indices dropped) by the longest key of `table` that starts it. */
