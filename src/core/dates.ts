@@ -105,3 +105,15 @@ export function parseDayText(text: string): Day | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return dayOf(y, mo, d);
 }
+
+/** The months (year, month) the days from..to touch, in order. */
+export function monthsOfSpan(span: { from: Day; to: Day }): { year: number; month: number }[] {
+  const out: { year: number; month: number }[] = [];
+  let { year, month } = ymdOf(span.from);
+  while (dayOf(year, month, 1) <= span.to) {
+    out.push({ year, month });
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { type Day, isoWeekday, parseDayText, ymdOf } from './dates';
+import { type Day, isoWeekday, monthsOfSpan, parseDayText } from './dates';
 import { type IsoWeek, isoWeekDays, isoWeekOf } from './weeks';
 
 /**
@@ -19,10 +19,7 @@ export function shiftWeek(w: IsoWeek, offset: number): IsoWeek {
 export function meetingMonths(w: IsoWeek): number[] {
   const from = isoWeekDays(shiftWeek(w, -1)).monday;
   const to = isoWeekDays(shiftWeek(w, 1)).sunday;
-  const months = new Set<number>();
-  for (let d = from; d <= to; d += 7) months.add(ymdOf(d).month);
-  months.add(ymdOf(to).month);
-  return [...months];
+  return monthsOfSpan({ from, to }).map((m) => m.month);
 }
 
 /**

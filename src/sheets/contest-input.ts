@@ -1,6 +1,6 @@
 import { baselineWindow } from '../core/contests/improvement';
 import type { Contest, ContestInput, DayValue, TeamMember } from '../core/contests/types';
-import { type Day, dayOf, ymdOf } from '../core/dates';
+import { type Day, monthsOfSpan } from '../core/dates';
 import type { ActionContext } from './context';
 import { MONTH, type MonthFigures, monthCells } from './month-layout';
 import { type MonthTabContent, monthFigures, monthTabOnce } from './month-tab';
@@ -34,23 +34,11 @@ export function readSpan(contest: Contest): { from: Day; to: Day } {
   return { from, to: contest.period.to };
 }
 
-/** The months (year, month) the days from..to touch, in order. */
-export function monthsOf(span: { from: Day; to: Day }): { year: number; month: number }[] {
-  const out: { year: number; month: number }[] = [];
-  let { year, month } = ymdOf(span.from);
-  while (dayOf(year, month, 1) <= span.to) {
-    out.push({ year, month });
-    month = month === 12 ? 1 : month + 1;
-    if (month === 1) year++;
-  }
-  return out;
-}
-
 /** Every month tab the contests read, each found and read once (a missing one: null). */
 export function readContestMonths(ctx: ActionContext, contests: readonly Contest[]): ContestMonths {
   const out: ContestMonths = new Map();
   for (const c of contests) {
-    for (const { year, month } of monthsOf(readSpan(c))) {
+    for (const { year, month } of monthsOfSpan(readSpan(c))) {
       const key = monthKey(year, month);
       if (out.has(key)) continue;
       const content = monthTabOnce(ctx, year, month);
@@ -94,7 +82,7 @@ export function contestInput(
 ): ContestInput {
   const facts: DayValue[] = [];
   const plans: DayValue[] = [];
-  for (const { year, month } of monthsOf(readSpan(contest))) {
+  for (const { year, month } of monthsOfSpan(readSpan(contest))) {
     const m = months.get(monthKey(year, month));
     if (m) monthSeries(m.figures, facts, plans);
   }

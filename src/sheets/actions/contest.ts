@@ -1,16 +1,9 @@
 import { runContest } from '../../core/contests/contest';
 import { baselineWindow } from '../../core/contests/improvement';
 import type { Contest, TeamMember } from '../../core/contests/types';
-import { firstOfMonth, ymdOf } from '../../core/dates';
+import { firstOfMonth, monthsOfSpan, ymdOf } from '../../core/dates';
 import { currencySign, formatDay, formatNumber, type Lang, t } from '../../i18n';
-import {
-  type ContestMonths,
-  contestInput,
-  contestTeam,
-  monthsOf,
-  readContestMonths,
-  readSpan,
-} from '../contest-input';
+import { type ContestMonths, contestInput, contestTeam, readContestMonths, readSpan } from '../contest-input';
 import { type ActionContext, notify, toast } from '../context';
 import { metricLabel } from '../labels';
 import { Problems } from '../problems';
@@ -119,7 +112,7 @@ function boardTexts(
   lang: Lang,
 ) {
   const notes = [t('leaderboard.note.live', lang)];
-  const missing = monthsOf(readSpan(contest))
+  const missing = monthsOfSpan(readSpan(contest))
     .map(({ year, month }) => monthKey(year, month))
     .filter((key) => !months.get(key));
   if (missing.length)
