@@ -66,10 +66,6 @@ function firstPerCell(list: readonly SettingsProblem[]): SettingsProblem[] {
   });
 }
 
-/** The Check settings dialog. */
-export const checkText = (list: readonly SettingsProblem[], lang: Lang): string =>
-  problemsText(list, lang, 'check');
-
 /** The problems by tab: the settings tabs in their order, any other tab after them. */
 function byTab(list: readonly SettingsProblem[], lang: Lang): Map<string, SettingsProblem[]> {
   const names = SETTINGS_TABS.map((tab) => t(`tab.${tab}`, lang));

@@ -6,9 +6,9 @@ import { t } from '../../src/i18n';
 import { checkSettingsAction } from '../../src/sheets/actions/check';
 import { decomposeAction } from '../../src/sheets/actions/decompose';
 import { checkOtherTabs } from '../../src/sheets/check-tabs';
-import { checkText } from '../../src/sheets/check-text';
 import { createImportTab, importTabGrid } from '../../src/sheets/import/import-tab-writes';
 import { Problems } from '../../src/sheets/problems';
+import { quotedList } from '../../src/sheets/settings/table';
 import { readSettings } from '../../src/sheets/settings';
 import { CONTEST_COL } from '../../src/sheets/settings/contests';
 import { IMPORT_TABLES } from '../../src/sheets/settings/import-tab';
@@ -65,7 +65,7 @@ describe.each([
     const text = lastDialog(a);
     expect(text.startsWith(t('check.allGood', lang, { tabs: '' }).slice(0, 10))).toBe(true);
     for (const tab of ['team', 'plan', 'funnel', 'calendar', 'motivation', 'contests'] as const)
-      expect(text).toContain(`«${t(`tab.${tab}`, lang)}»`);
+      expect(text).toContain(quotedList([t(`tab.${tab}`, lang)], lang));
     expect(snapshot(a.ss)).toBe(before);
   });
 
@@ -146,7 +146,7 @@ test("a long list in an action's dialog: the first 20 lines, the rest counted an
   expect(text).toContain(t('check.moreInCheck', 'ru', { count: 5 }));
   expect(text.split('\n')[0]).toBe(t('problems.heading', 'ru', { count: 25 }));
   // Check settings itself lists 40 and counts the rest without sending anywhere.
-  const check = checkText(p.list, 'ru');
+  const check = p.text('ru', 'check');
   expect(check.match(/^• /gm)).toHaveLength(25);
   expect(check).not.toContain(t('check.moreInCheck', 'ru', { count: 5 }));
 });
@@ -230,10 +230,10 @@ test('a scheme unknown to the Team tab may follow from a Motivation problem: sai
   const p = new Problems();
   p.add('Команда', 2, 9, 'bonus.unknownScheme', { name: 'Анна', scheme: 'S1', tab: 'Мотивация' });
   const follows = t('check.mayFollow', 'ru', { tab: 'Мотивация' });
-  expect(checkText(p.list, 'ru')).not.toContain(follows);
+  expect(p.text('ru', 'check')).not.toContain(follows);
   p.add('Мотивация', 3, 7, 'settings.notPercent', { column: 'Ставка', value: 'много' });
-  expect(checkText(p.list, 'en')).toContain(t('check.mayFollow', 'en', { tab: 'Мотивация' }));
-  expect(checkText(p.list, 'ru')).toMatch(
+  expect(p.text('en', 'check')).toContain(t('check.mayFollow', 'en', { tab: 'Мотивация' }));
+  expect(p.text('ru', 'check')).toMatch(
     /^• I2: .*«S1».* \(возможно, это следствие ошибки на листе «Мотивация»\)$/m,
   );
 });
@@ -242,7 +242,7 @@ test('the same problem down one column folds into one line naming the range', ()
   const p = new Problems();
   for (const row of [5, 6, 7]) p.add('Команда', row, 4, 'settings.required', { column: 'X' });
   p.add('Команда', 9, 4, 'settings.required', { column: 'X' });
-  const text = checkText(p.list, 'ru');
+  const text = p.text('ru', 'check');
   expect(text).toContain('• D5:D7: ');
   expect(text).toContain('• D9: ');
   expect(text.split('\n')[2]).toBe(t('check.tab', 'ru', { tab: 'Команда', count: 4 }));
@@ -257,7 +257,7 @@ test('the same mistake typed down a column, values apart, is one line with the c
     [7, '3 млн'],
   ] as const)
     p.add('План', row, 4, 'settings.notNumber', { column: 'План', value });
-  const text = checkText(p.list, 'ru');
+  const text = p.text('ru', 'check');
   expect(text).toContain('• D5:D7: «План»: «1 млн» не число (и так же в 2 ячейках ниже)');
   expect(text.match(/^• /gm)).toHaveLength(1);
 });

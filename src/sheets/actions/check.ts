@@ -1,10 +1,11 @@
 import { t } from '../../i18n';
-import { checkText } from '../check-text';
 import { type ActionContext, notify } from '../context';
 import { findImportTab } from '../import/import-tab-writes';
 import { Problems } from '../problems';
+import { settingsTabValues } from '../settings';
+import { quotedList } from '../settings/table';
 import { checkedSettings } from '../settings-plan';
-import { findSettingsSheet, SETTINGS_TABS } from '../tabs';
+import { SETTINGS_TABS } from '../tabs';
 
 /**
  * Menu: Check settings. Reads every settings tab — Team, Plan, Funnel, Calendar (the plan decomposed too),
@@ -18,11 +19,12 @@ export function checkSettingsAction(ctx: ActionContext): void {
   // the old layout is a problem. A problem in the first four tabs does not stop the check of the others.
   checkedSettings(ctx, problems, undefined, true);
   if (!problems.empty) {
-    notify(ctx, checkText(problems.list, ctx.lang));
+    notify(ctx, problems.text(ctx.lang, 'check'));
     return;
   }
-  const names = SETTINGS_TABS.flatMap((tab) => findSettingsSheet(ctx.ss, tab, ctx.lang)?.getName() ?? []);
+  // The names as found, read a moment ago (the memo): no call but the Import tab's.
+  const names = SETTINGS_TABS.flatMap((tab) => settingsTabValues(ctx, tab)?.name ?? []);
   const importTab = findImportTab(ctx);
   if (importTab) names.push(importTab.getName());
-  notify(ctx, t('check.allGood', ctx.lang, { tabs: names.map((n) => `«${n}»`).join(', ') }));
+  notify(ctx, t('check.allGood', ctx.lang, { tabs: quotedList(names, ctx.lang) }));
 }
