@@ -112,3 +112,11 @@ export function cutText(text: string, max = ECHO_LENGTH): string {
   if (code >= 0xd800 && code <= 0xdbff) end -= 1;
   return `${text.slice(0, end)}…`;
 }
+
+/**
+ * The words a problem offers, each quoted as the language quotes a word to type («а», «б» / "a", "b"), so
+ * that the list reads as the options it is and each can be typed back as it stands.
+ */
+export function quotedList(words: readonly string[], lang: Lang): string {
+  return words.map((w) => (lang === 'ru' ? `«${w}»` : `"${w}"`)).join(', ');
+}

@@ -1,9 +1,9 @@
 import { t } from '../../i18n';
+import { quotedList } from '../../i18n/format';
 import { type ActionContext, notify } from '../context';
 import { findImportTab } from '../import/import-tab-writes';
 import { Problems } from '../problems';
 import { settingsTabValues } from '../settings';
-import { quotedList } from '../settings/table';
 import { checkedSettings } from '../settings-plan';
 import { SETTINGS_TABS } from '../tabs';
 

@@ -13,6 +13,7 @@ import type { Contest, ContestRule } from '../../core/contests/types';
 import { contestProblems } from '../../core/contests/validate';
 import { msgRef } from '../../core/errors';
 import type { Lang } from '../../i18n';
+import { quotedList } from '../../i18n/format';
 import { contestTeam } from '../contest-input';
 import type { ActionContext } from '../context';
 import { Problems } from '../problems';
@@ -31,7 +32,7 @@ import { placeContestProblem } from './contests-problems';
 import type { FunnelStage } from './funnel';
 import { idKey } from './ids';
 import { type Settings, settingsTabValues } from './index';
-import { num, quotedList, readTable, str, type TableContext, type TableRecord } from './table';
+import { num, readTable, str, type TableContext, type TableRecord } from './table';
 import type { Person } from './team';
 
 /**

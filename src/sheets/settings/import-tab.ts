@@ -3,18 +3,11 @@ import type { ColumnMapping, DateKind, ImportSettings, PersonLink, StageLink } f
 import type { ImportField } from '../../core/import/aliases';
 import { normalizeText } from '../../core/import/values';
 import { type KeySuffix, type Lang, messageOf, t } from '../../i18n';
+import { quotedList } from '../../i18n/format';
 import { Grid, rect } from '../grid';
 import type { FunnelStage } from './funnel';
 import { type KeyedSpec, keyedTemplate, readKeyed } from './keyed';
-import {
-  type ColumnSpec,
-  choiceLabel,
-  quotedList,
-  readChoice,
-  readTable,
-  str,
-  type TableContext,
-} from './table';
+import { type ColumnSpec, choiceLabel, readChoice, readTable, str, type TableContext } from './table';
 import { headerRow, TEMPLATE_ROWS } from './template';
 
 /**

@@ -1,8 +1,9 @@
 import type { Problem, SchemeComponent } from '../../core/bonus';
 import type { Day } from '../../core/dates';
 import { type ErrorParams, msgRef } from '../../core/errors';
+import { quotedList } from '../../i18n/format';
 import { type Kind, MOT_COL, type MotivationMetrics, metricName } from './motivation-columns';
-import { columnKeyOf, quotedList, type TableContext } from './table';
+import { columnKeyOf, type TableContext } from './table';
 
 /** Where each built component came from, to put the engine's problems at their cells. */
 export interface ComponentSource {

@@ -11,6 +11,7 @@ import {
   type TierTextResult,
 } from '../../core/bonus';
 import { type ErrorParams, msgRef } from '../../core/errors';
+import { quotedList } from '../../i18n/format';
 import {
   findOption,
   type Kind,
@@ -23,7 +24,7 @@ import {
   optionLabels,
 } from './motivation-columns';
 import { hasProblemAt } from './motivation-problems';
-import { quotedList, type TableContext, type TableRecord } from './table';
+import type { TableContext, TableRecord } from './table';
 
 type Scope = 'own' | 'department';
 /** The fields every metric-based component starts from. */

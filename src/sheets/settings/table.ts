@@ -3,6 +3,7 @@ import { findChoice } from '../../core/choice';
 import type { Day } from '../../core/dates';
 import { msgRef } from '../../core/errors';
 import { isMessageKey, type KeySuffix, type Lang, t } from '../../i18n';
+import { quotedList } from '../../i18n/format';
 import type { Problems } from '../problems';
 
 /**
@@ -50,14 +51,6 @@ export interface TableContext {
 export function choiceLabel(value: string, lang: Lang): string {
   const key = `choice.${value}`;
   return isMessageKey(key) ? t(key, lang) : value;
-}
-
-/**
- * The words a problem offers, each quoted as the language quotes a word to type («а», «б» / "a", "b"), so
- * that the list reads as the options it is and each can be typed back as it stands.
- */
-export function quotedList(words: readonly string[], lang: Lang): string {
-  return words.map((w) => (lang === 'ru' ? `«${w}»` : `"${w}"`)).join(', ');
 }
 
 /** A choice typed in either language (or as its stored value, or a spelling `also` gives) → the stored value. */
