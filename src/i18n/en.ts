@@ -895,6 +895,18 @@ export const enMessages = (): Record<MessageKey, string> => ({
     '{cells} {cells|cell|cells} × {items} {items|value|values} is too much for one formula (at most {max}); split the range into parts',
   'fn.calendar.uncovered':
     'the {country} calendar has no data for {year} (it has {years}); give the country "NONE" for a plain Monday–Friday week',
+  'finance.notFinite': 'value #{index} is not a finite number',
+  'finance.notFiniteValue': 'the value is not a finite number',
+  'finance.receipts.badLag': 'the lag {value} must be a whole number of periods',
+  'finance.receipts.negativeShare': 'share #{index} is negative ({value}): payment shares must be ≥ 0',
+  'finance.receipts.sharesAboveOne':
+    'the payment shares sum to {percent}%: no more than 100% can be paid (what is short of 100% is never paid)',
+  'finance.ltv.negative': 'the value {value} is negative: it must be ≥ 0',
+  'finance.ltv.badRetention': 'the retention {value} is outside 0 to 1 (0% to 100%)',
+  'finance.ltv.badDiscount': 'the discount rate {value} must be above −1 (−100%)',
+  'finance.ltv.badPeriods': 'the number of periods {value} must be a whole number ≥ 0',
+  'finance.ltv.noConvergence':
+    'with retention {retention} and discount rate {discount} the infinite sum does not converge (retention ÷ (1 + rate) ≥ 1): give the number of periods',
   // ── dialog ──
   'menu.importFromFile': 'Import actuals from a file…',
   'dlg.close': 'Close',

@@ -912,6 +912,19 @@ export const ruMessages = () => ({
     '{cells} {cells|ячейка|ячейки|ячеек} × {items} {items|значение|значения|значений} — слишком много для одной формулы (не больше {max}); разбейте диапазон на части',
   'fn.calendar.uncovered':
     'в календаре {country} нет {year} года (есть {years}); для простой пятидневки укажите страну «NONE»',
+  // Finance (core/finance: receipts by payment terms, LTV from retention) and its functions.
+  'finance.notFinite': 'значение №{index} не является конечным числом',
+  'finance.notFiniteValue': 'значение не является конечным числом',
+  'finance.receipts.badLag': 'сдвиг {value} должен быть целым числом периодов',
+  'finance.receipts.negativeShare': 'доля №{index} отрицательна ({value}): доли оплаты должны быть ≥ 0',
+  'finance.receipts.sharesAboveOne':
+    'доли оплаты в сумме дают {percent} %: больше 100 % оплатить нельзя (остаток до 100 % — неоплата)',
+  'finance.ltv.negative': 'значение {value} отрицательно: нужно число ≥ 0',
+  'finance.ltv.badRetention': 'удержание {value} вне диапазона от 0 до 1 (от 0 % до 100 %)',
+  'finance.ltv.badDiscount': 'ставка дисконтирования {value} должна быть больше −1 (−100 %)',
+  'finance.ltv.badPeriods': 'число периодов {value} должно быть целым и ≥ 0',
+  'finance.ltv.noConvergence':
+    'при удержании {retention} и ставке {discount} бесконечная сумма не сходится (удержание ÷ (1 + ставка) ≥ 1): укажите число периодов',
   // ── dialog ──
   // Texts of the HTML dialogs (the server sends a dialog the ones it shows, in the spreadsheet's language).
   'menu.importFromFile': 'Импорт фактов из файла…',
