@@ -902,6 +902,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'finance.receipts.sharesAboveOne':
     'the payment shares sum to {percent}%: no more than 100% can be paid (what is short of 100% is never paid)',
   'finance.ltv.negative': 'the value {value} is negative: it must be ≥ 0',
+  'finance.ltv.badMargin': 'the margin {value} is outside 0 to 1 (0% to 100%)',
   'finance.ltv.badRetention': 'the retention {value} is outside 0 to 1 (0% to 100%)',
   'finance.ltv.badDiscount': 'the discount rate {value} must be above −1 (−100%)',
   'finance.ltv.badPeriods': 'the number of periods {value} must be a whole number ≥ 0',

@@ -920,6 +920,7 @@ export const ruMessages = () => ({
   'finance.receipts.sharesAboveOne':
     'доли оплаты в сумме дают {percent} %: больше 100 % оплатить нельзя (остаток до 100 % — неоплата)',
   'finance.ltv.negative': 'значение {value} отрицательно: нужно число ≥ 0',
+  'finance.ltv.badMargin': 'маржа {value} вне диапазона от 0 до 1 (от 0 % до 100 %)',
   'finance.ltv.badRetention': 'удержание {value} вне диапазона от 0 до 1 (от 0 % до 100 %)',
   'finance.ltv.badDiscount': 'ставка дисконтирования {value} должна быть больше −1 (−100 %)',
   'finance.ltv.badPeriods': 'число периодов {value} должно быть целым и ≥ 0',

@@ -6,7 +6,7 @@ export interface RetentionTerms {
   avgCheck: number;
   /** Purchases of a retained customer per period; ≥ 0. */
   purchasesPerPeriod: number;
-  /** Gross margin as a share of revenue (0.4 = 40 %). */
+  /** Gross margin as a share of revenue, 0..1 (0.4 = 40 %). */
   margin: number;
   /** Share of customers still buying in the next period, 0..1. */
   retention: number;
@@ -57,6 +57,7 @@ function checkTerms(terms: RetentionTerms): void {
   if (avgCheck < 0) throw new DomainError('finance.ltv.negative', { value: avgCheck }, 'avgCheck');
   if (purchasesPerPeriod < 0)
     throw new DomainError('finance.ltv.negative', { value: purchasesPerPeriod }, 'purchasesPerPeriod');
+  if (margin < 0 || margin > 1) throw new DomainError('finance.ltv.badMargin', { value: margin }, 'margin');
   if (retention < 0 || retention > 1)
     throw new DomainError('finance.ltv.badRetention', { value: retention }, 'retention');
   if (discount <= -1) throw new DomainError('finance.ltv.badDiscount', { value: discount }, 'discount');

@@ -40,6 +40,10 @@ describe('ltvFromRetention', () => {
     expectDomainError(() => ltvFromRetention({ ...base, retention: -0.1 }), 'finance.ltv.badRetention');
     expectDomainError(() => ltvFromRetention({ ...base, retention: 1 }), 'finance.ltv.noConvergence');
     expectDomainError(
+      () => ltvFromRetention({ ...base, margin: 30, retention: 0.5 }),
+      'finance.ltv.badMargin',
+    );
+    expectDomainError(
       () => ltvFromRetention({ ...base, retention: 0.9, discount: -0.2 }),
       'finance.ltv.noConvergence',
     );
