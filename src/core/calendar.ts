@@ -49,6 +49,13 @@ export type CountryTable = Readonly<Record<number, YearTable>>;
 
 const TABLES: Readonly<Record<Exclude<CountryCode, 'NONE'>, CountryTable>> = { RU, KZ, BY };
 
+/** The first year each country's calendar builds from the law's rules: the year after its last table. */
+const RULES_FROM = {
+  RU: Math.max(...Object.keys(RU).map(Number)) + 1,
+  KZ: Math.max(...Object.keys(KZ).map(Number)) + 1,
+  BY: Math.max(...Object.keys(BY).map(Number)) + 1,
+};
+
 /** Days outside these years are refused: they are almost always a mistyped date or a stray number. */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
@@ -89,8 +96,7 @@ export function calendarYears(country: CountryCode): number[] {
 
 /** The first year built from the law's rules (the year after the last official table); undefined for NONE. */
 export function provisionalFrom(country: CountryCode): number | undefined {
-  if (country === 'NONE') return undefined;
-  return Math.max(...calendarYears(country)) + 1;
+  return country === 'NONE' ? undefined : RULES_FROM[country];
 }
 
 /** Tables built from the rules, by country and year: each built once, on first use. */
