@@ -27,19 +27,21 @@ export function ltvFromRetention(terms: RetentionTerms): number {
   const { avgCheck, purchasesPerPeriod, margin, retention, periods, discount = 0 } = terms;
   checkTerms(terms);
   const perPeriod = avgCheck * purchasesPerPeriod * margin;
-  const q = retention / (1 + discount);
+  // 1 − q = (discount + (1 − retention)) ÷ (1 + discount): no cancellation of 1 + discount against retention.
+  const gap = discount + (1 - retention);
   if (periods === undefined) {
-    if (q >= 1) {
+    if (gap <= 0) {
       const field = discount < 0 ? 'discount' : 'retention';
       throw new DomainError('finance.ltv.noConvergence', { retention, discount }, field);
     }
-    return zeroless(perPeriod / (1 - q));
+    return zeroless((perPeriod * (1 + discount)) / gap);
   }
   if (periods === 0 || perPeriod === 0) return 0;
-  if (q === 1) return zeroless(perPeriod * periods);
-  if (q === 0) return zeroless(perPeriod);
+  if (gap === 0) return zeroless(perPeriod * periods);
+  if (retention === 0) return zeroless(perPeriod);
   // 1 − q^n without cancellation when q is near 1 (retention 0.999 over 600 months).
-  return zeroless((perPeriod * -Math.expm1(periods * Math.log(q))) / (1 - q));
+  const qn = -Math.expm1(periods * (Math.log(retention) - Math.log1p(discount)));
+  return zeroless((perPeriod * qn * (1 + discount)) / gap);
 }
 
 function zeroless(x: number): number {
