@@ -906,6 +906,9 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'finance.ltv.badRetention': 'the retention {value} is outside 0 to 1 (0% to 100%)',
   'finance.ltv.badDiscount': 'the discount rate {value} must be above −1 (−100%)',
   'finance.ltv.badPeriods': 'the number of periods {value} must be a whole number ≥ 0',
+  'finance.planToDate.backwards': 'the end of the period {end} is before its start {start}',
+  'finance.planToDate.noWorkdays': 'there is no working day from {start} to {end}: nowhere to spread the plan',
+  'fn.daysOff.backwards': 'the absence from {from} to {to} starts after it ends',
   'finance.ltv.noConvergence':
     'with retention {retention} and discount rate {discount} the infinite sum does not converge (retention ÷ (1 + rate) ≥ 1): give the number of periods',
   // ── dialog ──

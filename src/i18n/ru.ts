@@ -924,6 +924,9 @@ export const ruMessages = () => ({
   'finance.ltv.badRetention': 'удержание {value} вне диапазона от 0 до 1 (от 0 % до 100 %)',
   'finance.ltv.badDiscount': 'ставка дисконтирования {value} должна быть больше −1 (−100 %)',
   'finance.ltv.badPeriods': 'число периодов {value} должно быть целым и ≥ 0',
+  'finance.planToDate.backwards': 'конец периода {end} раньше его начала {start}',
+  'finance.planToDate.noWorkdays': 'с {start} по {end} нет ни одного рабочего дня: план некуда распределить',
+  'fn.daysOff.backwards': 'период отсутствия с {from} по {to}: начало позже конца',
   'finance.ltv.noConvergence':
     'при удержании {retention} и ставке {discount} бесконечная сумма не сходится (удержание ÷ (1 + ставка) ≥ 1): укажите число периодов',
   // ── dialog ──
