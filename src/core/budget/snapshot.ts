@@ -2,7 +2,7 @@ import type { PlanDecomposition } from '../plan-types';
 import { MONTHS } from '../seasonality';
 import { bonusFund } from './bonus-fund';
 import { salariesByMonth } from './salaries';
-import type { BudgetInput, BudgetSnapshot, CarryOver, HistoryYear } from './types';
+import type { BonusFund, BudgetInput, BudgetSnapshot, CarryOver, HistoryYear } from './types';
 
 /**
  * The values the Budget tab holds as a snapshot (no formula can make them): the plan's revenue, salaries,
@@ -10,6 +10,8 @@ import type { BudgetInput, BudgetSnapshot, CarryOver, HistoryYear } from './type
  */
 export function budgetSnapshot(input: BudgetInput): BudgetSnapshot {
   const { plan, assumptions } = input;
+  if (plan.months.length !== MONTHS) throw new Error('budget: the plan must have all twelve months');
+  const funds = fundsByAttainment(input, [1, ...assumptions.scenarios]);
   const revenue = departmentSeries(plan, 'revenue');
   const leads = leadsOf(plan, input.leadMetric);
   const given = assumptions.carry;
@@ -21,8 +23,8 @@ export function budgetSnapshot(input: BudgetInput): BudgetSnapshot {
     year: plan.year,
     revenue,
     salaries: salariesByMonth(input.team, plan.year, input.calendar, input.prorateSalary),
-    bonusFund: bonusFund(input, 1),
-    scenarioFunds: assumptions.scenarios.map((a) => bonusFund(input, a)),
+    bonusFund: funds.get(1)!,
+    scenarioFunds: assumptions.scenarios.map((a) => funds.get(a)!),
     leads: leads.months,
     leadMetric: leads.metric,
     carry: carry.carry,
@@ -30,6 +32,13 @@ export function budgetSnapshot(input: BudgetInput): BudgetSnapshot {
     deals: hasDeals ? departmentSeries(plan, 'deals') : null,
     avgCheck: yearAvgCheck(plan),
   };
+}
+
+/** The engine run once per distinct attainment (the plan's 100 % is usually a scenario too). */
+function fundsByAttainment(input: BudgetInput, attainments: readonly number[]): Map<number, BonusFund> {
+  const out = new Map<number, BonusFund>();
+  for (const a of attainments) if (!out.has(a)) out.set(a, bonusFund(input, a));
+  return out;
 }
 
 /** The department's plan of `metric` per month (0 in a month the plan lacks). */

@@ -68,6 +68,12 @@ describe("the budget's rows", () => {
     expect(high.rows.contribution.months[0]).toBe(468_000);
   });
 
+  test('the 100 % scenario is the plan, row for row', () => {
+    const { rows, scenarios } = budgetYear(budgetInput());
+    expect(scenarios[1].attainment).toBe(1);
+    expect(scenarios[1].rows).toEqual(rows);
+  });
+
   test("last year from the Plan tab's history; the plan against each history year", () => {
     const history = [
       { year: 2024, months: [1_000_000, ...new Array(11).fill(null)] },
