@@ -44,8 +44,9 @@ import { yearOverYear } from './yoy';
  *    plan ÷ history − 1 (blank where the history is blank or 0), the total over the months the history has.
  * 6. Customers and LTV (`CustomersBlock`, when the assumptions have it): new customers (default: deals),
  *    base[Jan] = existing × retention, base[m] = (base[m−1] + new[m−1]) × retention, revenue from the base =
- *    base × purchases per month × average check; LTV = LTV_RETENTION(check, purchases, margin, retention,
- *    [periods], [discount]).
+ *    base × purchases per month × average check; LTV as a native formula (no custom function on the tab):
+ *    v = check × purchases × margin, q = retention ÷ (1 + discount); no periods: v ÷ (1 − q); n periods:
+ *    v × (1 − q^n) ÷ (1 − q), or v × n when q = 1 (what `ltvFromRetention` computes, to 15 digits).
  */
 export * from './assumptions';
 export { bonusFund, type FundInput, monthInput, scenarioFigures } from './bonus-fund';
