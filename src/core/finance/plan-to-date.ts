@@ -18,13 +18,14 @@ import { DomainError } from '../errors';
  */
 export function planToDate(plan: number, start: Day, end: Day, asOf: Day, cal: Calendar): number {
   if (!Number.isFinite(plan)) throw new DomainError('finance.notFiniteValue', {}, 'plan');
+  // Counting first checks both days (a real day, a year the calendar knows); a backwards period counts 0.
+  const days = countWorkdays(cal, start, end);
   if (start > end)
     throw new DomainError(
       'finance.planToDate.backwards',
       { start: isoString(start), end: isoString(end) },
       'end',
     );
-  const days = countWorkdays(cal, start, end);
   const shown = Number(plan.toPrecision(15));
   if (shown === 0) return 0;
   if (days === 0)
@@ -38,7 +39,7 @@ export function planToDate(plan: number, start: Day, end: Day, asOf: Day, cal: C
   const elapsed = countWorkdays(cal, start, asOf);
   const decimals = decimalsOf(shown);
   const units = Math.round(Math.abs(shown) * 10 ** decimals);
-  if (!Number.isSafeInteger(units)) return (shown * elapsed) / days;
+  if (!Number.isSafeInteger(units)) return shown * (elapsed / days);
   const each = Math.floor(units / days);
   const held = elapsed * each + Math.min(elapsed, units - each * days);
   const out = (Math.sign(shown) * held) / 10 ** decimals;
