@@ -92,12 +92,33 @@ const results: [string, string, unknown][] = [
   ['BONUS_DRAW', 'BONUS_DRAW([[10000],[50000],[40000]], 30000, true)', [[30000], [30000], [40000]]],
   ['SALES_VELOCITY', 'SALES_VELOCITY(100, 60000, 0.25, 30)', 50000],
   ['LTV', 'LTV(12000, 4, 3, 0.3)', 43200],
+  // RU March 2026: 21 working days (9 March off). Away 16–20 March: 16 own days, 2 100 000 ÷ 16 = 131 250 a day;
+  // through 15 March 9 own days = 1 181 250; through 31 March the whole plan.
+  [
+    'PLAN_TO_DATE',
+    `PLAN_TO_DATE(2100000, ${d('2026-03-01')}, ${d('2026-03-31')}, ${column(d('2026-03-15'), d('2026-03-31'))}, "RU", [[${d('2026-03-16')}, ${d('2026-03-20')}]])`,
+    [[1181250], [2100000]],
+  ],
+  // 50 / 30 / 20 %: Jan 100 000 → 50 000 Jan, 30 000 Feb, 20 000 Mar; Feb 200 000 → 100 000 Feb, 60 000 Mar,
+  // 40 000 Apr; Apr 400 000 → 200 000 Apr (the rest after April is left out).
+  [
+    'RECEIPTS',
+    'RECEIPTS([[100000],[200000],[""],[400000]], [[0.5],[0.3],[0.2]])',
+    [[50000], [130000], [80000], [240000]],
+  ],
+  // 2 000 × 1.5 × 40 % = 1 200 a period: retention 75 % over 3 periods 1 200 + 900 + 675 = 2 775; 100 % over 12
+  // periods 14 400; 75 % forever 1 200 ÷ 0.25 = 4 800.
+  [
+    'LTV_RETENTION',
+    'LTV_RETENTION(2000, 1.5, 0.4, [[0.75],[1],[0.75]], [[3],[12],[""]])',
+    [[2775], [14400], [4800]],
+  ],
 ];
 
 describe('every custom function works through the bundle', () => {
   test('the list covers every custom function of the catalog', () => {
     const names = results.map(([n]) => n).sort();
-    expect(names).toHaveLength(19);
+    expect(names).toHaveLength(22);
     for (const n of names) expect(typeof contexts.en[n]).toBe('function');
   });
 
@@ -111,6 +132,13 @@ describe('every custom function works through the bundle', () => {
     expect(call('LTV("1,234.56", 1, 1)', 'en')).toBe(1234.56);
     expect(call('LTV("1 234,56", 1, 1)', 'ru')).toBe(1234.56);
     expect(call('CAL_WORKDAYS("01.01.2026", "2026-01-31")', 'ru')).toBe(15);
+    // 30 % advance, 70 % in the month: 1 000, 2 000, 1 000 → 700 + 600, 1 400 + 300, 700.
+    expect(call('RECEIPTS([[1000],[2000],[1000]], [["30 %"],["70 %"]], -1)', 'ru')).toEqual([
+      [1300],
+      [1700],
+      [700],
+    ]);
+    expect(call('LTV_RETENTION("2 000", "1,5", "40 %", "75 %")', 'ru')).toBe(4800);
   });
 });
 
@@ -230,11 +258,29 @@ const errors: [string, string, string, string][] = [
     'LTV: аргумент «purchases_per_year»: «four» не число',
     'LTV: argument "purchases_per_year": "four" is not a number',
   ],
+  [
+    'PLAN_TO_DATE',
+    `PLAN_TO_DATE(1000, ${d('2026-03-01')}, ${d('2026-03-31')}, ${d('2026-03-15')}, "RU", [[${d('2026-03-20')}, ${d('2026-03-16')}]])`,
+    'PLAN_TO_DATE: аргумент «days_off»: период отсутствия с 20.03.2026 по 16.03.2026: начало позже конца',
+    'PLAN_TO_DATE: argument "days_off": the absence from 20 Mar 2026 to 16 Mar 2026 starts after it ends',
+  ],
+  [
+    'RECEIPTS',
+    'RECEIPTS([[1],[2]], [[0.6],[0.5]])',
+    'RECEIPTS: аргумент «shares»: доли оплаты в сумме дают 110 %',
+    'RECEIPTS: argument "shares": the payment shares sum to 110%',
+  ],
+  [
+    'LTV_RETENTION',
+    'LTV_RETENTION(1000, 1, 0.3, 1)',
+    'LTV_RETENTION: аргумент «retention»: при удержании 1 и ставке 0 бесконечная сумма не сходится',
+    'LTV_RETENTION: argument "retention": with retention 1 and discount rate 0 the infinite sum does not converge',
+  ],
 ];
 
 describe('errors through the bundle name the function and the argument, in the spreadsheet language', () => {
   test('the list covers every custom function', () => {
-    expect(new Set(errors.map(([n]) => n)).size).toBe(19);
+    expect(new Set(errors.map(([n]) => n)).size).toBe(22);
   });
 
   test.each(errors)('%s', (_name, expression, ru, en) => {
