@@ -10,7 +10,7 @@ import { block, type Cells, DAY, declare, each, list, NUMBER, one, TEXT, type Va
 import { run } from './run';
 import { limitCount } from './runtime';
 
-/** The calendar arguments CAL_WORKDAYS, CAL_IS_WORKDAY and PLAN_BY_DAYS share. */
+/** The calendar arguments CAL_WORKDAYS, CAL_IS_WORKDAY, PLAN_BY_DAYS and PLAN_TO_DATE share. */
 const CALENDAR_ARGS = [
   one('country', TEXT, { optional: true, blank: '' }),
   block('days_off', DAY, { optional: true, blank: null }),

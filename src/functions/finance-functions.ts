@@ -24,7 +24,7 @@ const RECEIPTS_DECL = declare({
 });
 
 /**
- * Receipts (cash in) from revenue by payment terms: each period's revenue × shares[k] is paid k periods later. What would be paid after the last period is left out.
+ * Receipts (cash in) from revenue by payment terms: each period's revenue × shares[k] is paid first_lag + k periods later (k = 0, 1, …). What would be paid after the last period (or before the first) is left out.
  *
  * @param {number[][]} revenue Revenue by period, a column or a row, e.g. B2:B13; blanks count as 0.
  * @param {number[][]} shares The share paid in the same period, 1 period later, 2 periods later…, summing to at most 100 % (the rest is never paid), e.g. {50%, 30%, 20%}.
