@@ -51,7 +51,7 @@ import { yearOverYear } from './yoy';
 export * from './assumptions';
 export { bonusFund, type FundInput, monthInput, scenarioFigures } from './bonus-fund';
 export { customersBlock } from './customers';
-export { budgetRows, monthly, type RowValues, receiptsByMonth, termShares } from './rows';
+export { BUDGET_ROW_ORDER, budgetRows, monthly, type RowValues, receiptsByMonth, termShares } from './rows';
 export { monthSalary, salariesByMonth, salaryMonth } from './salaries';
 export { budgetSnapshot, defaultCarry, departmentSeries, leadsOf } from './snapshot';
 export type * from './types';

@@ -7,6 +7,22 @@ import type { BudgetAssumptions, BudgetRows, CarryOver, PaymentTerms, PerMonth, 
  * same order, no rounding), so the tab's evaluated cells equal these numbers to the last bit or nearly.
  */
 
+/** The rows in the tab's order (block 3 of the description in index.ts). */
+export const BUDGET_ROW_ORDER: readonly (keyof BudgetRows)[] = [
+  'revenue',
+  'newRevenue',
+  'repeatRevenue',
+  'receipts',
+  'grossProfit',
+  'salaries',
+  'bonusFund',
+  'costOfSale',
+  'payroll',
+  'leads',
+  'leadBudget',
+  'contribution',
+];
+
 /** What the rows take besides revenue and the assumptions: the snapshot's values. */
 export interface RowValues {
   salaries: readonly number[];

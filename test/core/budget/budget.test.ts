@@ -1,4 +1,5 @@
 import {
+  BUDGET_ROW_ORDER,
   budgetFromSnapshot,
   budgetYear,
   checkAssumptions,
@@ -68,8 +69,9 @@ describe("the budget's rows", () => {
     expect(high.rows.contribution.months[0]).toBe(468_000);
   });
 
-  test('the 100 % scenario is the plan, row for row', () => {
+  test("the 100 % scenario is the plan, row for row; the tab's order names every row", () => {
     const { rows, scenarios } = budgetYear(budgetInput());
+    expect([...BUDGET_ROW_ORDER].sort()).toEqual(Object.keys(rows).sort());
     expect(scenarios[1].attainment).toBe(1);
     expect(scenarios[1].rows).toEqual(rows);
   });
