@@ -116,6 +116,27 @@ const results: [string, string, unknown][] = [
 ];
 
 describe('every custom function works through the bundle', () => {
+  test("RU 2028, after the last official table, is counted by the law's fixed rules, not refused", () => {
+    // Weekdays by month (2028 starts on a Saturday, a leap year) less the holidays on weekdays: Jan 21 − 5 (3–7 Jan;
+    // the New Year days on weekends move only by decree) = 16; Feb 21 − 1 (23rd) = 20; Mar 23 − 1 (8th) = 22; Apr 20;
+    // May 23 − 2 (1st, 9th) = 21; Jun 22 − 1 (12th) = 21; Jul 21; Aug 23; Sep 21; Oct 22; Nov 22 − 1 (4 Nov, a
+    // Saturday, moves to Monday the 6th) = 21; Dec 21: 249 in all.
+    const starts = column(...months(2028));
+    const ends = column(
+      ...[31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31].map((n, m) =>
+        d(`2028-${String(m + 1).padStart(2, '0')}-${n}`),
+      ),
+    );
+    expect(call(`CAL_WORKDAYS(${starts}, ${ends}, "RU")`)).toEqual(
+      [16, 20, 22, 20, 21, 21, 21, 23, 21, 22, 21, 21].map((n) => [n]),
+    );
+    // 1 000 000 over 249 days: 4 016 each and the first 16 days 4 017; January to June hold 120 days:
+    // 120 × 4 016 + 16 = 481 936.
+    expect(call(`PLAN_TO_DATE(1000000, ${d('2028-01-01')}, ${d('2028-12-31')}, ${d('2028-06-30')})`)).toBe(
+      481936,
+    );
+  });
+
   test('the list covers every custom function of the catalog', () => {
     const names = results.map(([n]) => n).sort();
     expect(names).toHaveLength(22);
