@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { CAL_IS_WORKDAY, CAL_WORKDAYS, PLAN_BY_DAYS, PLAN_TO_DATE } from '../../src/functions';
 import { col, errorCases, msk, useSpreadsheet } from './call';
 
@@ -63,6 +64,37 @@ describe('PLAN_TO_DATE', () => {
       /^PLAN_TO_DATE: argument "start": the RU calendar has no data for 2020/,
     ],
   ]);
+});
+
+describe('PLAN_TO_DATE against PLAN_BY_DAYS', () => {
+  const iso = (k: number) => new Date(Date.UTC(2026, 0, 1 + k)).toISOString().slice(0, 10);
+
+  test('the plan to date is the sum of PLAN_BY_DAYS over the days up to as_of, with absences (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: -3, max: 65 }),
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 360 }), fc.integer({ min: 0, max: 10 })), {
+          maxLength: 3,
+        }),
+        (from, length, at, plan, away) => {
+          const days = Array.from({ length: length + 1 }, (_, i) => iso(from + i));
+          const off = away.length > 0 ? away.map(([a, n]) => [iso(a), iso(a + n)]) : undefined;
+          let spread: number[];
+          try {
+            spread = (PLAN_BY_DAYS(plan, [days], 1, 'RU', off) as number[][])[0];
+          } catch {
+            return; // no working day of the person in the period: PLAN_TO_DATE refuses it too
+          }
+          const want = spread.slice(0, Math.max(0, Math.min(at, length) + 1)).reduce((a, b) => a + b, 0);
+          const got = PLAN_TO_DATE(plan, days[0], days[length], iso(from + at), 'RU', off);
+          expect(got).toBe(want);
+        },
+      ),
+    );
+  });
 });
 
 describe('days_off as from/to periods', () => {
