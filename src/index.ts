@@ -4,6 +4,7 @@
  */
 import { showFunctionHelp } from './sheets/actions';
 import { bonusAction } from './sheets/actions/bonus';
+import { budgetAction } from './sheets/actions/budget';
 import { checkSettingsAction } from './sheets/actions/check';
 import { contestAction } from './sheets/actions/contest';
 import { decomposeAction } from './sheets/actions/decompose';
@@ -103,6 +104,11 @@ export function menuBonuses(): void {
 /** Menu: generate the monthly report. */
 export function menuReport(): void {
   runAction(reportAction);
+}
+
+/** Menu: the sales budget (the Budget tab: assumptions, snapshot, live formulas). */
+export function menuBudget(): void {
+  runAction(budgetAction);
 }
 
 /** Menu: function reference. */

@@ -1,17 +1,21 @@
 import { BY } from './calendars/by';
 import { KZ } from './calendars/kz';
 import { RU } from './calendars/ru';
+import { ruleYearTable } from './calendars/rules';
 import { type Day, dayOf, isoString, isoWeekday, ymdOf } from './dates';
 import { DomainError, msgRef } from './errors';
 
 /**
  * Production calendars: for any day, working or not, and shortened (pre-holiday) or not.
  *
- * A country's data covers some years only (see `calendars/*.ts`). For a year it does not cover,
- * `covers(year)` is false and the calendar falls back to plain Monday–Friday for that year (user
- * overrides still apply). The core does not refuse such a year: the callers decide, from `covers`,
- * whether to show a warning (custom functions, plan tabs) or to refuse (settings checks). 'NONE' is
- * Monday–Friday for every year and covers every year.
+ * A country has official tables for some years (see `calendars/*.ts`). Every year after its last table,
+ * up to MAX_YEAR, gets a provisional table built from the law's fixed rules (`calendars/rules.ts`): the
+ * public holidays and the weekend-holiday transfer, without the government's yearly transfers. Such a
+ * year is covered and provisional (`covers` and `isProvisional` both true), as is an official table still
+ * marked provisional. A year before the first table is not covered: the calendar falls back to plain
+ * Monday–Friday for it (user overrides still apply). The core refuses neither: the callers decide, from
+ * `covers` and `isProvisional`, whether to warn (plan tabs) or to refuse (settings checks, custom
+ * functions). 'NONE' is Monday–Friday for every year and covers every year.
  *
  * Working days as of a day (elapsed, remaining, "yesterday") are counted in own-days.ts (`workdaysAsOf`);
  * a month's weeks and day weights in workdays.ts.
@@ -34,13 +38,23 @@ export interface YearTable {
   readonly work: string;
   /** Working days shortened by one hour (pre-holiday days). */
   readonly short: string;
-  /** True while the year comes from a published calendar and is not yet confirmed by its decree. */
+  /**
+   * True while the year may still change: a published calendar not yet confirmed by its decree, or a
+   * table built from the law's rules alone (calendars/rules.ts).
+   */
   readonly provisional?: boolean;
 }
 
 export type CountryTable = Readonly<Record<number, YearTable>>;
 
 const TABLES: Readonly<Record<Exclude<CountryCode, 'NONE'>, CountryTable>> = { RU, KZ, BY };
+
+/** The first year each country's calendar builds from the law's rules: the year after its last table. */
+const RULES_FROM = {
+  RU: Math.max(...Object.keys(RU).map(Number)) + 1,
+  KZ: Math.max(...Object.keys(KZ).map(Number)) + 1,
+  BY: Math.max(...Object.keys(BY).map(Number)) + 1,
+};
 
 /** Days outside these years are refused: they are almost always a mistyped date or a stray number. */
 export const MIN_YEAR = 1900;
@@ -60,18 +74,51 @@ export interface Calendar {
   isWorkday(day: Day): boolean;
   /** A pre-holiday day shortened by one hour. */
   isShortened(day: Day): boolean;
-  /** True when the calendar has official data for `year` (NONE covers every year). */
+  /**
+   * True when the calendar has data for `year`, official or provisional (NONE covers every year); false
+   * for a year before the country's first table, which then counts as plain Monday–Friday.
+   */
   covers(year: number): boolean;
-  /** True when `year`'s data is provisional (published calendar, decree not yet known). */
+  /** True when `year`'s data may still change (decree not yet known, or built from the law's rules). */
   isProvisional(year: number): boolean;
 }
 
-/** The years a country's built-in data covers, ascending ('NONE': none listed, it covers every year). */
+/**
+ * The years of a country's official tables, ascending ('NONE': none listed, it covers every year). The
+ * years after the last one are covered too, provisionally (`provisionalFrom`).
+ */
 export function calendarYears(country: CountryCode): number[] {
   if (country === 'NONE') return [];
   return Object.keys(TABLES[country])
     .map(Number)
     .sort((a, b) => a - b);
+}
+
+/** The first year built from the law's rules (the year after the last official table); undefined for NONE. */
+export function provisionalFrom(country: CountryCode): number | undefined {
+  return country === 'NONE' ? undefined : RULES_FROM[country];
+}
+
+/** Tables built from the rules, by country and year: each built once, on first use. */
+const ruleTables = new Map<string, YearTable>();
+
+/** The table of `country` for `year`: official, built from the rules (after the last table), or none. */
+function yearTableOf(country: CountryCode, year: number): YearTable | undefined {
+  if (country === 'NONE') return undefined;
+  const official = TABLES[country][year];
+  if (official !== undefined || !byRules(country, year)) return official;
+  const key = `${country}${year}`;
+  let table = ruleTables.get(key);
+  if (table === undefined) {
+    table = ruleYearTable(country, year);
+    ruleTables.set(key, table);
+  }
+  return table;
+}
+
+function byRules(country: CountryCode, year: number): boolean {
+  const from = provisionalFrom(country);
+  return from !== undefined && Number.isInteger(year) && year >= from && year <= MAX_YEAR;
 }
 
 /** The days of a YearTable list ("01-01 01-02 …") in `year`. */
@@ -127,7 +174,6 @@ class TableCalendar implements Calendar {
 
   constructor(
     readonly country: CountryCode,
-    private readonly table: CountryTable | undefined,
     overrides: CalendarOverrides,
   ) {
     const off = overrides.daysOff || [];
@@ -157,13 +203,14 @@ class TableCalendar implements Calendar {
   }
 
   covers(year: number): boolean {
-    return this.table === undefined || this.table[year] !== undefined;
+    if (this.country === 'NONE') return true;
+    return TABLES[this.country][year] !== undefined || byRules(this.country, year);
   }
 
   isProvisional(year: number): boolean {
-    return (
-      this.table !== undefined && this.table[year] !== undefined && this.table[year].provisional === true
-    );
+    if (this.country === 'NONE') return false;
+    const official = TABLES[this.country][year];
+    return official === undefined ? byRules(this.country, year) : official.provisional === true;
   }
 
   /** Working days from `from` to `to`, both included (both already checked). */
@@ -205,7 +252,7 @@ class TableCalendar implements Calendar {
     const length = dayOf(year + 1, 1, 1) - start;
     const flags = new Uint8Array(length);
     for (let i = 0; i < length; i++) flags[i] = isoWeekday(start + i) <= 5 ? WORK : 0;
-    const data = this.table ? this.table[year] : undefined;
+    const data = yearTableOf(this.country, year);
     if (data) {
       for (const d of tableDays(year, data.off)) flags[d - start] = 0;
       for (const d of tableDays(year, data.work)) flags[d - start] = WORK;
@@ -223,13 +270,13 @@ class TableCalendar implements Calendar {
 
 /**
  * The calendar of `country` with the user's overrides on top (extra days off, extra working days).
- * A day in both lists is refused. Overrides apply to covered and uncovered years alike.
+ * A day in both lists is refused. Overrides apply to official, provisional and uncovered years alike.
  */
 export function makeCalendar(country: CountryCode = 'RU', overrides: CalendarOverrides = {}): Calendar {
   if (!COUNTRY_CODES.includes(country)) {
     throw new DomainError('calendar.unknownCountry', { value: String(country) }, 'country');
   }
-  return new TableCalendar(country, country === 'NONE' ? undefined : TABLES[country], overrides);
+  return new TableCalendar(country, overrides);
 }
 
 function checkRange(from: Day, to: Day): void {

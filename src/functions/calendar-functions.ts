@@ -1,17 +1,24 @@
 import { type Calendar, calendarYears, countWorkdays, makeCalendar, parseCountry } from '../core/calendar';
 import { type Day, ymdOf } from '../core/dates';
 import { DomainError } from '../core/errors';
+import { planToDate } from '../core/finance/plan-to-date';
 import { spreadOverWorkdays } from '../core/workdays';
-import { cutText } from '../i18n/format';
-import { type Cells, DAY, declare, each, list, NUMBER, one, TEXT, type Values } from './declare';
+import { cutText, formatDay } from '../i18n/format';
+import { position } from './args';
+import { contextLang } from './context';
+import { block, type Cells, DAY, declare, each, list, NUMBER, one, TEXT, type Values } from './declare';
 import { run } from './run';
+import { limitCount } from './runtime';
 
-/** The calendar arguments CAL_WORKDAYS, CAL_IS_WORKDAY and PLAN_BY_DAYS share. */
+/** The calendar arguments CAL_WORKDAYS, CAL_IS_WORKDAY, PLAN_BY_DAYS and PLAN_TO_DATE share. */
 const CALENDAR_ARGS = [
   one('country', TEXT, { optional: true, blank: '' }),
-  list('days_off', DAY, { optional: true }),
+  block('days_off', DAY, { optional: true, blank: null }),
   list('working_days', DAY, { optional: true }),
 ] as const;
+
+/** Days off an absence list may hold once its periods are laid out: a century of days. */
+export const MAX_DAYS_OFF = 36600;
 
 /** core/calendar's fields for the overrides (`country` is the argument's own name). */
 const OVERRIDE_FIELDS = { 'overrides.daysOff': 'days_off', 'overrides.workingDays': 'working_days' };
@@ -19,7 +26,31 @@ const OVERRIDE_FIELDS = { 'overrides.daysOff': 'days_off', 'overrides.workingDay
 type CalendarValues = Values<typeof CALENDAR_ARGS>;
 
 function calendarOf(v: CalendarValues): Calendar {
-  return makeCalendar(parseCountry(cutText(v.country)), { daysOff: v.days_off, workingDays: v.working_days });
+  const daysOff = daysOffOf(v.days_off);
+  return makeCalendar(parseCountry(cutText(v.country)), { daysOff, workingDays: v.working_days });
+}
+
+/**
+ * The days of `days_off`: a range of exactly two columns is a period per row (from, to, both included; one
+ * end blank: that one day; a blank row: none); any other range is a list of single dates.
+ */
+function daysOffOf(m: (Day | null)[][] | null): Day[] {
+  if (m === null) return [];
+  if (m[0].length !== 2) return m.flat().filter((d): d is Day => d !== null);
+  const periods = m.map(([from, to]) => [from ?? to, to ?? from]);
+  const count = periods.reduce((n, [from, to]) => n + (from === null || to === null ? 0 : to - from + 1), 0);
+  limitCount('days_off', count, MAX_DAYS_OFF);
+  const days: Day[] = [];
+  periods.forEach(([from, to], i) => {
+    if (from === null || to === null) return;
+    if (from > to) {
+      const lang = contextLang();
+      const params = { from: formatDay(from, lang), to: formatDay(to, lang), ...position(i, 0) };
+      throw new DomainError('fn.daysOff.backwards', params, 'days_off');
+    }
+    for (let d = from; d <= to; d++) days.push(d);
+  });
+  return days;
 }
 
 /** Refuses a day from `from` to `to` in a year the country's calendar has no data for (`arg` is to blame). */
@@ -51,7 +82,7 @@ const WORKDAYS_DECL = declare({
  * @param {date[][]} start The first day of each period, a date or a range of dates, e.g. A2:A13 or "2026-03-01".
  * @param {date[][]} end The last day of each period, one date or a range shaped like start, e.g. B2:B13.
  * @param {string} [country] "RU" (default), "KZ", "BY" or "NONE" for plain Monday–Friday, e.g. "KZ".
- * @param {date[][]} [days_off] Extra days off of the company, a range of dates, e.g. Calendar!B2:B20.
+ * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences): a column of dates, or two columns from/to with a period per row, both ends included, e.g. Vacations!B2:C9.
  * @param {date[][]} [working_days] Extra working days of the company, a range of dates, e.g. Calendar!C2:C20.
  * @return {number[][]} The number of working days, shaped like start; blank where start or end is blank.
  * @customfunction
@@ -79,11 +110,11 @@ const IS_WORKDAY_DECL = declare({
 });
 
 /**
- * Tells for each date whether it is a working day on a country's production calendar.
+ * Tells for each date whether it is a working day on a country's production calendar. In a provisional year (after the last official table) the answer follows the law's fixed rules: holidays and their weekend transfers, not the transfers a decree has yet to set.
  *
  * @param {date[][]} dates The dates to check, a date or a range, e.g. A2:A32 or "2026-05-01".
  * @param {string} [country] "RU" (default), "KZ", "BY" or "NONE" for plain Monday–Friday, e.g. "BY".
- * @param {date[][]} [days_off] Extra days off of the company, a range of dates, e.g. Calendar!B2:B20.
+ * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences): a column of dates, or two columns from/to with a period per row, both ends included, e.g. Vacations!B2:C9.
  * @param {date[][]} [working_days] Extra working days of the company, a range of dates, e.g. Calendar!C2:C20.
  * @return {boolean[][]} TRUE or FALSE for each date, shaped like dates; blank where a date is blank.
  * @customfunction
@@ -135,7 +166,7 @@ const BY_DAYS_DECL = declare({
  * @param {date[][]} dates The days of the period, a row or a column of dates, e.g. B1:AF1.
  * @param {number} [step] Each day's plan is a multiple of this step (default 1), e.g. 0.01 or 1000.
  * @param {string} [country] "RU" (default), "KZ", "BY" or "NONE" for plain Monday–Friday, e.g. "RU".
- * @param {date[][]} [days_off] Extra days off of the company, a range of dates, e.g. Calendar!B2:B20.
+ * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences): a column of dates, or two columns from/to with a period per row, both ends included, e.g. Vacations!B2:C9.
  * @param {date[][]} [working_days] Extra working days of the company, a range of dates, e.g. Calendar!C2:C20.
  * @return {number[][]} The plan of each day, shaped like dates, summing exactly to plan; blank where a date is blank.
  * @customfunction
@@ -149,4 +180,41 @@ export function PLAN_BY_DAYS(
   working_days?: unknown,
 ): Cells<number | string> {
   return run(BY_DAYS_DECL, [plan, dates, step, country, days_off, working_days]);
+}
+
+const TO_DATE_DECL = declare({
+  name: 'PLAN_TO_DATE',
+  args: [each('plan', NUMBER), each('start', DAY), each('end', DAY), each('as_of', DAY), ...CALENDAR_ARGS],
+  fields: { ...OVERRIDE_FIELDS, from: 'start', to: 'end', day: 'as_of' },
+  exact: true,
+  setup: calendarOf,
+  cell: (v, cal) => {
+    if (v.start <= v.end) requireCovered(cal, v, 'start', v.start, v.end);
+    return planToDate(v.plan, v.start, v.end, v.as_of, cal);
+  },
+});
+
+/**
+ * The plan to date: the part of the plan, spread evenly over the working days from start to end, that falls on the working days from start up to and including as_of. Exact like PLAN_BY_DAYS: the days' parts are whole units of the plan's last decimal and sum to the plan.
+ *
+ * @param {number[][]} plan The plan of the period, a number or a column of plans, e.g. B2:B20.
+ * @param {date[][]} start The first day of the period, one date or a range shaped like plan, e.g. "2026-03-01".
+ * @param {date[][]} end The last day of the period, one date or a range shaped like plan, e.g. "2026-03-31".
+ * @param {date[][]} as_of The day to count to, included; before start gives 0, from end on the whole plan, e.g. $F$1.
+ * @param {string} [country] "RU" (default), "KZ", "BY" or "NONE" for plain Monday–Friday, e.g. "RU".
+ * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences): a column of dates, or two columns from/to with a period per row, both ends included, e.g. Vacations!B2:C9.
+ * @param {date[][]} [working_days] Extra working days of the company, a range of dates, e.g. Calendar!C2:C20.
+ * @return {number[][]} The plan to date, shaped like the ranges; blank where a plan or a date is blank.
+ * @customfunction
+ */
+export function PLAN_TO_DATE(
+  plan: unknown,
+  start: unknown,
+  end: unknown,
+  as_of: unknown,
+  country?: unknown,
+  days_off?: unknown,
+  working_days?: unknown,
+): Cells<number | string> {
+  return run(TO_DATE_DECL, [plan, start, end, as_of, country, days_off, working_days]);
 }

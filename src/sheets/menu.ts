@@ -14,6 +14,7 @@ export const MENU_ITEMS: readonly ([MessageKey, string] | null)[] = [
   null,
   ['menu.bonuses', 'menuBonuses'],
   ['menu.report', 'menuReport'],
+  ['menu.budget', 'menuBudget'],
   ['menu.contests', 'menuContests'],
   null,
   ['menu.help', 'menuHelp'],

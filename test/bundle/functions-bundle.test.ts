@@ -92,12 +92,54 @@ const results: [string, string, unknown][] = [
   ['BONUS_DRAW', 'BONUS_DRAW([[10000],[50000],[40000]], 30000, true)', [[30000], [30000], [40000]]],
   ['SALES_VELOCITY', 'SALES_VELOCITY(100, 60000, 0.25, 30)', 50000],
   ['LTV', 'LTV(12000, 4, 3, 0.3)', 43200],
+  // RU March 2026: 21 working days (9 March off). Away 16–20 March: 16 own days, 2 100 000 ÷ 16 = 131 250 a day;
+  // through 15 March 9 own days = 1 181 250; through 31 March the whole plan.
+  [
+    'PLAN_TO_DATE',
+    `PLAN_TO_DATE(2100000, ${d('2026-03-01')}, ${d('2026-03-31')}, ${column(d('2026-03-15'), d('2026-03-31'))}, "RU", [[${d('2026-03-16')}, ${d('2026-03-20')}]])`,
+    [[1181250], [2100000]],
+  ],
+  // 50 / 30 / 20 %: Jan 100 000 → 50 000 Jan, 30 000 Feb, 20 000 Mar; Feb 200 000 → 100 000 Feb, 60 000 Mar,
+  // 40 000 Apr; Apr 400 000 → 200 000 Apr (the rest after April is left out).
+  [
+    'RECEIPTS',
+    'RECEIPTS([[100000],[200000],[""],[400000]], [[0.5],[0.3],[0.2]])',
+    [[50000], [130000], [80000], [240000]],
+  ],
+  // 2 000 × 1.5 × 40 % = 1 200 a period: retention 75 % over 3 periods 1 200 + 900 + 675 = 2 775; 100 % over 12
+  // periods 14 400; 75 % forever 1 200 ÷ 0.25 = 4 800.
+  [
+    'LTV_RETENTION',
+    'LTV_RETENTION(2000, 1.5, 0.4, [[0.75],[1],[0.75]], [[3],[12],[""]])',
+    [[2775], [14400], [4800]],
+  ],
 ];
 
 describe('every custom function works through the bundle', () => {
+  test("RU 2028, after the last official table, is counted by the law's fixed rules, not refused", () => {
+    // Weekdays by month (2028 starts on a Saturday, a leap year) less the holidays on weekdays: Jan 21 − 5 (3–7 Jan;
+    // the New Year days on weekends move only by decree) = 16; Feb 21 − 1 (23rd) = 20; Mar 23 − 1 (8th) = 22; Apr 20;
+    // May 23 − 2 (1st, 9th) = 21; Jun 22 − 1 (12th) = 21; Jul 21; Aug 23; Sep 21; Oct 22; Nov 22 − 1 (4 Nov, a
+    // Saturday, moves to Monday the 6th) = 21; Dec 21: 249 in all.
+    const starts = column(...months(2028));
+    const ends = column(
+      ...[31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31].map((n, m) =>
+        d(`2028-${String(m + 1).padStart(2, '0')}-${n}`),
+      ),
+    );
+    expect(call(`CAL_WORKDAYS(${starts}, ${ends}, "RU")`)).toEqual(
+      [16, 20, 22, 20, 21, 21, 21, 23, 21, 22, 21, 21].map((n) => [n]),
+    );
+    // 1 000 000 over 249 days: 4 016 each and the first 16 days 4 017; January to June hold 120 days:
+    // 120 × 4 016 + 16 = 481 936.
+    expect(call(`PLAN_TO_DATE(1000000, ${d('2028-01-01')}, ${d('2028-12-31')}, ${d('2028-06-30')})`)).toBe(
+      481936,
+    );
+  });
+
   test('the list covers every custom function of the catalog', () => {
     const names = results.map(([n]) => n).sort();
-    expect(names).toHaveLength(19);
+    expect(names).toHaveLength(22);
     for (const n of names) expect(typeof contexts.en[n]).toBe('function');
   });
 
@@ -111,6 +153,13 @@ describe('every custom function works through the bundle', () => {
     expect(call('LTV("1,234.56", 1, 1)', 'en')).toBe(1234.56);
     expect(call('LTV("1 234,56", 1, 1)', 'ru')).toBe(1234.56);
     expect(call('CAL_WORKDAYS("01.01.2026", "2026-01-31")', 'ru')).toBe(15);
+    // 30 % advance, 70 % in the month: 1 000, 2 000, 1 000 → 700 + 600, 1 400 + 300, 700.
+    expect(call('RECEIPTS([[1000],[2000],[1000]], [["30 %"],["70 %"]], -1)', 'ru')).toEqual([
+      [1300],
+      [1700],
+      [700],
+    ]);
+    expect(call('LTV_RETENTION("2 000", "1,5", "40 %", "75 %")', 'ru')).toBe(4800);
   });
 });
 
@@ -135,9 +184,9 @@ const errors: [string, string, string, string][] = [
   ],
   [
     'CAL_WORKDAYS',
-    `CAL_WORKDAYS(${d('2030-01-01')}, ${d('2030-01-31')})`,
-    'CAL_WORKDAYS: аргумент «start»: в календаре RU нет 2030 года',
-    'CAL_WORKDAYS: argument "start": the RU calendar has no data for 2030',
+    `CAL_WORKDAYS(${d('2020-01-01')}, ${d('2020-01-31')})`,
+    'CAL_WORKDAYS: аргумент «start»: в календаре RU нет 2020 года',
+    'CAL_WORKDAYS: argument "start": the RU calendar has no data for 2020',
   ],
   [
     'CAL_IS_WORKDAY',
@@ -230,11 +279,29 @@ const errors: [string, string, string, string][] = [
     'LTV: аргумент «purchases_per_year»: «four» не число',
     'LTV: argument "purchases_per_year": "four" is not a number',
   ],
+  [
+    'PLAN_TO_DATE',
+    `PLAN_TO_DATE(1000, ${d('2026-03-01')}, ${d('2026-03-31')}, ${d('2026-03-15')}, "RU", [[${d('2026-03-20')}, ${d('2026-03-16')}]])`,
+    'PLAN_TO_DATE: аргумент «days_off»: период отсутствия с 20.03.2026 по 16.03.2026: начало позже конца',
+    'PLAN_TO_DATE: argument "days_off": the absence from 20 Mar 2026 to 16 Mar 2026 starts after it ends',
+  ],
+  [
+    'RECEIPTS',
+    'RECEIPTS([[1],[2]], [[0.6],[0.5]])',
+    'RECEIPTS: аргумент «shares»: доли оплаты в сумме дают 110 %',
+    'RECEIPTS: argument "shares": the payment shares sum to 110%',
+  ],
+  [
+    'LTV_RETENTION',
+    'LTV_RETENTION(1000, 1, 0.3, 1)',
+    'LTV_RETENTION: аргумент «retention»: при удержании 1 и ставке 0 бесконечная сумма не сходится',
+    'LTV_RETENTION: argument "retention": with retention 1 and discount rate 0 the infinite sum does not converge',
+  ],
 ];
 
 describe('errors through the bundle name the function and the argument, in the spreadsheet language', () => {
   test('the list covers every custom function', () => {
-    expect(new Set(errors.map(([n]) => n)).size).toBe(19);
+    expect(new Set(errors.map(([n]) => n)).size).toBe(22);
   });
 
   test.each(errors)('%s', (_name, expression, ru, en) => {

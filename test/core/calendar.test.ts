@@ -5,8 +5,10 @@ import {
   type CountryCode,
   calendarYears,
   countWorkdays,
+  MAX_YEAR,
   makeCalendar,
   parseCountry,
+  provisionalFrom,
 } from '../../src/core/calendar';
 import { type Day, dayOf, isoString, lastOfMonth } from '../../src/core/dates';
 import { DomainError, msgRef } from '../../src/core/errors';
@@ -113,7 +115,7 @@ describe('known dates', () => {
     ['RU', '2026-11-03', true, true],
     ['RU', '2026-12-30', true, false], // Dec 31 is a transferred day off, not a holiday
     ['RU', '2026-12-31', false, false], // from Sun Jan 4
-    ['RU', '2027-02-20', true, true], // provisional data
+    ['RU', '2027-02-20', true, true], // Decree No. 1187: a working Saturday, shortened
     ['RU', '2027-02-22', false, false],
     ['RU', '2027-11-05', false, false],
     ['KZ', '2026-01-02', false, false],
@@ -159,35 +161,48 @@ describe('known dates', () => {
 });
 
 describe('coverage', () => {
-  it('RU covers 2024–2027, 2027 provisional', () => {
+  it('RU: official 2024–2027, provisional from 2028 to MAX_YEAR, nothing before 2024', () => {
     const ru = makeCalendar('RU');
     expect(calendarYears('RU')).toEqual([2024, 2025, 2026, 2027]);
-    expect([2023, 2024, 2025, 2026, 2027, 2028].map((y) => ru.covers(y))).toEqual([
+    expect(provisionalFrom('RU')).toBe(2028);
+    const years = [2023, 2024, 2026, 2027, 2028, 2100, MAX_YEAR, MAX_YEAR + 1];
+    expect(years.map((y) => ru.covers(y))).toEqual([false, true, true, true, true, true, true, false]);
+    expect(years.map((y) => ru.isProvisional(y))).toEqual([
       false,
-      true,
+      false,
+      false,
+      false,
       true,
       true,
       true,
       false,
     ]);
-    expect([2026, 2027, 2028].map((y) => ru.isProvisional(y))).toEqual([false, true, false]);
   });
 
-  it('KZ and BY cover 2026 only', () => {
+  it('KZ and BY: official 2026, provisional from 2027', () => {
     expect(calendarYears('KZ')).toEqual([2026]);
     expect(calendarYears('BY')).toEqual([2026]);
-    const kz = makeCalendar('KZ');
-    expect([kz.covers(2025), kz.covers(2026), kz.covers(2027)]).toEqual([false, true, false]);
-    expect([2025, 2026].map((y) => makeCalendar('BY').covers(y))).toEqual([false, true]);
+    for (const c of ['KZ', 'BY'] as const) {
+      const cal = makeCalendar(c);
+      expect(provisionalFrom(c)).toBe(2027);
+      expect([2025, 2026, 2027].map((y) => cal.covers(y))).toEqual([false, true, true]);
+      expect([2025, 2026, 2027].map((y) => cal.isProvisional(y))).toEqual([false, false, true]);
+    }
   });
 
-  it('an uncovered year falls back to Monday–Friday (the caller warns from covers())', () => {
+  it('a year before the first table falls back to Monday–Friday (the caller refuses or warns from covers())', () => {
     const ru = makeCalendar('RU');
-    expect(ru.covers(2028)).toBe(false);
-    expect(ru.isWorkday(D('2028-01-03'))).toBe(true); // a real holiday, but there is no data
-    expect(ru.isShortened(D('2028-03-07'))).toBe(false);
-    expect(workdaysInMonth(ru, 2028, 1)).toBe(21);
+    expect(ru.isWorkday(D('2023-01-02'))).toBe(true); // a real holiday, but there is no data
+    expect(ru.isShortened(D('2023-03-07'))).toBe(false);
+    expect(workdaysInMonth(ru, 2023, 1)).toBe(22);
     expect(workdaysByMonth(makeCalendar('KZ'), 2025)).toEqual(workdaysByMonth(makeCalendar('NONE'), 2025));
+  });
+
+  it('a provisional year has its holidays (2028: Jan 3–7 off, Jan 1, 2, 8 on the weekend)', () => {
+    const ru = makeCalendar('RU');
+    expect(ru.isWorkday(D('2028-01-03'))).toBe(false);
+    expect(ru.isShortened(D('2028-03-07'))).toBe(true);
+    expect(workdaysInMonth(ru, 2028, 1)).toBe(16);
   });
 
   it('NONE is Monday–Friday everywhere and covers every year', () => {
@@ -195,7 +210,8 @@ describe('coverage', () => {
     expect(none.country).toBe('NONE');
     expect(calendarYears('NONE')).toEqual([]);
     expect([1990, 2026, 2150].map((y) => none.covers(y))).toEqual([true, true, true]);
-    expect(none.isProvisional(2027)).toBe(false);
+    expect([2027, 2028].map((y) => none.isProvisional(y))).toEqual([false, false]);
+    expect(provisionalFrom('NONE')).toBeUndefined();
     expect(workdaysByMonth(none, 2026)).toEqual([22, 20, 22, 22, 21, 22, 23, 21, 22, 22, 21, 23]);
     expect(none.isWorkday(D('2026-01-01'))).toBe(true);
     expect(none.isWorkday(D('2026-01-03'))).toBe(false);
@@ -226,11 +242,13 @@ describe('overrides', () => {
     expect(workdaysByMonth(cal, 2026).slice(0, 4)).toEqual([16, 19, 21, 21]);
   });
 
-  it('apply to uncovered years and to NONE', () => {
+  it('apply to uncovered and provisional years and to NONE', () => {
     const cal = makeCalendar('NONE', { daysOff: [D('2031-01-01')], workingDays: [D('2031-01-04')] });
     expect(cal.isWorkday(D('2031-01-01'))).toBe(false);
     expect(cal.isWorkday(D('2031-01-04'))).toBe(true);
-    expect(workdaysInMonth(makeCalendar('RU', { daysOff: [D('2028-01-03')] }), 2028, 1)).toBe(20);
+    // Jan 2023 (uncovered): 22 weekdays, one taken off. Jan 2028 (provisional): 16, plus Sat Jan 8.
+    expect(workdaysInMonth(makeCalendar('RU', { daysOff: [D('2023-01-02')] }), 2023, 1)).toBe(21);
+    expect(workdaysInMonth(makeCalendar('RU', { workingDays: [D('2028-01-08')] }), 2028, 1)).toBe(17);
   });
 
   it('duplicates in a list count once', () => {

@@ -258,6 +258,23 @@ describe('decomposePlan: warnings and errors', () => {
     }
   });
 
+  it('on the real RU calendar: 2028 is provisional (built from the Labour Code), 2023 uncovered, 2027 official', () => {
+    const ru = makeCalendar('RU');
+    const provisional = decomposePlan({ ...base, year: 2028, calendar: ru });
+    expect(provisional.warnings).toEqual([
+      { code: 'decompose.warn.calendarProvisional', params: { year: 2028 } },
+    ]);
+    // The working days of test/core/calendar-provisional.test.ts, counted by hand there.
+    expect(provisional.months.map((m) => m.workdays.length)).toEqual([
+      16, 20, 22, 20, 21, 21, 21, 23, 21, 22, 21, 21,
+    ]);
+    checkInvariants(provisional);
+    expect(decomposePlan({ ...base, year: 2023, calendar: ru }).warnings).toEqual([
+      { code: 'decompose.warn.calendarUncovered', params: { year: 2023 } },
+    ]);
+    expect(decomposePlan({ ...base, year: 2027, calendar: ru }).warnings).toEqual([]);
+  });
+
   it('rejects bad input with a message for each case', () => {
     expectDomainError(() => decomposePlan({ ...base, year: 26.5 }), 'decompose.yearBad');
     expectDomainError(

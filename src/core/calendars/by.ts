@@ -6,7 +6,8 @@ import type { CountryTable } from '../calendar';
  * Jul 3, Nov 7, Dec 25. A holiday falling on a weekend is NOT moved. Instead the Council of Ministers
  * moves working days: a working day between a holiday and a weekend becomes a day off and a Saturday
  * becomes a working day in exchange. The day before a holiday is one hour shorter (Labour Code
- * art. 116); a working Saturday that replaces such an eve is shortened as well.
+ * art. 116); a working Saturday that replaces such an eve is shortened as well. The years after the last
+ * table are built from these rules (rules.ts), provisionally and without the Council's transfers.
  */
 export const BY: CountryTable = {
   // Resolution of the Council of Ministers of 22.07.2025 No. 397: Mon Apr 20 (eve of Radunitsa,

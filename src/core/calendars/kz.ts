@@ -6,7 +6,8 @@ import type { CountryTable } from '../calendar';
  * Religious days off (Orthodox Christmas Jan 7, first day of Kurban Ait) are not moved. The Kurban Ait
  * date is fixed each year by a separate decision (the religious-affairs authority, on the proposal of
  * the Spiritual Administration of Muslims), not by the law. Kazakhstan has no shortened pre-holiday
- * days: the Ministry of Labour's balance of working time counts 8 h for every working day.
+ * days: the Ministry of Labour's balance of working time counts 8 h for every working day. The years
+ * after the last table are built from these rules (rules.ts), provisionally and without Kurban Ait.
  */
 export const KZ: CountryTable = {
   // Production calendar and balance of working time 2026 of the Ministry of Labour and Social

@@ -5,7 +5,8 @@ import type { CountryTable } from '../calendar';
  * Jan 7, Feb 23, Mar 8, May 1, May 9, Jun 12, Nov 4). A holiday on a weekend moves to the next working
  * day (art. 112 part 2), except the January ones, whose days the government moves by decree — often
  * into another month or to the last day of the year. A working day before a holiday is one hour
- * shorter (art. 95), including a working Saturday that precedes a transferred day off.
+ * shorter (art. 95), including a working Saturday that precedes a transferred day off. The years after
+ * the last table are built from these rules (rules.ts), provisionally.
  *
  * `off` lists only weekdays, `work` only weekend days (test/core/calendar.data.test.ts checks this).
  */
@@ -42,15 +43,18 @@ export const RU: CountryTable = {
     work: '',
     short: '04-30 05-08 06-11 11-03',
   },
-  // PROVISIONAL. Published production calendar (xmlcalendar.ru ru/2027, updated 02.09.2026), which
-  // agrees with two public repositories citing Decree of 17.09.2026 No. 1187 (text not read by us).
-  // Transfers: Sat Jan 2 → Fri Nov 5, Sun Jan 3 → Fri Dec 31, Sat Feb 20 → Mon Feb 22; by art. 112:
-  // Sat May 1 → Mon May 3, Sun May 9 → Mon May 10, Sat Jun 12 → Mon Jun 14.
+  // Decree of 17.09.2026 No. 1187 (published 18.09.2026). Transfers: Sat Jan 2 → Fri Nov 5, Sun Jan 3 →
+  // Fri Dec 31, Sat Feb 20 → Mon Feb 22; by art. 112: Sat May 1 → Mon May 3, Sun May 9 → Mon May 10,
+  // Sat Jun 12 → Mon Jun 14. The decree's text itself was not read by us: its transfers as ConsultantPlus
+  // quotes them ("с субботы 2 января на пятницу 5 ноября; с воскресенья 3 января на пятницу 31 декабря;
+  // с субботы 20 февраля на понедельник 22 февраля") agree in four independent public repositories (a
+  // Rust crate's 2027 data, a Python and a Java calendar, a ConsultantPlus page parser's test) and with
+  // xmlcalendar.ru ru/2027. (A deputy's forecast of Dec 2025 — Nov 4–7 off, Sat Nov 13 working — came
+  // before the decree; the transfers quoted above are the decree's.)
   // 247 working days (15,19,22,22,19,21,22,22,22,21,20,22); shortened: Sat Feb 20, Apr 30, Jun 11, Nov 3.
   2027: {
     off: '01-01 01-04 01-05 01-06 01-07 01-08 02-22 02-23 03-08 05-03 05-10 06-14 11-04 11-05 12-31',
     work: '02-20',
     short: '02-20 04-30 06-11 11-03',
-    provisional: true,
   },
 };

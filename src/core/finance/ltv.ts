@@ -1,0 +1,68 @@
+import { DomainError } from '../errors';
+
+/** A customer's economics per period (a month or a year: all rates are per the same period). */
+export interface RetentionTerms {
+  /** Average check, money per purchase; ≥ 0. */
+  avgCheck: number;
+  /** Purchases of a retained customer per period; ≥ 0. */
+  purchasesPerPeriod: number;
+  /** Gross margin as a share of revenue, 0..1 (0.4 = 40 %). */
+  margin: number;
+  /** Share of customers still buying in the next period, 0..1. */
+  retention: number;
+  /** Periods counted (t = 0 … periods − 1), a whole number ≥ 0; omitted: the infinite sum. */
+  periods?: number;
+  /** Discount rate per period (0.01 = 1 %), > −1; default 0. */
+  discount?: number;
+}
+
+/**
+ * Lifetime value from retention: Σ_t avgCheck × purchasesPerPeriod × margin × q^t with q = retention ÷
+ * (1 + discount), t = 0 … periods − 1, or t ≥ 0 when periods is omitted (a DomainError when q ≥ 1: the
+ * infinite sum does not converge). Closed forms: v × (1 − q^n) ÷ (1 − q), n × v when q = 1, v ÷ (1 − q)
+ * for the infinite sum. No rounding to money; the float noise of the closed forms (1000 × (1 − 0.8) ÷ 0.2 =
+ * 999.9999999999999) is dropped by keeping 15 significant digits, as a spreadsheet cell does.
+ */
+export function ltvFromRetention(terms: RetentionTerms): number {
+  const { avgCheck, purchasesPerPeriod, margin, retention, periods, discount = 0 } = terms;
+  checkTerms(terms);
+  const perPeriod = avgCheck * purchasesPerPeriod * margin;
+  // 1 − q = (discount + (1 − retention)) ÷ (1 + discount): no cancellation of 1 + discount against retention.
+  const gap = discount + (1 - retention);
+  if (periods === undefined) {
+    if (gap <= 0) {
+      const field = discount < 0 ? 'discount' : 'retention';
+      throw new DomainError('finance.ltv.noConvergence', { retention, discount }, field);
+    }
+    return zeroless((perPeriod * (1 + discount)) / gap);
+  }
+  if (periods === 0 || perPeriod === 0) return 0;
+  if (gap === 0) return zeroless(perPeriod * periods);
+  if (retention === 0) return zeroless(perPeriod);
+  // 1 − q^n without cancellation when q is near 1 (retention 0.999 over 600 months).
+  const qn = -Math.expm1(periods * (Math.log(retention) - Math.log1p(discount)));
+  return zeroless((perPeriod * qn * (1 + discount)) / gap);
+}
+
+function zeroless(x: number): number {
+  const clean = Number(x.toPrecision(15));
+  return clean === 0 ? 0 : clean;
+}
+
+function checkTerms(terms: RetentionTerms): void {
+  const { avgCheck, purchasesPerPeriod, margin, retention, periods, discount = 0 } = terms;
+  const numbers = { avgCheck, purchasesPerPeriod, margin, retention, discount };
+  for (const [field, value] of Object.entries(numbers)) {
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new DomainError('finance.notFiniteValue', {}, field);
+  }
+  if (avgCheck < 0) throw new DomainError('finance.ltv.negative', { value: avgCheck }, 'avgCheck');
+  if (purchasesPerPeriod < 0)
+    throw new DomainError('finance.ltv.negative', { value: purchasesPerPeriod }, 'purchasesPerPeriod');
+  if (margin < 0 || margin > 1) throw new DomainError('finance.ltv.badMargin', { value: margin }, 'margin');
+  if (retention < 0 || retention > 1)
+    throw new DomainError('finance.ltv.badRetention', { value: retention }, 'retention');
+  if (discount <= -1) throw new DomainError('finance.ltv.badDiscount', { value: discount }, 'discount');
+  if (periods !== undefined && !(Number.isInteger(periods) && periods >= 0))
+    throw new DomainError('finance.ltv.badPeriods', { value: periods }, 'periods');
+}

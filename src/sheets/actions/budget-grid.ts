@@ -1,0 +1,241 @@
+import {
+  BUDGET_ROW_ORDER,
+  type BudgetAssumptions,
+  type BudgetYear,
+  type HistoryYear,
+} from '../../core/budget';
+import type { Day } from '../../core/dates';
+import { formatDay, type Lang, type MessageKey, monthName, t } from '../../i18n';
+import {
+  ASSUMPTIONS,
+  type AssumptionKind,
+  assumptionKey,
+  BUDGET,
+  monthCol,
+  SCENARIO_COUNT,
+} from '../budget-layout';
+import { FORMAT, moneyFormat } from '../formats';
+import { a1, Grid, rect } from '../grid';
+import type { AssumptionCells } from './budget-assumptions';
+import { budgetBlocks, SNAPSHOT_KEYS } from './budget-formulas';
+
+/** Everything the Budget tab is built from: the core's budget, the assumptions and what to say about them. */
+export interface BudgetGridInput {
+  lang: Lang;
+  currency: string;
+  today: Day;
+  budget: BudgetYear;
+  assumptions: BudgetAssumptions;
+  /** The value cell of each per-month assumption (its months' default). */
+  years: ReadonlyMap<string, number>;
+  cells: AssumptionCells;
+  history: readonly HistoryYear[];
+  carrySource: 'history' | 'planProxy';
+  provisional: boolean;
+  tabs: { plan: string; team: string; motivation: string };
+}
+
+/** The tab being built: its grid and the row of each key (`a:grossMargin`, `s:revenue`, `r:receipts`…). */
+export interface BudgetSheet {
+  g: Grid;
+  input: BudgetGridInput;
+  rowOf: Map<string, number>;
+}
+
+const C = BUDGET.col;
+const ASSUMPTION_BG = '#fff9e6';
+const BLOCK_BG = '#d9e2f3';
+
+/** The rows of every block, top to bottom: a header row (key '' + block name) before each, a gap after. */
+export function budgetLayout(historyYears: number): { rowOf: Map<string, number>; rows: number } {
+  const rowOf = new Map<string, number>();
+  let r = BUDGET.firstRow;
+  const block = (name: string, keys: readonly string[]) => {
+    rowOf.set(`block:${name}`, r++);
+    for (const k of keys) rowOf.set(k, r++);
+    r++;
+  };
+  block(
+    'assumptions',
+    ASSUMPTIONS.map((s) => assumptionKey(s.field)),
+  );
+  block(
+    'snapshot',
+    SNAPSHOT_KEYS.map((k) => `s:${k}`),
+  );
+  block(
+    'budget',
+    BUDGET_ROW_ORDER.map((k) => `r:${k}`),
+  );
+  for (let i = 0; i < SCENARIO_COUNT; i++)
+    block(
+      `scenario${i + 1}`,
+      BUDGET_ROW_ORDER.map((k) => `s${i + 1}:${k}`),
+    );
+  block(
+    'sideBySide',
+    BUDGET_ROW_ORDER.map((k) => `x:${k}`),
+  );
+  for (let j = 0; j < historyYears; j++)
+    block(
+      `yoy${j + 1}`,
+      ['history', 'plan', 'change', 'growth'].map((k) => `y${j + 1}:${k}`),
+    );
+  block(
+    'customers',
+    ['base', 'revenueFromBase', 'ltv'].map((k) => `c:${k}`),
+  );
+  return { rowOf, rows: r - 2 };
+}
+
+export function budgetGrid(input: BudgetGridInput): Grid {
+  const { rowOf, rows } = budgetLayout(input.history.length);
+  const b: BudgetSheet = { g: new Grid(rows, C.total), input, rowOf };
+  heading(b);
+  assumptionsBlock(b);
+  budgetBlocks(b);
+  layout(b);
+  return b.g;
+}
+
+/** A money, count or share format for a kind of figure. */
+export function kindFormat(kind: AssumptionKind | 'leads', currency: string): string {
+  if (kind === 'money') return moneyFormat(currency);
+  if (kind === 'share' || kind === 'percent') return FORMAT.conversion;
+  return kind === 'leads' ? FORMAT.count : FORMAT.points;
+}
+
+/** A block's header row: its title over the label column, the whole row in the block colour. */
+export function blockHeader(b: BudgetSheet, name: string, title: string): number {
+  const row = b.rowOf.get(`block:${name}`)!;
+  b.g.text(row, C.key, `block:${name}`).text(row, C.label, title);
+  b.g.bold(rect(row, 1, 1, C.total)).background(rect(row, 1, 1, C.total), BLOCK_BG);
+  return row;
+}
+
+function heading(b: BudgetSheet): void {
+  const { g, input } = b;
+  const { lang, budget } = input;
+  g.text(BUDGET.titleRow, C.label, t('budget.title', lang, { year: budget.year })).bold(
+    rect(BUDGET.titleRow, C.label),
+  );
+  g.text(
+    BUDGET.infoRow,
+    C.label,
+    t('budget.info', lang, { date: formatDay(input.today, lang), ...input.tabs }),
+  );
+  const notes = [t(`budget.carry.${input.carrySource}`, lang, { year: budget.year - 1 })];
+  if (input.provisional) notes.unshift(t('budget.provisional', lang, { year: budget.year }));
+  g.text(BUDGET.noteRow, C.label, notes.join(' '));
+  g.fontColor(rect(BUDGET.infoRow, C.label, 2, 1), '#666666');
+  g.text(BUDGET.headerRow, C.key, 'spk:budget');
+  g.text(BUDGET.headerRow, C.label, t('budget.col.item', lang));
+  g.text(BUDGET.headerRow, C.value, t('budget.col.value', lang));
+  for (let i = 0; i < 12; i++) g.text(BUDGET.headerRow, monthCol(i), monthName(i + 1, lang));
+  g.text(BUDGET.headerRow, C.total, t('budget.col.year', lang, { year: budget.year }));
+  g.header(rect(BUDGET.headerRow, 1, 1, C.total));
+}
+
+/** The assumption's label and note: its own words, the scenario's name or the carry-over's month. */
+function assumptionLabel(field: string, b: BudgetSheet): string {
+  const { lang, budget } = b.input;
+  const m = /^(scenarios|carry\.lastQuarter)\[(\d)\]$/.exec(field);
+  if (m?.[1] === 'scenarios')
+    return t('budget.a.scenario', lang, { name: t(SCENARIO_NAMES[Number(m[2])], lang) });
+  if (m)
+    return t('budget.a.carry', lang, { month: monthName(10 + Number(m[2]), lang), year: budget.year - 1 });
+  if (field === 'carry.nextJanuary') return t('budget.a.nextJanuary', lang, { year: budget.year + 1 });
+  return t(`budget.a.${field.replace(/^(terms|customers)\./, '')}` as MessageKey, lang);
+}
+
+export const SCENARIO_NAMES: readonly MessageKey[] = [
+  'budget.scenario.pessimistic',
+  'budget.scenario.plan',
+  'budget.scenario.optimistic',
+];
+
+function assumptionsBlock(b: BudgetSheet): void {
+  const { g, input } = b;
+  blockHeader(b, 'assumptions', t('budget.block.assumptions', input.lang));
+  for (const spec of ASSUMPTIONS) {
+    const row = b.rowOf.get(assumptionKey(spec.field))!;
+    g.text(row, C.key, assumptionKey(spec.field)).text(row, C.label, assumptionLabel(spec.field, b));
+    const format = kindFormat(spec.kind, input.currency);
+    const free = spec.perMonth || spec.monthsOnly ? rect(row, C.value, 1, 13) : rect(row, C.value);
+    g.format(free, format).background(free, ASSUMPTION_BG);
+    if (!spec.monthsOnly) assumptionValue(b, spec.field, row);
+    if (spec.perMonth || spec.monthsOnly) assumptionMonths(b, spec.field, row, !!spec.monthsOnly);
+    const note = noteOf(spec.field, spec.perMonth, spec.optional);
+    if (note) g.note(row, C.label, t(note, input.lang));
+    g.validations.push({
+      rect: free,
+      rule: {
+        kind: 'numberAtLeast',
+        min: 0,
+        help: t(spec.kind === 'share' ? 'budget.help.share' : 'budget.help.amount', input.lang),
+      },
+    });
+  }
+}
+
+function noteOf(field: string, perMonth?: boolean, optional?: boolean): MessageKey | null {
+  if (perMonth) return 'budget.note.perMonth';
+  if (field.startsWith('carry.')) return 'budget.note.carry';
+  if (field === 'customers.newCustomers') return 'budget.note.newCustomers';
+  if (field === 'customers.avgCheck') return 'budget.note.avgCheck';
+  if (field.startsWith('scenarios')) return 'budget.note.scenario';
+  return optional ? (`budget.note.${field.replace('customers.', '')}` as MessageKey) : null;
+}
+
+/** The value cell: the number the core used; a default formula where the default is another cell. */
+function assumptionValue(b: BudgetSheet, field: string, row: number): void {
+  const { g, input, rowOf } = b;
+  const kept = input.cells.value.get(field);
+  const value = input.years.get(field) ?? fieldValue(input.assumptions, field);
+  const snap = (key: string, col: number) => `=${a1(rowOf.get(`s:${key}`)!, col)}`;
+  const m = /^carry\.lastQuarter\[(\d)\]$/.exec(field);
+  if ((m || field === 'carry.nextJanuary' || field === 'customers.avgCheck') && kept === null) {
+    if (field === 'customers.avgCheck') g.set(row, C.value, snap('avgCheck', C.value));
+    else if (field === 'carry.nextJanuary') g.set(row, C.value, snap('revenue', monthCol(0)));
+    else g.set(row, C.value, carryDefault(b, 9 + Number(m![1])));
+    return;
+  }
+  if (value !== undefined) g.set(row, C.value, value);
+}
+
+/** Last year's month from the history year on the Plan tab when it is the source, else the plan's own. */
+function carryDefault(b: BudgetSheet, month: number): string {
+  const j = b.input.history.findIndex((h) => h.year === b.input.budget.year - 1);
+  const source = b.input.carrySource === 'history' && j >= 0 ? `y${j + 1}:history` : 's:revenue';
+  return `=${a1(b.rowOf.get(source)!, monthCol(month))}`;
+}
+
+function assumptionMonths(b: BudgetSheet, field: string, row: number, monthsOnly: boolean): void {
+  const kept = b.input.cells.months.get(field) ?? [];
+  for (let i = 0; i < 12; i++) {
+    const v = kept[i];
+    if (v !== null && v !== undefined) b.g.set(row, monthCol(i), v);
+    else if (monthsOnly) b.g.set(row, monthCol(i), `=${a1(b.rowOf.get('s:deals')!, monthCol(i))}`);
+    else b.g.set(row, monthCol(i), `=${a1(row, C.value, true)}`);
+  }
+}
+
+/** The number at a core field path of the assumptions (`terms.plus1`, `scenarios[2]`, `grossMargin`). */
+function fieldValue(a: BudgetAssumptions, field: string): number | undefined {
+  let v: unknown = a;
+  for (const part of field.split(/\.|\[|\]/).filter(Boolean)) v = (v as Record<string, unknown>)?.[part];
+  return typeof v === 'number' ? v : undefined;
+}
+
+function layout(b: BudgetSheet): void {
+  const { g } = b;
+  g.hiddenCols.push(C.key);
+  g.frozenRows = BUDGET.headerRow;
+  g.frozenCols = C.value;
+  g.widths[C.label] = 300;
+  // Protected with a warning: everything but the assumptions' value and month cells.
+  const first = b.rowOf.get(`block:assumptions`)!;
+  const last = b.rowOf.get(assumptionKey(ASSUMPTIONS[ASSUMPTIONS.length - 1].field))!;
+  g.protectedRects.push(rect(1, 1, first, C.total), rect(first + 1, 1, last - first, C.label));
+  g.protectedRects.push(rect(last + 1, 1, g.rows - last, C.total));
+}

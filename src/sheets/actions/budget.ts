@@ -1,0 +1,137 @@
+import type { BonusFund } from '../../core/budget';
+import {
+  type BudgetInput,
+  budgetYear,
+  checkAssumptions,
+  defaultCarry,
+  departmentSeries,
+  type HistoryYear,
+} from '../../core/budget';
+import { readNumber } from '../../core/cells';
+import type { PlanDecomposition } from '../../core/decompose';
+import { type Lang, monthName, t } from '../../i18n';
+import { budgetTabName, fieldCell, readTypedAssumptions, type TypedAssumptions } from '../budget-layout';
+import { type ActionContext, notify, toast } from '../context';
+import { Problems } from '../problems';
+import { readTabValues, type Settings } from '../settings';
+import { motivationMetrics, readMotivation } from '../settings/motivation';
+import type { TableContext } from '../settings/table';
+import { settingsAndPlan } from '../settings-plan';
+import { findGeneratedSheet } from '../tabs';
+import { writeGrid } from '../write-grid';
+import { assumptionCells, budgetAssumptions } from './budget-assumptions';
+import { budgetGrid } from './budget-grid';
+
+/**
+ * Menu: Sales budget → the tab «Бюджет 2026» / "Budget 2026": the assumptions the finance person edits (kept
+ * from the old tab), a snapshot of what no formula can make (the plan, salaries from the Team tab, the bonus
+ * fund of the plan and of each scenario from the bonus engine, leads), and the budget as native formulas.
+ * A problem in the settings, the Motivation tab or the assumptions typed: the one dialog, nothing written.
+ */
+export function budgetAction(ctx: ActionContext): void {
+  const planned = settingsAndPlan(ctx);
+  if (!planned?.plan) return;
+  const { settings, plan } = planned;
+  const problems = new Problems();
+  const tabs = readTabValues(ctx, ['motivation', 'plan'], problems);
+  const table = (tab: string): TableContext => ({ tab, lang: ctx.lang, timeZone: ctx.timeZone, problems });
+  const metrics = motivationMetrics(settings.plan, settings.funnel);
+  const schemes = tabs.motivation
+    ? readMotivation(tabs.motivation.values, table(tabs.motivation.name), metrics)
+    : undefined;
+  const history = tabs.plan ? historyOf(tabs.plan.values, settings, ctx.lang) : [];
+  const name = budgetTabName(plan.year, ctx.lang);
+  const current = findGeneratedSheet(ctx.ss, (lang) => budgetTabName(plan.year, lang), ctx.lang);
+  const typed = current ? readOldTab(current, ctx.lang) : null;
+  const revenue = departmentSeries(plan, 'revenue');
+  const carry = defaultCarry(plan.year, revenue, history);
+  const hasDeals = plan.metrics.some((m) => m.id === 'deals');
+  const defaults = {
+    carry: carry.carry,
+    deals: hasDeals ? departmentSeries(plan, 'deals') : [],
+    avgCheck: planAvgCheck(plan),
+  };
+  const { assumptions, years } = budgetAssumptions(typed, defaults);
+  for (const p of checkAssumptions(assumptions, true)) {
+    const at = typed ? fieldCell(p.field, typed) : undefined;
+    problems.add(current?.getName() ?? name, at?.row, at?.col, p.code, p.params);
+  }
+  if (!schemes || !problems.empty) {
+    notify(ctx, problems.text(ctx.lang));
+    return;
+  }
+  const input: BudgetInput = {
+    plan,
+    assumptions,
+    history,
+    team: settings.people,
+    schemes,
+    calendar: settings.calendar,
+    absences: settings.calendarSettings.absences,
+    prorateSalary: settings.plan.prorateSalary,
+  };
+  const budget = budgetYear(input);
+  const grid = budgetGrid({
+    lang: ctx.lang,
+    currency: settings.plan.currency,
+    today: ctx.today,
+    budget,
+    assumptions,
+    years,
+    cells: assumptionCells(typed),
+    history,
+    carrySource: carry.source,
+    provisional: settings.calendar.isProvisional(plan.year),
+    tabs: { plan: settings.tabs.plan, team: settings.tabs.team, motivation: tabs.motivation?.name ?? '' },
+  });
+  writeGrid(ctx.ss, name, grid, {
+    protectionNote: t('protect.generated', ctx.lang),
+    current,
+    written: ctx.written,
+  }).activate();
+  toast(ctx, 'budget.toast', { tab: name });
+  const exceptions = fundExceptions([budget.snapshot.bonusFund, ...budget.snapshot.scenarioFunds], ctx.lang);
+  if (exceptions) notify(ctx, exceptions);
+}
+
+/** The assumptions typed on the old tab: its values and formulas (two calls, whatever its size). */
+function readOldTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: Lang): TypedAssumptions | null {
+  const range = sheet.getDataRange();
+  return readTypedAssumptions(range.getValues(), range.getFormulas(), lang);
+}
+
+/**
+ * The Plan tab's history columns (the columns the Plan tab read), each with its header as the year when it is
+ * one (2024), and its twelve months (blank or not a number: null).
+ */
+export function historyOf(values: unknown[][], settings: Pick<Settings, 'plan'>, lang: Lang): HistoryYear[] {
+  const { monthsRow, historyCols } = settings.plan.cells;
+  if (monthsRow === undefined) return [];
+  return historyCols.map((col) => {
+    const head = readNumber(values[monthsRow - 1]?.[col - 1], lang);
+    const year = head.ok && Number.isInteger(head.value) ? head.value : null;
+    const months = Array.from({ length: 12 }, (_, m) => {
+      const v = readNumber(values[monthsRow + m]?.[col - 1], lang);
+      return v.ok ? v.value : null;
+    });
+    return { year, months };
+  });
+}
+
+/** The plan's average check for the year: the mean of its monthly checks (0 without a funnel). */
+function planAvgCheck(plan: PlanDecomposition): number {
+  const checks = plan.months.map((m) => m.avgCheck).filter((c): c is number => c !== undefined);
+  return checks.length ? checks.reduce((a, b) => a + b, 0) / checks.length : 0;
+}
+
+/** The people whose bonus the engine could not compute in some month of some scenario, once each. */
+function fundExceptions(funds: readonly BonusFund[], lang: Lang): string | null {
+  const seen = new Map<string, string>();
+  for (const f of funds)
+    for (const x of f.exceptions) {
+      const who = x.name || x.code;
+      if (!seen.has(who)) seen.set(who, `${who} (${monthName(x.month, lang)})`);
+    }
+  if (seen.size === 0) return null;
+  return t('budget.fundExceptions', lang, { count: seen.size, list: [...seen.values()].join(', ') });
+}
