@@ -1,4 +1,11 @@
-import { type Calendar, calendarYears, countWorkdays, makeCalendar, parseCountry } from '../core/calendar';
+import {
+  type Calendar,
+  calendarYears,
+  countWorkdays,
+  MAX_YEAR,
+  makeCalendar,
+  parseCountry,
+} from '../core/calendar';
 import { type Day, ymdOf } from '../core/dates';
 import { DomainError } from '../core/errors';
 import { planToDate } from '../core/finance/plan-to-date';
@@ -59,7 +66,8 @@ function requireCovered(cal: Calendar, v: CalendarValues, arg: string, from: Day
   for (let y = ymdOf(Math.min(from, to)).year; y <= last; y++) {
     if (cal.covers(y)) continue;
     const country = parseCountry(cutText(v.country));
-    const years = calendarYears(country).join(', ');
+    // Official tables, then provisional ones to MAX_YEAR: the calendar covers one span of years.
+    const years = `${calendarYears(country)[0]}–${MAX_YEAR}`;
     throw new DomainError('fn.calendar.uncovered', { country, year: String(y), years }, arg);
   }
 }

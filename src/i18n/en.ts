@@ -99,7 +99,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'decompose.warn.calendarUncovered':
     'there is no production calendar for {year}: weekdays count as working days, without holidays',
   'decompose.warn.calendarProvisional':
-    'the calendar for {year} is provisional: the decree on transferred days is not out yet',
+    'the calendar for {year} is provisional: holidays by law, the yearly transfers of days are not set yet',
   'decompose.warn.nobodyAvailable': 'no manager can work in month {month}: the whole month plan is uncovered',
   'decompose.warn.gap': '{gap} of the "{metric}" plan is not covered by any manager (months: {months})',
 

@@ -249,7 +249,7 @@ describe('a year is shown as written', () => {
     expect(lastDialog(a)).not.toMatch(/2\u00a0026/);
   });
 
-  test('the provisional-calendar warning says 2027, never "2 027"', () => {
+  test('the provisional-calendar warning says 2028, never "2 028"', () => {
     const a = openAddon({ locale: 'ru_RU' });
     preparedWorkbook(a);
     const plan = tab(a, 'План');
@@ -258,12 +258,13 @@ describe('a year is shown as written', () => {
         .getRange('A1:A40')
         .getValues()
         .findIndex((r) => r[0] === 'year') + 1;
-    plan.getRange(row, 3).setValue(2027);
+    plan.getRange(row, 3).setValue(2028);
     setTeam(a.ss, 3);
     a.call('menuDecompose');
-    const text = JSON.stringify(tab(a, 'План 2027').getDataRange().getValues());
-    expect(text).toMatch(/календарь на 2027 год предварительный/);
-    expect(text).not.toMatch(/2\u00a0027/);
+    if (!a.ss.getSheetByName('План 2028')) throw new Error(lastDialog(a));
+    const text = JSON.stringify(tab(a, 'План 2028').getDataRange().getValues());
+    expect(text).toMatch(/календарь на 2028 год предварительный/);
+    expect(text).not.toMatch(/2\u00a0028/);
   });
 });
 
