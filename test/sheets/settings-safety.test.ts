@@ -2,6 +2,7 @@ import { type Addon, openAddon } from '../../local/addon';
 import type { Sheet } from '../../local/spreadsheet';
 import { messages } from '../../src/i18n';
 import type { ActionContext } from '../../src/sheets/context';
+import { MONTH } from '../../src/sheets/month-layout';
 import { Problems } from '../../src/sheets/problems';
 import { readSettings } from '../../src/sheets/settings';
 import { writeNewIds } from '../../src/sheets/settings/new-ids';
@@ -265,6 +266,12 @@ describe('a year is shown as written', () => {
     const text = JSON.stringify(tab(a, 'План 2028').getDataRange().getValues());
     expect(text).toMatch(/календарь на 2028 год предварительный/);
     expect(text).not.toMatch(/2\u00a0028/);
+    // The month tab says it where the working days are counted.
+    createMonth(a, '2028-01');
+    const note = tab(a, '2028-01')
+      .getRange(MONTH.infoRow, MONTH.info.totalCol - 1)
+      .getNote();
+    expect(note).toMatch(/^календарь на 2028 год предварительный: праздники по закону/);
   });
 });
 

@@ -150,6 +150,13 @@ function titleAndInfo(m: MonthSheet, year: number, today: Day | undefined): void
   g.text(MONTH.titleRow, 1, t('month.title', lang, { month: monthTabName(year, m.mp.month) }));
   g.bold(rect(MONTH.titleRow, 1));
   g.text(MONTH.infoRow, info.totalCol - 1, t('month.workdays', lang));
+  // The days come from a calendar built by the law's rules until the year's decree is known: said where they are counted.
+  if (m.settings.calendar.isProvisional(year))
+    g.note(
+      MONTH.infoRow,
+      info.totalCol - 1,
+      t('decompose.warn.calendarProvisional', lang, { year: String(year) }),
+    );
   g.set(MONTH.infoRow, info.totalCol, `=SUM(${m.f.days(MONTH.flagRow, true)})`);
   g.text(MONTH.infoRow, info.elapsedCol - 1, t('month.elapsed', lang));
   g.set(MONTH.infoRow, info.elapsedCol, `=SUM(${m.f.days(MONTH.closedRow, true)})`);
