@@ -4,7 +4,7 @@ import { type ActionContext, noteWritten } from './context';
 import { asText } from './grid';
 import { type Fact, type FactCell, factKey, sameCell } from './month-layout';
 import { findGeneratedSheet } from './tabs';
-import { ensureRows } from './write-grid';
+import { ensureRows, growNew } from './write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -88,8 +88,7 @@ export function recordFacts(ctx: ActionContext, facts: readonly Fact[], log?: Fa
 function createLog(ctx: ActionContext, rows: (string | number)[][]): void {
   const sheet = ctx.ss.insertSheet(factsLogName(ctx.lang));
   const all = [[...COLS], ...rows];
-  if (sheet.getMaxColumns() < COLS.length) sheet.insertColumnsAfter(1, COLS.length - 1);
-  ensureRows(sheet, all.length);
+  growNew(sheet, all.length, COLS.length);
   sheet.getRange(1, 1, all.length, COLS.length).setValues(all);
   sheet.hideSheet();
 }

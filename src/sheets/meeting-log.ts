@@ -4,7 +4,7 @@ import { formatDay, type Lang, t } from '../i18n';
 import { type ActionContext, noteWritten } from './context';
 import { asText } from './grid';
 import { findGeneratedSheet } from './tabs';
-import { ensureRows } from './write-grid';
+import { ensureRows, growNew } from './write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -101,8 +101,11 @@ function write(ctx: ActionContext, log: MeetingLog, rows: string[][]): void {
   const sheet = log.sheet ?? ctx.ss.insertSheet(meetingLogName(ctx.lang));
   log.sheet = sheet;
   const all = log.rows === 0 ? [[...COLS], ...rows] : rows;
-  if (sheet.getMaxColumns() < COLS.length) sheet.insertColumnsAfter(1, COLS.length - sheet.getMaxColumns());
-  ensureRows(sheet, log.rows + all.length);
+  if (created) growNew(sheet, all.length, COLS.length);
+  else {
+    if (sheet.getMaxColumns() < COLS.length) sheet.insertColumnsAfter(1, COLS.length - sheet.getMaxColumns());
+    ensureRows(sheet, log.rows + all.length);
+  }
   sheet.getRange(log.rows + 1, 1, all.length, COLS.length).setValues(all);
   log.rows += all.length;
   if (created) sheet.hideSheet();

@@ -297,8 +297,8 @@ function ranges(
   return rects.length === 1 ? range(sheet, rects[0]) : sheet.getRangeList(rects.map(a1Rect));
 }
 
-/** Grows a sheet `insertSheet` has just made, whose size is known without asking. */
-function growNew(sheet: Sheet, rows: number, cols: number): void {
+/** Grows a sheet `insertSheet` has just made, whose size (1 000 × 26) is known without asking. */
+export function growNew(sheet: Sheet, rows: number, cols: number): void {
   if (rows > NEW_SHEET.rows) sheet.insertRowsAfter(NEW_SHEET.rows, rows - NEW_SHEET.rows);
   if (cols > NEW_SHEET.cols) sheet.insertColumnsAfter(NEW_SHEET.cols, cols - NEW_SHEET.cols);
 }

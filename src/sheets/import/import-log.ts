@@ -5,7 +5,7 @@ import { type Lang, t } from '../../i18n';
 import { type ActionContext, noteWritten } from '../context';
 import { asText } from '../grid';
 import { findGeneratedSheet } from '../tabs';
-import { ensureRows } from '../write-grid';
+import { ensureRows, growNew } from '../write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -128,8 +128,7 @@ function createLog(ctx: ActionContext, rows: (string | number | Date)[][]): void
   // Hidden first: a run stopped before the rows are written leaves a hidden tab the next run fills.
   sheet.hideSheet();
   const all = [[...COLS], ...rows];
-  if (sheet.getMaxColumns() < COLS.length) sheet.insertColumnsAfter(1, COLS.length - 1);
-  ensureRows(sheet, all.length);
+  growNew(sheet, all.length, COLS.length);
   sheet.getRange(1, 1, all.length, COLS.length).setValues(all);
 }
 
