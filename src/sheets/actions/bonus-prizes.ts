@@ -8,10 +8,9 @@ import { renderTrailLine } from '../../i18n/trail';
 import { contestInput, contestTeam, readContestMonths } from '../contest-input';
 import type { ActionContext } from '../context';
 import type { Problems } from '../problems';
-import { readSettings } from '../settings';
+import { readSettings, settingsTabValues } from '../settings';
 import { readContests } from '../settings/contests';
 import { contestMetrics } from '../settings/contests-columns';
-import { findSettingsSheet } from '../tabs';
 import type { BonusCalculation } from './bonus-compute';
 
 /**
@@ -28,7 +27,7 @@ export function contestPrizes(
   problems: Problems,
 ): Map<string, PrizePayout[]> {
   const out = new Map<string, PrizePayout[]>();
-  if (!findSettingsSheet(ctx.ss, 'contests', ctx.lang)) return out;
+  if (!settingsTabValues(ctx, 'contests')) return out;
   const settings = readSettings(ctx, problems);
   const [from, to] = [firstOfMonth(year, month), lastOfMonth(year, month)];
   const endedHere = (c: Contest) => c.period.to >= from && c.period.to <= to && c.period.to < ctx.today;
