@@ -907,7 +907,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'finance.ltv.badDiscount': 'the discount rate {value} must be above −1 (−100%)',
   'finance.ltv.badPeriods': 'the number of periods {value} must be a whole number ≥ 0',
   'finance.planToDate.backwards': 'the end of the period {end} is before its start {start}',
-  'finance.planToDate.noWorkdays': 'there is no working day from {start} to {end}: nowhere to spread the plan',
+  'finance.planToDate.noWorkdays':
+    'there is no working day from {start} to {end}: nowhere to spread the plan',
   'fn.daysOff.backwards': 'the absence from {from} to {to} starts after it ends',
   'finance.ltv.noConvergence':
     'with retention {retention} and discount rate {discount} the infinite sum does not converge (retention ÷ (1 + rate) ≥ 1): give the number of periods',
@@ -1380,7 +1381,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'Snapshot of {date}: the plan from "{plan}", salaries from "{team}", the bonus fund from the schemes of "{motivation}". The formulas below are live: edit the assumptions (yellow cells) and the budget follows; the menu item "Sales budget" refreshes the snapshot and keeps the assumptions.',
   'budget.provisional':
     'The production calendar of {year} is provisional (no official one yet): working days and the salaries of part months may change.',
-  'budget.carry.history': "Last October–December revenue for the receipts comes from {year}'s history on the plan tab.",
+  'budget.carry.history':
+    "Last October–December revenue for the receipts comes from {year}'s history on the plan tab.",
   'budget.carry.planProxy':
     "The plan tab has no {year} history: last October–December revenue for the receipts is this year's plan — type the actuals.",
   'budget.col.item': 'Item',
@@ -1421,8 +1423,10 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'budget.help.amount': 'A number of at least 0',
   'budget.note.perMonth':
     'The "Value" applies to every month (the months hold =$C). Type a number into a month to set it apart.',
-  'budget.note.carry': 'A formula is the default the menu item refreshes. Type a number (the actual) and it is kept.',
-  'budget.note.newCustomers': "By default the plan's deals (formulas). Type your own numbers and they are kept.",
+  'budget.note.carry':
+    'A formula is the default the menu item refreshes. Type a number (the actual) and it is kept.',
+  'budget.note.newCustomers':
+    "By default the plan's deals (formulas). Type your own numbers and they are kept.",
   'budget.note.avgCheck': "By default the plan's average check (a formula). Type your own and it is kept.",
   'budget.note.scenario':
     "The scenario's plan attainment. Its bonus fund is computed by the bonus engine (bonus is not linear): refresh the snapshot with the menu item after an edit.",
@@ -1457,7 +1461,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'budget.c.ltv': "Customer LTV (margin over a customer's life)",
   'budget.toast': 'The tab "{tab}" is ready',
   'budget.fundExceptions':
-    "The bonus of {count|person|people} is not computed in the budget (0 in the bonus fund): {list}. The reason is on the motivation tab; \"Calculate bonuses for a month…\" shows it.",
+    'The bonus of {count|person|people} is not computed in the budget (0 in the bonus fund): {list}. The reason is on the motivation tab; "Calculate bonuses for a month…" shows it.',
   'budget.notNumber': 'not a number',
   'budget.shareBad': '{value}: a share must be from 0 to 100 %',
   'budget.negative': '{value}: the value cannot be below 0',

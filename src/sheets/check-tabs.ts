@@ -61,8 +61,8 @@ function contestsOf(ctx: ActionContext, env: SettingsSoFar, problems: Problems) 
 function checkImportTab(ctx: ActionContext, env: SettingsSoFar, problems: Problems): void {
   const tab = env.people && env.funnel && findImportTab(ctx);
   if (!env.people || !env.funnel || !tab) return;
-  const values = tab.getDataRange().getValues();
-  readImportTab(values, env.people, env.funnel, tableOf(ctx, tab.getName(), problems));
+  const values = tab.sheet.getDataRange().getValues();
+  readImportTab(values, env.people, env.funnel, tableOf(ctx, tab.name, problems));
 }
 
 const tableOf = (ctx: ActionContext, tab: string, problems: Problems): TableContext => ({

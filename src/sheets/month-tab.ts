@@ -8,7 +8,10 @@ import {
   readMonthFigures,
   readTypedFacts,
 } from './month-layout';
-import { monthKey, monthTabName } from './tabs';
+import { type FoundTab, monthKey, monthTabName } from './tabs';
+
+export type { FoundTab } from './tabs';
+
 import { asideName, leftoverBase } from './write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,12 +43,6 @@ export function findMonthTab(ss: Spreadsheet, year: number, month: number): Foun
     tagged.find((s) => s.name.endsWith(asideName(''))) ??
     null
   );
-}
-
-/** A tab and the name it has now (known from the lookup: no `getName` call to ask it again). */
-export interface FoundTab {
-  sheet: Sheet;
-  name: string;
 }
 
 /**

@@ -46,16 +46,36 @@ export function findSettingsTab(
   return null;
 }
 
+/** A tab and the name it has now (known from the lookup: no `getName` call to ask it again). */
+export interface FoundTab {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  name: string;
+}
+
 /**
  * A generated tab under its name in this spreadsheet's language, or the same tab made when the spreadsheet
- * had the other language (a locale change must not lose last month's Bonus tab).
+ * had the other language (a locale change must not lose last month's Bonus tab), with the name found.
  */
+export function findGeneratedTab(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  nameIn: (lang: Lang) => string,
+  lang: Lang,
+): FoundTab | null {
+  for (const l of lang === 'ru' ? (['ru', 'en'] as const) : (['en', 'ru'] as const)) {
+    const name = nameIn(l);
+    const sheet = ss.getSheetByName(name);
+    if (sheet) return { sheet, name };
+  }
+  return null;
+}
+
+/** `findGeneratedTab`'s sheet, for a caller that does not need its name. */
 export function findGeneratedSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   nameIn: (lang: Lang) => string,
   lang: Lang,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return ss.getSheetByName(nameIn(lang)) ?? ss.getSheetByName(nameIn(lang === 'ru' ? 'en' : 'ru'));
+  return findGeneratedTab(ss, nameIn, lang)?.sheet ?? null;
 }
 
 /** "2026-11" */

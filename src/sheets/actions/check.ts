@@ -22,9 +22,9 @@ export function checkSettingsAction(ctx: ActionContext): void {
     notify(ctx, problems.text(ctx.lang, 'check'));
     return;
   }
-  // The names as found, read a moment ago (the memo): no call but the Import tab's.
+  // The names as found, read a moment ago (the memo): no call but the Import tab's lookup.
   const names = SETTINGS_TABS.flatMap((tab) => settingsTabValues(ctx, tab)?.name ?? []);
   const importTab = findImportTab(ctx);
-  if (importTab) names.push(importTab.getName());
+  if (importTab) names.push(importTab.name);
   notify(ctx, t('check.allGood', ctx.lang, { tabs: quotedList(names, ctx.lang) }));
 }

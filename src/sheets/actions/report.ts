@@ -10,7 +10,7 @@ import type { MonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { monthFigures, monthTabOnce } from '../month-tab';
 import { Problems } from '../problems';
-import { bonusTabName, findGeneratedSheet, freeTabName, monthTabName, reportTabName } from '../tabs';
+import { bonusTabName, findGeneratedTab, freeTabName, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { readBonusStatus } from './bonus';
 import { readBonusTab, reportInput } from './report-input';
@@ -60,8 +60,8 @@ export function generateReport(ctx: ActionContext, year: number, month: number, 
   const prevYear = month === 1 ? year - 1 : year;
   const prevMonth = month === 1 ? 12 : month - 1;
   const previous = previousFigures(ctx, prevYear, prevMonth);
-  const bonusTab = findGeneratedSheet(ctx.ss, (lang) => bonusTabName(year, month, lang), ctx.lang);
-  const bonusValues = bonusTab ? bonusTab.getDataRange().getValues() : null;
+  const bonusTab = findGeneratedTab(ctx.ss, (lang) => bonusTabName(year, month, lang), ctx.lang);
+  const bonusValues = bonusTab ? bonusTab.sheet.getDataRange().getValues() : null;
   const bonus = bonusValues ? readBonusTab(bonusValues, figures, ctx.lang) : null;
   const bonusStatus = bonusValues ? readBonusStatus(bonusValues) : null;
 
@@ -89,7 +89,7 @@ export function generateReport(ctx: ActionContext, year: number, month: number, 
     monthName,
     today: ctx.today,
     previousName: previous ? monthTabName(prevYear, prevMonth) : null,
-    bonusTab: bonusTab ? bonusTab.getName() : bonusTabName(year, month, ctx.lang),
+    bonusTab: bonusTab ? bonusTab.name : bonusTabName(year, month, ctx.lang),
     bonusPreliminaryAsOf: bonusStatus && !bonusStatus.final ? (bonusStatus.asOf ?? ctx.today) : null,
   });
   writeGrid(ctx.ss, name, grid, {

@@ -7,6 +7,7 @@ import type { Grid } from '../grid';
 import { Problems } from '../problems';
 import { readSettings, type Settings, writeNewIds } from '../settings';
 import { type ImportTab, importTabName, readImportTab } from '../settings/import-tab';
+import type { FoundTab } from '../tabs';
 import { appendImportLog, changedRecords, readImportLog } from './import-log';
 import {
   appendUnknowns,
@@ -19,8 +20,6 @@ import {
 import { storeOpenDeals } from './open-deals';
 import { type ImportOutcome, resultText } from './result-text';
 import { writeTotals } from './write-facts';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** An import's end: the result dialog's text, and the outcome when facts were counted (undefined otherwise). */
 export interface ImportResult {
@@ -52,10 +51,10 @@ export function importRows(
     return { text: t('importSheet.badFile', ctx.lang, { label, reason }) };
   }
   writeNewIds(ctx, settings);
-  const sheet = found ?? createImportTab(ctx, grid!, true);
+  const target = found ?? { sheet: createImportTab(ctx, grid!, true), name: importTabName(ctx.lang) };
   const unknowns = unknownsOf(imported, tab);
   const teamNames = settings.people.map((p) => p.name);
-  appendUnknowns(ctx, sheet, tab, unknowns, teamNames);
+  appendUnknowns(ctx, target, tab, unknowns, teamNames);
   const log = readImportLog(ctx.ss, ctx.lang);
   const incoming = imported.facts.records;
   const merged = mergeLog(log.records, incoming);
@@ -72,7 +71,7 @@ export function importRows(
     unknowns,
     written,
   };
-  return { text: resultText(outcome, ctx.lang, namesOf(ctx, settings, sheet.getName())), outcome };
+  return { text: resultText(outcome, ctx.lang, namesOf(ctx, settings, target.name)), outcome };
 }
 
 /** What an import reads before it looks at the rows: the settings tabs and the Import tab. */
@@ -80,7 +79,7 @@ export interface ImportSetup {
   settings: Settings;
   tab: ImportTab;
   /** The Import tab, or null with the `grid` it will be made from. */
-  found: Sheet | null;
+  found: FoundTab | null;
   grid: Grid | null;
   importSettings: ImportSettings;
   /** The Import tab's Columns table: field → header, over what the import detects. */
@@ -98,8 +97,8 @@ export function readImportSetup(ctx: ActionContext): ImportSetup | { text: strin
   if (!settings) return { text: problems.text(ctx.lang) };
   const found = findImportTab(ctx);
   const grid = found ? null : importTabGrid(ctx, settings);
-  const tabName = found ? found.getName() : importTabName(ctx.lang);
-  const values = found ? found.getDataRange().getValues() : gridValues(grid!);
+  const tabName = found ? found.name : importTabName(ctx.lang);
+  const values = found ? found.sheet.getDataRange().getValues() : gridValues(grid!);
   const table = { tab: tabName, lang: ctx.lang, timeZone: ctx.timeZone, problems };
   const tab = readImportTab(values, settings.people, settings.funnel, table);
   if (!tab || !problems.empty) return { text: problems.text(ctx.lang) };

@@ -12,7 +12,7 @@ import {
   importTemplate,
   stepOptions,
 } from '../settings/import-tab';
-import { findGeneratedSheet } from '../tabs';
+import { type FoundTab, findGeneratedTab } from '../tabs';
 import { ensureRows, writeGrid } from '../write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,8 +43,8 @@ export function createImportTab(ctx: ActionContext, grid: Grid, missing = false)
   });
 }
 
-export function findImportTab(ctx: ActionContext): Sheet | null {
-  return findGeneratedSheet(ctx.ss, importTabName, ctx.lang);
+export function findImportTab(ctx: ActionContext): FoundTab | null {
+  return findGeneratedTab(ctx.ss, importTabName, ctx.lang);
 }
 
 /** The names an import did not know and the Import tab does not list yet, in the order found. */
@@ -74,7 +74,7 @@ export function unknownsOf(imported: Omit<ImportedExport, 'encoding' | 'format'>
  */
 export function appendUnknowns(
   ctx: ActionContext,
-  sheet: Sheet,
+  { sheet, name }: FoundTab,
   tab: ImportTab,
   unknowns: Unknowns,
   teamNames: readonly string[],
@@ -100,5 +100,5 @@ export function appendUnknowns(
       .getRange(tab.nextStageRow, IMPORT_TABLES.stagesCol, stages.length, 2)
       .setValues(stages.map((s) => [asText(s.stage), asText(s.pipeline)]));
   }
-  noteWritten(ctx, sheet.getName());
+  noteWritten(ctx, name);
 }
