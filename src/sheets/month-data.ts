@@ -4,6 +4,7 @@ import { type OwnDays, onCalendar, ownDaysOnCalendar } from '../core/own-days';
 import { type MessageKey, t } from '../i18n';
 import { type ActionContext, notify } from './context';
 import { recordFacts } from './facts-log';
+import { freezeIfOver } from './month-freeze';
 import { MONTH, type MonthFigures } from './month-layout';
 import { monthFigures, monthTabOnce } from './month-tab';
 import type { Settings } from './settings';
@@ -36,6 +37,7 @@ export function loadMonth(
   const planned = settingsAndPlan(ctx, { year, month, mustBePlanYear: false });
   if (!planned) return null;
   recordFacts(ctx, content.facts);
+  freezeIfOver(ctx, content, year, month); // the Report of a month over (Today's month runs: no call)
   return {
     ...planned,
     figures: monthFigures(content),

@@ -1,31 +1,28 @@
-import { type Day, lastOfMonth } from '../core/dates';
+import { lastOfMonth } from '../core/dates';
+import { LIVE_TODAY, todayCellValue } from './actions/month-formulas';
 import { type ActionContext, noteWritten } from './context';
-import { serialOf } from './grid';
 import { MONTH } from './month-layout';
-import { monthTabName } from './tabs';
-
-/** What a month tab's "today" cell holds while the month runs (month-grid.ts writes it). */
-const LIVE_TODAY = '=INT(TODAY())';
+import type { MonthTabContent } from './month-tab';
 
 /**
- * The month before `year`-`month`, when its tab still takes "today" from TODAY() though it is over: its today
- * cell becomes the day after the month, as a tab written after its month gets it. Every formula compares the
- * month's own days with that cell, so the figures stay what they were; the volatile cell is gone, and so is the
- * recalculation of the tab's to-date figures on every edit anywhere. Create month of the next month is when
- * this happens (once a month: one lookup by the tab's own name, then three calls when it is there; a renamed
- * tab stays live, which costs time, not figures); a cell that holds anything else is left alone. True when
- * the cell was frozen.
+ * A month tab read by an action about a month that is over (Bonuses, Report), when it still takes "today"
+ * from TODAY(): its today cell becomes the day after the month, as a tab written after its month gets it
+ * (`todayCellValue`). The figures stay what they were; the volatile cell is gone, and so is the recalculation
+ * of the tab's to-date figures on every edit anywhere. Two calls (getRange, setValue), once per month tab: the
+ * action has the tab's formulas already. A cell that holds anything else is left alone. True when frozen.
  */
-export function freezePreviousMonth(ctx: ActionContext, year: number, month: number): boolean {
-  const [py, pm] = month === 1 ? [year - 1, 12] : [year, month - 1];
-  const after: Day = lastOfMonth(py, pm) + 1;
-  if (ctx.today < after) return false;
-  const name = monthTabName(py, pm);
-  const sheet = ctx.ss.getSheetByName(name);
-  if (!sheet) return false;
-  const cell = sheet.getRange(MONTH.todayCell.row, MONTH.todayCell.col);
-  if (cell.getFormula().replace(/\s+/g, '').toUpperCase() !== LIVE_TODAY) return false;
-  cell.setValue(serialOf(after));
-  noteWritten(ctx, name);
+export function freezeIfOver(
+  ctx: ActionContext,
+  content: MonthTabContent,
+  year: number,
+  month: number,
+): boolean {
+  const { row, col } = MONTH.todayCell;
+  const formula = content.formulas[row - 1]?.[col - 1] ?? '';
+  if (formula.replace(/\s+/g, '').toUpperCase() !== LIVE_TODAY) return false;
+  const frozen = todayCellValue(lastOfMonth(year, month), ctx.today);
+  if (typeof frozen !== 'number') return false;
+  content.sheet.getRange(row, col).setValue(frozen);
+  noteWritten(ctx, content.name);
   return true;
 }

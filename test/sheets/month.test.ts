@@ -223,7 +223,7 @@ describe('a fact typed while Create month writes the new tab', () => {
 });
 
 describe('a finished month stops asking TODAY()', () => {
-  test('Create month of December freezes November: its today cell becomes 1 December, every figure unchanged', () => {
+  test('the bonus run of November in December freezes it: its today cell becomes 1 December, every figure unchanged', () => {
     const a = exampleWorkbookWithFacts('ru_RU');
     const nov = a.ss.getSheetByName('2026-11')!;
     const today = nov.getRange(MONTH.todayCell.row, MONTH.todayCell.col);
@@ -231,8 +231,9 @@ describe('a finished month stops asking TODAY()', () => {
     a.ss.setNow('2026-12-03 10:00');
     const live = nov.getDataRange().getValues();
     const december = attachAddon(a.ss, { today: '2026-12-03' });
-    createMonth(december, '2026-12');
-    expect(a.ss.getSheetByName('2026-12')).not.toBeNull();
+    december.ss.ui.answer({ button: 'OK', text: '2026-11' });
+    december.call('menuBonuses');
+    expect(a.ss.getSheetByName('Премии 2026-11')).not.toBeNull();
     expect(today.getFormula()).toBe('');
     expect(today.getDisplayValue()).toBe(String(serialOf(dayOf(2026, 12, 1))));
     // Every figure as the live tab showed it on 3 December; only the today cell itself now says 1 December.
@@ -244,12 +245,15 @@ describe('a finished month stops asking TODAY()', () => {
   });
 
   test('a month still running, or a today cell a person changed, is left as it is', () => {
-    const a = exampleWorkbook(undefined, 'ru_RU', ['2026-11', '2026-12']);
-    const nov = a.ss.getSheetByName('2026-11')!;
-    expect(nov.getRange(MONTH.todayCell.row, MONTH.todayCell.col).getFormula()).toBe('=INT(TODAY())');
-    nov.getRange(MONTH.todayCell.row, MONTH.todayCell.col).setFormula('=TODAY()-1');
+    const a = exampleWorkbookWithFacts('ru_RU');
+    const cell = () => a.ss.getSheetByName('2026-11')!.getRange(MONTH.todayCell.row, MONTH.todayCell.col);
+    a.ss.ui.answer({ button: 'OK', text: '2026-11' });
+    a.call('menuReport'); // 20 November: the month runs
+    expect(cell().getFormula()).toBe('=INT(TODAY())');
+    cell().setFormula('=TODAY()-1');
     const december = attachAddon(a.ss, { today: '2026-12-03' });
-    createMonth(december, '2026-12');
-    expect(nov.getRange(MONTH.todayCell.row, MONTH.todayCell.col).getFormula()).toBe('=TODAY()-1');
+    december.ss.ui.answer({ button: 'OK', text: '2026-11' }, 'YES');
+    december.call('menuReport');
+    expect(cell().getFormula()).toBe('=TODAY()-1');
   });
 });

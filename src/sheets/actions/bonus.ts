@@ -3,10 +3,11 @@ import { formatDay } from '../../i18n/format';
 import { type Action, type ActionContext, notify, toast } from '../context';
 import { recordFacts } from '../facts-log';
 import { type Grid, rect } from '../grid';
+import { freezeIfOver } from '../month-freeze';
 import { askMonth } from '../month-prompt';
-import { monthFigures, monthTabOnce, type readMonthTab } from '../month-tab';
+import { type MonthTabContent, monthFigures, monthTabOnce } from '../month-tab';
 import { Problems } from '../problems';
-import { readTabValues } from '../settings';
+import { readTabValues, type TabValues } from '../settings';
 import { productionCalendar, readCalendarSettings } from '../settings/calendar';
 import { readFunnel } from '../settings/funnel';
 import { type MotivationMetrics, motivationMetrics, readMotivation } from '../settings/motivation';
@@ -49,6 +50,7 @@ export function calculateBonuses(ctx: ActionContext, year: number, month: number
   }
   addPrizes(result, prizes, ctx.lang, input.currency);
   writeBonusTab(ctx, input, result, year, month);
+  freezeIfOver(ctx, input.monthContent, year, month);
   toast(ctx, 'toast.bonusDone', { month: monthKey(year, month) });
   if (result.exceptions.length) notify(ctx, exceptionsText(result, ctx.lang));
 }
@@ -58,7 +60,7 @@ interface BonusInput {
   teamTab: string;
   motivationTab: string;
   monthTab: string;
-  monthContent: NonNullable<ReturnType<typeof readMonthTab>>;
+  monthContent: MonthTabContent;
   people: ReturnType<typeof readTeam>;
   schemes: NonNullable<ReturnType<typeof readMotivation>>;
   prorateSalary: boolean;
@@ -116,10 +118,7 @@ function readBonusInput(
  * The metrics the month tabs have facts of, from the Plan and Funnel tabs as they are; their own problems
  * are for the actions that use them (as the Contests template's list).
  */
-function factMetrics(
-  ctx: ActionContext,
-  planTab: { name: string; values: unknown[][] } | undefined,
-): MotivationMetrics {
+function factMetrics(ctx: ActionContext, planTab: TabValues | undefined): MotivationMetrics {
   const quiet = new Problems();
   const table = (tab: string): TableContext => ({
     tab,

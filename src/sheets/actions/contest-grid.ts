@@ -18,6 +18,7 @@ import {
   rankFormulas,
   shownCount,
 } from './contest-formulas';
+import { LIVE_TODAY } from './month-formulas';
 
 /**
  * The leaderboard tab of one contest as a Grid (layout: leaderboard-layout.ts): live formulas over the
@@ -77,7 +78,7 @@ function heading(g: Grid, b: BoardInput, l: BoardLayout): void {
   g.text(BOARD.noteRow, C.name, b.texts.notes.join(' '));
   g.fontColor(rect(BOARD.noteRow, C.name), '#666666');
   const cells = BOARD.cell;
-  g.set(BOARD.titleRow, cells.today, '=INT(TODAY())');
+  g.set(BOARD.titleRow, cells.today, LIVE_TODAY);
   g.set(BOARD.titleRow, cells.from, serialOf(contest.period.from));
   g.set(BOARD.titleRow, cells.to, serialOf(contest.period.to));
   g.set(BOARD.titleRow, cells.counted, countedDays());

@@ -1,4 +1,5 @@
-import { a1, colLetter } from '../grid';
+import type { Day } from '../../core/dates';
+import { a1, colLetter, serialOf } from '../grid';
 import { MONTH } from '../month-layout';
 
 /**
@@ -21,6 +22,18 @@ export interface MonthPositions {
 
 const C = MONTH.col;
 export const TODAY_REF = a1(MONTH.todayCell.row, MONTH.todayCell.col, true);
+/** The one volatile cell of a live tab (INT: a bare TODAY() marks every dependent changed on each edit). */
+export const LIVE_TODAY = '=INT(TODAY())';
+
+/**
+ * What a month tab takes "today" from: LIVE_TODAY while the month runs; for a month over (`today` after its
+ * `lastDay`) the day after it as a constant. Every formula compares the month's own dates with it (before
+ * today, is today), so both give the same values forever after; the constant spares the spreadsheet the
+ * recalculation of the tab's to-date figures on every edit anywhere.
+ */
+export function todayCellValue(lastDay: Day, today: Day | undefined): string | number {
+  return today !== undefined && today > lastDay ? serialOf(lastDay + 1) : LIVE_TODAY;
+}
 /** LibreOffice and Excel take at most 255 arguments per function. */
 const SUM_ARGS = 250;
 const abs = (col: number, row: number) => `$${colLetter(col)}$${row}`;

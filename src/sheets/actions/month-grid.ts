@@ -17,7 +17,7 @@ import {
 import type { Settings } from '../settings';
 import { monthTabName } from '../tabs';
 import { DEPARTMENT_BG, formatsAndRules } from './month-format';
-import { MonthFormulas } from './month-formulas';
+import { MonthFormulas, todayCellValue } from './month-formulas';
 
 const WEEKEND_BG = '#eeeeee';
 const UNASSIGNED_BG = '#fce4d6';
@@ -167,18 +167,7 @@ function titleAndInfo(m: MonthSheet, year: number, today: Day | undefined): void
   // A count is right-aligned and the next label left-aligned: spaces after it keep "20 Прошло" apart.
   for (const col of [info.totalCol, info.elapsedCol, info.remainingCol])
     g.format(rect(MONTH.infoRow, col), '0"   "');
-  g.set(MONTH.todayCell.row, MONTH.todayCell.col, todayCell(m, today));
-}
-
-/**
- * What the formulas take "today" from: =INT(TODAY()), or for a month already over the day after it. Every
- * formula compares the month's own dates with it (before today, is today), so both give the same values
- * forever after; the constant spares the spreadsheet the recalculation of the tab's to-date figures on every
- * edit anywhere (a volatile cell's dependents are all recomputed, or at least visited, on each edit).
- */
-function todayCell(m: MonthSheet, today: Day | undefined): string | number {
-  const after = m.days[m.days.length - 1] + 1;
-  return today !== undefined && today >= after ? serialOf(after) : '=INT(TODAY())';
+  g.set(MONTH.todayCell.row, MONTH.todayCell.col, todayCellValue(m.days[m.days.length - 1], today));
 }
 
 function headerRow(m: MonthSheet): void {

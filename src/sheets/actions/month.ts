@@ -5,7 +5,6 @@ import { type Action, type ActionContext, noteWritten, notify, toast } from '../
 import { type FactsLog, readFactsLog, recordFacts } from '../facts-log';
 import type { Grid } from '../grid';
 import { monthPlanOf } from '../month-data';
-import { freezePreviousMonth } from '../month-freeze';
 import { type Fact, factKey, MONTH_TAG, sameCell } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { type FoundTab, findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
@@ -58,7 +57,6 @@ export function createMonthTab(ctx: ActionContext, year: number, month: number, 
     keepLinks: !!content && sameRows(content, grid.grid),
     beforeSwap: (fresh) => content && mergeTypedMeanwhile(ctx, content, facts, fresh, grid.grid, build),
   }).activate();
-  freezePreviousMonth(ctx, year, month);
   const key = restore ? 'toast.restoreDone' : grid.textCells ? 'toast.monthDoneText' : 'toast.monthDone';
   toast(ctx, key, { month: name, kept: grid.kept, restored, text: grid.textCells });
 }
