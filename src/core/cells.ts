@@ -100,10 +100,10 @@ export function separatorReadings(
  * The params of the problem `number.ambiguous` (the text as typed, and its two readings) for a number that reads
  * two ways in `lang` (separatorReadings); undefined when it reads one way. Every reader that asks uses it.
  */
-export function ambiguousParams(
-  text: string,
-  lang: 'ru' | 'en',
-): { value: string; whole: string; fraction: string } | undefined {
+/** A type, not an interface: error params take it as a record of strings. */
+export type AmbiguousParams = { value: string; whole: string; fraction: string };
+
+export function ambiguousParams(text: string, lang: 'ru' | 'en'): AmbiguousParams | undefined {
   const readings = separatorReadings(text.trim(), lang);
   return readings && { value: text.trim(), ...readings };
 }

@@ -114,8 +114,8 @@ export function cutText(text: string, max = ECHO_LENGTH): string {
 }
 
 /**
- * The words a problem offers, each quoted as the language quotes a word to type («а», «б» / "a", "b"), so
- * that the list reads as the options it is and each can be typed back as it stands.
+ * Words or names, each quoted as the language quotes them («а», «б» / "a", "b"): the options a problem offers
+ * (each can be typed back as it stands), the tabs a message names.
  */
 export function quotedList(words: readonly string[], lang: Lang): string {
   return words.map((w) => (lang === 'ru' ? `«${w}»` : `"${w}"`)).join(', ');

@@ -56,8 +56,9 @@ export class Grid {
   readonly hiddenCols: number[] = [];
   readonly widths: Record<number, number> = {};
   /**
-   * A tab whose rows grow with the team (the month tab, Plan YYYY): its backgrounds are sent as runs of one
-   * colour (style-runs.ts), two calls more than one array and a fraction of the payload.
+   * A tab whose rows grow with the team (the month tab, Plan YYYY): its backgrounds, weights and font colours
+   * are sent as runs of one value and one array for the rest (style-runs.ts): up to two calls more per layer,
+   * a fraction of the payload.
    */
   styleRuns = false;
   /** Rows whose text wraps (long headers: see widths.ts). */

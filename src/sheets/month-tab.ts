@@ -10,8 +10,6 @@ import {
 } from './month-layout';
 import { type FoundTab, monthKey, monthTabName } from './tabs';
 
-export type { FoundTab } from './tabs';
-
 import { asideName, leftoverBase } from './write-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -7,7 +7,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * setWarningOnly, setDescription); several are one sheet protection that leaves the other cells of the sheet
  * (of `size`) free (6 calls: protect, setWarningOnly, setDescription, getRangeList, getRanges,
  * setUnprotectedRanges) instead of 4 each. The choice follows the rects, never the team size, so the calls of
- * an action stay the same for any team; the cells a person may type into are the same either way.
+ * an action stay the same for any team; the cells a person may type into are the same either way within the
+ * sheet's `size` — rows or columns added later fall under the sheet protection (a warning, as on formula cells).
  */
 export function protect(
   sheet: Sheet,
@@ -15,12 +16,12 @@ export function protect(
   size: { rows: number; cols: number },
   note: string,
 ): void {
+  if (!rects.length) return;
   if (rects.length === 1) {
     const [r] = rects;
     sheet.getRange(r.row, r.col, r.rows, r.cols).protect().setWarningOnly(true).setDescription(note);
     return;
   }
-  if (!rects.length) return;
   const protection = sheet.protect().setWarningOnly(true).setDescription(note);
   const free = freeRects(rects, size);
   if (free.length) protection.setUnprotectedRanges(sheet.getRangeList(free.map(a1Rect)).getRanges());

@@ -1,7 +1,9 @@
 /**
  * What one action has read, kept until it writes that tab: a tab two steps of the action need (the settings,
  * the month tab) is read once. A write the action reports (`noteWritten`, `writeGrid`'s `written`) to the tab
- * an entry was read from ends that entry; an entry that found no tab ends with any write.
+ * an entry was read from ends that entry; an entry that found no tab ends with any write. An entry is shared by
+ * every step that asks: a caller must not change what it gets (the settings reader hands out copies of its rows,
+ * which readers trim as they go; the month tab's content is only read).
  */
 export class ReadMemo {
   private readonly entries = new Map<string, { at: number; tab: string | null; value: unknown }>();

@@ -1,4 +1,9 @@
-import type { Rect } from './grid';
+import type { Grid, Rect } from './grid';
+import { ranges, sliceRect } from './ranges';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Target = Range | GoogleAppsScript.Spreadsheet.RangeList;
 
 /**
  * How one style layer of a tab (backgrounds) goes to a sheet `insertSheet` has just made, in few calls and
@@ -50,8 +55,11 @@ export function valueRects<T>(layer: readonly (readonly T[])[], value: T): Rect[
   return out;
 }
 
-/** The smallest block (1-based) holding every cell whose value is not in `done`; null when none is. */
-function blockOutside<T>(layer: readonly (readonly T[])[], done: ReadonlySet<T>): Rect | null {
+/**
+ * The smallest block (1-based) holding every cell whose value is not in `done`; null when none is. Chosen by
+ * the values, never by size (a share of the tab changes with the team), so the calls stay the same for any team.
+ */
+export function blockOutside<T>(layer: readonly (readonly T[])[], done: ReadonlySet<T>): Rect | null {
   let [top, bottom, left, right] = [-1, -1, Number.POSITIVE_INFINITY, -1];
   layer.forEach((row, r) => {
     for (let c = 0; c < row.length; c++) {
@@ -64,4 +72,36 @@ function blockOutside<T>(layer: readonly (readonly T[])[], done: ReadonlySet<T>)
   });
   if (top < 0) return null;
   return { row: top + 1, col: left + 1, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+/** Backgrounds, weights and font colours of a new sheet (from A1) by runs of one value (style-runs.ts). */
+export function sendStyleRuns(sheet: Sheet, grid: Grid, rangeOf: (r: Rect) => Range): void {
+  sendPlanned(sheet, rangeOf, grid.backgrounds, planLayer(grid.backgrounds, null, 1), {
+    one: (target, color) => target.setBackground(color),
+    many: (target, cells) => target.setBackgrounds(cells),
+  });
+  sendPlanned(sheet, rangeOf, grid.weights, planLayer(grid.weights, 'normal', 1), {
+    one: (target, weight) => target.setFontWeight(weight),
+    many: (target, cells) => target.setFontWeights(cells),
+  });
+  sendPlanned(sheet, rangeOf, grid.fontColors, planLayer(grid.fontColors, null, 1), {
+    one: (target, color) => target.setFontColor(color),
+    many: (target, cells) => target.setFontColors(cells),
+  });
+}
+
+/** A style layer of a new sheet, from A1, sent as `planLayer` planned it. */
+function sendPlanned<T>(
+  sheet: Sheet,
+  rangeOf: (r: Rect) => Range,
+  layer: T[][],
+  plan: LayerPlan<T>,
+  set: {
+    one: (target: Target, value: T) => void;
+    many: (target: Range, cells: T[][]) => void;
+  },
+): void {
+  for (const run of plan.runs)
+    set.one(run.rects.length === 1 ? rangeOf(run.rects[0]) : ranges(sheet, run.rects), run.value);
+  if (plan.rest) set.many(rangeOf(plan.rest), sliceRect(layer, plan.rest));
 }

@@ -17,33 +17,22 @@ export function settingsTabName(tab: SettingsTab, lang: Lang): string {
   return t(`tab.${tab}`, lang);
 }
 
-/** The tab in this spreadsheet's language, or the same tab made under the other language. */
+/** The settings tab in this spreadsheet's language, or the same tab made under the other language. */
 export function findSettingsSheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tab: SettingsTab,
   lang: Lang,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return (
-    ss.getSheetByName(settingsTabName(tab, lang)) ??
-    ss.getSheetByName(settingsTabName(tab, lang === 'ru' ? 'en' : 'ru'))
-  );
+  return findSettingsTab(ss, tab, lang)?.sheet ?? null;
 }
 
-/**
- * `findSettingsSheet` with the name it was found under: a reader needs no `getName` call (a read) to name
- * the tab in its problems.
- */
+/** `findSettingsSheet` with the name it was found under (a reader names the tab in its problems). */
 export function findSettingsTab(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   tab: SettingsTab,
   lang: Lang,
-): { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string } | null {
-  for (const l of lang === 'ru' ? (['ru', 'en'] as const) : (['en', 'ru'] as const)) {
-    const name = settingsTabName(tab, l);
-    const sheet = ss.getSheetByName(name);
-    if (sheet) return { sheet, name };
-  }
-  return null;
+): FoundTab | null {
+  return findGeneratedTab(ss, (l) => settingsTabName(tab, l), lang);
 }
 
 /** A tab and the name it has now (known from the lookup: no `getName` call to ask it again). */

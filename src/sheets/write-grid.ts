@@ -1,17 +1,9 @@
-import {
-  type Align,
-  a1Rect,
-  type ConditionalRule,
-  type Grid,
-  quotedSheet,
-  type Rect,
-  rect,
-  runs,
-  type ValidationRule,
-} from './grid';
+import { type Align, type Grid, quotedSheet, type Rect, rect, runs } from './grid';
 import { protect } from './protect';
-import { type LayerPlan, planLayer } from './style-runs';
+import { range, rangeCache, ranges, sliceRect } from './ranges';
+import { blockOutside, sendStyleRuns } from './style-runs';
 import { fitWidths } from './widths';
+import { chart, conditional, writeValidations } from './write-rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -127,52 +119,6 @@ function fillSheet(sheet: Sheet, grid: Grid, protectionNote: string): void {
   if (grid.tabColor) sheet.setTabColor(grid.tabColor);
 }
 
-/** getRange once per rect however often it is needed (conditional rules on the same cells share one). */
-function rangeCache(sheet: Sheet): (r: Rect) => GoogleAppsScript.Spreadsheet.Range {
-  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
-  return (r) => {
-    const key = a1Rect(r);
-    const known = ranges.get(key);
-    if (known) return known;
-    const made = range(sheet, r);
-    ranges.set(key, made);
-    return made;
-  };
-}
-
-/**
- * The rules in one call: a single rule on its range, several as one 2-D array over the block they span
- * (cells between them get none, as on a new sheet).
- */
-function writeValidations(sheet: Sheet, validations: Grid['validations']): void {
-  const box = boundingRect(validations.map((v) => v.rect));
-  if (!box) return;
-  if (validations.length === 1) {
-    range(sheet, box).setDataValidation(validation(validations[0].rule, SpreadsheetApp.newDataValidation()));
-    return;
-  }
-  const rules = Array.from({ length: box.rows }, () =>
-    new Array<GoogleAppsScript.Spreadsheet.DataValidation | null>(box.cols).fill(null),
-  );
-  const base = SpreadsheetApp.newDataValidation();
-  for (const v of validations) {
-    const rule = validation(v.rule, base.copy());
-    for (let r = v.rect.row; r < v.rect.row + v.rect.rows; r++)
-      for (let c = v.rect.col; c < v.rect.col + v.rect.cols; c++) rules[r - box.row][c - box.col] = rule;
-  }
-  range(sheet, box).setDataValidations(rules);
-}
-
-/** The smallest rect holding all of `rects`; null for none. */
-function boundingRect(rects: readonly Rect[]): Rect | null {
-  if (!rects.length) return null;
-  const row = Math.min(...rects.map((r) => r.row));
-  const col = Math.min(...rects.map((r) => r.col));
-  const lastRow = Math.max(...rects.map((r) => r.row + r.rows - 1));
-  const lastCol = Math.max(...rects.map((r) => r.col + r.cols - 1));
-  return { row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 };
-}
-
 /**
  * Each style layer's default: what a new sheet's cells hold, so a new sheet needs no such cell sent. Number
  * formats are always sent whole: a cell set to "General" reads back otherwise than one never formatted.
@@ -191,14 +137,14 @@ export function writeCells(sheet: Sheet, grid: Grid, from = 1, blank = false): v
   else ensureSize(sheet, grid.rows, grid.cols);
   const whole: Rect = { row: from, col: 1, rows: grid.rows - from + 1, cols: grid.cols };
   const rangeOf = rangeCache(sheet);
-  const part = <T>(layer: T[][], r: Rect) =>
-    layer.slice(r.row - 1, r.row - 1 + r.rows).map((row) => row.slice(r.col - 1, r.col - 1 + r.cols));
-  rangeOf(whole).setValues(part(grid.values, whole));
+  rangeOf(whole).setValues(sliceRect(grid.values, whole));
   const send = <T>(name: Layer, set: (range: GoogleAppsScript.Spreadsheet.Range, cells: T[][]) => void) => {
-    const r = blank ? changedRect(grid[name], LAYER_DEFAULT[name]) : whole;
-    if (r) set(rangeOf(r), part(grid[name] as T[][], r));
+    const r = blank ? blockOutside<unknown>(grid[name], new Set([LAYER_DEFAULT[name]])) : whole;
+    if (r) set(rangeOf(r), sliceRect(grid[name] as T[][], r));
   };
-  rangeOf(whole).setNumberFormats(part(grid.formats, whole).map((row) => row.map((f) => f || 'General')));
+  rangeOf(whole).setNumberFormats(
+    sliceRect(grid.formats, whole).map((row) => row.map((f) => f || 'General')),
+  );
   if (blank && grid.styleRuns) sendStyleRuns(sheet, grid, rangeOf);
   else {
     send<string>('backgrounds', (r, cells) => r.setBackgrounds(cells));
@@ -208,74 +154,6 @@ export function writeCells(sheet: Sheet, grid: Grid, from = 1, blank = false): v
   send<string>('notes', (r, cells) => r.setNotes(cells));
 }
 
-type Target = GoogleAppsScript.Spreadsheet.Range | GoogleAppsScript.Spreadsheet.RangeList;
-
-/** Backgrounds, weights and font colours of a new sheet (from A1) by runs of one value (style-runs.ts). */
-function sendStyleRuns(
-  sheet: Sheet,
-  grid: Grid,
-  rangeOf: (r: Rect) => GoogleAppsScript.Spreadsheet.Range,
-): void {
-  sendPlanned(sheet, rangeOf, grid.backgrounds, planLayer(grid.backgrounds, null, 1), {
-    one: (target, color) => target.setBackground(color),
-    many: (target, cells) => target.setBackgrounds(cells),
-  });
-  sendPlanned(sheet, rangeOf, grid.weights, planLayer(grid.weights, 'normal', 1), {
-    one: (target, weight) => target.setFontWeight(weight),
-    many: (target, cells) => target.setFontWeights(cells),
-  });
-  sendPlanned(sheet, rangeOf, grid.fontColors, planLayer(grid.fontColors, null, 1), {
-    one: (target, color) => target.setFontColor(color),
-    many: (target, cells) => target.setFontColors(cells),
-  });
-}
-
-/** A style layer of a new sheet, from A1, sent as `planLayer` planned it. */
-function sendPlanned<T>(
-  sheet: Sheet,
-  rangeOf: (r: Rect) => GoogleAppsScript.Spreadsheet.Range,
-  layer: T[][],
-  plan: LayerPlan<T>,
-  set: {
-    one: (target: Target, value: T) => void;
-    many: (target: GoogleAppsScript.Spreadsheet.Range, cells: T[][]) => void;
-  },
-): void {
-  for (const run of plan.runs)
-    set.one(run.rects.length === 1 ? rangeOf(run.rects[0]) : ranges(sheet, run.rects), run.value);
-  const rest = plan.rest;
-  if (rest)
-    set.many(
-      rangeOf(rest),
-      layer
-        .slice(rest.row - 1, rest.row - 1 + rest.rows)
-        .map((row) => row.slice(rest.col - 1, rest.col - 1 + rest.cols)),
-    );
-}
-
-/**
- * The rect (1-based) of a layer's cells that differ from `empty`, null when none does: the layer's own range
- * unless it is the whole tab. Never chosen by size (a share of the tab changes with the team), so the calls
- * stay the same for any team.
- */
-function changedRect(layer: readonly (readonly unknown[])[], empty: unknown): Rect | null {
-  let top = -1;
-  let bottom = -1;
-  let left = Number.POSITIVE_INFINITY;
-  let right = -1;
-  layer.forEach((row, r) => {
-    for (let c = 0; c < row.length; c++) {
-      if (row[c] === empty) continue;
-      if (top < 0) top = r;
-      bottom = r;
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    }
-  });
-  if (top < 0) return null;
-  return { row: top + 1, col: left + 1, rows: bottom - top + 1, cols: right - left + 1 };
-}
-
 /** The first row (1-based) where `after` differs from `before` in any cell layer; null when none does. */
 export function firstChangedRow(before: Grid, after: Grid): number | null {
   const layers = (g: Grid, r: number) =>
@@ -283,18 +161,6 @@ export function firstChangedRow(before: Grid, after: Grid): number | null {
   for (let r = 0; r < after.rows; r++)
     if (r >= before.rows || layers(before, r) !== layers(after, r)) return r + 1;
   return null;
-}
-
-function range(sheet: Sheet, r: Rect): GoogleAppsScript.Spreadsheet.Range {
-  return sheet.getRange(r.row, r.col, r.rows, r.cols);
-}
-
-/** Rects that take the same setting: one range, or one RangeList for several (a call either way). */
-function ranges(
-  sheet: Sheet,
-  rects: readonly Rect[],
-): GoogleAppsScript.Spreadsheet.Range | GoogleAppsScript.Spreadsheet.RangeList {
-  return rects.length === 1 ? range(sheet, rects[0]) : sheet.getRangeList(rects.map(a1Rect));
 }
 
 /** Grows a sheet `insertSheet` has just made, whose size (1 000 × 26) is known without asking. */
@@ -355,57 +221,4 @@ export function alignRuns(aligns: readonly { rect: Rect; align: Align }[]): { re
     else out.push({ rect: { ...a.rect }, align: a.align });
   }
   return out;
-}
-
-/** `b`: a fresh builder (a copy of one blank builder: one service call for all the rules of a tab). */
-function validation(
-  rule: ValidationRule,
-  b: GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-): GoogleAppsScript.Spreadsheet.DataValidation {
-  switch (rule.kind) {
-    case 'numberAtLeast':
-      return b
-        .requireNumberGreaterThanOrEqualTo(rule.min)
-        .setAllowInvalid(false)
-        .setHelpText(rule.help)
-        .build();
-    case 'list':
-      return b
-        .requireValueInList(rule.values, true)
-        .setAllowInvalid(rule.strict === false)
-        .setHelpText(rule.help)
-        .build();
-    case 'date':
-      return b.requireDate().setAllowInvalid(false).setHelpText(rule.help).build();
-    case 'checkbox':
-      return b.requireCheckbox().build();
-  }
-}
-
-function conditional(
-  target: GoogleAppsScript.Spreadsheet.Range,
-  c: ConditionalRule,
-): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
-  const b = SpreadsheetApp.newConditionalFormatRule()
-    .whenFormulaSatisfied(c.formula)
-    .setBackground(c.background)
-    .setRanges([target]);
-  if (c.fontColor) b.setFontColor(c.fontColor);
-  return b.build();
-}
-
-function chart(sheet: Sheet, c: Grid['charts'][number]): GoogleAppsScript.Spreadsheet.EmbeddedChart {
-  const type = {
-    column: Charts.ChartType.COLUMN,
-    line: Charts.ChartType.LINE,
-    bar: Charts.ChartType.BAR,
-  }[c.type];
-  return sheet
-    .newChart()
-    .setChartType(type)
-    .addRange(range(sheet, c.rect))
-    .setNumHeaders(1)
-    .setPosition(c.anchorRow, c.anchorCol, 0, 0)
-    .setOption('title', c.title)
-    .build();
 }

@@ -1,4 +1,4 @@
-import { ambiguousParams, parseNumberText, separatorReadings } from '../cells';
+import { type AmbiguousParams, ambiguousParams, parseNumberText } from '../cells';
 import { msgRef } from '../errors';
 import type { CurvePoint } from './curve';
 import type { Problem } from './problems';
@@ -30,8 +30,8 @@ interface Token {
   value: number;
   percent: boolean;
   mult: boolean;
-  /** The number as typed, when it reads two ways (separatorReadings). */
-  twoWays?: string;
+  /** The number as typed and its two readings, when it reads two ways (ambiguousParams). */
+  twoWays?: AmbiguousParams;
 }
 
 interface Pair {
@@ -58,7 +58,7 @@ function parseToken(text: string, lang: TierTextLang): Token | undefined {
     s = s.slice(0, -1);
   }
   s = s.trim();
-  const twoWays = separatorReadings(s, lang) ? s : undefined;
+  const twoWays = ambiguousParams(s, lang);
   const percent = s.endsWith('%');
   if (percent) s = s.slice(0, -1);
   const value = parseNumberText(s, lang);
@@ -90,8 +90,8 @@ const badItem = (p: { index: number; item: string }, expected: string): Problem 
 });
 
 /** A number of item `index` that reads two ways: which reading was meant is the question. */
-function ambiguous(text: string, lang: TierTextLang, index: number): Problem {
-  return { code: 'number.ambiguous', params: { ...ambiguousParams(text, lang), index } };
+function ambiguous(params: AmbiguousParams, index: number): Problem {
+  return { code: 'number.ambiguous', params: { ...params, index } };
 }
 
 /** The items of the text as pairs; an item that is no pair is a problem naming the `expected` format. */
@@ -106,7 +106,7 @@ function parsePairs(text: string, lang: TierTextLang, expected: string, problems
       const tokens = pair ? [pair.left, pair.value, ...pair.extras.map((e) => e.token)] : [];
       const twoWays = tokens.find((t) => t.twoWays)?.twoWays;
       if (!pair) problems.push(badItem({ index: i + 1, item }, expected));
-      else if (twoWays) problems.push(ambiguous(twoWays, lang, i + 1));
+      else if (twoWays) problems.push(ambiguous(twoWays, i + 1));
       else out.push({ ...pair, item, index: i + 1 });
     });
   return out;

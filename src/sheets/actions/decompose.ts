@@ -65,7 +65,7 @@ export function planGrid(plan: PlanDecomposition, s: Settings, ctx: ActionContex
     plan.managers.length * (2 + metrics.length) +
     weekTablesRows(metrics.length, plan.managers.length);
   const g = new Grid(rows, v.cols);
-  g.styleRuns = true; // rows per manager: formats and backgrounds by runs
+  g.styleRuns = true; // rows per manager: backgrounds, weights and font colours by runs
   const w = new TableWriter(g, 1, v.cols);
   titleBlock(w, v, ctx.today, warnings);
   monthsTable(w, v);

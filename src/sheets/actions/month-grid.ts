@@ -132,7 +132,7 @@ export function monthGrid(
     mgrFirst,
     count: { kept: 0, text: 0 },
   };
-  m.g.styleRuns = true; // a row per manager and metric: formats and backgrounds by runs
+  m.g.styleRuns = true; // a row per manager and metric: backgrounds, weights and font colours by runs
   titleAndInfo(m, plan.year, today);
   headerRow(m);
   dayColumns(m);

@@ -7,10 +7,10 @@ import type { Grid } from '../grid';
 import { monthPlanOf } from '../month-data';
 import { type Fact, factKey, MONTH_TAG, sameCell } from '../month-layout';
 import { askMonth } from '../month-prompt';
-import { type FoundTab, findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
+import { findMonthTab, type MonthTabContent, readMonthTab } from '../month-tab';
 import { writeNewIds } from '../settings';
 import { settingsAndPlan } from '../settings-plan';
-import { freeTabName, monthKey, monthTabName } from '../tabs';
+import { type FoundTab, freeTabName, monthKey, monthTabName } from '../tabs';
 import { firstChangedRow, writeCells, writeGrid } from '../write-grid';
 import { type MonthGrid, monthGrid } from './month-grid';
 
