@@ -35,8 +35,9 @@ export interface WriteOptions {
 export function writeGrid(ss: Spreadsheet, name: string, grid: Grid, options: WriteOptions | string): Sheet {
   const o: WriteOptions = typeof options === 'string' ? { protectionNote: options } : options;
   fitWidths(grid);
-  clearLeftovers(ss, name);
-  const current = o.current === undefined ? ss.getSheetByName(name) : o.current;
+  // A tab a failed swap set aside takes its name back here, and is then the one replaced (whatever `current` said).
+  const restored = clearLeftovers(ss, name);
+  const current = restored ?? (o.current === undefined ? ss.getSheetByName(name) : o.current);
   const fresh = current ? ss.insertSheet(tempName(name), current.getIndex()) : ss.insertSheet(tempName(name));
   fillSheet(fresh, grid, o.protectionNote);
   if (o.tag) fresh.addDeveloperMetadata(o.tag.key, o.tag.value);
@@ -80,13 +81,17 @@ export function leftoverBase(name: string): string | null {
  * takes its name back when the swap stopped before the new tab was renamed into place. Only the writer calls
  * this: readers read a tab set aside where it is.
  */
-function clearLeftovers(ss: Spreadsheet, name: string): void {
+function clearLeftovers(ss: Spreadsheet, name: string): Sheet | null {
   const temp = ss.getSheetByName(tempName(name));
   if (temp) ss.deleteSheet(temp);
   const aside = ss.getSheetByName(asideName(name));
-  if (!aside) return;
-  if (ss.getSheetByName(name)) ss.deleteSheet(aside);
-  else aside.setName(name);
+  if (!aside) return null;
+  if (ss.getSheetByName(name)) {
+    ss.deleteSheet(aside);
+    return null;
+  }
+  aside.setName(name);
+  return aside;
 }
 
 /** What `insertSheet` makes: 1 000 × 26 blank cells 100 px wide in the default look, nothing frozen. */

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
+import { createAppsScriptGlobals, Spreadsheet } from '../../local/spreadsheet';
 import type { Rect } from '../../src/sheets/grid';
+import { Grid } from '../../src/sheets/grid';
 import { freeRects } from '../../src/sheets/protect';
 import { ReadMemo } from '../../src/sheets/read-memo';
 import { planLayer, valueRects } from '../../src/sheets/style-runs';
+import { writeGrid } from '../../src/sheets/write-grid';
 
 const inside = (r: Rect, row: number, col: number) =>
   row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
@@ -128,5 +131,20 @@ describe('ReadMemo', () => {
     written.push('Team');
     team();
     expect(reads).toBe(4);
+  });
+});
+
+describe('writeGrid after a failed swap', () => {
+  test('a tab set aside takes its name back and is replaced, even when the caller said there is none', () => {
+    const ss = new Spreadsheet({ sheets: ['Other'] });
+    Object.assign(globalThis, { SpreadsheetApp: createAppsScriptGlobals(ss).SpreadsheetApp });
+    const api = ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    ss.insertSheet('Plan ~old').getRange(1, 1).setValue('typed before the fault');
+    ss.insertSheet('Plan ~new');
+    const g = new Grid(2, 2);
+    g.set(1, 1, 'new');
+    writeGrid(api, 'Plan', g, { protectionNote: 'note', current: null });
+    expect(ss.sheetList().map((s) => s.getName())).toEqual(['Other', 'Plan']);
+    expect(ss.getSheetByName('Plan')!.getRange(1, 1).getValue()).toBe('new');
   });
 });
