@@ -29,22 +29,68 @@ import { budgetGrid } from './budget-grid';
  * A problem in the settings, the Motivation tab or the assumptions typed: the one dialog, nothing written.
  */
 export function budgetAction(ctx: ActionContext): void {
+  const read = readBudget(ctx);
+  if (!read) return;
+  const { input, settings } = read;
+  const budget = budgetYear(input);
+  const grid = budgetGrid({
+    lang: ctx.lang,
+    currency: settings.plan.currency,
+    today: ctx.today,
+    budget,
+    assumptions: input.assumptions,
+    years: read.years,
+    cells: assumptionCells(read.typed),
+    history: input.history ?? [],
+    carrySource: read.carrySource,
+    provisional: settings.calendar.isProvisional(budget.year),
+    tabs: { plan: settings.tabs.plan, team: settings.tabs.team, motivation: read.motivationTab },
+  });
+  writeGrid(ctx.ss, read.name, grid, {
+    protectionNote: t('protect.generated', ctx.lang),
+    current: read.current,
+    written: ctx.written,
+  }).activate();
+  toast(ctx, 'budget.toast', { tab: read.name });
+  const exceptions = fundExceptions([budget.snapshot.bonusFund, ...budget.snapshot.scenarioFunds], ctx.lang);
+  if (exceptions) notify(ctx, exceptions);
+}
+
+/** What the Budget tab is made from, read and checked; null once the problems dialog is queued. */
+export interface BudgetRead {
+  input: BudgetInput;
+  settings: Settings;
+  typed: TypedAssumptions | null;
+  years: Map<string, number>;
+  carrySource: 'history' | 'planProxy';
+  name: string;
+  current: GoogleAppsScript.Spreadsheet.Sheet | null;
+  motivationTab: string;
+}
+
+/**
+ * The settings and plan, the Motivation tab's schemes, the Plan tab's history and the assumptions of the old
+ * Budget tab (its defaults refreshed): the core's whole input. Any problem: the one dialog, null.
+ */
+export function readBudget(ctx: ActionContext): BudgetRead | null {
   const planned = settingsAndPlan(ctx);
-  if (!planned?.plan) return;
+  if (!planned?.plan) return null;
   const { settings, plan } = planned;
   const problems = new Problems();
   const tabs = readTabValues(ctx, ['motivation', 'plan'], problems);
   const table = (tab: string): TableContext => ({ tab, lang: ctx.lang, timeZone: ctx.timeZone, problems });
-  const metrics = motivationMetrics(settings.plan, settings.funnel);
   const schemes = tabs.motivation
-    ? readMotivation(tabs.motivation.values, table(tabs.motivation.name), metrics)
+    ? readMotivation(
+        tabs.motivation.values,
+        table(tabs.motivation.name),
+        motivationMetrics(settings.plan, settings.funnel),
+      )
     : undefined;
   const history = tabs.plan ? historyOf(tabs.plan.values, settings, ctx.lang) : [];
   const name = budgetTabName(plan.year, ctx.lang);
   const current = findGeneratedSheet(ctx.ss, (lang) => budgetTabName(plan.year, lang), ctx.lang);
   const typed = current ? readOldTab(current, ctx.lang) : null;
-  const revenue = departmentSeries(plan, 'revenue');
-  const carry = defaultCarry(plan.year, revenue, history);
+  const carry = defaultCarry(plan.year, departmentSeries(plan, 'revenue'), history);
   const hasDeals = plan.metrics.some((m) => m.id === 'deals');
   const defaults = {
     carry: carry.carry,
@@ -58,7 +104,7 @@ export function budgetAction(ctx: ActionContext): void {
   }
   if (!schemes || !problems.empty) {
     notify(ctx, problems.text(ctx.lang));
-    return;
+    return null;
   }
   const input: BudgetInput = {
     plan,
@@ -70,28 +116,8 @@ export function budgetAction(ctx: ActionContext): void {
     absences: settings.calendarSettings.absences,
     prorateSalary: settings.plan.prorateSalary,
   };
-  const budget = budgetYear(input);
-  const grid = budgetGrid({
-    lang: ctx.lang,
-    currency: settings.plan.currency,
-    today: ctx.today,
-    budget,
-    assumptions,
-    years,
-    cells: assumptionCells(typed),
-    history,
-    carrySource: carry.source,
-    provisional: settings.calendar.isProvisional(plan.year),
-    tabs: { plan: settings.tabs.plan, team: settings.tabs.team, motivation: tabs.motivation?.name ?? '' },
-  });
-  writeGrid(ctx.ss, name, grid, {
-    protectionNote: t('protect.generated', ctx.lang),
-    current,
-    written: ctx.written,
-  }).activate();
-  toast(ctx, 'budget.toast', { tab: name });
-  const exceptions = fundExceptions([budget.snapshot.bonusFund, ...budget.snapshot.scenarioFunds], ctx.lang);
-  if (exceptions) notify(ctx, exceptions);
+  const motivationTab = tabs.motivation?.name ?? '';
+  return { input, settings, typed, years, carrySource: carry.source, name, current, motivationTab };
 }
 
 /** The assumptions typed on the old tab: its values and formulas (two calls, whatever its size). */

@@ -1,0 +1,225 @@
+import { type Addon, openAddon } from '../../local/addon';
+import { createAppsScriptGlobals } from '../../local/spreadsheet';
+import {
+  type BudgetAssumptions,
+  type BudgetYear,
+  budgetFromSnapshot,
+  budgetYear,
+  type Row,
+} from '../../src/core/budget';
+import { dayOf } from '../../src/core/dates';
+import { readBudget } from '../../src/sheets/actions/budget';
+import { BUDGET, monthCol } from '../../src/sheets/budget-layout';
+import { actionContextFor, preparedWorkbook } from '../helpers/workbook';
+
+/**
+ * The Budget tab through the built bundle over the in-memory spreadsheet (HyperFormula evaluates its
+ * formulas): every evaluated cell against the core (budgetYear / budgetFromSnapshot) to the kopeck.
+ */
+const C = BUDGET.col;
+const KOPECK = 0.005;
+
+function budgetWorkbook(locale = 'ru_RU', team?: number): Addon {
+  const a = openAddon({ locale, today: '2026-11-20' });
+  preparedWorkbook(a, team);
+  a.call('menuBudget');
+  const g = createAppsScriptGlobals(a.ss);
+  Object.assign(globalThis, { SpreadsheetApp: g.SpreadsheetApp, LockService: g.LockService });
+  return a;
+}
+
+function tabOf(a: Addon, name: string) {
+  const sheet = a.ss.getSheetByName(name);
+  if (!sheet) throw new Error(`no tab ${name}: ${a.ss.ui.dialogs.map((d) => d.message).join(' | ')}`);
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const rows = new Map<string, unknown[]>();
+  values.forEach((r) => {
+    if (r[0]) rows.set(String(r[0]), r);
+  });
+  return { sheet, values, formulas: range.getFormulas(), rows };
+}
+
+/** The core's budget from the same reads the action makes (the tab's assumptions as typed). */
+function coreBudget(a: Addon, lang: 'ru' | 'en' = 'ru') {
+  const read = readBudget(actionContextFor(a, dayOf(2026, 11, 20), lang));
+  if (!read) throw new Error('readBudget refused');
+  return { read, budget: budgetYear(read.input) };
+}
+
+type Tab = ReturnType<typeof tabOf>;
+
+/** Every month and the year of a keyed row against a core row; the number of cells compared. */
+function expectRow(tab: Tab, key: string, row: Row): number {
+  const cells = tab.rows.get(key);
+  if (!cells) throw new Error(`no row ${key}`);
+  const got = [...Array.from({ length: 12 }, (_, i) => cells[monthCol(i) - 1]), cells[C.total - 1]];
+  const want = [...row.months, row.total];
+  got.forEach((g, i) => {
+    if (typeof g !== 'number' || Math.abs(g - want[i]) > KOPECK)
+      throw new Error(`${key} [${i}]: the tab ${g}, the core ${want[i]}`);
+  });
+  return 13;
+}
+
+/** Every formula block of the tab against the core's budget: the count of cells compared. */
+function expectTabIsCore(tab: Tab, b: BudgetYear): number {
+  let n = 0;
+  for (const [key, row] of Object.entries(b.rows)) n += expectRow(tab, `r:${key}`, row);
+  b.scenarios.forEach((s, k) => {
+    for (const [key, row] of Object.entries(s.rows)) {
+      n += expectRow(tab, `s${k + 1}:${key}`, row);
+      expect(tab.rows.get(`x:${key}`)![monthCol(k) - 1]).toBeCloseTo(row.total, 2);
+      n++;
+    }
+  });
+  b.yoy.forEach((y, j) => {
+    const blankOr = (v: number | null) => v ?? '';
+    const cells = (k: string) => tab.rows.get(`y${j + 1}:${k}`)!.slice(C.firstMonth - 1, C.total);
+    const close = (got: unknown[], want: (number | string)[]) =>
+      got.forEach((g, i) => {
+        if (typeof want[i] === 'string') expect(g).toBe(want[i]);
+        else expect(g as number).toBeCloseTo(want[i] as number, 6);
+        n++;
+      });
+    close(cells('history'), [...y.history.map(blankOr), y.total.history]);
+    close(cells('change'), [...y.change.map(blankOr), y.total.change]);
+    close(cells('growth'), [...y.growth.map(blankOr), blankOr(y.total.growth)]);
+  });
+  const c = b.customers!;
+  expect(tab.rows.get('c:base')!.slice(C.firstMonth - 1, C.total - 1)).toEqual(
+    c.base.map((x) => expect.closeTo(x, 9)),
+  );
+  n += 12 + expectRow(tab, 'c:revenueFromBase', c.revenueFromBase);
+  expect(tab.rows.get('c:ltv')![C.value - 1]).toBeCloseTo(c.ltv, 2);
+  return n + 1;
+}
+
+describe('the Budget tab equals the core', () => {
+  const a = budgetWorkbook();
+  const tab = tabOf(a, 'Бюджет 2026');
+  const { budget } = coreBudget(a);
+
+  test('every formula cell of every block, to the kopeck', () => {
+    // 12 rows × 13 cells × (plan + 3 scenarios) + 36 side by side + 2 history years × 39 + customers 26 + LTV.
+    expect(expectTabIsCore(tab, budget)).toBe(12 * 13 * 4 + 36 + 2 * 39 + 12 + 13 + 1);
+  });
+
+  test('the snapshot: the plan, salaries, the funds per scenario with their attainments, leads', () => {
+    const s = budget.snapshot;
+    expectRow(tab, 's:revenue', { months: s.revenue, total: 120_000_000 });
+    expectRow(tab, 's:fund0', { months: s.bonusFund.months, total: s.bonusFund.total });
+    s.scenarioFunds.forEach((f, k) => {
+      expectRow(tab, `s:fund${k + 1}`, { months: f.months, total: f.total });
+      expect(tab.rows.get(`s:fund${k + 1}`)![C.value - 1]).toBe([0.8, 1, 1.2][k]);
+    });
+    // Bonus is not linear in attainment: the optimistic fund is more than 1.2 × the plan's.
+    expect(s.scenarioFunds[2].total).toBeGreaterThan(1.2 * s.bonusFund.total);
+  });
+
+  test('receipts of January by hand: the carry-over of 2025 from the Plan tab history', () => {
+    // Terms 50 % / +1 40 % / +2 10 %: Nov 2025 11 300 000 × 10 % + Dec 14 100 000 × 40 % + Jan 7 358 000 × 50 %
+    // = 1 130 000 + 5 640 000 + 3 679 000 = 10 449 000.
+    expect(tab.rows.get('r:receipts')![monthCol(0) - 1]).toBe(10_449_000);
+    expect(budget.snapshot.carry.lastQuarter).toEqual([10_600_000, 11_300_000, 14_100_000]);
+  });
+
+  test('no custom-function cell: only SUM, IF, ISNUMBER and AND', () => {
+    const names = new Set(
+      tab.formulas.flat().flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9_.]*)\(/g)].map((m) => m[1])),
+    );
+    expect([...names].sort()).toEqual(['AND', 'IF', 'ISNUMBER', 'SUM']);
+    expect(tab.formulas.flat().filter(Boolean).length).toBeGreaterThan(600);
+  });
+});
+
+describe('editing an assumption changes the dependent cells as the core computes them', () => {
+  const a = budgetWorkbook();
+  const { budget, read } = coreBudget(a);
+  const sheet = a.ss.getSheetByName('Бюджет 2026')!;
+  const rowOf = (key: string) => tabOf(a, 'Бюджет 2026').values.findIndex((r) => r[0] === key) + 1;
+  sheet.getRange(rowOf('a:grossMargin'), C.value).setValue(0.35);
+  sheet.getRange(rowOf('a:terms.plus1'), C.value).setValue(0.3);
+  sheet.getRange(rowOf('a:terms.plus3'), C.value).setValue(0.1);
+  sheet.getRange(rowOf('a:costPerLead'), monthCol(3)).setValue(700);
+  sheet.getRange(rowOf('a:scenarios[2]'), C.value).setValue(1.3);
+  const edited: BudgetAssumptions = {
+    ...read.input.assumptions,
+    grossMargin: 0.35,
+    terms: { ...read.input.assumptions.terms, plus1: 0.3, plus3: 0.1 },
+    costPerLead: [500, 500, 500, 700, 500, 500, 500, 500, 500, 500, 500, 500],
+    scenarios: [0.8, 1, 1.3],
+  };
+
+  test('the live cells: the core on the same snapshot with the edited assumptions', () => {
+    const tab = tabOf(a, 'Бюджет 2026');
+    const want = budgetFromSnapshot(budget.snapshot, edited, read.input.history ?? []);
+    expectTabIsCore(tab, want);
+    // January's receipts by hand: Oct 2025 10 600 000 × 10 % + Nov 11 300 000 × 10 % + Dec 14 100 000 × 30 %
+    // + Jan 7 358 000 × 50 % = 1 060 000 + 1 130 000 + 4 230 000 + 3 679 000 = 10 099 000.
+    expect(tab.rows.get('r:receipts')![monthCol(0) - 1]).toBeCloseTo(10_099_000, 6);
+    // April's lead budget: 700 a lead.
+    const leads = tab.rows.get('r:leads')![monthCol(3) - 1] as number;
+    expect(tab.rows.get('r:leadBudget')![monthCol(3) - 1]).toBe(leads * 700);
+    // The optimistic scenario's fund was computed at 120 %: the tab says it is stale.
+    expect(tab.values[rowOf('block:scenario3') - 1][monthCol(0) - 1]).toMatch(/пункт меню/);
+    expect(tab.values[rowOf('block:scenario1') - 1][monthCol(0) - 1]).toBe('');
+  });
+
+  test('regenerating keeps what was typed and refreshes the fund of the edited scenario', () => {
+    a.call('menuBudget');
+    const tab = tabOf(a, 'Бюджет 2026');
+    const f = (key: string, col: number) => tab.formulas[tab.values.findIndex((r) => r[0] === key)][col - 1];
+    expect(tab.rows.get('a:grossMargin')![C.value - 1]).toBe(0.35);
+    expect(tab.rows.get('a:terms.plus1')![C.value - 1]).toBe(0.3);
+    expect(f('a:costPerLead', monthCol(3))).toBe('');
+    expect(tab.rows.get('a:costPerLead')![monthCol(3) - 1]).toBe(700);
+    expect(f('a:costPerLead', monthCol(4))).toMatch(/^=\$C\$\d+$/);
+    expect(tab.rows.get('s:fund3')![C.value - 1]).toBe(1.3);
+    expect(tab.values[tab.values.findIndex((r) => r[0] === 'block:scenario3')][monthCol(0) - 1]).toBe('');
+    const again = coreBudget(a);
+    expect(again.read.input.assumptions.grossMargin).toBe(0.35);
+    expectTabIsCore(tab, again.budget);
+  });
+
+  test('a share typed past 100 % is refused at its cell, the tab kept', () => {
+    const tab = tabOf(a, 'Бюджет 2026');
+    const row = tab.values.findIndex((r) => r[0] === 'a:repeatShare') + 1;
+    a.ss.getSheetByName('Бюджет 2026')!.getRange(row, C.value).setValue(1.5);
+    a.call('menuBudget');
+    const last = a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message;
+    expect(last).toContain(`C${row}`);
+    expect(last).toMatch(/100 %/);
+  });
+});
+
+describe('service calls do not grow with the team', () => {
+  const callsFor = (team: number) => {
+    const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
+    preparedWorkbook(a, team);
+    const run = () => {
+      a.ss.counter.reset();
+      a.call('menuBudget');
+      expect(a.ss.ui.dialogs.filter((d) => d.kind === 'alert')).toEqual([]);
+      return a.ss.counter.byMethod();
+    };
+    return { first: run(), again: run() };
+  };
+
+  test('the first tab and its regeneration: the same calls for 5 and 200 managers', () => {
+    const few = callsFor(5);
+    expect(callsFor(200)).toEqual(few);
+    expect(few.again['Range.getFormulas']).toBe(1);
+  });
+});
+
+describe('in English', () => {
+  const a = budgetWorkbook('en_US');
+  const tab = tabOf(a, 'Budget 2026');
+
+  test('the tab and its words; the numbers are the core', () => {
+    expect(tab.rows.get('r:contribution')![C.label - 1]).toBe('Sales contribution');
+    expect(tab.values[BUDGET.headerRow - 1][monthCol(0) - 1]).toBe('January');
+    expectTabIsCore(tab, coreBudget(a, 'en').budget);
+  });
+});
