@@ -222,4 +222,15 @@ describe('in English', () => {
     expect(tab.values[BUDGET.headerRow - 1][monthCol(0) - 1]).toBe('January');
     expectTabIsCore(tab, coreBudget(a, 'en').budget);
   });
+
+  test('no cell evaluates to an error, the stale flags included (an edited scenario shows its text)', () => {
+    const errors = (t: Tab) => t.values.flat().filter((v) => typeof v === 'string' && /^#[A-Z/0!?]+/.test(v));
+    expect(errors(tab)).toEqual([]);
+    const row = tab.values.findIndex((r) => r[0] === 'a:scenarios[0]') + 1;
+    tab.sheet.getRange(row, C.value).setValue(0.7);
+    const after = tabOf(a, 'Budget 2026');
+    expect(errors(after)).toEqual([]);
+    const header = after.values.find((r) => r[0] === 'block:scenario1')!;
+    expect(header[monthCol(0) - 1]).toMatch(/^scenario changed: the menu item 'Sales budget'/);
+  });
 });

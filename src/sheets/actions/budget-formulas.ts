@@ -38,8 +38,8 @@ export function budgetBlocks(b: BudgetSheet): void {
 /** A cell of a keyed row: month `i`'s column, or the value (C) or year (total) column. */
 const at = (b: BudgetSheet, key: string, col: number, abs = false) => a1(b.rowOf.get(key)!, col, abs);
 const assumption = (b: BudgetSheet, field: string) => at(b, assumptionKey(field), C.value, true);
-/** A text inside a formula: quoted, its quotes doubled. */
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+/** A text inside a formula: quoted; its own quotes made single (HyperFormula does not read doubled ones). */
+const quoted = (text: string) => `"${text.replace(/"/g, "'")}"`;
 
 function snapshotBlock(b: BudgetSheet): void {
   const { g, input } = b;
