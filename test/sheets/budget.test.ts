@@ -193,6 +193,25 @@ describe('editing an assumption changes the dependent cells as the core computes
   });
 });
 
+test('a plan year without an official calendar: the tab says the calendar is provisional, and the carry-over a proxy', () => {
+  const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
+  preparedWorkbook(a);
+  const plan = a.ss.getSheetByName('План')!;
+  plan
+    .getRange(
+      plan
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'year') + 1,
+      3,
+    )
+    .setValue(2028);
+  a.call('menuBudget');
+  const note = String(a.ss.getSheetByName('Бюджет 2028')!.getRange(BUDGET.noteRow, C.label).getValue());
+  expect(note).toMatch(/^Производственный календарь 2028 года предварительный/);
+  expect(note).toMatch(/Истории 2027 года на листе плана нет/);
+});
+
 describe('service calls do not grow with the team', () => {
   const callsFor = (team: number) => {
     const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });

@@ -1,50 +1,20 @@
-import {
-  BUDGET_ROW_ORDER,
-  type BudgetAssumptions,
-  type BudgetYear,
-  type HistoryYear,
-} from '../../core/budget';
-import type { Day } from '../../core/dates';
-import { formatDay, type Lang, type MessageKey, monthName, t } from '../../i18n';
-import {
-  ASSUMPTIONS,
-  type AssumptionKind,
-  assumptionKey,
-  BUDGET,
-  monthCol,
-  SCENARIO_COUNT,
-} from '../budget-layout';
-import { FORMAT, moneyFormat } from '../formats';
+import { BUDGET_ROW_ORDER, type BudgetAssumptions } from '../../core/budget';
+import { formatDay, type MessageKey, monthName, t } from '../../i18n';
+import { ASSUMPTIONS, assumptionKey, BUDGET, monthCol, SCENARIO_COUNT } from '../budget-layout';
 import { a1, Grid, rect } from '../grid';
-import type { AssumptionCells } from './budget-assumptions';
 import { budgetBlocks, SNAPSHOT_KEYS } from './budget-formulas';
+import {
+  type BudgetGridInput,
+  type BudgetSheet,
+  blockHeader,
+  kindFormat,
+  SCENARIO_NAMES,
+} from './budget-sheet';
 
-/** Everything the Budget tab is built from: the core's budget, the assumptions and what to say about them. */
-export interface BudgetGridInput {
-  lang: Lang;
-  currency: string;
-  today: Day;
-  budget: BudgetYear;
-  assumptions: BudgetAssumptions;
-  /** The value cell of each per-month assumption (its months' default). */
-  years: ReadonlyMap<string, number>;
-  cells: AssumptionCells;
-  history: readonly HistoryYear[];
-  carrySource: 'history' | 'planProxy';
-  provisional: boolean;
-  tabs: { plan: string; team: string; motivation: string };
-}
-
-/** The tab being built: its grid and the row of each key (`a:grossMargin`, `s:revenue`, `r:receipts`…). */
-export interface BudgetSheet {
-  g: Grid;
-  input: BudgetGridInput;
-  rowOf: Map<string, number>;
-}
+export type { BudgetGridInput } from './budget-sheet';
 
 const C = BUDGET.col;
 const ASSUMPTION_BG = '#fff9e6';
-const BLOCK_BG = '#d9e2f3';
 
 /** The rows of every block, top to bottom: a header row (key '' + block name) before each, a gap after. */
 export function budgetLayout(historyYears: number): { rowOf: Map<string, number>; rows: number } {
@@ -98,21 +68,6 @@ export function budgetGrid(input: BudgetGridInput): Grid {
   return b.g;
 }
 
-/** A money, count or share format for a kind of figure. */
-export function kindFormat(kind: AssumptionKind | 'leads', currency: string): string {
-  if (kind === 'money') return moneyFormat(currency);
-  if (kind === 'share' || kind === 'percent') return FORMAT.conversion;
-  return kind === 'leads' ? FORMAT.count : FORMAT.points;
-}
-
-/** A block's header row: its title over the label column, the whole row in the block colour. */
-export function blockHeader(b: BudgetSheet, name: string, title: string): number {
-  const row = b.rowOf.get(`block:${name}`)!;
-  b.g.text(row, C.key, `block:${name}`).text(row, C.label, title);
-  b.g.bold(rect(row, 1, 1, C.total)).background(rect(row, 1, 1, C.total), BLOCK_BG);
-  return row;
-}
-
 function heading(b: BudgetSheet): void {
   const { g, input } = b;
   const { lang, budget } = input;
@@ -147,12 +102,6 @@ function assumptionLabel(field: string, b: BudgetSheet): string {
   if (field === 'carry.nextJanuary') return t('budget.a.nextJanuary', lang, { year: budget.year + 1 });
   return t(`budget.a.${field.replace(/^(terms|customers)\./, '')}` as MessageKey, lang);
 }
-
-export const SCENARIO_NAMES: readonly MessageKey[] = [
-  'budget.scenario.pessimistic',
-  'budget.scenario.plan',
-  'budget.scenario.optimistic',
-];
 
 function assumptionsBlock(b: BudgetSheet): void {
   const { g, input } = b;
