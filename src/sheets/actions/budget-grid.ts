@@ -97,8 +97,14 @@ function assumptionLabel(field: string, b: BudgetSheet): string {
   const m = /^(scenarios|carry\.lastQuarter)\[(\d)\]$/.exec(field);
   if (m?.[1] === 'scenarios')
     return t('budget.a.scenario', lang, { name: t(SCENARIO_NAMES[Number(m[2])], lang) });
-  if (m)
-    return t('budget.a.carry', lang, { month: monthName(10 + Number(m[2]), lang), year: budget.year - 1 });
+  if (m) {
+    // «Выручка: октябрь 2025»: a month in the middle of a Russian phrase is written small.
+    const month = monthName(10 + Number(m[2]), lang);
+    return t('budget.a.carry', lang, {
+      month: lang === 'ru' ? month.toLowerCase() : month,
+      year: budget.year - 1,
+    });
+  }
   if (field === 'carry.nextJanuary') return t('budget.a.nextJanuary', lang, { year: budget.year + 1 });
   return t(`budget.a.${field.replace(/^(terms|customers)\./, '')}` as MessageKey, lang);
 }
