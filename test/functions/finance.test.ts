@@ -74,6 +74,12 @@ describe('LTV_RETENTION', () => {
     expect(LTV_RETENTION(2000, 1.5, 0.4, 1, '', 0.02)).toBe(61200);
   });
 
+  test('retention = 1 + discount: 12 periods are 12 × 100, forever an error (not 2.28e18)', () => {
+    // q = 95 % ÷ (1 − 5 %) = 1: each of 12 periods is worth 100 × 1 × 100 % = 100.
+    expect(LTV_RETENTION(100, 1, 1, '95%', 12, '-5%')).toBe(1200);
+    expect(() => LTV_RETENTION(100, 1, 1, '95%', '', '-5%')).toThrow(/discount/);
+  });
+
   test('vectorized: a column of retentions, a blank row stays blank', () => {
     // 1 000 a period: retention 0 → 1 000; 50 % → 2 000; 90 % → 10 000.
     expect(LTV_RETENTION(1000, 1, 1, col(0, 0.5, '', 0.9))).toEqual(col(1000, 2000, '', 10000));

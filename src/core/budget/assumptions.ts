@@ -1,4 +1,5 @@
 import type { ErrorParams } from '../errors';
+import { ltvDiverges } from '../finance/ltv';
 import { MONTHS } from '../seasonality';
 import type { BudgetAssumptions, CustomerAssumptions, PaymentTerms, PerMonth } from './types';
 
@@ -23,7 +24,7 @@ export const DEFAULT_ASSUMPTIONS: BudgetAssumptions = {
  * - budget.scenariosEmpty: no scenario;
  * - budget.discountBad {value}: a discount rate of −100 % or less;
  * - budget.periodsBad {value}: LTV months not a whole number ≥ 0;
- * - budget.noConvergence {retention, discount}: the LTV's infinite sum diverges (retention ÷ (1 + discount) ≥ 1);
+ * - budget.noConvergence {retention, discount}: the LTV's infinite sum diverges (`ltvDiverges`: retention ÷ (1 + discount) ≥ 1);
  * - budget.noAvgCheck: the customers block has no average check and the plan has no funnel to take it from.
  */
 export type BudgetProblemCode =
@@ -123,7 +124,7 @@ function checkCustomers(out: BudgetProblem[], c: CustomerAssumptions, planHasAvg
     out.push({ code: 'budget.discountBad', params: { value: String(discount) }, field: at('discount') });
   if (c.periods !== undefined && !(Number.isInteger(c.periods) && c.periods >= 0))
     out.push({ code: 'budget.periodsBad', params: { value: String(c.periods) }, field: at('periods') });
-  if (c.periods === undefined && retentionFine && discountFine && c.retention / (1 + discount) >= 1) {
+  if (c.periods === undefined && retentionFine && discountFine && ltvDiverges(c.retention, discount)) {
     const params = { retention: c.retention, discount };
     out.push({ code: 'budget.noConvergence', params, field: at(discount < 0 ? 'discount' : 'retention') });
   }

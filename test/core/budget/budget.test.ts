@@ -163,6 +163,15 @@ describe('checking the assumptions', () => {
       'budget.noConvergence customers.retention',
     ]);
     expect(codes({ customers: { ...customers, periods: 24 } })).toEqual([]);
+    // The same test as LTV_RETENTION (ltvDiverges): q = 0.95 ÷ (1 − 0.05) = 1 (the rate to blame), and
+    // 1 − 1e-13 counts as 1 too (q ≥ 1 alone let it through, while the function returned 1e16).
+    expect(codes({ customers: { retention: 0.95, discount: -0.05, purchasesPerMonth: 1 } })).toEqual([
+      'budget.noConvergence customers.discount',
+    ]);
+    expect(codes({ customers: { retention: 1 - 1e-13, purchasesPerMonth: 1 } })).toEqual([
+      'budget.noConvergence customers.retention',
+    ]);
+    expect(codes({ customers: { retention: 1 - 1e-11, purchasesPerMonth: 1 } })).toEqual([]);
   });
 
   test("the budget refuses unchecked assumptions (a bug of the caller, not the user's mistake)", () => {
