@@ -53,7 +53,7 @@ export { bonusFund, type FundInput, monthInput, scenarioFigures } from './bonus-
 export { customersBlock } from './customers';
 export { BUDGET_ROW_ORDER, budgetRows, monthly, type RowValues, receiptsByMonth, termShares } from './rows';
 export { monthSalary, salariesByMonth, salaryMonth } from './salaries';
-export { budgetSnapshot, defaultCarry, departmentSeries, leadsOf } from './snapshot';
+export { budgetSnapshot, defaultCarry, departmentSeries, leadsOf, planAvgCheck } from './snapshot';
 export type * from './types';
 export { yearOverYear } from './yoy';
 

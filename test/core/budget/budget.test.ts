@@ -4,8 +4,11 @@ import {
   budgetYear,
   checkAssumptions,
   DEFAULT_ASSUMPTIONS,
+  planAvgCheck,
 } from '../../../src/core/budget';
+import { makeCalendar } from '../../../src/core/calendar';
 import { dayOf } from '../../../src/core/dates';
+import { decomposePlan } from '../../../src/core/decompose';
 import { budgetInput } from './fixture';
 
 // The fixture: 2 000 000 a month; m1 (salary 60 000) and m2 (50 000) plan 1 000 000 each on 5 % of revenue,
@@ -140,6 +143,24 @@ describe('customers and LTV', () => {
     const three = budgetYear(budgetInput({ customers: { ...customers, discount: 0.25, periods: 3 } }))
       .customers!;
     expect(three.ltv).toBeCloseTo(6_240, 9);
+  });
+});
+
+describe("the plan's average check for the year", () => {
+  test('Σ revenue ÷ Σ deals, not the mean of the monthly checks', () => {
+    // January: 10 deals × 1 000 = 10 000; February: 100 deals × 2 000 = 200 000; no revenue after (check
+    // 5 000, 0 deals). The year: 210 000 ÷ 110 deals = 1 909.0909…; the mean of the checks would be
+    // (1 000 + 2 000 + 10 × 5 000) ÷ 12 = 4 416.67, and of the two months with deals 1 500.
+    const plan = decomposePlan({
+      year: 2026,
+      calendar: makeCalendar('NONE'),
+      revenue: { monthly: [10_000, 200_000, ...new Array(10).fill(0)] },
+      funnel: { avgCheck: [1_000, 2_000, ...new Array(10).fill(5_000)], stages: [] },
+      team: [{ id: 'm1', name: 'M1' }],
+    });
+    expect(plan.totals.department.deals).toBe(110);
+    expect(planAvgCheck(plan)).toBeCloseTo(210_000 / 110, 9);
+    expect(planAvgCheck(plan)).toBeCloseTo(1_909.090909, 5);
   });
 });
 
