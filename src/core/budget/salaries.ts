@@ -8,10 +8,14 @@ import { MONTHS } from '../seasonality';
  * The sales department's salaries by month from the Team tab: each active person's (managers and heads)
  * salary for the days they are employed in the month (between their start and end dates).
  *
- * Proration is by working days, as the bonus engine prorates a salary component (salary × days ÷ the month's
- * working days, to the kopeck) and as Russian practice pays an оклад (for the working days of the production
- * calendar worked): a budget that prorated by calendar days would differ from the Bonus tabs it forecasts.
- * Absences are not deducted: vacation is still paid (отпускные), only from another line of the payslip.
+ * Proration is by working days (salary × days ÷ the month's working days, to the kopeck), the base of the
+ * bonus engine and of Russian practice (an оклад is paid for the working days of the production calendar):
+ * prorating by calendar days would differ from the Bonus tabs for a hire or a leaver mid-month. The days,
+ * though, differ on purpose: the engine counts the days present (payroll-figures `salaryDaysOf`,
+ * ownMonth(...).present, absences left out: the payslip's salary line), the budget every working day
+ * employed, absences included, because vacation is still paid (отпускные, another line of the payslip) and
+ * the budget plans the cost, not the salary line. A month with an absence costs more here than the Bonus tab's
+ * salary by that vacation pay's stand-in.
  * With `prorateSalary` off, a person employed on any day of the month costs the whole salary, as the engine
  * pays it then.
  */
