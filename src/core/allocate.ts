@@ -64,6 +64,15 @@ export function cleanDecimals(x: number, decimals: number): number {
   return cleaned === 0 ? 0 : cleaned;
 }
 
+/**
+ * `x` as a spreadsheet cell keeps it: 15 significant digits, the float noise of the last ones dropped
+ * (999.9999999999999 → 1000, 1.4999999999999996 → 1.5), −0 as 0.
+ */
+export function cellPrecision(x: number): number {
+  const r = Number(x.toPrecision(15));
+  return r === 0 ? 0 : r;
+}
+
 export type RoundingMode = 'nearest' | 'up' | 'down';
 
 /** Rounds to a multiple of `step`; half away from zero for 'nearest'. */

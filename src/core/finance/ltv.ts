@@ -1,3 +1,4 @@
+import { cellPrecision } from '../allocate';
 import { DomainError } from '../errors';
 
 /** A customer's economics per period (a month or a year: all rates are per the same period). */
@@ -35,14 +36,14 @@ export function ltvFromRetention(terms: RetentionTerms): number {
       const field = discount < 0 ? 'discount' : 'retention';
       throw new DomainError('finance.ltv.noConvergence', { retention, discount }, field);
     }
-    return zeroless((perPeriod * (1 + discount)) / gap);
+    return cellPrecision((perPeriod * (1 + discount)) / gap);
   }
   if (periods === 0 || perPeriod === 0) return 0;
-  if (q === 1) return zeroless(perPeriod * periods);
-  if (retention === 0) return zeroless(perPeriod);
+  if (q === 1) return cellPrecision(perPeriod * periods);
+  if (retention === 0) return cellPrecision(perPeriod);
   // 1 − q^n without cancellation when q is near 1 (retention 0.999 over 600 months).
   const qn = -Math.expm1(periods * (Math.log(retention) - Math.log1p(discount)));
-  return zeroless((perPeriod * qn * (1 + discount)) / gap);
+  return cellPrecision((perPeriod * qn * (1 + discount)) / gap);
 }
 
 /** How far from 1 the factor q may be and still be 1: float noise, 0.95 ÷ (1 − 0.05) vs −0.05 + (1 − 0.95). */
@@ -60,11 +61,6 @@ export function retentionFactor(retention: number, discount = 0): number {
  */
 export function ltvDiverges(retention: number, discount = 0): boolean {
   return retentionFactor(retention, discount) >= 1;
-}
-
-function zeroless(x: number): number {
-  const clean = Number(x.toPrecision(15));
-  return clean === 0 ? 0 : clean;
 }
 
 function checkTerms(terms: RetentionTerms): void {

@@ -1,3 +1,4 @@
+import { cellPrecision } from '../allocate';
 import { type Calendar, countWorkdays } from '../calendar';
 import { type Day, isoString } from '../dates';
 import { DomainError } from '../errors';
@@ -26,7 +27,7 @@ export function planToDate(plan: number, start: Day, end: Day, asOf: Day, cal: C
       { start: isoString(start), end: isoString(end) },
       'end',
     );
-  const shown = Number(plan.toPrecision(15));
+  const shown = cellPrecision(plan);
   if (shown === 0) return 0;
   if (days === 0)
     throw new DomainError(
