@@ -44,6 +44,16 @@ export function stepDecimals(step: number): number {
   return decimals;
 }
 
+/**
+ * Decimal places of a number as written, exactly (1234.56 → 2, 1000 → 0, 1e-7 → 7). Not `stepDecimals`: a
+ * step's decimals forgive noise and stop at 12, so a 15-digit plan (1 234 567.1234567 → 3, not 7) or a tiny
+ * one (1e-13 → 0) would lose its last units.
+ */
+export function writtenDecimals(x: number): number {
+  for (let d = 0; d < 100; d++) if (Number(x.toFixed(d)) === x) return d;
+  return 100;
+}
+
 /** `units` steps written back as a number without noise (3 × 0.1 → 0.3). */
 export function fromUnits(units: number, step: number): number {
   const decimals = stepDecimals(step);

@@ -8,6 +8,7 @@ import {
   snapInteger,
   splitExact,
   stepDecimals,
+  writtenDecimals,
 } from '../../src/core/allocate';
 import { msgRef } from '../../src/core/errors';
 import { expectDomainError } from '../helpers/domain-error';
@@ -262,5 +263,15 @@ describe('cellPrecision', () => {
     expect(cellPrecision(1.4999999999999996)).toBe(1.5);
     expect(cellPrecision(1234.56)).toBe(1234.56);
     expect(Object.is(cellPrecision(-0), 0)).toBe(true);
+  });
+});
+
+describe('writtenDecimals', () => {
+  it("counts a number's decimals exactly, where a step's decimals forgive noise", () => {
+    expect([1234.56, 1000, 1e-7, 0.1].map(writtenDecimals)).toEqual([2, 0, 7, 1]);
+    // A 15-digit plan keeps its 7 decimals; stepDecimals forgives 1e-9 relative and says 3.
+    expect(writtenDecimals(1234567.1234567)).toBe(7);
+    expect(stepDecimals(1234567.1234567)).toBe(3);
+    expect(writtenDecimals(1e-13)).toBe(13);
   });
 });
