@@ -1,5 +1,6 @@
 import type { ErrorParams } from '../errors';
 import { ltvDiverges } from '../finance/ltv';
+import { sharesAbove100 } from '../finance/receipts';
 import { MONTHS } from '../seasonality';
 import type { BudgetAssumptions, CustomerAssumptions, PaymentTerms, PerMonth } from './types';
 
@@ -44,9 +45,6 @@ export interface BudgetProblem {
   params: ErrorParams;
   field: string;
 }
-
-/** Shares summing past 100 % by float noise only (0.1 + 0.2 + 0.7) still count as 100 %. */
-const SHARE_NOISE = 1e-9;
 
 /** Every problem of the assumptions; `planHasAvgCheck`: the plan has a funnel (the customers' default check). */
 export function checkAssumptions(a: BudgetAssumptions, planHasAvgCheck: boolean): BudgetProblem[] {
@@ -98,14 +96,8 @@ function checkPerMonth(out: BudgetProblem[], v: PerMonth, field: string, kind: K
 function checkTerms(out: BudgetProblem[], t: PaymentTerms): void {
   const keys: (keyof PaymentTerms)[] = ['advance', 'sameMonth', 'plus1', 'plus2', 'plus3'];
   const fine = keys.map((k) => checkValue(out, t[k], `terms.${k}`, 'share')).every(Boolean);
-  const sum = keys.reduce((s, k) => s + t[k], 0);
-  if (fine && sum > 1 + SHARE_NOISE) {
-    out.push({
-      code: 'budget.termsAboveOne',
-      params: { percent: Math.round(sum * 1e6) / 1e4 },
-      field: 'terms',
-    });
-  }
+  const percent = fine ? sharesAbove100(keys.map((k) => t[k])) : undefined;
+  if (percent !== undefined) out.push({ code: 'budget.termsAboveOne', params: { percent }, field: 'terms' });
 }
 
 function checkCustomers(out: BudgetProblem[], c: CustomerAssumptions, planHasAvgCheck: boolean): void {
