@@ -22,7 +22,7 @@ export function budgetSnapshot(input: BudgetInput): BudgetSnapshot {
   return {
     year: plan.year,
     revenue,
-    salaries: salariesByMonth(input.team, plan.year, input.calendar, input.prorateSalary),
+    salaries: salariesByMonth(input.team, plan.months, input.prorateSalary),
     bonusFund: funds.get(1)!,
     scenarioFunds: assumptions.scenarios.map((a) => funds.get(a)!),
     leads: leads.months,
