@@ -1,5 +1,5 @@
 import { type Calendar, calendarYears, countWorkdays, makeCalendar, parseCountry } from '../core/calendar';
-import { type Day, ymdOf } from '../core/dates';
+import { absenceDays, type Day, type DayPeriod, ymdOf } from '../core/dates';
 import { DomainError } from '../core/errors';
 import { planToDate } from '../core/finance/plan-to-date';
 import { spreadOverWorkdays } from '../core/workdays';
@@ -37,20 +37,16 @@ function calendarOf(v: CalendarValues): Calendar {
 function daysOffOf(m: (Day | null)[][] | null): Day[] {
   if (m === null) return [];
   if (m[0].length !== 2) return m.flat().filter((d): d is Day => d !== null);
-  const periods = m.map(([from, to]) => [from ?? to, to ?? from]);
+  const periods = m.map(([from, to]): DayPeriod => [from ?? to, to ?? from]);
   const count = periods.reduce((n, [from, to]) => n + (from === null || to === null ? 0 : to - from + 1), 0);
   limitCount('days_off', count, MAX_DAYS_OFF);
-  const days: Day[] = [];
   periods.forEach(([from, to], i) => {
-    if (from === null || to === null) return;
-    if (from > to) {
-      const lang = contextLang();
-      const params = { from: formatDay(from, lang), to: formatDay(to, lang), ...position(i, 0) };
-      throw new DomainError('fn.daysOff.backwards', params, 'days_off');
-    }
-    for (let d = from; d <= to; d++) days.push(d);
+    if (from === null || to === null || from <= to) return;
+    const lang = contextLang();
+    const params = { from: formatDay(from, lang), to: formatDay(to, lang), ...position(i, 0) };
+    throw new DomainError('fn.daysOff.backwards', params, 'days_off');
   });
-  return days;
+  return absenceDays(periods);
 }
 
 /** Refuses a day from `from` to `to` in a year the country's calendar has no data for (`arg` is to blame). */
