@@ -64,6 +64,11 @@ describe('RECEIPTS', () => {
   ]);
 });
 
+test('RECEIPTS: a revenue × shares past the largest number is an overflow naming revenue', () => {
+  // 1.79e308 × 100.00000005 % (within the shares' noise allowance) = Infinity inside the rounding.
+  expect(() => RECEIPTS(1.7976931348623157e308, 1.0000000005)).toThrow(/"revenue".*too large/);
+});
+
 describe('LTV_RETENTION', () => {
   test('finite and infinite sums (hand numbers)', () => {
     // Per month 2 000 × 1.5 × 40 % = 1 200; retention 75 %: 1 200 + 900 + 675 = 2 775 over 3 months;
