@@ -15,6 +15,7 @@ export type { BudgetGridInput } from './budget-sheet';
 
 const C = BUDGET.col;
 const ASSUMPTION_BG = '#fff9e6';
+const FIELDS = ASSUMPTIONS.map(({ field }) => field);
 
 /** The rows of every block, top to bottom: a header row (key '' + block name) before each, a gap after. */
 export function budgetLayout(historyYears: number): { rowOf: Map<string, number>; rows: number } {
@@ -25,36 +26,15 @@ export function budgetLayout(historyYears: number): { rowOf: Map<string, number>
     for (const k of keys) rowOf.set(k, r++);
     r++;
   };
-  block(
-    'assumptions',
-    ASSUMPTIONS.map((s) => assumptionKey(s.field)),
-  );
-  block(
-    'snapshot',
-    SNAPSHOT_KEYS.map((k) => `s:${k}`),
-  );
-  block(
-    'budget',
-    BUDGET_ROW_ORDER.map((k) => `r:${k}`),
-  );
-  for (let i = 0; i < SCENARIO_COUNT; i++)
-    block(
-      `scenario${i + 1}`,
-      BUDGET_ROW_ORDER.map((k) => `s${i + 1}:${k}`),
-    );
-  block(
-    'sideBySide',
-    BUDGET_ROW_ORDER.map((k) => `x:${k}`),
-  );
-  for (let j = 0; j < historyYears; j++)
-    block(
-      `yoy${j + 1}`,
-      ['history', 'plan', 'change', 'growth'].map((k) => `y${j + 1}:${k}`),
-    );
-  block(
-    'customers',
-    ['base', 'revenueFromBase', 'ltv'].map((k) => `c:${k}`),
-  );
+  const keyed = (p: string, keys: readonly string[]) => keys.map((k) => `${p}:${k}`);
+  block('assumptions', keyed('a', FIELDS));
+  block('snapshot', keyed('s', SNAPSHOT_KEYS));
+  block('budget', keyed('r', BUDGET_ROW_ORDER));
+  for (let i = 1; i <= SCENARIO_COUNT; i++) block(`scenario${i}`, keyed(`s${i}`, BUDGET_ROW_ORDER));
+  block('sideBySide', keyed('x', BUDGET_ROW_ORDER));
+  for (let j = 1; j <= historyYears; j++)
+    block(`yoy${j}`, keyed(`y${j}`, ['history', 'plan', 'change', 'growth']));
+  block('customers', keyed('c', ['base', 'revenueFromBase', 'ltv']));
   return { rowOf, rows: r - 2 };
 }
 
