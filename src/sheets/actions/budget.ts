@@ -6,9 +6,9 @@ import {
   defaultCarry,
   departmentSeries,
   type HistoryYear,
+  planAvgCheck,
 } from '../../core/budget';
 import { readNumber } from '../../core/cells';
-import type { PlanDecomposition } from '../../core/decompose';
 import { type Lang, monthName, t } from '../../i18n';
 import { budgetTabName, fieldCell, readTypedAssumptions, type TypedAssumptions } from '../budget-layout';
 import { type ActionContext, notify, toast } from '../context';
@@ -95,7 +95,8 @@ export function readBudget(ctx: ActionContext): BudgetRead | null {
   const defaults = {
     carry: carry.carry,
     deals: hasDeals ? departmentSeries(plan, 'deals') : [],
-    avgCheck: planAvgCheck(plan),
+    // Without a funnel there is no check to take: 0, shown in the snapshot's cell the default points at.
+    avgCheck: planAvgCheck(plan) ?? 0,
   };
   const { assumptions, years } = budgetAssumptions(typed, defaults);
   for (const p of checkAssumptions(assumptions, true)) {
@@ -142,12 +143,6 @@ export function historyOf(values: unknown[][], settings: Pick<Settings, 'plan'>,
     });
     return { year, months };
   });
-}
-
-/** The plan's average check for the year: the mean of its monthly checks (0 without a funnel). */
-function planAvgCheck(plan: PlanDecomposition): number {
-  const checks = plan.months.map((m) => m.avgCheck).filter((c): c is number => c !== undefined);
-  return checks.length ? checks.reduce((a, b) => a + b, 0) / checks.length : 0;
 }
 
 /** The people whose bonus the engine could not compute in some month of some scenario, once each. */
