@@ -18,7 +18,7 @@ import { motivationMetrics, readMotivation } from '../settings/motivation';
 import type { TableContext } from '../settings/table';
 import { settingsAndPlan } from '../settings-plan';
 import { findGeneratedSheet } from '../tabs';
-import { writeGrid } from '../write-grid';
+import { asideName, writeGrid } from '../write-grid';
 import { assumptionCells, budgetAssumptions } from './budget-assumptions';
 import { budgetGrid } from './budget-grid';
 
@@ -48,7 +48,9 @@ export function budgetAction(ctx: ActionContext): void {
   });
   writeGrid(ctx.ss, read.name, grid, {
     protectionNote: t('protect.generated', ctx.lang),
-    current: read.current,
+    // Found under another language's name: replaced there. Not found: the writer looks by name itself, after
+    // putting back a tab a failed swap set aside.
+    ...(read.current ? { current: read.current } : {}),
     written: ctx.written,
   }).activate();
   toast(ctx, 'budget.toast', { tab: read.name });
@@ -89,7 +91,9 @@ export function readBudget(ctx: ActionContext): BudgetRead | null {
   const history = tabs.plan ? historyOf(tabs.plan.values, settings, ctx.lang) : [];
   const name = budgetTabName(plan.year, ctx.lang);
   const current = findGeneratedSheet(ctx.ss, (lang) => budgetTabName(plan.year, lang), ctx.lang);
-  const typed = current ? readOldTab(current, ctx.lang) : null;
+  // A failed swap may have left the old tab set aside: what was typed there is read where it is.
+  const old = current ?? ctx.ss.getSheetByName(asideName(name));
+  const typed = old ? readOldTab(old, ctx.lang) : null;
   const carry = defaultCarry(plan.year, departmentSeries(plan, 'revenue'), history);
   const hasDeals = plan.metrics.some((m) => m.id === 'deals');
   const defaults = {
@@ -101,7 +105,7 @@ export function readBudget(ctx: ActionContext): BudgetRead | null {
   const { assumptions, years } = budgetAssumptions(typed, defaults);
   for (const p of checkAssumptions(assumptions, true)) {
     const at = typed ? fieldCell(p.field, typed) : undefined;
-    problems.add(current?.getName() ?? name, at?.row, at?.col, p.code, p.params);
+    problems.add(old?.getName() ?? name, at?.row, at?.col, p.code, p.params);
   }
   if (!schemes || !problems.empty) {
     notify(ctx, problems.text(ctx.lang));
