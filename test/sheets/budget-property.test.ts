@@ -46,8 +46,8 @@ test('the tab equals budgetFromSnapshot for any assumptions typed', () => {
       for (const k of TERM_KEYS) put(`terms.${k}`, terms[k]);
       for (const k of ['repeatShare', 'grossMargin', 'costOfSale', 'costPerLead'] as const) put(k, x[k]);
       put('grossMargin', x.april, monthCol(3));
-      x.scenarios.forEach((s, i) => put(`scenarios[${i}]`, s));
-      x.carry.slice(0, 3).forEach((v, i) => put(`carry.lastQuarter[${i}]`, v));
+      for (const [i, v] of x.scenarios.entries()) put(`scenarios[${i}]`, v);
+      for (let i = 0; i < 3; i++) put(`carry.lastQuarter[${i}]`, x.carry[i]);
       put('carry.nextJanuary', x.carry[3]);
       put('customers.existingCustomers', x.existing);
       put('customers.retention', x.retention);
