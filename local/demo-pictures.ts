@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { t } from '../src/i18n';
+import { BUDGET } from '../src/sheets/budget-layout';
 import { BOARD } from '../src/sheets/leaderboard-layout';
 import { MONTH } from '../src/sheets/month-layout';
 import { WEEK } from '../src/sheets/week-layout';
@@ -284,6 +285,21 @@ function meetingCloseups(result: DemoResult, tabs: string[], areas: Record<strin
   }
 }
 
+/** The Budget tab from its title down to the budget by month (the assumptions and the snapshot above it). */
+function budgetCloseup(result: DemoResult, tabs: string[], areas: Record<string, string>): void {
+  const year = Number(result.month.slice(0, 4));
+  const name = t('tab.budget', result.lang, { year });
+  const sheet = result.ss.getSheetByName(name);
+  if (!sheet) return;
+  const last = sheet
+    .getDataRange()
+    .getValues()
+    .findIndex((r) => r[BUDGET.col.key - 1] === 'r:contribution');
+  if (last < 0) return;
+  areas[name] = `${columnLetter(BUDGET.col.label)}1:${columnLetter(BUDGET.col.total)}${last + 1}`;
+  tabs.push(name);
+}
+
 /**
  * The close-ups the README shows, larger than the whole-tab pictures: the month tab's department and first
  * two managers over the ten days up to today; the report tab down to its charts' data; the report's charts
@@ -317,6 +333,7 @@ export async function renderCloseups(result: DemoResult, dpi = 80): Promise<stri
     tabs.push(report);
   }
   meetingCloseups(result, tabs, areas);
+  budgetCloseup(result, tabs, areas);
   if (tabs.length === 0) return [];
   const pictures = await renderPictures(result.ss, result.out, {
     dpi,

@@ -1,8 +1,8 @@
 /**
  * The scripted run of `npm run demo`: the built add-on (dist/Code.js) run as a user would run it, through
  * its menu, over an in-memory spreadsheet — open, set up with example data, decompose, create the month's
- * plan/fact tab, type three weeks of facts (or import the exports given), today's view, bonuses, report —
- * then the workbook written.
+ * plan/fact tab, type three weeks of facts (or import the exports given), today's view, bonuses, report,
+ * the sales budget — then the workbook written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -230,6 +230,7 @@ function runScript(
   run('menuContests');
   run('menuBonuses', month);
   run('menuReport', month);
+  run('menuBudget');
   return { actions, facts };
 }
 

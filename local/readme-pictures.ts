@@ -45,11 +45,13 @@ export function readmePictures(result: DemoResult): Record<string, string> {
   const report = t('tab.report', result.lang, { month: result.month });
   const week = names.filter((n) => n.startsWith(prefix('tab.week'))).pop() ?? '';
   const board = names.find((n) => n.startsWith(prefix('tab.leaderboard'))) ?? '';
+  const budget = t('tab.budget', result.lang, { year: Number(result.month.slice(0, 4)) });
   return {
     'plan-fact.png': `${slugOf(result.month)}-closeup`,
     'report.png': `${slugOf(report)}-closeup`,
     'week.png': `${slugOf(week)}-closeup`,
     'leaderboard.png': `${slugOf(board)}-closeup`,
+    'budget.png': `${slugOf(budget)}-closeup`,
     'chart-plan-vs-actual.png': `${slugOf(report)}-chart-plan-vs-actual`,
     'chart-cumulative.png': `${slugOf(report)}-chart-cumulative`,
     'chart-funnel.png': `${slugOf(report)}-chart-funnel`,

@@ -44,6 +44,16 @@ export function stepDecimals(step: number): number {
   return decimals;
 }
 
+/**
+ * Decimal places of a number as written, exactly (1234.56 → 2, 1000 → 0, 1e-7 → 7). Not `stepDecimals`: a
+ * step's decimals forgive noise and stop at 12, so a 15-digit plan (1 234 567.1234567 → 3, not 7) or a tiny
+ * one (1e-13 → 0) would lose its last units.
+ */
+export function writtenDecimals(x: number): number {
+  for (let d = 0; d < 100; d++) if (Number(x.toFixed(d)) === x) return d;
+  return 100;
+}
+
 /** `units` steps written back as a number without noise (3 × 0.1 → 0.3). */
 export function fromUnits(units: number, step: number): number {
   const decimals = stepDecimals(step);
@@ -62,6 +72,15 @@ export function fromUnits(units: number, step: number): number {
 export function cleanDecimals(x: number, decimals: number): number {
   const cleaned = decimals === 0 && Number.isSafeInteger(x) ? x : Number(x.toFixed(decimals));
   return cleaned === 0 ? 0 : cleaned;
+}
+
+/**
+ * `x` as a spreadsheet cell keeps it: 15 significant digits, the float noise of the last ones dropped
+ * (999.9999999999999 → 1000, 1.4999999999999996 → 1.5), −0 as 0.
+ */
+export function cellPrecision(x: number): number {
+  const r = Number(x.toPrecision(15));
+  return r === 0 ? 0 : r;
 }
 
 export type RoundingMode = 'nearest' | 'up' | 'down';

@@ -50,11 +50,12 @@ export type CountryTable = Readonly<Record<number, YearTable>>;
 const TABLES: Readonly<Record<Exclude<CountryCode, 'NONE'>, CountryTable>> = { RU, KZ, BY };
 
 /** The first year each country's calendar builds from the law's rules: the year after its last table. */
-const RULES_FROM = {
-  RU: Math.max(...Object.keys(RU).map(Number)) + 1,
-  KZ: Math.max(...Object.keys(KZ).map(Number)) + 1,
-  BY: Math.max(...Object.keys(BY).map(Number)) + 1,
-};
+const RULES_FROM = Object.fromEntries(
+  Object.entries(TABLES).map(([country, table]) => [
+    country,
+    Math.max(...Object.keys(table).map(Number)) + 1,
+  ]),
+) as Record<keyof typeof TABLES, number>;
 
 /** Days outside these years are refused: they are almost always a mistyped date or a stray number. */
 export const MIN_YEAR = 1900;

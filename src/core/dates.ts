@@ -78,6 +78,20 @@ export function daysBetween(from: Day, to: Day): Day[] {
   return out;
 }
 
+/** A period of days, from and to both included; one end null: that one day; both null: no day. */
+export type DayPeriod = readonly [from: Day | null, to: Day | null];
+
+/** Every day of the periods (absences, company holidays), period after period: `daysBetween` of each. */
+export function absenceDays(periods: readonly DayPeriod[]): Day[] {
+  const out: Day[] = [];
+  for (const [from, to] of periods) {
+    const first = from ?? to;
+    const last = to ?? from;
+    if (first !== null && last !== null) for (const d of daysBetween(first, last)) out.push(d);
+  }
+  return out;
+}
+
 /** "2026-03-01" */
 export function isoString(d: Day): string {
   const { year, month, day } = ymdOf(d);

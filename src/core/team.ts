@@ -1,3 +1,4 @@
+import { cellPrecision } from './allocate';
 import { type Day, ymdOf } from './dates';
 import { DomainError } from './errors';
 
@@ -52,11 +53,6 @@ export interface TeamMember {
 export const DEFAULT_RAMP: readonly number[] = [0.25, 0.5, 0.75, 1];
 export const DEFAULT_GRADES: Readonly<Record<string, number>> = { junior: 0.7, middle: 1, senior: 1.3 };
 
-function clean(x: number): number {
-  const r = Number(x.toPrecision(15));
-  return r === 0 ? 0 : r;
-}
-
 export function checkRamp(ramp: readonly number[]): void {
   if (ramp.length === 0) throw new DomainError('decompose.rampEmpty', {}, 'ramp');
   ramp.forEach((r, i) => {
@@ -100,7 +96,7 @@ export function rampPlan(
   if (typeof fullPlan !== 'number' || !Number.isFinite(fullPlan)) {
     throw new DomainError('decompose.rampPlanBad', { value: String(fullPlan) }, 'fullPlan');
   }
-  return clean(fullPlan * rampShare(startDay, at, ramp));
+  return cellPrecision(fullPlan * rampShare(startDay, at, ramp));
 }
 
 export interface TeamSettings {

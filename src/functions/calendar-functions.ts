@@ -6,7 +6,7 @@ import {
   makeCalendar,
   parseCountry,
 } from '../core/calendar';
-import { type Day, ymdOf } from '../core/dates';
+import { absenceDays, type Day, type DayPeriod, ymdOf } from '../core/dates';
 import { DomainError } from '../core/errors';
 import { planToDate } from '../core/finance/plan-to-date';
 import { spreadOverWorkdays } from '../core/workdays';
@@ -44,20 +44,16 @@ function calendarOf(v: CalendarValues): Calendar {
 function daysOffOf(m: (Day | null)[][] | null): Day[] {
   if (m === null) return [];
   if (m[0].length !== 2) return m.flat().filter((d): d is Day => d !== null);
-  const periods = m.map(([from, to]) => [from ?? to, to ?? from]);
+  const periods = m.map(([from, to]): DayPeriod => [from ?? to, to ?? from]);
   const count = periods.reduce((n, [from, to]) => n + (from === null || to === null ? 0 : to - from + 1), 0);
   limitCount('days_off', count, MAX_DAYS_OFF);
-  const days: Day[] = [];
   periods.forEach(([from, to], i) => {
-    if (from === null || to === null) return;
-    if (from > to) {
-      const lang = contextLang();
-      const params = { from: formatDay(from, lang), to: formatDay(to, lang), ...position(i, 0) };
-      throw new DomainError('fn.daysOff.backwards', params, 'days_off');
-    }
-    for (let d = from; d <= to; d++) days.push(d);
+    if (from === null || to === null || from <= to) return;
+    const lang = contextLang();
+    const params = { from: formatDay(from, lang), to: formatDay(to, lang), ...position(i, 0) };
+    throw new DomainError('fn.daysOff.backwards', params, 'days_off');
   });
-  return days;
+  return absenceDays(periods);
 }
 
 /** Refuses a day from `from` to `to` in a year the country's calendar has no data for (`arg` is to blame). */
@@ -90,7 +86,7 @@ const WORKDAYS_DECL = declare({
  * @param {date[][]} start The first day of each period, a date or a range of dates, e.g. A2:A13 or "2026-03-01".
  * @param {date[][]} end The last day of each period, one date or a range shaped like start, e.g. B2:B13.
  * @param {string} [country] "RU" (default), "KZ", "BY" or "NONE" for plain Monday–Friday, e.g. "KZ".
- * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences): a column of dates, or two columns from/to with a period per row, both ends included, e.g. Vacations!B2:C9.
+ * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences). Exactly two columns: from/to periods, a row each, both ends included, e.g. Vacations!B2:C9; one column: single dates, e.g. {"2026-03-04";"2026-03-05"}.
  * @param {date[][]} [working_days] Extra working days of the company, a range of dates, e.g. Calendar!C2:C20.
  * @return {number[][]} The number of working days, shaped like start; blank where start or end is blank.
  * @customfunction
@@ -122,7 +118,7 @@ const IS_WORKDAY_DECL = declare({
  *
  * @param {date[][]} dates The dates to check, a date or a range, e.g. A2:A32 or "2026-05-01".
  * @param {string} [country] "RU" (default), "KZ", "BY" or "NONE" for plain Monday–Friday, e.g. "BY".
- * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences): a column of dates, or two columns from/to with a period per row, both ends included, e.g. Vacations!B2:C9.
+ * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences). Exactly two columns: from/to periods, a row each, both ends included, e.g. Vacations!B2:C9; one column: single dates, e.g. {"2026-03-04";"2026-03-05"}.
  * @param {date[][]} [working_days] Extra working days of the company, a range of dates, e.g. Calendar!C2:C20.
  * @return {boolean[][]} TRUE or FALSE for each date, shaped like dates; blank where a date is blank.
  * @customfunction
@@ -174,7 +170,7 @@ const BY_DAYS_DECL = declare({
  * @param {date[][]} dates The days of the period, a row or a column of dates, e.g. B1:AF1.
  * @param {number} [step] Each day's plan is a multiple of this step (default 1), e.g. 0.01 or 1000.
  * @param {string} [country] "RU" (default), "KZ", "BY" or "NONE" for plain Monday–Friday, e.g. "RU".
- * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences): a column of dates, or two columns from/to with a period per row, both ends included, e.g. Vacations!B2:C9.
+ * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences). Exactly two columns: from/to periods, a row each, both ends included, e.g. Vacations!B2:C9; one column: single dates, e.g. {"2026-03-04";"2026-03-05"}.
  * @param {date[][]} [working_days] Extra working days of the company, a range of dates, e.g. Calendar!C2:C20.
  * @return {number[][]} The plan of each day, shaped like dates, summing exactly to plan; blank where a date is blank.
  * @customfunction
@@ -210,7 +206,7 @@ const TO_DATE_DECL = declare({
  * @param {date[][]} end The last day of the period, one date or a range shaped like plan, e.g. "2026-03-31".
  * @param {date[][]} as_of The day to count to, included; before start gives 0, from end on the whole plan, e.g. $F$1.
  * @param {string} [country] "RU" (default), "KZ", "BY" or "NONE" for plain Monday–Friday, e.g. "RU".
- * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences): a column of dates, or two columns from/to with a period per row, both ends included, e.g. Vacations!B2:C9.
+ * @param {date[][]} [days_off] Extra days off (a company's holidays, a person's absences). Exactly two columns: from/to periods, a row each, both ends included, e.g. Vacations!B2:C9; one column: single dates, e.g. {"2026-03-04";"2026-03-05"}.
  * @param {date[][]} [working_days] Extra working days of the company, a range of dates, e.g. Calendar!C2:C20.
  * @return {number[][]} The plan to date, shaped like the ranges; blank where a plan or a date is blank.
  * @customfunction

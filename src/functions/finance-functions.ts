@@ -16,7 +16,8 @@ const RECEIPTS_DECL = declare({
     one('step', NUMBER, { optional: true, blank: 0.01, innocent: true }),
   ],
   // A revenue's or a share's place in its list is a cell of its range; splitExact splits a revenue's total.
-  fields: { revenue: 'revenue[]', shares: 'shares[]', firstLag: 'first_lag', total: 'revenue', x: 'revenue' },
+  // (roundToUnits' `x` needs none: its only error, split.notFinite, is named as an overflow by run.)
+  fields: { revenue: 'revenue[]', shares: 'shares[]', firstLag: 'first_lag', total: 'revenue' },
   exact: true,
   like: 'revenue',
   setup: (v) => limitCount('shares', v.shares.length, MAX_PAYMENT_SHARES),

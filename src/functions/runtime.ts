@@ -1,3 +1,4 @@
+import { cellPrecision } from '../core/allocate';
 import { DomainError } from '../core/errors';
 import { ArgError } from './args';
 
@@ -17,8 +18,7 @@ export function cellOut(x: number | null | undefined, inputs: Inputs): number | 
   if (Number.isInteger(x) && x < 1e15 && x > -1e15) return x === 0 ? 0 : x;
   const cents = Math.round(x * 100);
   if (cents / 100 === x && cents < 1e15 && cents > -1e15) return x;
-  const clean = Number(x.toPrecision(15));
-  return clean === 0 ? 0 : clean;
+  return cellPrecision(x);
 }
 
 /** How far a number is from 1 in order of magnitude (1e200 and 1e-200 alike); -1 for 0 or none. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  cellPrecision,
   cleanDecimals,
   fromUnits,
   roundMoney,
@@ -7,6 +8,7 @@ import {
   snapInteger,
   splitExact,
   stepDecimals,
+  writtenDecimals,
 } from '../../src/core/allocate';
 import { msgRef } from '../../src/core/errors';
 import { expectDomainError } from '../helpers/domain-error';
@@ -251,5 +253,25 @@ describe('cleanDecimals', () => {
     expect(cleanDecimals(0.1 + 0.2, 2)).toBe(0.3);
     expect(cleanDecimals(-0, 0)).toBe(0);
     expect(Object.is(cleanDecimals(-0.001, 2), 0)).toBe(true);
+  });
+});
+
+describe('cellPrecision', () => {
+  it('keeps 15 significant digits as a cell does, −0 as 0', () => {
+    // 1 000 × (1 − 0.8) ÷ 0.2 = 999.9999999999999 in doubles; 1.4999999999999996 is 1.5 to 15 digits.
+    expect(cellPrecision((1000 * (1 - 0.8)) / 0.2)).toBe(1000);
+    expect(cellPrecision(1.4999999999999996)).toBe(1.5);
+    expect(cellPrecision(1234.56)).toBe(1234.56);
+    expect(Object.is(cellPrecision(-0), 0)).toBe(true);
+  });
+});
+
+describe('writtenDecimals', () => {
+  it("counts a number's decimals exactly, where a step's decimals forgive noise", () => {
+    expect([1234.56, 1000, 1e-7, 0.1].map(writtenDecimals)).toEqual([2, 0, 7, 1]);
+    // A 15-digit plan keeps its 7 decimals; stepDecimals forgives 1e-9 relative and says 3.
+    expect(writtenDecimals(1234567.1234567)).toBe(7);
+    expect(stepDecimals(1234567.1234567)).toBe(3);
+    expect(writtenDecimals(1e-13)).toBe(13);
   });
 });

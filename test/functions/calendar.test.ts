@@ -148,6 +148,16 @@ describe('PLAN_BY_DAYS', () => {
     expect(PLAN_BY_DAYS(3000, col('2026-03-06', '2026-03-09'), 1000, 'NONE')).toEqual(col(2000, 1000));
   });
 
+  test("the docs' example: days off as one column are single dates, two columns a from/to period", () => {
+    // 2–6 March 2026 (Mon–Fri), 4 and 5 March off: 1 000 over 2, 3, 6 March = 334, 333, 333 (the first day
+    // the unit left over).
+    const week = col('2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06');
+    const dates = col('2026-03-04', '2026-03-05');
+    expect(PLAN_BY_DAYS(1000, week, 1, 'RU', dates)).toEqual(col(334, 333, 0, 0, 333));
+    // The same two dates written across a row ({…\…}) are one period: 3 to 5 March off leaves 2 and 6.
+    expect(PLAN_BY_DAYS(1000, week, 1, 'RU', [['2026-03-03', '2026-03-05']])).toEqual(col(500, 0, 0, 0, 500));
+  });
+
   errorCases([
     [
       'no working day among the dates',

@@ -64,6 +64,11 @@ describe('RECEIPTS', () => {
   ]);
 });
 
+test('RECEIPTS: a revenue × shares past the largest number is an overflow naming revenue', () => {
+  // 1.79e308 × 100.00000005 % (within the shares' noise allowance) = Infinity inside the rounding.
+  expect(() => RECEIPTS(1.7976931348623157e308, 1.0000000005)).toThrow(/"revenue".*too large/);
+});
+
 describe('LTV_RETENTION', () => {
   test('finite and infinite sums (hand numbers)', () => {
     // Per month 2 000 × 1.5 × 40 % = 1 200; retention 75 %: 1 200 + 900 + 675 = 2 775 over 3 months;
@@ -72,6 +77,12 @@ describe('LTV_RETENTION', () => {
     expect(LTV_RETENTION(2000, 1.5, '40%', '75%')).toBe(4800);
     // Full retention with a 2 % discount rate: 1 200 × 1.02 ÷ 0.02 = 61 200.
     expect(LTV_RETENTION(2000, 1.5, 0.4, 1, '', 0.02)).toBe(61200);
+  });
+
+  test('retention = 1 + discount: 12 periods are 12 × 100, forever an error (not 2.28e18)', () => {
+    // q = 95 % ÷ (1 − 5 %) = 1: each of 12 periods is worth 100 × 1 × 100 % = 100.
+    expect(LTV_RETENTION(100, 1, 1, '95%', 12, '-5%')).toBe(1200);
+    expect(() => LTV_RETENTION(100, 1, 1, '95%', '', '-5%')).toThrow(/discount/);
   });
 
   test('vectorized: a column of retentions, a blank row stays blank', () => {

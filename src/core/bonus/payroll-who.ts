@@ -21,6 +21,11 @@ export const schemeKey = (id: string) => id.trim().toLowerCase();
 /** The scheme's team pool, if it has one. */
 export const poolOf = (s: Scheme) => s.components.find((c): c is PoolComponent => c.kind === 'pool');
 
+/** Employed on some day from `first` to `last` (null start or end: open on that side). */
+export function employedBetween(p: Pick<PayrollPerson, 'start' | 'end'>, first: Day, last: Day): boolean {
+  return (p.start === null || p.start <= last) && (p.end === null || p.end >= first);
+}
+
 /** Who is paid: employed in the month, active, in the month's figures (managers), on a valid known scheme. */
 export function whoIsPaid<P extends PayrollPerson>(input: PayrollInput<P>): Eligibility<P> {
   const first = dayOf(input.year, input.month, 1);
@@ -29,8 +34,7 @@ export function whoIsPaid<P extends PayrollPerson>(input: PayrollInput<P>): Elig
   const exceptions: PayrollRow<P>[] = [];
   const paid: { person: P; scheme: Scheme }[] = [];
   for (const p of input.people) {
-    const employed = (p.start === null || p.start <= last) && (p.end === null || p.end >= first);
-    if (!employed) continue;
+    if (!employedBetween(p, first, last)) continue;
     const found = schemeOf(p, input.figures);
     if (!found) continue;
     if ('exception' in found) {

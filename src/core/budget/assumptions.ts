@@ -1,4 +1,6 @@
 import type { ErrorParams } from '../errors';
+import { ltvDiverges } from '../finance/ltv';
+import { sharesAbove100 } from '../finance/receipts';
 import { MONTHS } from '../seasonality';
 import type { BudgetAssumptions, CustomerAssumptions, PaymentTerms, PerMonth } from './types';
 
@@ -23,7 +25,7 @@ export const DEFAULT_ASSUMPTIONS: BudgetAssumptions = {
  * - budget.scenariosEmpty: no scenario;
  * - budget.discountBad {value}: a discount rate of −100 % or less;
  * - budget.periodsBad {value}: LTV months not a whole number ≥ 0;
- * - budget.noConvergence {retention, discount}: the LTV's infinite sum diverges (retention ÷ (1 + discount) ≥ 1);
+ * - budget.noConvergence {retention, discount}: the LTV's infinite sum diverges (`ltvDiverges`: retention ÷ (1 + discount) ≥ 1);
  * - budget.noAvgCheck: the customers block has no average check and the plan has no funnel to take it from.
  */
 export type BudgetProblemCode =
@@ -43,9 +45,6 @@ export interface BudgetProblem {
   params: ErrorParams;
   field: string;
 }
-
-/** Shares summing past 100 % by float noise only (0.1 + 0.2 + 0.7) still count as 100 %. */
-const SHARE_NOISE = 1e-9;
 
 /** Every problem of the assumptions; `planHasAvgCheck`: the plan has a funnel (the customers' default check). */
 export function checkAssumptions(a: BudgetAssumptions, planHasAvgCheck: boolean): BudgetProblem[] {
@@ -97,14 +96,8 @@ function checkPerMonth(out: BudgetProblem[], v: PerMonth, field: string, kind: K
 function checkTerms(out: BudgetProblem[], t: PaymentTerms): void {
   const keys: (keyof PaymentTerms)[] = ['advance', 'sameMonth', 'plus1', 'plus2', 'plus3'];
   const fine = keys.map((k) => checkValue(out, t[k], `terms.${k}`, 'share')).every(Boolean);
-  const sum = keys.reduce((s, k) => s + t[k], 0);
-  if (fine && sum > 1 + SHARE_NOISE) {
-    out.push({
-      code: 'budget.termsAboveOne',
-      params: { percent: Math.round(sum * 1e6) / 1e4 },
-      field: 'terms',
-    });
-  }
+  const percent = fine ? sharesAbove100(keys.map((k) => t[k])) : undefined;
+  if (percent !== undefined) out.push({ code: 'budget.termsAboveOne', params: { percent }, field: 'terms' });
 }
 
 function checkCustomers(out: BudgetProblem[], c: CustomerAssumptions, planHasAvgCheck: boolean): void {
@@ -123,7 +116,7 @@ function checkCustomers(out: BudgetProblem[], c: CustomerAssumptions, planHasAvg
     out.push({ code: 'budget.discountBad', params: { value: String(discount) }, field: at('discount') });
   if (c.periods !== undefined && !(Number.isInteger(c.periods) && c.periods >= 0))
     out.push({ code: 'budget.periodsBad', params: { value: String(c.periods) }, field: at('periods') });
-  if (c.periods === undefined && retentionFine && discountFine && c.retention / (1 + discount) >= 1) {
+  if (c.periods === undefined && retentionFine && discountFine && ltvDiverges(c.retention, discount)) {
     const params = { retention: c.retention, discount };
     out.push({ code: 'budget.noConvergence', params, field: at(discount < 0 ? 'discount' : 'retention') });
   }

@@ -52,8 +52,8 @@ export * from './assumptions';
 export { bonusFund, type FundInput, monthInput, scenarioFigures } from './bonus-fund';
 export { customersBlock } from './customers';
 export { BUDGET_ROW_ORDER, budgetRows, monthly, type RowValues, receiptsByMonth, termShares } from './rows';
-export { monthSalary, salariesByMonth, salaryMonth } from './salaries';
-export { budgetSnapshot, defaultCarry, departmentSeries, leadsOf } from './snapshot';
+export { monthSalary, type SalaryMonth, salariesByMonth } from './salaries';
+export { budgetSnapshot, defaultCarry, departmentSeries, leadsOf, planAvgCheck } from './snapshot';
 export type * from './types';
 export { yearOverYear } from './yoy';
 

@@ -22,7 +22,7 @@ export function budgetSnapshot(input: BudgetInput): BudgetSnapshot {
   return {
     year: plan.year,
     revenue,
-    salaries: salariesByMonth(input.team, plan.year, input.calendar, input.prorateSalary),
+    salaries: salariesByMonth(input.team, plan.months, input.prorateSalary),
     bonusFund: funds.get(1)!,
     scenarioFunds: assumptions.scenarios.map((a) => funds.get(a)!),
     leads: leads.months,
@@ -30,7 +30,7 @@ export function budgetSnapshot(input: BudgetInput): BudgetSnapshot {
     carry: carry.carry,
     carrySource: carry.source,
     deals: hasDeals ? departmentSeries(plan, 'deals') : null,
-    avgCheck: yearAvgCheck(plan),
+    avgCheck: planAvgCheck(plan),
   };
 }
 
@@ -83,9 +83,15 @@ export function defaultCarry(
   return { carry: { lastQuarter: [revenue[9], revenue[10], revenue[11]], nextJanuary }, source: 'planProxy' };
 }
 
-/** The plan's average check for the year: the mean of its monthly checks; null without a funnel. */
-function yearAvgCheck(plan: PlanDecomposition): number | null {
+/**
+ * The plan's average check for the year: Σ revenue ÷ Σ deals, so a month of 100 deals weighs ten times a
+ * month of 10 (10 × 1 000 and 100 × 2 000 → 1 909.09, not 1 500); with no deal planned all year, the mean of
+ * the monthly checks. Null without a funnel.
+ */
+export function planAvgCheck(plan: PlanDecomposition): number | null {
   const checks = plan.months.map((m) => m.avgCheck).filter((c): c is number => c !== undefined);
   if (checks.length === 0) return null;
-  return checks.reduce((a, b) => a + b, 0) / checks.length;
+  const deals = departmentSeries(plan, 'deals').reduce((a, b) => a + b, 0);
+  if (deals === 0) return checks.reduce((a, b) => a + b, 0) / checks.length;
+  return departmentSeries(plan, 'revenue').reduce((a, b) => a + b, 0) / deals;
 }

@@ -108,17 +108,18 @@ const RULES: Readonly<Record<RuleCountry, CountryRules>> = { RU: RU_RULES, KZ: K
 
 const isWeekday = (d: Day): boolean => isoWeekday(d) <= 5;
 
-/** The weekdays off of `holidays` in `year`: those on weekdays, then each moved one, in date order. */
-function daysOff(holidays: readonly Holiday[], year: number): Set<Day> {
+/**
+ * The weekdays off of `holidays`: those on weekdays, then each moved one, in date order. The latest holiday
+ * that moves is KZ's 16 December, so a moved day never leaves its year.
+ */
+function daysOff(holidays: readonly Holiday[]): Set<Day> {
   const isHoliday = new Set(holidays.map((h) => h.day));
   const off = new Set(holidays.filter((h) => isWeekday(h.day)).map((h) => h.day));
-  const end = dayOf(year + 1, 1, 1);
   const moved = holidays.filter((h) => h.moves && !isWeekday(h.day)).sort((a, b) => a.day - b.day);
   for (const h of moved) {
     let d = h.day + 1;
     while (!isWeekday(d) || isHoliday.has(d) || off.has(d)) d++;
-    // None of the lists has a holiday late enough in December for this; kept for safety.
-    if (d < end) off.add(d);
+    off.add(d);
   }
   return off;
 }
@@ -139,7 +140,7 @@ function listOf(days: Iterable<Day>): string {
 export function ruleYearTable(country: RuleCountry, year: number): YearTable {
   const rules = RULES[country];
   const holidays = rules.holidays(year);
-  const off = daysOff(holidays, year);
+  const off = daysOff(holidays);
   const short: Day[] = [];
   if (rules.shortensEve) {
     // Dec 31 is the eve of next year's Jan 1.

@@ -1,3 +1,4 @@
+import { cellPrecision } from '../allocate';
 import { DomainError } from '../errors';
 
 /** A customer's economics per period (a month or a year: all rates are per the same period). */
@@ -27,26 +28,39 @@ export function ltvFromRetention(terms: RetentionTerms): number {
   const { avgCheck, purchasesPerPeriod, margin, retention, periods, discount = 0 } = terms;
   checkTerms(terms);
   const perPeriod = avgCheck * purchasesPerPeriod * margin;
+  const q = retentionFactor(retention, discount);
   // 1 − q = (discount + (1 − retention)) ÷ (1 + discount): no cancellation of 1 + discount against retention.
   const gap = discount + (1 - retention);
   if (periods === undefined) {
-    if (gap <= 0) {
+    if (q >= 1) {
       const field = discount < 0 ? 'discount' : 'retention';
       throw new DomainError('finance.ltv.noConvergence', { retention, discount }, field);
     }
-    return zeroless((perPeriod * (1 + discount)) / gap);
+    return cellPrecision((perPeriod * (1 + discount)) / gap);
   }
   if (periods === 0 || perPeriod === 0) return 0;
-  if (gap === 0) return zeroless(perPeriod * periods);
-  if (retention === 0) return zeroless(perPeriod);
+  if (q === 1) return cellPrecision(perPeriod * periods);
+  if (retention === 0) return cellPrecision(perPeriod);
   // 1 − q^n without cancellation when q is near 1 (retention 0.999 over 600 months).
   const qn = -Math.expm1(periods * (Math.log(retention) - Math.log1p(discount)));
-  return zeroless((perPeriod * qn * (1 + discount)) / gap);
+  return cellPrecision((perPeriod * qn * (1 + discount)) / gap);
 }
 
-function zeroless(x: number): number {
-  const clean = Number(x.toPrecision(15));
-  return clean === 0 ? 0 : clean;
+/** How far from 1 the factor q may be and still be 1: float noise, 0.95 ÷ (1 − 0.05) vs −0.05 + (1 − 0.95). */
+const Q_NOISE = 1e-12;
+
+/** q = retention ÷ (1 + discount), each next period's weight, read as exactly 1 within 1e-12 of it. */
+export function retentionFactor(retention: number, discount = 0): number {
+  const q = retention / (1 + discount);
+  return Math.abs(1 - q) <= Q_NOISE ? 1 : q;
+}
+
+/**
+ * The infinite sum has no value: q ≥ 1. The one test of LTV_RETENTION and of the Budget tab's assumptions,
+ * so the budget refuses exactly what the function refuses.
+ */
+export function ltvDiverges(retention: number, discount = 0): boolean {
+  return retentionFactor(retention, discount) >= 1;
 }
 
 function checkTerms(terms: RetentionTerms): void {

@@ -1,3 +1,4 @@
+import { cellPrecision, writtenDecimals } from '../allocate';
 import { type Calendar, countWorkdays } from '../calendar';
 import { type Day, isoString } from '../dates';
 import { DomainError } from '../errors';
@@ -26,7 +27,7 @@ export function planToDate(plan: number, start: Day, end: Day, asOf: Day, cal: C
       { start: isoString(start), end: isoString(end) },
       'end',
     );
-  const shown = Number(plan.toPrecision(15));
+  const shown = cellPrecision(plan);
   if (shown === 0) return 0;
   if (days === 0)
     throw new DomainError(
@@ -37,17 +38,11 @@ export function planToDate(plan: number, start: Day, end: Day, asOf: Day, cal: C
   if (asOf < start) return 0;
   if (asOf >= end) return shown;
   const elapsed = countWorkdays(cal, start, asOf);
-  const decimals = decimalsOf(shown);
+  const decimals = writtenDecimals(shown);
   const units = Math.round(Math.abs(shown) * 10 ** decimals);
   if (!Number.isSafeInteger(units)) return shown * (elapsed / days);
   const each = Math.floor(units / days);
   const held = elapsed * each + Math.min(elapsed, units - each * days);
   const out = (Math.sign(shown) * held) / 10 ** decimals;
   return out === 0 ? 0 : out;
-}
-
-/** Decimal places of a number as written (1234.56 → 2, 1000 → 0, 1e-7 → 7). */
-function decimalsOf(x: number): number {
-  for (let d = 0; d < 100; d++) if (Number(x.toFixed(d)) === x) return d;
-  return 100;
 }

@@ -48,6 +48,15 @@ function rawReceipts(revenue: readonly number[], shares: readonly number[], firs
 /** Shares summing past 1 by float noise only (0.1 + 0.2 + 0.7) still count as 100 %. */
 const SHARE_NOISE = 1e-9;
 
+/**
+ * The shares' sum in percent (to 4 decimals, for the message) when it passes 100 %, else undefined: the one
+ * test of RECEIPTS and of the Budget tab's payment terms.
+ */
+export function sharesAbove100(shares: readonly number[]): number | undefined {
+  const sum = shareSum(shares);
+  return sum > 1 + SHARE_NOISE ? Math.round(sum * 1e6) / 1e4 : undefined;
+}
+
 function shareSum(shares: readonly number[]): number {
   return shares.reduce((a, b) => a + b, 0);
 }
@@ -64,9 +73,6 @@ export function checkReceipts(revenue: readonly number[], shares: readonly numbe
     if (s < 0)
       throw new DomainError('finance.receipts.negativeShare', { index: j + 1, value: s }, `shares[${j}]`);
   });
-  const sum = shareSum(shares);
-  if (sum > 1 + SHARE_NOISE) {
-    const percent = Math.round(sum * 1e6) / 1e4;
-    throw new DomainError('finance.receipts.sharesAboveOne', { percent }, 'shares');
-  }
+  const percent = sharesAbove100(shares);
+  if (percent !== undefined) throw new DomainError('finance.receipts.sharesAboveOne', { percent }, 'shares');
 }

@@ -2,7 +2,7 @@ import { BUDGET_ROW_ORDER, type BudgetRows } from '../../core/budget';
 import { formatDay, type MessageKey, t } from '../../i18n';
 import { assumptionKey, BUDGET, monthCol, SCENARIO_COUNT } from '../budget-layout';
 import { a1, rect } from '../grid';
-import { type BudgetSheet, blockHeader, kindFormat, SCENARIO_NAMES } from './budget-grid';
+import { type BudgetSheet, blockHeader, kindFormat, SCENARIO_NAMES } from './budget-sheet';
 
 /**
  * The Budget tab's blocks below the assumptions: the snapshot (values), then native formulas only — the
@@ -38,8 +38,8 @@ export function budgetBlocks(b: BudgetSheet): void {
 /** A cell of a keyed row: month `i`'s column, or the value (C) or year (total) column. */
 const at = (b: BudgetSheet, key: string, col: number, abs = false) => a1(b.rowOf.get(key)!, col, abs);
 const assumption = (b: BudgetSheet, field: string) => at(b, assumptionKey(field), C.value, true);
-/** A text inside a formula: quoted, its quotes doubled. */
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+/** A text inside a formula: quoted; its own quotes made single (HyperFormula does not read doubled ones). */
+const quoted = (text: string) => `"${text.replace(/"/g, "'")}"`;
 
 function snapshotBlock(b: BudgetSheet): void {
   const { g, input } = b;
@@ -165,7 +165,10 @@ function scenarioBlock(b: BudgetSheet, k: number): void {
   const name = t(SCENARIO_NAMES[k], lang);
   rowsBlock(b, `scenario${k + 1}`, `s${k + 1}`, t('budget.block.scenario', lang, { name }), k);
   const header = b.rowOf.get(`block:scenario${k + 1}`)!;
-  g.set(header, C.value, `=${assumption(b, `scenarios[${k}]`)}`).format(rect(header, C.value), '0%');
+  g.set(header, C.value, `=${assumption(b, `scenarios[${k}]`)}`).format(
+    rect(header, C.value),
+    kindFormat('percent', input.currency),
+  );
   const computedAt = at(b, `s:fund${k + 1}`, C.value);
   const stale = quoted(t('budget.stale', lang));
   g.set(header, monthCol(0), `=IF(${a1(header, C.value)}<>${computedAt},${stale},"")`);

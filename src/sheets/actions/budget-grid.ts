@@ -1,50 +1,21 @@
-import {
-  BUDGET_ROW_ORDER,
-  type BudgetAssumptions,
-  type BudgetYear,
-  type HistoryYear,
-} from '../../core/budget';
-import type { Day } from '../../core/dates';
-import { formatDay, type Lang, type MessageKey, monthName, t } from '../../i18n';
-import {
-  ASSUMPTIONS,
-  type AssumptionKind,
-  assumptionKey,
-  BUDGET,
-  monthCol,
-  SCENARIO_COUNT,
-} from '../budget-layout';
-import { FORMAT, moneyFormat } from '../formats';
+import { BUDGET_ROW_ORDER, type BudgetAssumptions } from '../../core/budget';
+import { formatDay, type MessageKey, monthName, t } from '../../i18n';
+import { ASSUMPTIONS, assumptionKey, BUDGET, monthCol, SCENARIO_COUNT } from '../budget-layout';
 import { a1, Grid, rect } from '../grid';
-import type { AssumptionCells } from './budget-assumptions';
 import { budgetBlocks, SNAPSHOT_KEYS } from './budget-formulas';
+import {
+  type BudgetGridInput,
+  type BudgetSheet,
+  blockHeader,
+  kindFormat,
+  SCENARIO_NAMES,
+} from './budget-sheet';
 
-/** Everything the Budget tab is built from: the core's budget, the assumptions and what to say about them. */
-export interface BudgetGridInput {
-  lang: Lang;
-  currency: string;
-  today: Day;
-  budget: BudgetYear;
-  assumptions: BudgetAssumptions;
-  /** The value cell of each per-month assumption (its months' default). */
-  years: ReadonlyMap<string, number>;
-  cells: AssumptionCells;
-  history: readonly HistoryYear[];
-  carrySource: 'history' | 'planProxy';
-  provisional: boolean;
-  tabs: { plan: string; team: string; motivation: string };
-}
-
-/** The tab being built: its grid and the row of each key (`a:grossMargin`, `s:revenue`, `r:receipts`…). */
-export interface BudgetSheet {
-  g: Grid;
-  input: BudgetGridInput;
-  rowOf: Map<string, number>;
-}
+export type { BudgetGridInput } from './budget-sheet';
 
 const C = BUDGET.col;
 const ASSUMPTION_BG = '#fff9e6';
-const BLOCK_BG = '#d9e2f3';
+const FIELDS = ASSUMPTIONS.map(({ field }) => field);
 
 /** The rows of every block, top to bottom: a header row (key '' + block name) before each, a gap after. */
 export function budgetLayout(historyYears: number): { rowOf: Map<string, number>; rows: number } {
@@ -55,36 +26,15 @@ export function budgetLayout(historyYears: number): { rowOf: Map<string, number>
     for (const k of keys) rowOf.set(k, r++);
     r++;
   };
-  block(
-    'assumptions',
-    ASSUMPTIONS.map((s) => assumptionKey(s.field)),
-  );
-  block(
-    'snapshot',
-    SNAPSHOT_KEYS.map((k) => `s:${k}`),
-  );
-  block(
-    'budget',
-    BUDGET_ROW_ORDER.map((k) => `r:${k}`),
-  );
-  for (let i = 0; i < SCENARIO_COUNT; i++)
-    block(
-      `scenario${i + 1}`,
-      BUDGET_ROW_ORDER.map((k) => `s${i + 1}:${k}`),
-    );
-  block(
-    'sideBySide',
-    BUDGET_ROW_ORDER.map((k) => `x:${k}`),
-  );
-  for (let j = 0; j < historyYears; j++)
-    block(
-      `yoy${j + 1}`,
-      ['history', 'plan', 'change', 'growth'].map((k) => `y${j + 1}:${k}`),
-    );
-  block(
-    'customers',
-    ['base', 'revenueFromBase', 'ltv'].map((k) => `c:${k}`),
-  );
+  const keyed = (p: string, keys: readonly string[]) => keys.map((k) => `${p}:${k}`);
+  block('assumptions', keyed('a', FIELDS));
+  block('snapshot', keyed('s', SNAPSHOT_KEYS));
+  block('budget', keyed('r', BUDGET_ROW_ORDER));
+  for (let i = 1; i <= SCENARIO_COUNT; i++) block(`scenario${i}`, keyed(`s${i}`, BUDGET_ROW_ORDER));
+  block('sideBySide', keyed('x', BUDGET_ROW_ORDER));
+  for (let j = 1; j <= historyYears; j++)
+    block(`yoy${j}`, keyed(`y${j}`, ['history', 'plan', 'change', 'growth']));
+  block('customers', keyed('c', ['base', 'revenueFromBase', 'ltv']));
   return { rowOf, rows: r - 2 };
 }
 
@@ -96,21 +46,6 @@ export function budgetGrid(input: BudgetGridInput): Grid {
   budgetBlocks(b);
   layout(b);
   return b.g;
-}
-
-/** A money, count or share format for a kind of figure. */
-export function kindFormat(kind: AssumptionKind | 'leads', currency: string): string {
-  if (kind === 'money') return moneyFormat(currency);
-  if (kind === 'share' || kind === 'percent') return FORMAT.conversion;
-  return kind === 'leads' ? FORMAT.count : FORMAT.points;
-}
-
-/** A block's header row: its title over the label column, the whole row in the block colour. */
-export function blockHeader(b: BudgetSheet, name: string, title: string): number {
-  const row = b.rowOf.get(`block:${name}`)!;
-  b.g.text(row, C.key, `block:${name}`).text(row, C.label, title);
-  b.g.bold(rect(row, 1, 1, C.total)).background(rect(row, 1, 1, C.total), BLOCK_BG);
-  return row;
 }
 
 function heading(b: BudgetSheet): void {
@@ -142,17 +77,17 @@ function assumptionLabel(field: string, b: BudgetSheet): string {
   const m = /^(scenarios|carry\.lastQuarter)\[(\d)\]$/.exec(field);
   if (m?.[1] === 'scenarios')
     return t('budget.a.scenario', lang, { name: t(SCENARIO_NAMES[Number(m[2])], lang) });
-  if (m)
-    return t('budget.a.carry', lang, { month: monthName(10 + Number(m[2]), lang), year: budget.year - 1 });
+  if (m) {
+    // «Выручка: октябрь 2025»: a month in the middle of a Russian phrase is written small.
+    const month = monthName(10 + Number(m[2]), lang);
+    return t('budget.a.carry', lang, {
+      month: lang === 'ru' ? month.toLowerCase() : month,
+      year: budget.year - 1,
+    });
+  }
   if (field === 'carry.nextJanuary') return t('budget.a.nextJanuary', lang, { year: budget.year + 1 });
   return t(`budget.a.${field.replace(/^(terms|customers)\./, '')}` as MessageKey, lang);
 }
-
-export const SCENARIO_NAMES: readonly MessageKey[] = [
-  'budget.scenario.pessimistic',
-  'budget.scenario.plan',
-  'budget.scenario.optimistic',
-];
 
 function assumptionsBlock(b: BudgetSheet): void {
   const { g, input } = b;

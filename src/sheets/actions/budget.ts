@@ -6,9 +6,9 @@ import {
   defaultCarry,
   departmentSeries,
   type HistoryYear,
+  planAvgCheck,
 } from '../../core/budget';
 import { readNumber } from '../../core/cells';
-import type { PlanDecomposition } from '../../core/decompose';
 import { type Lang, monthName, t } from '../../i18n';
 import { budgetTabName, fieldCell, readTypedAssumptions, type TypedAssumptions } from '../budget-layout';
 import { type ActionContext, notify, toast } from '../context';
@@ -18,7 +18,7 @@ import { motivationMetrics, readMotivation } from '../settings/motivation';
 import type { TableContext } from '../settings/table';
 import { settingsAndPlan } from '../settings-plan';
 import { findGeneratedSheet } from '../tabs';
-import { writeGrid } from '../write-grid';
+import { asideName, writeGrid } from '../write-grid';
 import { assumptionCells, budgetAssumptions } from './budget-assumptions';
 import { budgetGrid } from './budget-grid';
 
@@ -29,36 +29,87 @@ import { budgetGrid } from './budget-grid';
  * A problem in the settings, the Motivation tab or the assumptions typed: the one dialog, nothing written.
  */
 export function budgetAction(ctx: ActionContext): void {
+  const read = readBudget(ctx);
+  if (!read) return;
+  const { input, settings } = read;
+  const budget = budgetYear(input);
+  const grid = budgetGrid({
+    lang: ctx.lang,
+    currency: settings.plan.currency,
+    today: ctx.today,
+    budget,
+    assumptions: input.assumptions,
+    years: read.years,
+    cells: assumptionCells(read.typed),
+    history: input.history ?? [],
+    carrySource: read.carrySource,
+    provisional: settings.calendar.isProvisional(budget.year),
+    tabs: { plan: settings.tabs.plan, team: settings.tabs.team, motivation: read.motivationTab },
+  });
+  writeGrid(ctx.ss, read.name, grid, {
+    protectionNote: t('protect.generated', ctx.lang),
+    // Found under another language's name: replaced there. Not found: the writer looks by name itself, after
+    // putting back a tab a failed swap set aside.
+    ...(read.current ? { current: read.current } : {}),
+    written: ctx.written,
+  }).activate();
+  toast(ctx, 'budget.toast', { tab: read.name });
+  const exceptions = fundExceptions([budget.snapshot.bonusFund, ...budget.snapshot.scenarioFunds], ctx.lang);
+  if (exceptions) notify(ctx, exceptions);
+}
+
+/** What the Budget tab is made from, read and checked; null once the problems dialog is queued. */
+export interface BudgetRead {
+  input: BudgetInput;
+  settings: Settings;
+  typed: TypedAssumptions | null;
+  years: Map<string, number>;
+  carrySource: 'history' | 'planProxy';
+  name: string;
+  current: GoogleAppsScript.Spreadsheet.Sheet | null;
+  motivationTab: string;
+}
+
+/**
+ * The settings and plan, the Motivation tab's schemes, the Plan tab's history and the assumptions of the old
+ * Budget tab (its defaults refreshed): the core's whole input. Any problem: the one dialog, null.
+ */
+export function readBudget(ctx: ActionContext): BudgetRead | null {
   const planned = settingsAndPlan(ctx);
-  if (!planned?.plan) return;
+  if (!planned?.plan) return null;
   const { settings, plan } = planned;
   const problems = new Problems();
   const tabs = readTabValues(ctx, ['motivation', 'plan'], problems);
   const table = (tab: string): TableContext => ({ tab, lang: ctx.lang, timeZone: ctx.timeZone, problems });
-  const metrics = motivationMetrics(settings.plan, settings.funnel);
   const schemes = tabs.motivation
-    ? readMotivation(tabs.motivation.values, table(tabs.motivation.name), metrics)
+    ? readMotivation(
+        tabs.motivation.values,
+        table(tabs.motivation.name),
+        motivationMetrics(settings.plan, settings.funnel),
+      )
     : undefined;
   const history = tabs.plan ? historyOf(tabs.plan.values, settings, ctx.lang) : [];
   const name = budgetTabName(plan.year, ctx.lang);
   const current = findGeneratedSheet(ctx.ss, (lang) => budgetTabName(plan.year, lang), ctx.lang);
-  const typed = current ? readOldTab(current, ctx.lang) : null;
-  const revenue = departmentSeries(plan, 'revenue');
-  const carry = defaultCarry(plan.year, revenue, history);
+  // A failed swap may have left the old tab set aside: what was typed there is read where it is.
+  const old = current ?? ctx.ss.getSheetByName(asideName(name));
+  const typed = old ? readOldTab(old, ctx.lang) : null;
+  const carry = defaultCarry(plan.year, departmentSeries(plan, 'revenue'), history);
   const hasDeals = plan.metrics.some((m) => m.id === 'deals');
   const defaults = {
     carry: carry.carry,
     deals: hasDeals ? departmentSeries(plan, 'deals') : [],
-    avgCheck: planAvgCheck(plan),
+    // Without a funnel there is no check to take: 0, shown in the snapshot's cell the default points at.
+    avgCheck: planAvgCheck(plan) ?? 0,
   };
   const { assumptions, years } = budgetAssumptions(typed, defaults);
   for (const p of checkAssumptions(assumptions, true)) {
     const at = typed ? fieldCell(p.field, typed) : undefined;
-    problems.add(current?.getName() ?? name, at?.row, at?.col, p.code, p.params);
+    problems.add(old?.getName() ?? name, at?.row, at?.col, p.code, p.params);
   }
   if (!schemes || !problems.empty) {
     notify(ctx, problems.text(ctx.lang));
-    return;
+    return null;
   }
   const input: BudgetInput = {
     plan,
@@ -70,28 +121,8 @@ export function budgetAction(ctx: ActionContext): void {
     absences: settings.calendarSettings.absences,
     prorateSalary: settings.plan.prorateSalary,
   };
-  const budget = budgetYear(input);
-  const grid = budgetGrid({
-    lang: ctx.lang,
-    currency: settings.plan.currency,
-    today: ctx.today,
-    budget,
-    assumptions,
-    years,
-    cells: assumptionCells(typed),
-    history,
-    carrySource: carry.source,
-    provisional: settings.calendar.isProvisional(plan.year),
-    tabs: { plan: settings.tabs.plan, team: settings.tabs.team, motivation: tabs.motivation?.name ?? '' },
-  });
-  writeGrid(ctx.ss, name, grid, {
-    protectionNote: t('protect.generated', ctx.lang),
-    current,
-    written: ctx.written,
-  }).activate();
-  toast(ctx, 'budget.toast', { tab: name });
-  const exceptions = fundExceptions([budget.snapshot.bonusFund, ...budget.snapshot.scenarioFunds], ctx.lang);
-  if (exceptions) notify(ctx, exceptions);
+  const motivationTab = tabs.motivation?.name ?? '';
+  return { input, settings, typed, years, carrySource: carry.source, name, current, motivationTab };
 }
 
 /** The assumptions typed on the old tab: its values and formulas (two calls, whatever its size). */
@@ -116,12 +147,6 @@ export function historyOf(values: unknown[][], settings: Pick<Settings, 'plan'>,
     });
     return { year, months };
   });
-}
-
-/** The plan's average check for the year: the mean of its monthly checks (0 without a funnel). */
-function planAvgCheck(plan: PlanDecomposition): number {
-  const checks = plan.months.map((m) => m.avgCheck).filter((c): c is number => c !== undefined);
-  return checks.length ? checks.reduce((a, b) => a + b, 0) / checks.length : 0;
 }
 
 /** The people whose bonus the engine could not compute in some month of some scenario, once each. */

@@ -4,8 +4,11 @@ import {
   budgetYear,
   checkAssumptions,
   DEFAULT_ASSUMPTIONS,
+  planAvgCheck,
 } from '../../../src/core/budget';
+import { makeCalendar } from '../../../src/core/calendar';
 import { dayOf } from '../../../src/core/dates';
+import { decomposePlan } from '../../../src/core/decompose';
 import { budgetInput } from './fixture';
 
 // The fixture: 2 000 000 a month; m1 (salary 60 000) and m2 (50 000) plan 1 000 000 each on 5 % of revenue,
@@ -143,6 +146,24 @@ describe('customers and LTV', () => {
   });
 });
 
+describe("the plan's average check for the year", () => {
+  test('Σ revenue ÷ Σ deals, not the mean of the monthly checks', () => {
+    // January: 10 deals × 1 000 = 10 000; February: 100 deals × 2 000 = 200 000; no revenue after (check
+    // 5 000, 0 deals). The year: 210 000 ÷ 110 deals = 1 909.0909…; the mean of the checks would be
+    // (1 000 + 2 000 + 10 × 5 000) ÷ 12 = 4 416.67, and of the two months with deals 1 500.
+    const plan = decomposePlan({
+      year: 2026,
+      calendar: makeCalendar('NONE'),
+      revenue: { monthly: [10_000, 200_000, ...new Array(10).fill(0)] },
+      funnel: { avgCheck: [1_000, 2_000, ...new Array(10).fill(5_000)], stages: [] },
+      team: [{ id: 'm1', name: 'M1' }],
+    });
+    expect(plan.totals.department.deals).toBe(110);
+    expect(planAvgCheck(plan)).toBeCloseTo(210_000 / 110, 9);
+    expect(planAvgCheck(plan)).toBeCloseTo(1_909.090909, 5);
+  });
+});
+
 describe('checking the assumptions', () => {
   const codes = (a: Partial<typeof DEFAULT_ASSUMPTIONS>, avg = true) =>
     checkAssumptions({ ...DEFAULT_ASSUMPTIONS, ...a }, avg).map((p) => `${p.code} ${p.field}`);
@@ -163,6 +184,15 @@ describe('checking the assumptions', () => {
       'budget.noConvergence customers.retention',
     ]);
     expect(codes({ customers: { ...customers, periods: 24 } })).toEqual([]);
+    // The same test as LTV_RETENTION (ltvDiverges): q = 0.95 ÷ (1 − 0.05) = 1 (the rate to blame), and
+    // 1 − 1e-13 counts as 1 too (q ≥ 1 alone let it through, while the function returned 1e16).
+    expect(codes({ customers: { retention: 0.95, discount: -0.05, purchasesPerMonth: 1 } })).toEqual([
+      'budget.noConvergence customers.discount',
+    ]);
+    expect(codes({ customers: { retention: 1 - 1e-13, purchasesPerMonth: 1 } })).toEqual([
+      'budget.noConvergence customers.retention',
+    ]);
+    expect(codes({ customers: { retention: 1 - 1e-11, purchasesPerMonth: 1 } })).toEqual([]);
   });
 
   test("the budget refuses unchecked assumptions (a bug of the caller, not the user's mistake)", () => {

@@ -7,10 +7,10 @@ import {
   type PaymentTerms,
   receiptsByMonth,
   salariesByMonth,
-  salaryMonth,
 } from '../../../src/core/budget';
 import { countWorkdays, makeCalendar } from '../../../src/core/calendar';
 import { dayOf } from '../../../src/core/dates';
+import { monthLayout } from '../../../src/core/workdays';
 
 describe('receipts by payment terms, with the carry-over', () => {
   // 10 % in advance, 50 % in the month, 30 % a month later, 5 % two and 5 % three months later.
@@ -112,7 +112,7 @@ describe('salaries by month', () => {
     // оклад is paid so (for the working days of the production calendar worked): the budget forecasts the
     // Bonus tabs' salaries, it must not differ from them.
     expect(countWorkdays(ru, dayOf(2026, 6, 1), dayOf(2026, 6, 30))).toBe(21);
-    const june = salaryMonth(ru, 2026, 6);
+    const june = monthLayout(ru, 2026, 6);
     expect(monthSalary(person({ start: dayOf(2026, 6, 15) }), june, true)).toBeCloseTo(34_285.714285714, 6);
     // Left on 10 June: 1–5, 8–10 = 8 days → 60 000 × 8 ÷ 21 = 22 857.14…
     expect(monthSalary(person({ end: dayOf(2026, 6, 10) }), june, true)).toBeCloseTo(22_857.142857143, 6);
@@ -130,7 +130,8 @@ describe('salaries by month', () => {
       person({ id: 'm3', salary: 45_000, active: false }),
       person({ id: 'h1', role: 'head', salary: 120_000 }),
     ];
-    const got = salariesByMonth(team, 2026, ru, true);
+    const year = Array.from({ length: 12 }, (_, i) => monthLayout(ru, 2026, i + 1));
+    const got = salariesByMonth(team, year, true);
     // January–May: m2 50 000 + h1 120 000 = 170 000. June: m1 34 285.71 + m2 50 000 × 8 ÷ 21 = 19 047.62
     // + h1 120 000 = 173 333.33. July on: m1 60 000 + h1 120 000 = 180 000.
     expect(got.slice(0, 5)).toEqual([170_000, 170_000, 170_000, 170_000, 170_000]);

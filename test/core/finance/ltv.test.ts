@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ltvFromRetention } from '../../../src/core/finance/ltv';
+import { ltvDiverges, ltvFromRetention, retentionFactor } from '../../../src/core/finance/ltv';
 import { expectDomainError } from '../../helpers/domain-error';
 
 const base = { avgCheck: 1000, purchasesPerPeriod: 2, margin: 0.5 };
@@ -59,6 +59,24 @@ describe('ltvFromRetention', () => {
       () => ltvFromRetention({ ...base, avgCheck: -1, retention: 0.9 }),
       'finance.ltv.negative',
     );
+  });
+
+  it('retention = 1 + discount (a negative rate) is q = 1 despite float noise', () => {
+    // q = 0.95 ÷ (1 − 0.05) = 1 exactly, but discount + (1 − retention) = −0.05 + 0.050000000000000044 =
+    // 4.4e-17, not 0: forever must be the no-convergence error (blamed on the negative rate), not
+    // 100 × 0.95 ÷ 4.4e-17 = 2.28e18; 12 periods of 100 × 1 × 100 % each = 1 200, not 1 140.
+    const terms = { avgCheck: 100, purchasesPerPeriod: 1, margin: 1, retention: 0.95, discount: -0.05 };
+    expectDomainError(() => ltvFromRetention(terms), 'finance.ltv.noConvergence');
+    expect(ltvFromRetention({ ...terms, periods: 12 })).toBe(1200);
+    // Within 1e-12 of 1 counts as 1: 1 000 a period × 10 periods = 10 000; forever diverges.
+    const near = { ...base, retention: 1 - 1e-13 };
+    expect(ltvFromRetention({ ...near, periods: 10 })).toBe(10_000);
+    expectDomainError(() => ltvFromRetention(near), 'finance.ltv.noConvergence');
+    expect(retentionFactor(0.95, -0.05)).toBe(1);
+    expect(ltvDiverges(0.95, -0.05)).toBe(true);
+    expect(ltvDiverges(1, 0.05)).toBe(false);
+    // Just outside the band: 1 − 1e-11 converges, 1 000 ÷ 1e-11 ≈ 1e14.
+    expect(ltvDiverges(1 - 1e-11, 0)).toBe(false);
   });
 
   it('agrees with the term-by-term sum and approaches the infinite sum (property)', () => {

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { spreadReceipts } from '../../../src/core/finance/receipts';
+import { checkAssumptions, DEFAULT_ASSUMPTIONS } from '../../../src/core/budget';
+import { isDomainError } from '../../../src/core/errors';
+import { checkReceipts, spreadReceipts } from '../../../src/core/finance/receipts';
 import { expectDomainError } from '../../helpers/domain-error';
 
 describe('spreadReceipts', () => {
@@ -108,5 +110,43 @@ describe('spreadReceipts', () => {
         });
       }),
     );
+  });
+});
+
+describe('shares above 100 %: one test for RECEIPTS and the Budget tab', () => {
+  it('refuses the same five shares with the same percent (property)', () => {
+    // 0.1 + 0.2 + 0.7 passes as 100 % in both; 20 % + 50 % + 40 % is 110 % in both.
+    const share = fc.oneof(
+      fc.integer({ min: 0, max: 60 }).map((p) => p / 100),
+      fc.constantFrom(0.1, 0.2, 0.7),
+    );
+    fc.assert(
+      fc.property(
+        fc.tuple(share, share, share, share, share),
+        ([advance, sameMonth, plus1, plus2, plus3]) => {
+          const terms = { advance, sameMonth, plus1, plus2, plus3 };
+          const budget = checkAssumptions({ ...DEFAULT_ASSUMPTIONS, terms }, true).find(
+            (p) => p.code === 'budget.termsAboveOne',
+          );
+          let thrown: unknown;
+          try {
+            checkReceipts([1], [advance, sameMonth, plus1, plus2, plus3]);
+          } catch (e) {
+            thrown = e;
+          }
+          expect(thrown === undefined).toBe(budget === undefined);
+          if (isDomainError(thrown)) expect(thrown.params.percent).toBe(budget?.params.percent);
+        },
+      ),
+    );
+    expect(
+      checkAssumptions(
+        { ...DEFAULT_ASSUMPTIONS, terms: { advance: 0.1, sameMonth: 0.2, plus1: 0.7, plus2: 0, plus3: 0 } },
+        true,
+      ),
+    ).toEqual([]);
+    expectDomainError(() => checkReceipts([1], [0.2, 0.5, 0.4]), 'finance.receipts.sharesAboveOne', {
+      percent: 110,
+    });
   });
 });
