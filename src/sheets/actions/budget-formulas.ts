@@ -262,7 +262,8 @@ function customersBlock(b: BudgetSheet): void {
 /**
  * The LTV of core/finance/ltv.ts as a formula: v = check × purchases × margin (blank margin: the budget's
  * gross margin for the year), gap = discount + (1 − retention); no periods: v × (1 + d) ÷ gap (blank when the
- * sum diverges); n periods: 0 for n = 0, v × n when gap = 0, else v × (1 − (r ÷ (1 + d))^n) × (1 + d) ÷ gap.
+ * sum diverges); n periods: 0 for n = 0, v × n when |1 − r ÷ (1 + d)| ≤ 1e-12, else
+ * v × (1 − (r ÷ (1 + d))^n) × (1 + d) ÷ gap.
  */
 function ltvFormula(b: BudgetSheet): string {
   const v = (f: string) => assumption(b, `customers.${f}`);
@@ -272,6 +273,9 @@ function ltvFormula(b: BudgetSheet): string {
   const yearMargin = `IF(${revenue}=0,0,${profit}/${revenue})`;
   const value = `(${v('avgCheck')}*${v('purchasesPerMonth')}*IF(ISNUMBER(${margin}),${margin},${yearMargin}))`;
   const gap = `(${d}+(1-${r}))`;
-  const finite = `IF(${n}=0,0,IF(${gap}=0,${value}*${n},${value}*(1-(${r}/(1+${d}))^${n})*(1+${d})/${gap}))`;
-  return `=IF(ISNUMBER(${n}),${finite},IF(${gap}>0,${value}*(1+${d})/${gap},""))`;
+  const q = `(${r}/(1+${d}))`;
+  // q within 1e-12 of 1 is 1, as core/finance/ltv.ts has it (float noise leaves the gap at 4.4e-17, not 0).
+  const one = `AND(1-${q}<=0.000000000001,${q}-1<=0.000000000001)`;
+  const finite = `IF(${n}=0,0,IF(${one},${value}*${n},${value}*(1-${q}^${n})*(1+${d})/${gap}))`;
+  return `=IF(ISNUMBER(${n}),${finite},IF(${one},"",IF(${gap}>0,${value}*(1+${d})/${gap},"")))`;
 }
