@@ -1,6 +1,7 @@
 import { isBlank, readNumber } from '../core/cells';
 import { MONTHS } from '../core/seasonality';
 import { type Lang, t } from '../i18n';
+import { a1 } from './grid';
 
 /**
  * The Budget tab («Бюджет 2026» / "Budget 2026"): where everything sits, and how the assumptions the finance
@@ -11,8 +12,8 @@ import { type Lang, t } from '../i18n';
  *   then the blocks, each a header row and its rows, keyed in column A:
  *   assumptions  (`a:` + the core's field path: "a:grossMargin", "a:terms.plus1", "a:scenarios[2]"…): the value
  *                in C; a per-month assumption also has its twelve months, each `=$C$row` unless a number was
- *                typed over it. A cell holding a formula is a default the menu action refreshes; a number is
- *                the person's and is kept;
+ *                typed over it. A cell holding the very formula the tab writes there is a default the menu
+ *                action refreshes; a number or any other formula is the person's and is kept;
  *   snapshot     (`s:revenue`, `s:fund1`…): values written by the action, the date in the block's header;
  *   budget       (`r:revenue`…), each scenario (`s1:revenue`…), side by side (`x:revenue`), year over year
  *                (`y1:history`…), customers (`c:base`…): native formulas only.
@@ -76,48 +77,109 @@ export const ASSUMPTIONS: readonly AssumptionSpec[] = [
 
 export const assumptionKey = (field: string): string => `a:${field}`;
 
-/** What a cell holds as the person left it: a number, blank, a default (a formula), or text that is no number. */
+/**
+ * What a cell holds as the person left it: a number, blank, a default (the very formula the tab writes there),
+ * a formula of their own (kept as typed, its value read), or text that is no number.
+ */
 export type CellRead =
   | { kind: 'number'; value: number }
   | { kind: 'blank' }
   | { kind: 'default' }
+  | { kind: 'formula'; formula: string; value: number }
   | { kind: 'bad'; text: string };
+
+/** The old tab's value column and month columns (0 = January). */
+export interface AssumptionCols {
+  value: number;
+  months: readonly number[];
+}
 
 /** The assumptions typed on an old tab, by field, and where each row was (problems point at its cells). */
 export interface TypedAssumptions {
   value: Map<string, CellRead>;
   months: Map<string, CellRead[]>;
   rows: Map<string, number>;
+  cols: AssumptionCols;
 }
+
+const POSITIONAL_COLS: AssumptionCols = {
+  value: BUDGET.col.value,
+  months: Array.from({ length: MONTHS }, (_, i) => monthCol(i)),
+};
 
 /**
  * Reads the assumptions block of an old Budget tab by its keys: `values` its evaluated cells, `formulas`
- * its formulas (a formula cell is a default, not something typed). Null when the tab has no assumption key.
+ * its formulas (the formula the tab writes as a cell's default is a default, any other is the person's).
+ * Null when the tab has no assumption key.
  */
 export function readTypedAssumptions(
   values: readonly (readonly unknown[])[],
   formulas: readonly (readonly string[])[],
   lang: Lang,
 ): TypedAssumptions | null {
-  const byKey = new Map(ASSUMPTIONS.map((s) => [assumptionKey(s.field), s]));
-  const out: TypedAssumptions = { value: new Map(), months: new Map(), rows: new Map() };
+  const keyRows = new Map<string, number>();
   values.forEach((row, r) => {
-    const spec = byKey.get(String(row[BUDGET.col.key - 1] ?? ''));
-    if (!spec || out.rows.has(spec.field)) return;
-    const cell = (c: number) => readCell(row[c - 1], formulas[r]?.[c - 1] ?? '', lang);
-    out.rows.set(spec.field, r + 1);
-    if (!spec.monthsOnly) out.value.set(spec.field, cell(BUDGET.col.value));
+    const key = String(row[BUDGET.col.key - 1] ?? '');
+    if (key && !keyRows.has(key)) keyRows.set(key, r + 1);
+  });
+  const cols = POSITIONAL_COLS;
+  const out: TypedAssumptions = { value: new Map(), months: new Map(), rows: new Map(), cols };
+  for (const spec of ASSUMPTIONS) {
+    const row = keyRows.get(assumptionKey(spec.field));
+    if (row === undefined) continue;
+    const defaults = defaultFormulas(spec, row, keyRows, cols);
+    const cell = (c: number, own: readonly string[]) =>
+      readCell(values[row - 1][c - 1], formulas[row - 1]?.[c - 1] ?? '', own, lang);
+    out.rows.set(spec.field, row);
+    if (!spec.monthsOnly) out.value.set(spec.field, cell(cols.value, defaults.value));
     if (spec.perMonth || spec.monthsOnly)
       out.months.set(
         spec.field,
-        Array.from({ length: MONTHS }, (_, i) => cell(monthCol(i))),
+        cols.months.map((c, i) => cell(c, [defaults.month(i)])),
       );
-  });
+  }
   return out.rows.size ? out : null;
 }
 
-function readCell(v: unknown, formula: string, lang: Lang): CellRead {
-  if (formula !== '') return { kind: 'default' };
+/**
+ * The formulas budget-grid.ts writes as an assumption's defaults, on the old tab's rows and columns: a month
+ * `=$C$row` (or the plan's deals), the carry-over last year's month (the plan's or a history row's), the
+ * next January the plan's, the average check the snapshot's.
+ */
+function defaultFormulas(
+  spec: AssumptionSpec,
+  row: number,
+  keyRows: ReadonlyMap<string, number>,
+  cols: AssumptionCols,
+): { value: string[]; month: (i: number) => string } {
+  const at = (key: string, col: number) => {
+    const r = keyRows.get(key);
+    return r === undefined ? [] : [`=${a1(r, col)}`];
+  };
+  const carry = /^carry\.lastQuarter\[(\d)\]$/.exec(spec.field);
+  const sources = ['s:revenue', ...[...keyRows.keys()].filter((k) => /^y\d+:history$/.test(k))];
+  const value = carry
+    ? sources.flatMap((k) => at(k, cols.months[9 + Number(carry[1])]))
+    : spec.field === 'carry.nextJanuary'
+      ? at('s:revenue', cols.months[0])
+      : spec.field === 'customers.avgCheck'
+        ? at('s:avgCheck', cols.value)
+        : [];
+  const month = (i: number) =>
+    spec.monthsOnly ? (at('s:deals', cols.months[i])[0] ?? '') : `=${a1(row, cols.value, true)}`;
+  return { value, month };
+}
+
+const sameFormula = (a: string, b: string) => a.replace(/\s+/g, '').toUpperCase() === b.toUpperCase();
+
+function readCell(v: unknown, formula: string, defaults: readonly string[], lang: Lang): CellRead {
+  if (formula !== '') {
+    if (defaults.some((d) => d !== '' && sameFormula(formula, d))) return { kind: 'default' };
+    const n = readNumber(v, lang);
+    return n.ok
+      ? { kind: 'formula', formula, value: n.value }
+      : { kind: 'bad', text: isBlank(v) ? formula : String(v) };
+  }
   if (isBlank(v)) return { kind: 'blank' };
   const n = readNumber(v, lang);
   return n.ok ? { kind: 'number', value: n.value } : { kind: 'bad', text: String(v) };

@@ -16,8 +16,8 @@ import {
 
 /**
  * The assumptions of a Budget tab: what the person typed on the old tab (kept), the rest the defaults.
- * A blank required cell is 0 (as the tab's formulas read it); a blank optional one, or a formula, is the
- * default. Text that is no number goes to the core as NaN, which lists it as `budget.notNumber` at its cell.
+ * A blank required cell is 0 (as the tab's formulas read it); a blank optional one, or the tab's own default
+ * formula, is the default; a formula of the person's counts with the value it shows. Text that is no number goes to the core as NaN, which lists it as `budget.notNumber` at its cell.
  */
 
 /** The customers block's starting point (no convention to follow: a modest repeat business). */
@@ -37,17 +37,20 @@ export interface AssumptionDefaults {
 
 /**
  * The cells whose default is a formula (a month of a per-month assumption, the carry-over, the customers'
- * new customers and average check): the number kept (a blank month as 0), or null for the default formula.
- * The tab writes every other assumption cell with the value the core computed with.
+ * new customers and average check): the number kept (a blank month as 0), or null for the default formula;
+ * any cell: the person's own formula (a string starting with "="), kept as typed. The tab writes every other
+ * assumption cell with the value the core computed with.
  */
 export interface AssumptionCells {
-  value: Map<string, number | null>;
-  months: Map<string, (number | null)[]>;
+  value: Map<string, number | string | null>;
+  months: Map<string, (number | string | null)[]>;
 }
 
 export function assumptionCells(typed: TypedAssumptions | null): AssumptionCells {
-  const keep = (c: CellRead | undefined, blank: number | null): number | null =>
-    c?.kind === 'number' ? c.value : c?.kind === 'blank' ? blank : null;
+  const keep = (c: CellRead | undefined, blank: number | null): number | string | null => {
+    if (c?.kind === 'formula') return c.formula;
+    return c?.kind === 'number' ? c.value : c?.kind === 'blank' ? blank : null;
+  };
   const out: AssumptionCells = { value: new Map(), months: new Map() };
   for (const spec of ASSUMPTIONS) {
     if (!spec.monthsOnly) out.value.set(spec.field, keep(typed?.value.get(spec.field), null));
@@ -72,7 +75,7 @@ export function budgetAssumptions(
     const c = typed?.value.get(field);
     if (!c || c.kind === 'default') return fallback;
     if (c.kind === 'blank') return ASSUMPTIONS.find((s) => s.field === field)?.optional ? fallback : 0;
-    return c.kind === 'number' ? c.value : Number.NaN;
+    return c.kind === 'number' || c.kind === 'formula' ? c.value : Number.NaN;
   };
   const need = (field: string, fallback: number) => value(field, fallback) as number;
   const perMonth = (field: string, fallback: number): PerMonth => {
@@ -125,12 +128,12 @@ function customerAssumptions(
   return out;
 }
 
-/** Twelve months: a typed number kept, a blank 0, text NaN, a default (or no tab) `fallback(i)`. */
+/** Twelve months: a typed number (or formula's value) kept, a blank 0, text NaN, a default (or no tab) `fallback(i)`. */
 function monthsOf(cells: readonly CellRead[] | undefined, fallback: (i: number) => number): number[] {
   return Array.from({ length: MONTHS }, (_, i) => {
     const c = cells?.[i];
     if (!c || c.kind === 'default') return fallback(i);
     if (c.kind === 'blank') return 0;
-    return c.kind === 'number' ? c.value : Number.NaN;
+    return c.kind === 'number' || c.kind === 'formula' ? c.value : Number.NaN;
   });
 }

@@ -122,12 +122,16 @@ function noteOf(field: string, perMonth?: boolean, optional?: boolean): MessageK
   return optional ? (`budget.note.${field.replace('customers.', '')}` as MessageKey) : null;
 }
 
-/** The value cell: the number the core used; a default formula where the default is another cell. */
+/** The value cell: the person's formula; else the number the core used, or a default formula where the default is another cell. */
 function assumptionValue(b: BudgetSheet, field: string, row: number): void {
   const { g, input, rowOf } = b;
   const kept = input.cells.value.get(field);
   const value = input.years.get(field) ?? fieldValue(input.assumptions, field);
   const snap = (key: string, col: number) => `=${a1(rowOf.get(`s:${key}`)!, col)}`;
+  if (typeof kept === 'string') {
+    g.set(row, C.value, kept);
+    return;
+  }
   const m = /^carry\.lastQuarter\[(\d)\]$/.exec(field);
   if ((m || field === 'carry.nextJanuary' || field === 'customers.avgCheck') && kept === null) {
     if (field === 'customers.avgCheck') g.set(row, C.value, snap('avgCheck', C.value));
