@@ -8,7 +8,9 @@ import { a1 } from './grid';
  * person typed are read back by their keys (column A, hidden), wherever rows were inserted.
  *
  *   row 1  title; row 2  what the snapshot is and where it came from; row 3  notes (a provisional calendar,
- *          the carry-over's source); row 4  header (item, value, January…December, year)
+ *          the carry-over's source); row 4  header (item, value, January…December, year); row 5 (hidden) the
+ *          key row: `spk:value` over the value column, `spk:m1`…`spk:m12` over the months, so an old tab is read
+ *          by marker wherever columns were inserted (a tab without them: by position)
  *   then the blocks, each a header row and its rows, keyed in column A:
  *   assumptions  (`a:` + the core's field path: "a:grossMargin", "a:terms.plus1", "a:scenarios[2]"…): the value
  *                in C; a per-month assumption also has its twelve months, each `=$C$row` unless a number was
@@ -23,12 +25,17 @@ export const BUDGET = {
   infoRow: 2,
   noteRow: 3,
   headerRow: 4,
+  keyRow: 5,
   firstRow: 6,
   col: { key: 1, label: 2, value: 3, firstMonth: 4, total: 4 + MONTHS },
 } as const;
 
 /** The column of month `i` (0 = January). */
 export const monthCol = (i: number): number => BUDGET.col.firstMonth + i;
+
+/** The key row's markers: the value column's and month `i`'s (0 = January). */
+export const VALUE_MARKER = 'spk:value';
+export const monthMarker = (i: number): string => `spk:m${i + 1}`;
 
 export function budgetTabName(year: number, lang: Lang): string {
   return t('tab.budget', lang, { year });
@@ -122,7 +129,7 @@ export function readTypedAssumptions(
     const key = String(row[BUDGET.col.key - 1] ?? '');
     if (key && !keyRows.has(key)) keyRows.set(key, r + 1);
   });
-  const cols = POSITIONAL_COLS;
+  const cols = assumptionCols(values);
   const out: TypedAssumptions = { value: new Map(), months: new Map(), rows: new Map(), cols };
   for (const spec of ASSUMPTIONS) {
     const row = keyRows.get(assumptionKey(spec.field));
@@ -139,6 +146,17 @@ export function readTypedAssumptions(
       );
   }
   return out.rows.size ? out : null;
+}
+
+/** The value and month columns by the key row's markers; a tab without them (or missing one): by position. */
+function assumptionCols(values: readonly (readonly unknown[])[]): AssumptionCols {
+  for (const row of values) {
+    const value = row.indexOf(VALUE_MARKER) + 1;
+    if (value === 0) continue;
+    const months = Array.from({ length: MONTHS }, (_, i) => row.indexOf(monthMarker(i)) + 1);
+    if (months.every((c) => c > 0)) return { value, months };
+  }
+  return POSITIONAL_COLS;
 }
 
 /**
@@ -191,13 +209,14 @@ function readCell(v: unknown, formula: string, defaults: readonly string[], lang
  */
 export function fieldCell(field: string, typed: TypedAssumptions): { row: number; col: number } | undefined {
   const m = /^(.*)\[(\d+)\]$/.exec(field);
+  const { cols } = typed;
   const spec = ASSUMPTIONS.find((s) => s.field === field);
   if (spec) {
     const row = typed.rows.get(field);
-    return row === undefined ? undefined : { row, col: spec.monthsOnly ? monthCol(0) : BUDGET.col.value };
+    return row === undefined ? undefined : { row, col: spec.monthsOnly ? cols.months[0] : cols.value };
   }
-  if (m && typed.rows.has(m[1])) return { row: typed.rows.get(m[1])!, col: monthCol(Number(m[2])) };
+  if (m && typed.rows.has(m[1])) return { row: typed.rows.get(m[1])!, col: cols.months[Number(m[2])] };
   const first = field === 'terms' ? 'terms.advance' : field === 'scenarios' ? 'scenarios[0]' : field;
   const row = typed.rows.get(first);
-  return row === undefined ? undefined : { row, col: BUDGET.col.value };
+  return row === undefined ? undefined : { row, col: cols.value };
 }

@@ -1,4 +1,4 @@
-import { monthCol } from '../../src/sheets/budget-layout';
+import { fieldCell, monthCol, readTypedAssumptions } from '../../src/sheets/budget-layout';
 import { a1 } from '../../src/sheets/grid';
 import { budgetWorkbook, C, coreBudget, expectTabIsCore, tabOf } from './budget-check';
 
@@ -34,4 +34,59 @@ describe('a formula of the person’s own in an assumption cell is kept as typed
     expect(costs[6]).toBe(500);
     expectTabIsCore(tab, budget);
   });
+});
+
+describe('a column inserted among the months (a Q1 total) moves no assumption', () => {
+  const a = budgetWorkbook();
+  const name = 'Бюджет 2026';
+  const sheet = a.ss.getSheetByName(name)!;
+  const rowOf = (key: string) => tabOf(a, name).values.findIndex((r) => r[0] === key) + 1;
+  // The fixture's margin is 40 % a month.
+  const margin = rowOf('a:grossMargin');
+  const lead = rowOf('a:costPerLead');
+  // After March (column F) a new column G: April is H now, December P.
+  sheet.insertColumnsAfter(monthCol(2), 1);
+  sheet
+    .getRange(margin, monthCol(3))
+    .setFormula(`=SUM(${a1(margin, monthCol(0))}:${a1(margin, monthCol(2))})`);
+  sheet.getRange(margin, monthCol(3) + 1).setValue(0.45);
+  sheet.getRange(lead, monthCol(11) + 1).setValue(800);
+
+  test('April’s margin and December’s cost per lead are read where they moved, no dialog', () => {
+    a.call('menuBudget');
+    expect(a.ss.ui.dialogs.filter((d) => d.kind === 'alert')).toEqual([]);
+    const tab = tabOf(a, name);
+    // The new tab has the grid's own columns again: April in G, December in O.
+    expect(tab.rows.get('a:grossMargin')![monthCol(3) - 1]).toBe(0.45);
+    expect(tab.formulas[margin - 1][monthCol(2) - 1]).toBe(`=${a1(margin, C.value, true)}`);
+    expect(tab.rows.get('a:costPerLead')![monthCol(11) - 1]).toBe(800);
+    const { read } = coreBudget(a);
+    const m = read.input.assumptions.grossMargin as number[];
+    expect(m[3]).toBe(0.45);
+    expect(m[2]).toBe(m[0]);
+    expect((read.input.assumptions.costPerLead as number[])[11]).toBe(800);
+  });
+
+  test('a problem points at the cell where it moved', () => {
+    const again = a.ss.getSheetByName(name)!;
+    again.insertColumnsAfter(monthCol(2), 1);
+    again.getRange(margin, monthCol(3) + 1).setValue(1.5);
+    a.call('menuBudget');
+    const last = a.ss.ui.dialogs[a.ss.ui.dialogs.length - 1].message;
+    expect(last).toContain(a1(margin, monthCol(3) + 1));
+    expect(last).toMatch(/100 %/);
+  });
+});
+
+test('an old tab without the key row is read by position, as before', () => {
+  const values: unknown[][] = [['a:grossMargin', 'margin', 0.3, ...Array(12).fill(0.3)]];
+  const formulas = [['', '', '', ...Array(12).fill('=$C$1')]];
+  values[0][monthCol(3) - 1] = 0.4;
+  formulas[0][monthCol(3) - 1] = '';
+  const typed = readTypedAssumptions(values, formulas, 'ru')!;
+  expect(typed.cols).toEqual({ value: 3, months: [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] });
+  const months = typed.months.get('grossMargin')!;
+  expect(months[3]).toEqual({ kind: 'number', value: 0.4 });
+  expect(months[4]).toEqual({ kind: 'default' });
+  expect(fieldCell('grossMargin[3]', typed)).toEqual({ row: 1, col: monthCol(3) });
 });

@@ -1,6 +1,14 @@
 import { BUDGET_ROW_ORDER, type BudgetAssumptions } from '../../core/budget';
 import { formatDay, type MessageKey, monthName, t } from '../../i18n';
-import { ASSUMPTIONS, assumptionKey, BUDGET, monthCol, SCENARIO_COUNT } from '../budget-layout';
+import {
+  ASSUMPTIONS,
+  assumptionKey,
+  BUDGET,
+  monthCol,
+  monthMarker,
+  SCENARIO_COUNT,
+  VALUE_MARKER,
+} from '../budget-layout';
 import { a1, Grid, rect } from '../grid';
 import { budgetBlocks, SNAPSHOT_KEYS } from './budget-formulas';
 import {
@@ -69,6 +77,9 @@ function heading(b: BudgetSheet): void {
   for (let i = 0; i < 12; i++) g.text(BUDGET.headerRow, monthCol(i), monthName(i + 1, lang));
   g.text(BUDGET.headerRow, C.total, t('budget.col.year', lang, { year: budget.year }));
   g.header(rect(BUDGET.headerRow, 1, 1, C.total));
+  g.text(BUDGET.keyRow, C.value, VALUE_MARKER);
+  for (let i = 0; i < 12; i++) g.text(BUDGET.keyRow, monthCol(i), monthMarker(i));
+  g.hiddenRows.push(BUDGET.keyRow);
 }
 
 /** The assumption's label and note: its own words, the scenario's name or the carry-over's month. */
