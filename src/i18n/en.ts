@@ -1383,6 +1383,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
     'The production calendar of {year} is provisional (no official one yet): working days and the salaries of part months may change.',
   'budget.carry.history':
     "Last October–December revenue for the receipts comes from {year}'s history on the plan tab.",
+  'budget.carry.given':
+    'Last October–December ({year}) revenue for the receipts is the one typed in the assumptions.',
   'budget.carry.planProxy':
     "The plan tab has no {year} history: last October–December revenue for the receipts is this year's plan — type the actuals.",
   'budget.col.item': 'Item',

@@ -1,5 +1,7 @@
-import { fieldCell, monthCol, readTypedAssumptions } from '../../src/sheets/budget-layout';
+import { openAddon } from '../../local/addon';
+import { BUDGET, fieldCell, monthCol, readTypedAssumptions } from '../../src/sheets/budget-layout';
 import { a1 } from '../../src/sheets/grid';
+import { preparedWorkbook } from '../helpers/workbook';
 import { budgetWorkbook, C, coreBudget, expectTabIsCore, tabOf } from './budget-check';
 
 /** What a person typed on the Budget tab is never destroyed by the menu item: their formulas included. */
@@ -89,4 +91,32 @@ test('an old tab without the key row is read by position, as before', () => {
   expect(months[3]).toEqual({ kind: 'number', value: 0.4 });
   expect(months[4]).toEqual({ kind: 'default' });
   expect(fieldCell('grossMargin[3]', typed)).toEqual({ row: 1, col: monthCol(3) });
+});
+
+test('the carry-over typed in all three months: the note says so, not «взята по плану — впишите факт»', () => {
+  const a = openAddon({ locale: 'ru_RU', today: '2026-11-20' });
+  preparedWorkbook(a);
+  const plan = a.ss.getSheetByName('План')!;
+  const yearRow =
+    plan
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'year') + 1;
+  plan.getRange(yearRow, 3).setValue(2028);
+  a.call('menuBudget');
+  const name = 'Бюджет 2028';
+  const note = () => String(a.ss.getSheetByName(name)!.getRange(BUDGET.noteRow, C.label).getValue());
+  expect(note()).toMatch(/впишите факт/);
+  const tab = tabOf(a, name);
+  for (let i = 0; i < 3; i++) {
+    const row = tab.values.findIndex((r) => r[0] === `a:carry.lastQuarter[${i}]`) + 1;
+    // Two typed as numbers, one as a formula: all three the person's.
+    if (i === 2) tab.sheet.getRange(row, C.value).setFormula('=11000000+500000');
+    else tab.sheet.getRange(row, C.value).setValue(10_000_000 + i * 1_000_000);
+  }
+  a.call('menuBudget');
+  expect(note()).not.toMatch(/впишите факт/);
+  expect(note()).toMatch(/Выручка октября–декабря 2027 года для поступлений вписана в допущениях\./);
+  const { read } = coreBudget(a);
+  expect(read.input.assumptions.carry?.lastQuarter).toEqual([10_000_000, 11_000_000, 11_500_000]);
 });

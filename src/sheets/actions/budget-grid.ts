@@ -67,7 +67,7 @@ function heading(b: BudgetSheet): void {
     C.label,
     t('budget.info', lang, { date: formatDay(input.today, lang), ...input.tabs }),
   );
-  const notes = [t(`budget.carry.${input.carrySource}`, lang, { year: budget.year - 1 })];
+  const notes = [t(carryNote(input), lang, { year: budget.year - 1 })];
   if (input.provisional) notes.unshift(t('budget.provisional', lang, { year: budget.year }));
   g.text(BUDGET.noteRow, C.label, notes.join(' '));
   g.fontColor(rect(BUDGET.infoRow, C.label, 2, 1), '#666666');
@@ -80,6 +80,12 @@ function heading(b: BudgetSheet): void {
   g.text(BUDGET.keyRow, C.value, VALUE_MARKER);
   for (let i = 0; i < 12; i++) g.text(BUDGET.keyRow, monthCol(i), monthMarker(i));
   g.hiddenRows.push(BUDGET.keyRow);
+}
+
+/** Where last year's October–December came from: typed in all three cells (numbers or formulas), else the default's source. */
+function carryNote(input: BudgetGridInput): MessageKey {
+  const typed = [0, 1, 2].every((i) => (input.cells.value.get(`carry.lastQuarter[${i}]`) ?? null) !== null);
+  return typed ? 'budget.carry.given' : `budget.carry.${input.carrySource}`;
 }
 
 /** The assumption's label and note: its own words, the scenario's name or the carry-over's month. */
