@@ -146,6 +146,9 @@ export class DataValidationBuilder {
   requireNumberGreaterThanOrEqualTo(n: number): this {
     return this.require('requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
   }
+  requireNumberBetween(start: number, end: number): this {
+    return this.require('requireNumberBetween', 'NUMBER_BETWEEN', [start, end]);
+  }
   requireValueInList(values: string[], showDropdown = true): this {
     return this.require('requireValueInList', 'VALUE_IN_LIST', [values.slice(), showDropdown]);
   }

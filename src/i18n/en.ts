@@ -1422,6 +1422,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'budget.a.discount': 'Monthly discount rate',
   'budget.a.periods': 'Months in the LTV',
   'budget.help.share': 'A share from 0 to 100 %',
+  'budget.help.discount': 'A rate above −100 %',
   'budget.help.amount': 'A number of at least 0',
   'budget.note.perMonth':
     'The "Value" applies to every month (the months hold =$C). Type a number into a month to set it apart.',

@@ -1449,6 +1449,7 @@ export const ruMessages = () => ({
   'budget.a.discount': 'Ставка дисконтирования в месяц',
   'budget.a.periods': 'Месяцев в LTV',
   'budget.help.share': 'Доля от 0 до 100 %',
+  'budget.help.discount': 'Ставка больше −100 %',
   'budget.help.amount': 'Число не меньше 0',
   'budget.note.perMonth':
     'Значение в столбце «Значение» действует на все месяцы (в месяцах формула =$C). Впишите число в месяц, чтобы задать его отдельно.',

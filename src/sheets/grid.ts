@@ -15,6 +15,8 @@ export interface Rect {
 
 export type ValidationRule =
   | { kind: 'numberAtLeast'; min: number; help: string }
+  /** From min to max, both included (a share: 0 to 1). */
+  | { kind: 'numberBetween'; min: number; max: number; help: string }
   /** strict false: a value outside the list is kept with a warning mark (a list that may grow after Set up). */
   | { kind: 'list'; values: string[]; help: string; strict?: boolean }
   | { kind: 'date'; help: string }

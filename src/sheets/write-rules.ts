@@ -48,6 +48,8 @@ function validation(
         .setAllowInvalid(false)
         .setHelpText(rule.help)
         .build();
+    case 'numberBetween':
+      return b.requireNumberBetween(rule.min, rule.max).setAllowInvalid(false).setHelpText(rule.help).build();
     case 'list':
       return b
         .requireValueInList(rule.values, true)

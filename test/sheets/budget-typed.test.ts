@@ -120,3 +120,25 @@ test('the carry-over typed in all three months: the note says so, not «взят
   const { read } = coreBudget(a);
   expect(read.input.assumptions.carry?.lastQuarter).toEqual([10_000_000, 11_000_000, 11_500_000]);
 });
+
+test('validation: shares from 0 to 100 %, the discount above −100 %, amounts at least 0', () => {
+  const a = budgetWorkbook();
+  const tab = tabOf(a, 'Бюджет 2026');
+  const rule = (key: string, col = C.value) => {
+    const row = tab.values.findIndex((r) => r[0] === key) + 1;
+    const v = tab.sheet.getRange(row, col).getDataValidation() as unknown as {
+      data: { criteria: unknown; values: unknown[]; allowInvalid: boolean };
+    };
+    return [String(v.data.criteria), ...v.data.values, v.data.allowInvalid];
+  };
+  const share = ['NUMBER_BETWEEN', 0, 1, false];
+  for (const key of ['repeatShare', 'grossMargin', 'costOfSale', 'terms.plus1', 'customers.retention'])
+    expect([key, rule(`a:${key}`)]).toEqual([key, share]);
+  expect(rule('a:grossMargin', monthCol(11))).toEqual(share);
+  expect(rule('a:customers.margin')).toEqual(share);
+  // A discount of −5 % a month is a rate the core takes: the cell must take it too.
+  expect(rule('a:customers.discount')).toEqual(['NUMBER_GREATER_THAN_OR_EQUAL_TO', -1, false]);
+  // A scenario at 120 % of the plan is no share.
+  expect(rule('a:scenarios[2]')).toEqual(['NUMBER_GREATER_THAN_OR_EQUAL_TO', 0, false]);
+  expect(rule('a:costPerLead', monthCol(3))).toEqual(['NUMBER_GREATER_THAN_OR_EQUAL_TO', 0, false]);
+});

@@ -1,7 +1,8 @@
 import { BUDGET_ROW_ORDER, type BudgetAssumptions } from '../../core/budget';
-import { formatDay, type MessageKey, monthName, t } from '../../i18n';
+import { formatDay, type Lang, type MessageKey, monthName, t } from '../../i18n';
 import {
   ASSUMPTIONS,
+  type AssumptionSpec,
   assumptionKey,
   BUDGET,
   monthCol,
@@ -9,7 +10,7 @@ import {
   SCENARIO_COUNT,
   VALUE_MARKER,
 } from '../budget-layout';
-import { a1, Grid, rect } from '../grid';
+import { a1, Grid, rect, type ValidationRule } from '../grid';
 import { budgetBlocks, SNAPSHOT_KEYS } from './budget-formulas';
 import {
   type BudgetGridInput,
@@ -119,15 +120,17 @@ function assumptionsBlock(b: BudgetSheet): void {
     if (spec.perMonth || spec.monthsOnly) assumptionMonths(b, spec.field, row, !!spec.monthsOnly);
     const note = noteOf(spec.field, spec.perMonth, spec.optional);
     if (note) g.note(row, C.label, t(note, input.lang));
-    g.validations.push({
-      rect: free,
-      rule: {
-        kind: 'numberAtLeast',
-        min: 0,
-        help: t(spec.kind === 'share' ? 'budget.help.share' : 'budget.help.amount', input.lang),
-      },
-    });
+    g.validations.push({ rect: free, rule: assumptionRule(spec, input.lang) });
   }
+}
+
+/** A share from 0 to 100 %, the discount rate above −100 % (exactly −100 % the core refuses), else at least 0. */
+function assumptionRule(spec: AssumptionSpec, lang: Lang): ValidationRule {
+  if (spec.field === 'customers.discount')
+    return { kind: 'numberAtLeast', min: -1, help: t('budget.help.discount', lang) };
+  if (spec.kind === 'share')
+    return { kind: 'numberBetween', min: 0, max: 1, help: t('budget.help.share', lang) };
+  return { kind: 'numberAtLeast', min: 0, help: t('budget.help.amount', lang) };
 }
 
 function noteOf(field: string, perMonth?: boolean, optional?: boolean): MessageKey | null {
