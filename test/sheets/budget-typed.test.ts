@@ -1,6 +1,13 @@
 import { openAddon } from '../../local/addon';
-import { BUDGET, fieldCell, monthCol, readTypedAssumptions } from '../../src/sheets/budget-layout';
+import {
+  ASSUMPTIONS,
+  BUDGET,
+  fieldCell,
+  monthCol,
+  readTypedAssumptions,
+} from '../../src/sheets/budget-layout';
 import { a1 } from '../../src/sheets/grid';
+import { isProtected } from '../helpers/protection';
 import { preparedWorkbook } from '../helpers/workbook';
 import { budgetWorkbook, C, coreBudget, expectTabIsCore, tabOf } from './budget-check';
 
@@ -124,7 +131,7 @@ test('the carry-over typed in all three months: the note says so, not «взят
 test('validation: shares from 0 to 100 %, the discount above −100 %, amounts at least 0', () => {
   const a = budgetWorkbook();
   const tab = tabOf(a, 'Бюджет 2026');
-  const rule = (key: string, col = C.value) => {
+  const rule = (key: string, col: number = C.value) => {
     const row = tab.values.findIndex((r) => r[0] === key) + 1;
     const v = tab.sheet.getRange(row, col).getDataValidation() as unknown as {
       data: { criteria: unknown; values: unknown[]; allowInvalid: boolean };
@@ -141,4 +148,23 @@ test('validation: shares from 0 to 100 %, the discount above −100 %, amounts a
   // A scenario at 120 % of the plan is no share.
   expect(rule('a:scenarios[2]')).toEqual(['NUMBER_GREATER_THAN_OR_EQUAL_TO', 0, false]);
   expect(rule('a:costPerLead', monthCol(3))).toEqual(['NUMBER_GREATER_THAN_OR_EQUAL_TO', 0, false]);
+});
+
+test('protection: exactly the assumption cells that are read are free', () => {
+  const a = budgetWorkbook();
+  const tab = tabOf(a, 'Бюджет 2026');
+  const sheet = tab.sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+  const free: string[] = [];
+  for (let r = 1; r <= tab.values.length; r++)
+    for (let c = 1; c <= C.total; c++) if (!isProtected(sheet, r, c)) free.push(a1(r, c));
+  // Single values: C; per month: C and D:O; new customers: D:O only (its C is never read); nothing in P.
+  const want = ASSUMPTIONS.flatMap((spec) => {
+    const row = tab.values.findIndex((r) => r[0] === `a:${spec.field}`) + 1;
+    const months = Array.from({ length: 12 }, (_, i) => a1(row, monthCol(i)));
+    if (spec.monthsOnly) return months;
+    return spec.perMonth ? [a1(row, C.value), ...months] : [a1(row, C.value)];
+  });
+  expect(free).toEqual(want);
+  // 4 per-month rows × 13 + 19 single values (24 assumptions less 4 per month and new customers) + 12.
+  expect(want.length).toBe(4 * 13 + 19 + 12);
 });

@@ -10,7 +10,7 @@ import {
   SCENARIO_COUNT,
   VALUE_MARKER,
 } from '../budget-layout';
-import { a1, Grid, rect, type ValidationRule } from '../grid';
+import { a1, Grid, type Rect, rect, type ValidationRule } from '../grid';
 import { budgetBlocks, SNAPSHOT_KEYS } from './budget-formulas';
 import {
   type BudgetGridInput,
@@ -114,7 +114,7 @@ function assumptionsBlock(b: BudgetSheet): void {
     const row = b.rowOf.get(assumptionKey(spec.field))!;
     g.text(row, C.key, assumptionKey(spec.field)).text(row, C.label, assumptionLabel(spec.field, b));
     const format = kindFormat(spec.kind, input.currency);
-    const free = spec.perMonth || spec.monthsOnly ? rect(row, C.value, 1, 13) : rect(row, C.value);
+    const free = freeCells(spec, row);
     g.format(free, format).background(free, ASSUMPTION_BG);
     if (!spec.monthsOnly) assumptionValue(b, spec.field, row);
     if (spec.perMonth || spec.monthsOnly) assumptionMonths(b, spec.field, row, !!spec.monthsOnly);
@@ -192,9 +192,21 @@ function layout(b: BudgetSheet): void {
   g.frozenRows = BUDGET.headerRow;
   g.frozenCols = C.value;
   g.widths[C.label] = 300;
-  // Protected with a warning: everything but the assumptions' value and month cells.
+  // Protected with a warning: everything but the assumption cells that are read (freeCells).
   const first = b.rowOf.get(`block:assumptions`)!;
   const last = b.rowOf.get(assumptionKey(ASSUMPTIONS[ASSUMPTIONS.length - 1].field))!;
   g.protectedRects.push(rect(1, 1, first, C.total), rect(first + 1, 1, last - first, C.label));
+  for (const spec of ASSUMPTIONS) {
+    const row = b.rowOf.get(assumptionKey(spec.field))!;
+    if (spec.monthsOnly) g.protectedRects.push(rect(row, C.value), rect(row, C.total));
+    else if (spec.perMonth) g.protectedRects.push(rect(row, C.total));
+    else g.protectedRects.push(rect(row, C.firstMonth, 1, C.total - C.firstMonth + 1));
+  }
   g.protectedRects.push(rect(last + 1, 1, g.rows - last, C.total));
+}
+
+/** The cells of an assumption the action reads back: the value, the value and its months, or the months. */
+function freeCells(spec: AssumptionSpec, row: number): Rect {
+  if (spec.monthsOnly) return rect(row, C.firstMonth, 1, 12);
+  return spec.perMonth ? rect(row, C.value, 1, 13) : rect(row, C.value);
 }
