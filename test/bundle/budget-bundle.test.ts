@@ -1,5 +1,6 @@
 import { type Addon, openAddon } from '../../local/addon';
-import { BUDGET, monthCol } from '../../src/sheets/budget-layout';
+import { ASSUMPTIONS, BUDGET, monthCol } from '../../src/sheets/budget-layout';
+import { isProtected } from '../helpers/protection';
 import { preparedWorkbook } from '../helpers/workbook';
 
 /** The Sales budget menu item through the built bundle (SPK_CODE or dist/Code.js): the tab's frame. */
@@ -41,25 +42,25 @@ describe('Sales budget through the bundle', () => {
     expect(formats[rowOf('r:leads') - 1][monthCol(0) - 1]).toBe('#,##0');
   });
 
-  test('every formula cell is protected (with a warning); every assumption cell is free', () => {
-    const rects = sheet.getProtections('RANGE').map((p) => {
-      expect(p.isWarningOnly()).toBe(true);
-      const r = p.getRange();
-      return [r.getRow(), r.getColumn(), r.getLastRow(), r.getLastColumn()];
-    });
-    const protectedCell = (row: number, col: number) =>
-      rects.some(([r0, c0, r1, c1]) => row >= r0 && row <= r1 && col >= c0 && col <= c1);
+  test('every formula cell is protected (with a warning); exactly the assumption cells read are free', () => {
+    for (const p of sheet.getProtections('SHEET' as never)) expect(p.isWarningOnly()).toBe(true);
+    const shown = sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const specs = new Map(ASSUMPTIONS.map((s) => [`a:${s.field}`, s]));
     let free = 0;
     values.forEach((r, i) => {
-      const assumption = String(r[0]).startsWith('a:');
-      for (let c = C.value; c <= C.total; c++) {
-        if (assumption && c < C.total) {
-          expect(protectedCell(i + 1, c)).toBe(false);
-          free++;
-        } else if (formulas[i][c - 1]) expect(protectedCell(i + 1, c)).toBe(true);
+      const spec = specs.get(String(r[0]));
+      for (let c = 1; c <= C.total; c++) {
+        const read =
+          !!spec &&
+          c < C.total &&
+          (spec.monthsOnly ? c > C.value : spec.perMonth ? c >= C.value : c === C.value);
+        expect([i + 1, c, isProtected(shown, i + 1, c)]).toEqual([i + 1, c, !read]);
+        if (read) free++;
+        if (formulas[i][c - 1] && !read) expect(isProtected(shown, i + 1, c)).toBe(true);
       }
     });
-    expect(free).toBe(24 * 13);
+    // 4 per-month assumptions × 13, 19 single values, new customers' 12 months.
+    expect(free).toBe(4 * 13 + 19 + 12);
   });
 
   test('no Motivation tab: the one dialog names it, nothing written', () => {
