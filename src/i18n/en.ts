@@ -1396,6 +1396,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'budget.block.scenario': 'Scenario "{name}", % of plan:',
   'budget.block.sideBySide': 'Scenarios side by side: the year',
   'budget.block.yoy': 'Plan against {year}',
+  'budget.block.yoyColumn': 'Plan against history #{n} (no year in the column header)',
   'budget.block.customers': 'Repeat sales and LTV',
   'budget.scenario.pessimistic': 'pessimistic',
   'budget.scenario.plan': 'plan',
@@ -1403,7 +1404,7 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'budget.stale': 'scenario changed: the menu item "Sales budget" recomputes its bonus fund',
   'budget.a.repeatShare': 'Repeat share of revenue',
   'budget.a.grossMargin': 'Gross margin, % of revenue',
-  'budget.a.costOfSale': 'Cost of sale, % of revenue',
+  'budget.a.costOfSale': 'Direct selling costs, % of revenue',
   'budget.a.costPerLead': 'Cost per lead',
   'budget.a.advance': 'Receipts: advance, the month before',
   'budget.a.sameMonth': 'Receipts: in the month of sale',
@@ -1426,6 +1427,8 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'budget.help.amount': 'A number of at least 0',
   'budget.note.perMonth':
     'The "Value" applies to every month (the months hold =$C). Type a number into a month to set it apart.',
+  'budget.note.costOfSale':
+    "Agents' and marketplaces' commissions, acquiring fees, delivery to the customer — as % of the month's revenue.",
   'budget.note.carry':
     'A formula is the default the menu item refreshes. Type a number (the actual) and it is kept.',
   'budget.note.newCustomers':
@@ -1449,12 +1452,12 @@ export const enMessages = (): Record<MessageKey, string> => ({
   'budget.r.grossProfit': 'Gross profit',
   'budget.r.salaries': 'Sales payroll: salaries',
   'budget.r.bonusFund': 'Sales payroll: bonus fund',
-  'budget.r.costOfSale': 'Cost of sale',
-  'budget.r.payroll': 'Cost of selling (payroll and cost of sale)',
+  'budget.r.costOfSale': 'Direct selling costs',
+  'budget.r.payroll': 'Cost of selling (payroll and direct costs)',
   'budget.r.leads': 'Leads',
   'budget.r.leadBudget': 'Lead budget',
   'budget.r.contribution': 'Sales contribution',
-  'budget.y.column': 'history #{n}',
+  'budget.y.column': 'from history #{n}',
   'budget.y.history': 'Revenue {year}',
   'budget.y.plan': 'Plan (months with history)',
   'budget.y.change': 'Change',

@@ -168,3 +168,17 @@ test('protection: exactly the assumption cells that are read are free', () => {
   // 4 per-month rows × 13 + 19 single values (24 assumptions less 4 per month and new customers) + 12.
   expect(want.length).toBe(4 * 13 + 19 + 12);
 });
+
+test('the words: the year-over-year header, the direct costs with their note, the carry-over month small', () => {
+  const tab = tabOf(budgetWorkbook(), 'Бюджет 2026');
+  const label = (key: string) => tab.rows.get(key)![C.label - 1];
+  expect(label('block:yoy1')).toMatch(/^План к 20\d\d году$/);
+  expect(label('a:costOfSale')).toBe('Прямые расходы на продажу, % выручки');
+  expect(label('r:costOfSale')).toBe('Прямые расходы на продажу');
+  expect(label('s:leads')).toBe('Нужно лидов по воронке');
+  expect(label('a:carry.lastQuarter[0]')).toBe('Выручка: октябрь 2025 (оплата в этом году)');
+  const row = tab.values.findIndex((r) => r[0] === 'a:costOfSale') + 1;
+  expect(tab.sheet.getRange(row, C.label).getNote()).toMatch(
+    /^Комиссии агентам и маркетплейсам, эквайринг, доставка/,
+  );
+});

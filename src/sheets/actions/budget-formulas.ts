@@ -197,7 +197,11 @@ function yoyBlock(b: BudgetSheet, j: number): void {
   const h = input.history[j];
   const p = `y${j + 1}`;
   const year = h.year ?? t('budget.y.column', lang, { n: j + 1 });
-  blockHeader(b, `yoy${j + 1}`, t('budget.block.yoy', lang, { year }));
+  const title =
+    h.year === null
+      ? t('budget.block.yoyColumn', lang, { n: j + 1 })
+      : t('budget.block.yoy', lang, { year: h.year });
+  blockHeader(b, `yoy${j + 1}`, title);
   const row = (k: string) => b.rowOf.get(`${p}:${k}`)!;
   const cell = (k: string, i: number) => a1(row(k), monthCol(i));
   const sum = (k: string) => `=SUM(${cell(k, 0)}:${cell(k, 11)})`;

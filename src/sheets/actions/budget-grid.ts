@@ -1,5 +1,5 @@
 import { BUDGET_ROW_ORDER, type BudgetAssumptions } from '../../core/budget';
-import { formatDay, type Lang, type MessageKey, monthName, t } from '../../i18n';
+import { formatDay, type Lang, type MessageKey, monthInText, monthName, t } from '../../i18n';
 import {
   ASSUMPTIONS,
   type AssumptionSpec,
@@ -96,12 +96,8 @@ function assumptionLabel(field: string, b: BudgetSheet): string {
   if (m?.[1] === 'scenarios')
     return t('budget.a.scenario', lang, { name: t(SCENARIO_NAMES[Number(m[2])], lang) });
   if (m) {
-    // «Выручка: октябрь 2025»: a month in the middle of a Russian phrase is written small.
-    const month = monthName(10 + Number(m[2]), lang);
-    return t('budget.a.carry', lang, {
-      month: lang === 'ru' ? month.toLowerCase() : month,
-      year: budget.year - 1,
-    });
+    const month = monthInText(10 + Number(m[2]), lang);
+    return t('budget.a.carry', lang, { month, year: budget.year - 1 });
   }
   if (field === 'carry.nextJanuary') return t('budget.a.nextJanuary', lang, { year: budget.year + 1 });
   return t(`budget.a.${field.replace(/^(terms|customers)\./, '')}` as MessageKey, lang);
@@ -118,8 +114,8 @@ function assumptionsBlock(b: BudgetSheet): void {
     g.format(free, format).background(free, ASSUMPTION_BG);
     if (!spec.monthsOnly) assumptionValue(b, spec.field, row);
     if (spec.perMonth || spec.monthsOnly) assumptionMonths(b, spec.field, row, !!spec.monthsOnly);
-    const note = noteOf(spec.field, spec.perMonth, spec.optional);
-    if (note) g.note(row, C.label, t(note, input.lang));
+    const notes = noteOf(spec.field, spec.perMonth, spec.optional);
+    if (notes.length) g.note(row, C.label, notes.map((k) => t(k, input.lang)).join(' '));
     g.validations.push({ rect: free, rule: assumptionRule(spec, input.lang) });
   }
 }
@@ -133,7 +129,13 @@ function assumptionRule(spec: AssumptionSpec, lang: Lang): ValidationRule {
   return { kind: 'numberAtLeast', min: 0, help: t('budget.help.amount', lang) };
 }
 
-function noteOf(field: string, perMonth?: boolean, optional?: boolean): MessageKey | null {
+function noteOf(field: string, perMonth?: boolean, optional?: boolean): MessageKey[] {
+  if (field === 'costOfSale') return ['budget.note.costOfSale', 'budget.note.perMonth'];
+  const one = noteKey(field, perMonth, optional);
+  return one ? [one] : [];
+}
+
+function noteKey(field: string, perMonth?: boolean, optional?: boolean): MessageKey | null {
   if (perMonth) return 'budget.note.perMonth';
   if (field.startsWith('carry.')) return 'budget.note.carry';
   if (field === 'customers.newCustomers') return 'budget.note.newCustomers';

@@ -9,7 +9,7 @@ import {
   planAvgCheck,
 } from '../../core/budget';
 import { readNumber } from '../../core/cells';
-import { type Lang, monthName, t } from '../../i18n';
+import { type Lang, monthInText, t } from '../../i18n';
 import { budgetTabName, fieldCell, readTypedAssumptions, type TypedAssumptions } from '../budget-layout';
 import { type ActionContext, notify, toast } from '../context';
 import { Problems } from '../problems';
@@ -155,7 +155,7 @@ function fundExceptions(funds: readonly BonusFund[], lang: Lang): string | null 
   for (const f of funds)
     for (const x of f.exceptions) {
       const who = x.name || x.code;
-      if (!seen.has(who)) seen.set(who, `${who} (${monthName(x.month, lang)})`);
+      if (!seen.has(who)) seen.set(who, `${who} (${monthInText(x.month, lang)})`);
     }
   if (seen.size === 0) return null;
   return t('budget.fundExceptions', lang, { count: seen.size, list: [...seen.values()].join(', ') });
