@@ -33,6 +33,13 @@ export const BUDGET = {
 /** The column of month `i` (0 = January). */
 export const monthCol = (i: number): number => BUDGET.col.firstMonth + i;
 
+/** The month indexes 0 (January) … 11. */
+export const MONTH_INDEXES: readonly number[] = Array.from({ length: MONTHS }, (_, i) => i);
+
+/** The year column's formula of a row: the sum of its twelve months. */
+export const yearSum = (row: number): string =>
+  `=SUM(${a1(row, monthCol(0))}:${a1(row, monthCol(MONTHS - 1))})`;
+
 /** The key row's markers: the value column's and month `i`'s (0 = January). */
 export const VALUE_MARKER = 'spk:value';
 export const monthMarker = (i: number): string => `spk:m${i + 1}`;
@@ -111,7 +118,7 @@ export interface TypedAssumptions {
 
 const POSITIONAL_COLS: AssumptionCols = {
   value: BUDGET.col.value,
-  months: Array.from({ length: MONTHS }, (_, i) => monthCol(i)),
+  months: MONTH_INDEXES.map(monthCol),
 };
 
 /**
@@ -153,7 +160,7 @@ function assumptionCols(values: readonly (readonly unknown[])[]): AssumptionCols
   for (const row of values) {
     const value = row.indexOf(VALUE_MARKER) + 1;
     if (value === 0) continue;
-    const months = Array.from({ length: MONTHS }, (_, i) => row.indexOf(monthMarker(i)) + 1);
+    const months = MONTH_INDEXES.map((i) => row.indexOf(monthMarker(i)) + 1);
     if (months.every((c) => c > 0)) return { value, months };
   }
   return POSITIONAL_COLS;

@@ -1,6 +1,13 @@
 import { BUDGET_ROW_ORDER, type BudgetRows } from '../../core/budget';
 import { formatDay, type MessageKey, t } from '../../i18n';
-import { assumptionKey, BUDGET, monthCol, SCENARIO_COUNT } from '../budget-layout';
+import {
+  assumptionKey,
+  BUDGET,
+  monthCol,
+  MONTH_INDEXES as months,
+  SCENARIO_COUNT,
+  yearSum,
+} from '../budget-layout';
 import { a1, rect } from '../grid';
 import { type BudgetSheet, blockHeader, kindFormat, SCENARIO_NAMES } from './budget-sheet';
 
@@ -22,7 +29,6 @@ export const SNAPSHOT_KEYS = [
 ] as const;
 
 const C = BUDGET.col;
-const months = Array.from({ length: 12 }, (_, i) => i);
 
 export function budgetBlocks(b: BudgetSheet): void {
   snapshotBlock(b);
@@ -66,16 +72,16 @@ function snapshotBlock(b: BudgetSheet): void {
         : t('budget.s.fund', lang, { name: t(SCENARIO_NAMES[Number(k[1]) - 1], lang) })
       : t(`budget.s.${key}` as MessageKey, lang);
     g.text(row, C.key, `s:${key}`).text(row, C.label, label);
-    const format = kindFormat(key === 'leads' || key === 'deals' ? 'leads' : 'money', currency);
+    const format = kindFormat(key === 'leads' || key === 'deals' ? 'count' : 'money', currency);
     const values = series[key];
     if (values) {
       for (const i of months) g.set(row, monthCol(i), values[i]);
-      g.set(row, C.total, `=SUM(${a1(row, monthCol(0))}:${a1(row, monthCol(11))})`);
+      g.set(row, C.total, yearSum(row));
       g.format(rect(row, monthCol(0), 1, 13), format);
     }
     if (k) {
       const fund = k[1] === '0' ? s.bonusFund : s.scenarioFunds[Number(k[1]) - 1];
-      g.set(row, C.value, fund.attainment).format(rect(row, C.value), kindFormat('percent', currency));
+      g.set(row, C.value, fund.attainment).format(rect(row, C.value), kindFormat('completion', currency));
     }
     if (key === 'avgCheck') g.set(row, C.value, s.avgCheck ?? 0).format(rect(row, C.value), format);
   }
@@ -90,8 +96,8 @@ function rowsBlock(b: BudgetSheet, block: string, p: string, title: string, scen
     const row = b.rowOf.get(`${p}:${key}`)!;
     g.text(row, C.key, `${p}:${key}`).text(row, C.label, t(`budget.r.${key}` as MessageKey, input.lang));
     for (const i of months) g.set(row, monthCol(i), `=${rowFormula(b, p, key, i, fund, scenario)}`);
-    g.set(row, C.total, `=SUM(${a1(row, monthCol(0))}:${a1(row, monthCol(11))})`);
-    g.format(rect(row, monthCol(0), 1, 13), kindFormat(key === 'leads' ? 'leads' : 'money', input.currency));
+    g.set(row, C.total, yearSum(row));
+    g.format(rect(row, monthCol(0), 1, 13), kindFormat(key === 'leads' ? 'count' : 'money', input.currency));
     if (key === 'revenue' || key === 'receipts' || key === 'contribution') g.bold(rect(row, C.label, 1, 14));
   }
 }
@@ -167,7 +173,7 @@ function scenarioBlock(b: BudgetSheet, k: number): void {
   const header = b.rowOf.get(`block:scenario${k + 1}`)!;
   g.set(header, C.value, `=${assumption(b, `scenarios[${k}]`)}`).format(
     rect(header, C.value),
-    kindFormat('percent', input.currency),
+    kindFormat('completion', input.currency),
   );
   const computedAt = at(b, `s:fund${k + 1}`, C.value);
   const stale = quoted(t('budget.stale', lang));
@@ -185,7 +191,7 @@ function sideBySide(b: BudgetSheet): void {
       g.set(row, monthCol(k), `=${at(b, `s${k + 1}:${key}`, C.total)}`);
     g.format(
       rect(row, monthCol(0), 1, SCENARIO_COUNT),
-      kindFormat(key === 'leads' ? 'leads' : 'money', input.currency),
+      kindFormat(key === 'leads' ? 'count' : 'money', input.currency),
     );
   }
 }
@@ -204,7 +210,6 @@ function yoyBlock(b: BudgetSheet, j: number): void {
   blockHeader(b, `yoy${j + 1}`, title);
   const row = (k: string) => b.rowOf.get(`${p}:${k}`)!;
   const cell = (k: string, i: number) => a1(row(k), monthCol(i));
-  const sum = (k: string) => `=SUM(${cell(k, 0)}:${cell(k, 11)})`;
   for (const k of ['history', 'plan', 'change', 'growth']) {
     g.text(row(k), C.key, `${p}:${k}`).text(
       row(k),
@@ -213,7 +218,7 @@ function yoyBlock(b: BudgetSheet, j: number): void {
     );
     g.format(
       rect(row(k), monthCol(0), 1, 13),
-      k === 'growth' ? kindFormat('share', currency) : kindFormat('money', currency),
+      k === 'growth' ? kindFormat('conversion', currency) : kindFormat('money', currency),
     );
   }
   months.forEach((i) => {
@@ -226,7 +231,7 @@ function yoyBlock(b: BudgetSheet, j: number): void {
     g.set(row('growth'), monthCol(i), `=IF(AND(ISNUMBER(${hist}),${hist}<>0),${plan}/${hist}-1,"")`);
   });
   const total = (k: string) => a1(row(k), C.total);
-  g.set(row('history'), C.total, sum('history')).set(row('plan'), C.total, sum('plan'));
+  g.set(row('history'), C.total, yearSum(row('history'))).set(row('plan'), C.total, yearSum(row('plan')));
   g.set(row('change'), C.total, `=${total('plan')}-${total('history')}`);
   g.set(row('growth'), C.total, `=IF(${total('history')}=0,"",${total('plan')}/${total('history')}-1)`);
 }
@@ -252,12 +257,8 @@ function customersBlock(b: BudgetSheet): void {
     );
     g.set(row('revenueFromBase'), monthCol(i), `=${base}*${v('purchasesPerMonth')}*${v('avgCheck')}`);
   });
-  g.set(
-    row('revenueFromBase'),
-    C.total,
-    `=SUM(${a1(row('revenueFromBase'), monthCol(0))}:${a1(row('revenueFromBase'), monthCol(11))})`,
-  );
-  g.format(rect(row('base'), monthCol(0), 1, 12), kindFormat('count', currency));
+  g.set(row('revenueFromBase'), C.total, yearSum(row('revenueFromBase')));
+  g.format(rect(row('base'), monthCol(0), 1, months.length), kindFormat('points', currency));
   g.format(rect(row('revenueFromBase'), monthCol(0), 1, 13), kindFormat('money', currency));
   g.set(row('ltv'), C.value, ltvFormula(b)).format(rect(row('ltv'), C.value), kindFormat('money', currency));
   g.bold(rect(row('ltv'), C.label, 1, 2));

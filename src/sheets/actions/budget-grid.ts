@@ -2,9 +2,11 @@ import { BUDGET_ROW_ORDER, type BudgetAssumptions } from '../../core/budget';
 import { formatDay, type Lang, type MessageKey, monthInText, monthName, t } from '../../i18n';
 import {
   ASSUMPTIONS,
+  type AssumptionKind,
   type AssumptionSpec,
   assumptionKey,
   BUDGET,
+  MONTH_INDEXES,
   monthCol,
   monthMarker,
   SCENARIO_COUNT,
@@ -16,6 +18,7 @@ import {
   type BudgetGridInput,
   type BudgetSheet,
   blockHeader,
+  type FigureFormat,
   kindFormat,
   SCENARIO_NAMES,
 } from './budget-sheet';
@@ -25,6 +28,13 @@ export type { BudgetGridInput } from './budget-sheet';
 const C = BUDGET.col;
 const ASSUMPTION_BG = '#fff9e6';
 const FIELDS = ASSUMPTIONS.map(({ field }) => field);
+/** An assumption's cells: a share as a conversion, a scenario as the plan's completion, a count with hundredths. */
+const ASSUMPTION_FORMAT: Record<AssumptionKind, FigureFormat> = {
+  share: 'conversion',
+  percent: 'completion',
+  money: 'money',
+  count: 'points',
+};
 
 /** The rows of every block, top to bottom: a header row (key '' + block name) before each, a gap after. */
 export function budgetLayout(historyYears: number): { rowOf: Map<string, number>; rows: number } {
@@ -75,11 +85,11 @@ function heading(b: BudgetSheet): void {
   g.text(BUDGET.headerRow, C.key, 'spk:budget');
   g.text(BUDGET.headerRow, C.label, t('budget.col.item', lang));
   g.text(BUDGET.headerRow, C.value, t('budget.col.value', lang));
-  for (let i = 0; i < 12; i++) g.text(BUDGET.headerRow, monthCol(i), monthName(i + 1, lang));
+  for (const i of MONTH_INDEXES) g.text(BUDGET.headerRow, monthCol(i), monthName(i + 1, lang));
   g.text(BUDGET.headerRow, C.total, t('budget.col.year', lang, { year: budget.year }));
   g.header(rect(BUDGET.headerRow, 1, 1, C.total));
   g.text(BUDGET.keyRow, C.value, VALUE_MARKER);
-  for (let i = 0; i < 12; i++) g.text(BUDGET.keyRow, monthCol(i), monthMarker(i));
+  for (const i of MONTH_INDEXES) g.text(BUDGET.keyRow, monthCol(i), monthMarker(i));
   g.hiddenRows.push(BUDGET.keyRow);
 }
 
@@ -109,7 +119,7 @@ function assumptionsBlock(b: BudgetSheet): void {
   for (const spec of ASSUMPTIONS) {
     const row = b.rowOf.get(assumptionKey(spec.field))!;
     g.text(row, C.key, assumptionKey(spec.field)).text(row, C.label, assumptionLabel(spec.field, b));
-    const format = kindFormat(spec.kind, input.currency);
+    const format = kindFormat(ASSUMPTION_FORMAT[spec.kind], input.currency);
     const free = freeCells(spec, row);
     g.format(free, format).background(free, ASSUMPTION_BG);
     if (!spec.monthsOnly) assumptionValue(b, spec.field, row);
@@ -173,7 +183,7 @@ function carryDefault(b: BudgetSheet, month: number): string {
 
 function assumptionMonths(b: BudgetSheet, field: string, row: number, monthsOnly: boolean): void {
   const kept = b.input.cells.months.get(field) ?? [];
-  for (let i = 0; i < 12; i++) {
+  for (const i of MONTH_INDEXES) {
     const v = kept[i];
     if (v !== null && v !== undefined) b.g.set(row, monthCol(i), v);
     else if (monthsOnly) b.g.set(row, monthCol(i), `=${a1(b.rowOf.get('s:deals')!, monthCol(i))}`);
@@ -209,6 +219,6 @@ function layout(b: BudgetSheet): void {
 
 /** The cells of an assumption the action reads back: the value, the value and its months, or the months. */
 function freeCells(spec: AssumptionSpec, row: number): Rect {
-  if (spec.monthsOnly) return rect(row, C.firstMonth, 1, 12);
+  if (spec.monthsOnly) return rect(row, C.firstMonth, 1, MONTH_INDEXES.length);
   return spec.perMonth ? rect(row, C.value, 1, 13) : rect(row, C.value);
 }

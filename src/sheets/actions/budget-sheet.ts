@@ -1,7 +1,7 @@
 import type { BudgetAssumptions, BudgetYear, HistoryYear } from '../../core/budget';
 import type { Day } from '../../core/dates';
 import type { Lang, MessageKey } from '../../i18n';
-import { type AssumptionKind, BUDGET } from '../budget-layout';
+import { BUDGET } from '../budget-layout';
 import { FORMAT, moneyFormat } from '../formats';
 import { type Grid, rect } from '../grid';
 import type { AssumptionCells } from './budget-assumptions';
@@ -35,11 +35,11 @@ export interface BudgetSheet {
 const C = BUDGET.col;
 const BLOCK_BG = '#d9e2f3';
 
-/** A money, count or share format for a kind of figure. */
-export function kindFormat(kind: AssumptionKind | 'leads', currency: string): string {
-  if (kind === 'money') return moneyFormat(currency);
-  if (kind === 'share' || kind === 'percent') return FORMAT.conversion;
-  return kind === 'leads' ? FORMAT.count : FORMAT.points;
+/** How a figure is shown: money in the plan's currency, else the FORMAT of that name. */
+export type FigureFormat = 'money' | 'conversion' | 'completion' | 'count' | 'points';
+
+export function kindFormat(kind: FigureFormat, currency: string): string {
+  return kind === 'money' ? moneyFormat(currency) : FORMAT[kind];
 }
 
 /** A block's header row: its title over the label column, the whole row in the block colour. */

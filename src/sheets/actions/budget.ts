@@ -10,7 +10,13 @@ import {
 } from '../../core/budget';
 import { readNumber } from '../../core/cells';
 import { type Lang, monthInText, t } from '../../i18n';
-import { budgetTabName, fieldCell, readTypedAssumptions, type TypedAssumptions } from '../budget-layout';
+import {
+  budgetTabName,
+  fieldCell,
+  MONTH_INDEXES,
+  readTypedAssumptions,
+  type TypedAssumptions,
+} from '../budget-layout';
 import { type ActionContext, notify, toast } from '../context';
 import { Problems } from '../problems';
 import { readTabValues, type Settings } from '../settings';
@@ -141,7 +147,7 @@ export function historyOf(values: unknown[][], settings: Pick<Settings, 'plan'>,
   return historyCols.map((col) => {
     const head = readNumber(values[monthsRow - 1]?.[col - 1], lang);
     const year = head.ok && Number.isInteger(head.value) ? head.value : null;
-    const months = Array.from({ length: 12 }, (_, m) => {
+    const months = MONTH_INDEXES.map((m) => {
       const v = readNumber(values[monthsRow + m]?.[col - 1], lang);
       return v.ok ? v.value : null;
     });
