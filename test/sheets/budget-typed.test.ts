@@ -182,3 +182,17 @@ test('the words: the year-over-year header, the direct costs with their note, th
     /^Комиссии агентам и маркетплейсам, эквайринг, доставка/,
   );
 });
+
+test('the scenarios side by side: a header row of their names over the totals, not the block title row', () => {
+  const tab = tabOf(budgetWorkbook(), 'Бюджет 2026');
+  const names = tab.rows.get('x:scenarios')!;
+  expect(names.slice(monthCol(0) - 1, monthCol(3) - 1)).toEqual([
+    'пессимистичный',
+    'плановый',
+    'оптимистичный',
+  ]);
+  expect(tab.values.findIndex((r) => r[0] === 'x:scenarios') + 1).toBe(
+    tab.values.findIndex((r) => r[0] === 'x:revenue'),
+  );
+  expect(tab.rows.get('block:sideBySide')!.slice(monthCol(0) - 1)).toEqual(Array(13).fill(''));
+});

@@ -182,8 +182,12 @@ function scenarioBlock(b: BudgetSheet, k: number): void {
 
 function sideBySide(b: BudgetSheet): void {
   const { g, input } = b;
-  const header = blockHeader(b, 'sideBySide', t('budget.block.sideBySide', input.lang));
-  for (let k = 0; k < SCENARIO_COUNT; k++) g.text(header, monthCol(k), t(SCENARIO_NAMES[k], input.lang));
+  blockHeader(b, 'sideBySide', t('budget.block.sideBySide', input.lang));
+  // The totals sit under the frozen January…March header: their own header row names the scenarios.
+  const names = b.rowOf.get('x:scenarios')!;
+  g.text(names, C.key, 'x:scenarios');
+  for (let k = 0; k < SCENARIO_COUNT; k++) g.text(names, monthCol(k), t(SCENARIO_NAMES[k], input.lang));
+  g.header(rect(names, monthCol(0), 1, SCENARIO_COUNT));
   for (const key of BUDGET_ROW_ORDER) {
     const row = b.rowOf.get(`x:${key}`)!;
     g.text(row, C.key, `x:${key}`).text(row, C.label, t(`budget.r.${key}` as MessageKey, input.lang));

@@ -50,7 +50,7 @@ export function budgetLayout(historyYears: number): { rowOf: Map<string, number>
   block('snapshot', keyed('s', SNAPSHOT_KEYS));
   block('budget', keyed('r', BUDGET_ROW_ORDER));
   for (let i = 1; i <= SCENARIO_COUNT; i++) block(`scenario${i}`, keyed(`s${i}`, BUDGET_ROW_ORDER));
-  block('sideBySide', keyed('x', BUDGET_ROW_ORDER));
+  block('sideBySide', keyed('x', ['scenarios', ...BUDGET_ROW_ORDER]));
   for (let j = 1; j <= historyYears; j++)
     block(`yoy${j}`, keyed(`y${j}`, ['history', 'plan', 'change', 'growth']));
   block('customers', keyed('c', ['base', 'revenueFromBase', 'ltv']));
