@@ -3,6 +3,7 @@ import { type Lang, t } from '../i18n';
 import { type ActionContext, noteWritten } from './context';
 import { asText } from './grid';
 import { type Fact, type FactCell, factKey, sameCell } from './month-layout';
+import { sheetValues } from './ranges';
 import { findGeneratedSheet } from './tabs';
 import { ensureRows, growNew } from './write-grid';
 
@@ -31,7 +32,7 @@ export interface FactsLog {
 
 export function readFactsLog(ss: Spreadsheet, lang: Lang): FactsLog {
   const sheet = findGeneratedSheet(ss, factsLogName, lang);
-  const values = sheet ? sheet.getDataRange().getValues() : [];
+  const values = sheet ? sheetValues(sheet) : [];
   return { sheet, rows: values.length, latest: latest(values) };
 }
 

@@ -10,6 +10,7 @@ import type { MonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { monthFigures, monthTabOnce } from '../month-tab';
 import { Problems } from '../problems';
+import { sheetValues } from '../ranges';
 import { bonusTabName, findGeneratedTab, freeTabName, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { readBonusStatus } from './bonus';
@@ -61,7 +62,7 @@ export function generateReport(ctx: ActionContext, year: number, month: number, 
   const prevMonth = month === 1 ? 12 : month - 1;
   const previous = previousFigures(ctx, prevYear, prevMonth);
   const bonusTab = findGeneratedTab(ctx.ss, (lang) => bonusTabName(year, month, lang), ctx.lang);
-  const bonusValues = bonusTab ? bonusTab.sheet.getDataRange().getValues() : null;
+  const bonusValues = bonusTab ? sheetValues(bonusTab.sheet) : null;
   const bonus = bonusValues ? readBonusTab(bonusValues, figures, ctx.lang) : null;
   const bonusStatus = bonusValues ? readBonusStatus(bonusValues) : null;
 

@@ -2,6 +2,7 @@ import { sheetValuesToText } from '../../core/import';
 import { type Lang, messageOf, t } from '../../i18n';
 import { type ActionContext, notify } from '../context';
 import { MONTH_TAG } from '../month-layout';
+import { sheetValues } from '../ranges';
 import { leftoverBase } from '../write-grid';
 import { importRows } from './import-rows';
 
@@ -19,7 +20,7 @@ export function importFromTabAction(ctx: ActionContext): void {
     notify(ctx, t('importSheet.refuseTab', ctx.lang, { tab: name }));
     return;
   }
-  const rows = sheetValuesToText(sheet.getDataRange().getValues(), ctx.timeZone);
+  const rows = sheetValuesToText(sheetValues(sheet), ctx.timeZone);
   notify(ctx, importRows(ctx, rows, name).text);
 }
 

@@ -4,6 +4,7 @@ import { mergeOpenDeals, type OpenDeal } from '../../core/import/open-deals';
 import { type Lang, t } from '../../i18n';
 import { type ActionContext, noteWritten } from '../context';
 import { asText } from '../grid';
+import { sheetValues } from '../ranges';
 import { findGeneratedSheet } from '../tabs';
 import { ensureRows } from '../write-grid';
 
@@ -37,7 +38,7 @@ interface Store {
 
 function readStore(ss: Spreadsheet, lang: Lang): Store {
   const sheet = findGeneratedSheet(ss, openDealsName, lang);
-  const values = sheet ? sheet.getDataRange().getValues() : [];
+  const values = sheet ? sheetValues(sheet) : [];
   const deals: OpenDeal[] = [];
   for (let r = 1; r < values.length; r++) {
     const deal = decode(values[r]);
