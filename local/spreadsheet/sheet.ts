@@ -51,7 +51,6 @@ export class Sheet
       | 'setName'
       | 'getRangeList'
       | 'getLastRow'
-      | 'getSheetValues'
       | 'getLastColumn'
       | 'getMaxRows'
       | 'getMaxColumns'
@@ -400,16 +399,6 @@ export class Sheet
       numRows: Math.max(1, e.rows),
       numColumns: Math.max(1, e.columns),
     });
-  }
-  /** Apps Script: -1 rows or columns reach the last row or column with data; none there is an error. */
-  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
-    this.hit('getSheetValues');
-    const e = this.extent();
-    const rows = numRows === -1 ? e.rows - startRow + 1 : numRows;
-    const columns = numColumns === -1 ? e.columns - startColumn + 1 : numColumns;
-    if (rows < 1) throw new Error('The number of rows in the range must be at least 1.');
-    if (columns < 1) throw new Error('The number of columns in the range must be at least 1.');
-    return this.readValues({ row: startRow, column: startColumn, numRows: rows, numColumns: columns });
   }
   getLastRow(): number {
     this.hit('getLastRow');

@@ -3,7 +3,6 @@ import type { Contest } from '../core/contests/types';
 import type { ActionContext } from './context';
 import { findImportTab } from './import/import-tab-writes';
 import { Problems } from './problems';
-import { sheetValues } from './ranges';
 import { type SettingsSoFar, settingsTabValues } from './settings';
 import { readContestTab } from './settings/contests';
 import { readImportTab } from './settings/import-tab';
@@ -62,7 +61,7 @@ function contestsOf(ctx: ActionContext, env: SettingsSoFar, problems: Problems) 
 function checkImportTab(ctx: ActionContext, env: SettingsSoFar, problems: Problems): void {
   const tab = env.people && env.funnel && findImportTab(ctx);
   if (!env.people || !env.funnel || !tab) return;
-  const values = sheetValues(tab.sheet);
+  const values = tab.sheet.getDataRange().getValues();
   readImportTab(values, env.people, env.funnel, tableOf(ctx, tab.name, problems));
 }
 

@@ -3,7 +3,6 @@ import { type Lang, t } from '../i18n';
 import { type ActionContext, noteWritten } from './context';
 import { asText } from './grid';
 import { type Fact, type FactCell, factKey, sameCell } from './month-layout';
-import { sheetValues } from './ranges';
 import { findGeneratedSheet } from './tabs';
 import { ensureRows, growNew } from './write-grid';
 
@@ -32,7 +31,7 @@ export interface FactsLog {
 
 export function readFactsLog(ss: Spreadsheet, lang: Lang): FactsLog {
   const sheet = findGeneratedSheet(ss, factsLogName, lang);
-  const values = sheet ? sheetValues(sheet) : [];
+  const values = sheet ? sheet.getDataRange().getValues() : [];
   return { sheet, rows: values.length, latest: latest(values) };
 }
 

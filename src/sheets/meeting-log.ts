@@ -3,7 +3,6 @@ import { type Day, isoString, parseDayText } from '../core/dates';
 import { formatDay, type Lang, t } from '../i18n';
 import { type ActionContext, noteWritten } from './context';
 import { asText } from './grid';
-import { sheetValues } from './ranges';
 import { findGeneratedSheet } from './tabs';
 import { ensureRows, growNew } from './write-grid';
 
@@ -57,7 +56,7 @@ export interface MeetingLog {
 
 export function readMeetingLog(ss: Spreadsheet, lang: Lang): MeetingLog {
   const sheet = findGeneratedSheet(ss, meetingLogName, lang);
-  const values = sheet ? sheetValues(sheet) : [];
+  const values = sheet ? sheet.getDataRange().getValues() : [];
   const latest = new Map<Day, Map<string, string>>();
   for (let r = 1; r < values.length; r++) {
     const [date, id, text] = values[r];

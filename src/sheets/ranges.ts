@@ -31,16 +31,3 @@ export function rangeCache(sheet: Sheet): (r: Rect) => GoogleAppsScript.Spreadsh
 export function sliceRect<T>(layer: readonly (readonly T[])[], r: Rect): T[][] {
   return layer.slice(r.row - 1, r.row - 1 + r.rows).map((row) => row.slice(r.col - 1, r.col - 1 + r.cols));
 }
-
-/**
- * Every value of a sheet up to its last row and column with data, as getDataRange().getValues() gives them, in
- * one call (getSheetValues with -1: one round trip and one read instead of two). A sheet with no data at all
- * makes Sheets refuse the -1 extent: then the data range, as before.
- */
-export function sheetValues(sheet: Sheet): ReturnType<Sheet['getSheetValues']> {
-  try {
-    return sheet.getSheetValues(1, 1, -1, -1);
-  } catch {
-    return sheet.getDataRange().getValues();
-  }
-}

@@ -7,7 +7,6 @@ import { freezeIfOver } from '../month-freeze';
 import { askMonth } from '../month-prompt';
 import { type MonthTabContent, monthFigures, monthTabOnce } from '../month-tab';
 import { Problems } from '../problems';
-import { sheetValues } from '../ranges';
 import { readTabValues, type TabValues } from '../settings';
 import { productionCalendar, readCalendarSettings } from '../settings/calendar';
 import { readFunnel } from '../settings/funnel';
@@ -216,5 +215,5 @@ function exceptionsText(result: BonusCalculation, lang: Lang): string {
 function previousBalances(ctx: ActionContext, year: number, month: number): Map<string, number> {
   const prev = month === 1 ? [year - 1, 12] : [year, month - 1];
   const sheet = findGeneratedSheet(ctx.ss, (lang) => bonusTabName(prev[0], prev[1], lang), ctx.lang);
-  return sheet ? readDrawBalances(sheetValues(sheet)) : new Map();
+  return sheet ? readDrawBalances(sheet.getDataRange().getValues()) : new Map();
 }

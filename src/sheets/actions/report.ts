@@ -10,7 +10,6 @@ import type { MonthFigures } from '../month-layout';
 import { askMonth } from '../month-prompt';
 import { monthFigures, monthTabOnce } from '../month-tab';
 import { Problems } from '../problems';
-import { sheetValues } from '../ranges';
 import { bonusTabName, findGeneratedTab, freeTabName, monthTabName, reportTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
 import { readBonusStatus } from './bonus';
@@ -62,7 +61,7 @@ export function generateReport(ctx: ActionContext, year: number, month: number, 
   const prevMonth = month === 1 ? 12 : month - 1;
   const previous = previousFigures(ctx, prevYear, prevMonth);
   const bonusTab = findGeneratedTab(ctx.ss, (lang) => bonusTabName(year, month, lang), ctx.lang);
-  const bonusValues = bonusTab ? sheetValues(bonusTab.sheet) : null;
+  const bonusValues = bonusTab ? bonusTab.sheet.getDataRange().getValues() : null;
   const bonus = bonusValues ? readBonusTab(bonusValues, figures, ctx.lang) : null;
   const bonusStatus = bonusValues ? readBonusStatus(bonusValues) : null;
 

@@ -5,7 +5,6 @@ import type { Grid } from '../grid';
 import { exampleImportRows } from '../import/import-example';
 import { createImportTab, findImportTab, importTabGrid } from '../import/import-tab-writes';
 import { Problems } from '../problems';
-import { sheetValues } from '../ranges';
 import { readTabValues } from '../settings';
 import { calendarTemplate } from '../settings/calendar';
 import { contestsTemplate, templateMetrics } from '../settings/contests-template';
@@ -68,7 +67,7 @@ export function setupAction(ctx: ActionContext): void {
  */
 function convertOldMotivationTab(ctx: ActionContext): { tab: string; message: string } | null {
   const sheet = findSettingsSheet(ctx.ss, 'motivation', ctx.lang);
-  const values = sheet ? sheetValues(sheet) : [];
+  const values = sheet?.getDataRange().getValues() ?? [];
   if (!sheet || !isOldLayout(values)) return null;
   const converted = convertOldMotivation(values, ctx.lang, ctx.timeZone);
   const tab = settingsTabName('motivation', ctx.lang);

@@ -24,7 +24,6 @@ import {
 } from '../meeting-log';
 import { loadMonth, managerIds, metricOrder, monthPlanOf, onCalendar, ownOnCalendar } from '../month-data';
 import { MONTH, type MonthFigures } from '../month-layout';
-import { sheetValues } from '../ranges';
 import type { Settings } from '../settings';
 import { findGeneratedSheet, todayTabName } from '../tabs';
 import { writeGrid } from '../write-grid';
@@ -67,7 +66,7 @@ export interface TodayTexts {
 function typedCommitments(ctx: ActionContext): MeetingEntry[] {
   const sheet = findGeneratedSheet(ctx.ss, todayTabName, ctx.lang);
   if (!sheet) return [];
-  const values = sheetValues(sheet);
+  const values = sheet.getDataRange().getValues();
   const date = values[TODAY.titleRow - 1]?.[C.id - 1];
   const day = typeof date === 'string' ? parseDayText(date) : undefined;
   if (day === undefined || values[0].length < C.commitment) return [];

@@ -5,7 +5,6 @@ import { t } from '../../i18n';
 import { type Action, type ActionContext, notify, toast } from '../context';
 import { readOpenDeals } from '../import/open-deals';
 import { type MeetingEntry, type MeetingLog, readMeetingLog, recordMeeting, textsOf } from '../meeting-log';
-import { sheetValues } from '../ranges';
 import { settingsAndPlan } from '../settings-plan';
 import { findGeneratedSheet, weekTabName } from '../tabs';
 import { memberOfLogId, readWeekTexts, WEEK, weekEntries, weekNoteLogId } from '../week-layout';
@@ -76,7 +75,7 @@ export function weekTab(ctx: ActionContext, week: IsoWeek): void {
 function typedOn(ctx: ActionContext, week: IsoWeek): MeetingEntry[] {
   const sheet = findGeneratedSheet(ctx.ss, (lang) => weekTabName(weekKey(week), lang), ctx.lang);
   if (!sheet) return [];
-  const texts = readWeekTexts(sheetValues(sheet), ctx.timeZone, ctx.lang);
+  const texts = readWeekTexts(sheet.getDataRange().getValues(), ctx.timeZone, ctx.lang);
   return texts ? weekEntries(texts) : [];
 }
 

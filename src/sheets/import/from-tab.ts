@@ -2,7 +2,6 @@ import { sheetValuesToText } from '../../core/import';
 import { type Lang, messageOf, t } from '../../i18n';
 import { type ActionContext, notify } from '../context';
 import { MONTH_TAG } from '../month-layout';
-import { sheetValues } from '../ranges';
 import { leftoverBase } from '../write-grid';
 import { importRows } from './import-rows';
 
@@ -20,7 +19,7 @@ export function importFromTabAction(ctx: ActionContext): void {
     notify(ctx, t('importSheet.refuseTab', ctx.lang, { tab: name }));
     return;
   }
-  const rows = sheetValuesToText(sheetValues(sheet), ctx.timeZone);
+  const rows = sheetValuesToText(sheet.getDataRange().getValues(), ctx.timeZone);
   notify(ctx, importRows(ctx, rows, name).text);
 }
 

@@ -4,7 +4,6 @@ import { entry } from '../../core/import/memo';
 import { type Lang, t } from '../../i18n';
 import { type ActionContext, noteWritten } from '../context';
 import { asText } from '../grid';
-import { sheetValues } from '../ranges';
 import { findGeneratedSheet } from '../tabs';
 import { ensureRows, growNew } from '../write-grid';
 
@@ -33,7 +32,7 @@ export interface ImportLog {
 
 export function readImportLog(ss: Spreadsheet, lang: Lang): ImportLog {
   const sheet = findGeneratedSheet(ss, importLogName, lang);
-  const values = sheet ? sheetValues(sheet) : [];
+  const values = sheet ? sheet.getDataRange().getValues() : [];
   return { sheet, rows: values.length, ...decode(values) };
 }
 

@@ -5,7 +5,6 @@ import type { ActionContext } from '../context';
 import { factsLogName } from '../facts-log';
 import type { Grid } from '../grid';
 import { Problems } from '../problems';
-import { sheetValues } from '../ranges';
 import { readSettings, type Settings, writeNewIds } from '../settings';
 import { type ImportTab, importTabName, readImportTab } from '../settings/import-tab';
 import type { FoundTab } from '../tabs';
@@ -99,7 +98,7 @@ export function readImportSetup(ctx: ActionContext): ImportSetup | { text: strin
   const found = findImportTab(ctx);
   const grid = found ? null : importTabGrid(ctx, settings);
   const tabName = found ? found.name : importTabName(ctx.lang);
-  const values = found ? sheetValues(found.sheet) : gridValues(grid!);
+  const values = found ? found.sheet.getDataRange().getValues() : gridValues(grid!);
   const table = { tab: tabName, lang: ctx.lang, timeZone: ctx.timeZone, problems };
   const tab = readImportTab(values, settings.people, settings.funnel, table);
   if (!tab || !problems.empty) return { text: problems.text(ctx.lang) };

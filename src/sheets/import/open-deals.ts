@@ -4,7 +4,6 @@ import { mergeOpenDeals, type OpenDeal } from '../../core/import/open-deals';
 import { type Lang, t } from '../../i18n';
 import { type ActionContext, noteWritten } from '../context';
 import { asText } from '../grid';
-import { sheetValues } from '../ranges';
 import { findGeneratedSheet } from '../tabs';
 import { ensureRows } from '../write-grid';
 
@@ -38,7 +37,7 @@ interface Store {
 
 function readStore(ss: Spreadsheet, lang: Lang): Store {
   const sheet = findGeneratedSheet(ss, openDealsName, lang);
-  const values = sheet ? sheetValues(sheet) : [];
+  const values = sheet ? sheet.getDataRange().getValues() : [];
   const deals: OpenDeal[] = [];
   for (let r = 1; r < values.length; r++) {
     const deal = decode(values[r]);

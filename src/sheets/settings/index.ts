@@ -1,7 +1,6 @@
 import type { Calendar } from '../../core/calendar';
 import type { ActionContext } from '../context';
 import type { Problems } from '../problems';
-import { sheetValues } from '../ranges';
 import { findSettingsTab, type SettingsTab, settingsTabName } from '../tabs';
 import { type CalendarSettings, productionCalendar, readCalendarSettings } from './calendar';
 import { type FunnelStage, readFunnel } from './funnel';
@@ -62,13 +61,14 @@ export function settingsTabValues(ctx: ActionContext, tab: SettingsTab): TabValu
 }
 
 function tabValues(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: SettingsTab): unknown[][] {
-  if (tab !== 'team') return sheetValues(sheet);
   const range = sheet.getDataRange();
   const values = range.getValues();
-  const shown = range.getDisplayValues();
-  values.forEach((row, i) => {
-    if (row.length > 0) row[0] = shown[i]?.[0] ?? row[0];
-  });
+  if (tab === 'team') {
+    const shown = range.getDisplayValues();
+    values.forEach((row, i) => {
+      if (row.length > 0) row[0] = shown[i]?.[0] ?? row[0];
+    });
+  }
   return values;
 }
 
